@@ -36,6 +36,8 @@ class Article:
     url: str | None = None
     tags: list[str] = field(default_factory=list)
     format: str = "text"
+    corrections: dict[str, Any] | None = None
+    """The ``corrections:`` block of a Markdown article's front matter, as parsed (see sidecar.py)."""
 
     def __post_init__(self) -> None:
         if not self.key:
