@@ -1,0 +1,71 @@
+"""Helpers for tests that build, serve or deploy a temporary copy of the project's site."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("mkdocs.yml", "content", "templates", "seeds")
+SEED_TITLE = "Japan and China Seek to Improve Ties Amid US-China Tensions"
+
+
+def copy_project(dest: Path) -> Path:
+    """Copy what a user's site needs (config, pages, templates, articles) into ``dest``."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part)
+        elif src.exists():
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+def mkdocs_env(project: Path) -> dict[str, str]:
+    """Environment for a mkdocs subprocess: default articles folder, cache inside the copy."""
+    env = {k: v for k, v in os.environ.items() if k != "BRIEFING_ARTICLES"}
+    env["BRIEFING_CACHE_DIR"] = str(project / ".briefing-cache")
+    return env
+
+
+def mkdocs_command(*args: str) -> list[str]:
+    """The mkdocs command line of the running interpreter's environment."""
+    return [sys.executable, "-m", "mkdocs", *args]
+
+
+def build_site(project: Path, site: Path) -> Path:
+    """Run a real ``mkdocs build`` of ``project`` into ``site``; raise with its log on failure."""
+    result = subprocess.run(
+        mkdocs_command("build", "-q", "-d", str(site)), cwd=project, env=mkdocs_env(project),
+        capture_output=True, text=True, timeout=300,
+    )
+    if result.returncode:
+        raise RuntimeError(f"mkdocs build failed:\n{result.stderr}")
+    return site
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def seed_page(site: Path) -> Path:
+    """The built HTML file of the seed article's briefing (the page whose heading is its title)."""
+    heading = re.compile(r"<h1[^>]*>[^<]*" + re.escape(SEED_TITLE))
+    pages = [p for p in sorted(site.rglob("*.html")) if heading.search(p.read_text(encoding="utf-8"))]
+    if len(pages) != 1:
+        raise LookupError(f"expected one briefing page titled {SEED_TITLE!r}, found {pages}")
+    return pages[0]
+
+
+def page_url(site: Path, page: Path) -> str:
+    """The site-relative URL path that serves ``page`` (directory URLs for index.html)."""
+    rel = page.relative_to(site).as_posix()
+    return "/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)

@@ -1,0 +1,109 @@
+"""`mkdocs serve` rebuilds when an article or a template changes, and stays idle otherwise."""
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from siteproject import SEED_TITLE, copy_project, free_port, mkdocs_command, mkdocs_env
+
+SEED = "seeds/000_ea4352de70d833d8.txt"
+OLD_SENTENCE = "analysts believe that longstanding tensions between the two nations will be difficult to overcome."
+NEW_SENTENCE = "analysts believe that the quarrel will outlast the winter thaw."
+TEMPLATE_MARKER = "Hand-edited template marker 5e1d"
+REBUILD_LINES = ("Building documentation", "Detected file changes")
+STARTUP_BOUND = 180.0
+CHANGE_BOUND = 60.0
+IDLE_SECONDS = 10.0
+
+pytestmark = pytest.mark.slow
+
+
+class Server:
+    """A running `mkdocs serve` on a loopback port, with its log captured to a file."""
+
+    def __init__(self, project: Path, log: Path) -> None:
+        self.base = f"http://127.0.0.1:{free_port()}"
+        self.log = log
+        self._log_file = log.open("w")
+        self.proc = subprocess.Popen(
+            mkdocs_command("serve", "-a", self.base.removeprefix("http://")),
+            cwd=project, env=mkdocs_env(project), stdout=self._log_file, stderr=subprocess.STDOUT,
+        )
+
+    def get(self, path: str) -> str | None:
+        try:
+            with urllib.request.urlopen(self.base + path, timeout=10) as response:
+                return response.read().decode("utf-8")
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            return None
+
+    def rebuilds(self) -> int:
+        text = self.log.read_text(encoding="utf-8", errors="replace")
+        return sum(line.count(marker) for line in text.splitlines() for marker in REBUILD_LINES)
+
+    def wait_for(self, path: str, ok: Callable[[str], bool], bound: float) -> str:
+        deadline = time.monotonic() + bound
+        while time.monotonic() < deadline:
+            assert self.proc.poll() is None, f"mkdocs serve exited:\n{self.log.read_text()}"
+            body = self.get(path)
+            if body is not None and ok(body):
+                return body
+            time.sleep(0.5)
+        raise AssertionError(f"{path} did not change within {bound} s:\n{self.log.read_text()}")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self._log_file.close()
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture()
+def server(project: Path, tmp_path: Path) -> Iterator[Server]:
+    srv = Server(project, tmp_path / "serve.log")
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
+def _seed_location(server: Server) -> str:
+    index = json.loads(server.wait_for("/search/search_index.json", lambda body: SEED_TITLE in body, STARTUP_BOUND))
+    locations = [doc["location"] for doc in index["docs"] if doc["title"] == SEED_TITLE and "#" not in doc["location"]]
+    assert len(locations) == 1, locations
+    return "/" + locations[0]
+
+
+def test_serve_reflects_article_and_template_edits_then_idles(project: Path, server: Server) -> None:
+    page = _seed_location(server)
+    assert OLD_SENTENCE in server.wait_for(page, lambda body: "Ian Chong" in body, CHANGE_BOUND)
+
+    article = project / SEED
+    article.write_text(article.read_text(encoding="utf-8").replace(OLD_SENTENCE, NEW_SENTENCE), encoding="utf-8")
+    body = server.wait_for(page, lambda body: NEW_SENTENCE in body, CHANGE_BOUND)
+    assert OLD_SENTENCE not in body
+
+    templates = sorted((project / "templates").glob("briefing*.j2"))
+    assert templates, "no user-editable briefing template in templates/"
+    templates[0].write_text(templates[0].read_text(encoding="utf-8") + f"\n\n{TEMPLATE_MARKER}\n", encoding="utf-8")
+    server.wait_for(page, lambda body: TEMPLATE_MARKER in body, CHANGE_BOUND)
+
+    settled = server.rebuilds()
+    time.sleep(IDLE_SECONDS)
+    assert server.proc.poll() is None
+    assert server.rebuilds() == settled, f"rebuilt while idle:\n{server.log.read_text()}"
