@@ -7,8 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .corrections import ALIASES_FILE, corrected
 from .ingest import collect
 from .pipeline import extract_all
+from .sidecar import draft_sidecar, sidecar_path
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -18,9 +20,25 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     briefings = extract_all(articles, args.model, jobs=args.jobs, use_cache=not args.no_cache,
                             progress=None, dask_address=args.dask,
                             on_summary=lambda line: print(line, file=sys.stderr))
-    for briefing in briefings:
+    for briefing in corrected(briefings, args.aliases):
         print(json.dumps(briefing.to_json(), ensure_ascii=False))
     return 1 if errors else 0
+
+
+def _cmd_init_corrections(args: argparse.Namespace) -> int:
+    articles, errors = collect(args.paths)
+    for err in errors:
+        print(f"error: {err}", file=sys.stderr)
+    kept = 0
+    for briefing in extract_all(articles, args.model):
+        path = sidecar_path(briefing.article)
+        if path.exists() and not args.force:
+            print(f"error: {path}: already exists (use --force to overwrite)", file=sys.stderr)
+            kept += 1
+            continue
+        path.write_text(draft_sidecar(briefing), encoding="utf-8")
+        print(f"wrote {path}")
+    return 1 if errors or kept else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,6 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                      help="parse everything and leave the cache alone (cache folder: $BRIEFING_CACHE_DIR "
                           "or .briefing-cache)")
     ext.add_argument("--dask", metavar="ADDRESS", help="run extraction on the Dask scheduler at ADDRESS")
+    ext.add_argument("--aliases", type=Path, default=Path(ALIASES_FILE), metavar="FILE",
+                     help=f"site-wide actor aliases (default: {ALIASES_FILE}, when present)")
     ext.set_defaults(func=_cmd_extract)
+    init = sub.add_parser("init-corrections", help="write a sidecar NAME.yml of corrections next to each article")
+    init.add_argument("paths", nargs="+", type=Path)
+    init.add_argument("--force", action="store_true", help="overwrite existing sidecars")
+    init.add_argument("--model", help="spaCy model name (default: en_core_web_sm, else its re-upload)")
+    init.set_defaults(func=_cmd_init_corrections)
     args = parser.parse_args(argv)
     return args.func(args)

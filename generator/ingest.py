@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 from .model import Article, Span
+from .sidecar import is_sidecar
 
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
@@ -69,7 +70,8 @@ def collect(paths: list[Path]) -> tuple[list[Article], list[IngestError]]:
     articles: list[Article] = []
     errors: list[IngestError] = []
     for root in paths:
-        files = sorted(p for p in Path(root).rglob("*") if p.is_file()) if Path(root).is_dir() else [Path(root)]
+        files = sorted(p for p in Path(root).rglob("*") if p.is_file() and not is_sidecar(p)) \
+            if Path(root).is_dir() else [Path(root)]
         for f in files:
             try:
                 articles.append(read_article(f))
