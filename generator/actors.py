@@ -1,13 +1,64 @@
-"""Actors: named people, organisations, countries, places and groups, with mentions merged."""
+"""Actors: named people, organisations, countries, places and groups, with mentions merged.
+
+Every entity mention of the parse is first cleaned (determiners, possessive endings and
+forms of address dropped), then resolved to one real-world actor:
+
+- countries by name, abbreviation ("U.S."), demonym ("Chinese") and, when the city is
+  used as an actor (subject, possessor, partner: "Beijing said", "with Washington"),
+  by capital-city metonymy, all from ``geo``;
+- people by full name: a surname or given name alone ("Chong", "Mr. Obama") joins the
+  nearest person whose full name holds it, whatever label the NER gave the mention;
+- organisations by name, by acronym of a longer name ("EU") and by a shorter form
+  that begins or ends the full one ("Rover" in "MG Rover");
+- other places, and groups named by nationality-like words used as nouns ("Republicans").
+
+Datelines, the article's outlet and byline, and text outside the body are never actors.
+"""
 from __future__ import annotations
 
+import bisect
+import math
+from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from .model import Actor, Article, Quote
+from . import geo
+from .model import Actor, ActorKind, Article, Quote
+from .roles import informativeness, is_honorific, role_of
 
-_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "place"}
+_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+_DASHES = frozenset({"-", "--", "–", "—"})
+_DATELINE_TOKENS = 10
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
+_PARTNER_PREPS = frozenset({"with", "against", "by", "between", "toward", "towards", "for", "on"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&"})
+
+
+@dataclass
+class _Mention:
+    """One cleaned entity mention."""
+
+    span: Span
+    label: str
+    form: str
+    """The surface form, with its form of address when there is one ("Mr. Obama")."""
+    honorific: bool
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(t.text.lower() for t in self.span)
+
+
+@dataclass
+class _Cluster:
+    """Mentions of one actor while the table is being built."""
+
+    kind: ActorKind
+    mentions: list[_Mention] = field(default_factory=list)
+    name: str | None = None
+    """Fixed canonical name (countries); else chosen from the mentions."""
 
 
 @dataclass
@@ -15,11 +66,25 @@ class ActorTable:
     """The actors of one article, searchable by offset and by name."""
 
     actors: list[Actor] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _spans: list[tuple[int, int, Actor]] = field(default_factory=list, repr=False)
+    _longest: int = field(default=0, repr=False)
+
+    def reindex(self) -> None:
+        """Rebuild the offset index after ``actors`` or their mentions changed."""
+        self._spans = sorted(((s, e, a) for a in self.actors for s, e in a.mentions), key=lambda x: x[:2])
+        self._starts = [s for s, _, _ in self._spans]
+        self._longest = max((e - s for s, e, _ in self._spans), default=0)
 
     def at(self, start: int, end: int) -> Actor | None:
-        """The actor with a mention overlapping ``[start, end)``."""
-        for actor in self.actors:
-            if any(s < end and start < e for s, e in actor.mentions):
+        """The actor with a mention overlapping ``[start, end)`` (the last such mention in text order)."""
+        if len(self._spans) != sum(len(a.mentions) for a in self.actors):
+            self.reindex()
+        i = bisect.bisect_left(self._starts, end)
+        while i > 0 and self._starts[i - 1] + self._longest > start:
+            i -= 1
+            s, e, actor = self._spans[i]
+            if s < end and start < e:
                 return actor
         return None
 
@@ -32,21 +97,213 @@ class ActorTable:
         return None
 
 
-def extract_actors(doc: Doc, article: Article) -> ActorTable:
-    """All actors of ``doc``, one per real-world entity."""
-    table = ActorTable()
+def _dateline_end(doc: Doc, article: Article) -> int:
+    """End offset of a dateline opening the body ("ALEXANDRIA, Va. - "), else the body start."""
+    start = article.body[0]
+    toks = [t for t in doc if t.idx >= start and not t.is_space][:_DATELINE_TOKENS]
+    if not toks or not toks[0].text.isupper():
+        return start
+    for tok in toks[1:]:
+        if tok.text in _DASHES:
+            return tok.idx
+        if tok.pos_ in {"VERB", "AUX"}:
+            break
+    return start
+
+
+def _clean(ent: Span) -> _Mention | None:
+    """``ent`` without determiners, possessive endings and forms of address."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    honorific = start > 0 and is_honorific(doc[start - 1])
+    form_start = start - 1 if honorific else start
+    while start < end and (doc[start].dep_ == "det" or is_honorific(doc[start]) or doc[start].is_punct):
+        honorific = honorific or is_honorific(doc[start])
+        start += 1
+    while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_punct):
+        end -= 1
+    span = doc[start:end]
+    if not span or not any(c.isupper() for c in span.text) or not any(t.is_alpha for t in span):
+        return None
+    form = doc.text[doc[form_start].idx:span.end_char] if honorific else span.text
+    return _Mention(span, ent.label_, form, honorific)
+
+
+def _actor_use(tok: Token) -> bool:
+    """``tok`` names something that acts (subject, possessor, partner), not a location."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in _ACTOR_DEPS:
+        return True
+    if tok.dep_ == "poss":
+        return not tok.head.ent_type_
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS
+
+
+def _mentions(doc: Doc, article: Article) -> list[_Mention]:
+    """Cleaned mentions of the body, datelines, outlet and byline left out."""
+    skip_until = _dateline_end(doc, article)
+    meta = {geo.key(m) for m in (article.outlet, article.author) if m}
+    out = []
     for ent in doc.ents:
-        kind = _KINDS.get(ent.label_)
-        if kind is None:
+        if ent.label_ not in _LABELS or ent.start_char < skip_until:
             continue
-        actor = table.by_name(ent.text)
-        if actor is None:
-            actor = Actor(name=ent.text, kind=kind)  # type: ignore[arg-type]
-            table.actors.append(actor)
-        actor.mentions.append((ent.start_char, ent.end_char))
+        mention = _clean(ent)
+        if mention is not None and geo.key(mention.span.text) not in meta:
+            out.append(mention)
+    return out
+
+
+def _country(m: _Mention) -> str | None:
+    """The country ``m`` names by name, abbreviation or demonym."""
+    if m.label == "PERSON":
+        return None
+    if m.label == "NORP":
+        return geo.country_of_demonym(m.span.text) or geo.country_named(m.span.text)
+    return geo.country_named(m.span.text)
+
+
+class _Builder:
+    """Resolves mentions to clusters in one pass over the article."""
+
+    def __init__(self, mentions: list[_Mention]) -> None:
+        self.mentions = mentions
+        self.clusters: dict[tuple[str, str], _Cluster] = {}
+        addressed = {m.words[-1] for m in mentions if m.honorific}
+        self.full_names = {
+            m.words for m in mentions
+            if len(m.span) > 1 and (m.label == "PERSON" or m.honorific or m.words[-1] in addressed)
+            and all(t.pos_ == "PROPN" for t in m.span)
+        }
+
+    def add(self, key: tuple[str, str], kind: ActorKind, m: _Mention, name: str | None = None) -> None:
+        cluster = self.clusters.setdefault(key, _Cluster(kind, name=name))
+        cluster.mentions.append(m)
+
+    def person_key(self, m: _Mention, last_seen: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+        """The full name ``m`` stands for: itself, a name ending with it, or one holding its word."""
+        words = m.words
+        if words in self.full_names:
+            return words
+        for full in self.full_names:
+            if len(full) < len(words) and words[-len(full):] == full:
+                return full
+        if len(words) == 1:
+            return last_seen.get(words[0]) or next(
+                (f for f in sorted(self.full_names) if words[0] in (f[-1], f[0])), None)
+        return None
+
+    def build(self) -> list[_Cluster]:
+        capitals: dict[str, bool] = {}
+        last_seen: dict[str, tuple[str, ...]] = {}
+        for m in self.mentions:
+            text = m.span.text
+            country = _country(m)
+            if country:
+                self.add(("country", country), "country", m, country)
+                continue
+            full = self.person_key(m, last_seen) if m.label != "NORP" else None
+            if full is not None:
+                last_seen.update({full[-1]: full, full[0]: full})
+                self.add(("person", " ".join(full)), "person", m)
+            elif m.label == "GPE" and geo.country_of_capital(text):
+                capitals[text] = capitals.get(text, False) or _actor_use(m.span.root)
+                self.add(("capital", text), "place", m)
+            elif m.label == "PERSON":
+                self.add(("person", " ".join(m.words)), "person", m)
+            elif m.label == "ORG":
+                self.add(("organization", " ".join(m.words)), "organization", m)
+            elif m.label == "NORP":
+                self.add(("group", " ".join(m.words).rstrip("s")), "group", m)
+            else:
+                self.add(("place", " ".join(m.words)), "place", m)
+        self._merge_capitals(capitals)
+        self._merge_short_forms()
+        return [c for c in self.clusters.values() if c.kind != "group" or any(
+            m.span.root.dep_ not in _MODIFIER_DEPS for m in c.mentions)]
+
+    def _merge_capitals(self, capitals: dict[str, bool]) -> None:
+        """A capital used as an actor anywhere in the article stands for its country."""
+        for city, acts in capitals.items():
+            if acts:
+                country = geo.country_of_capital(city) or city
+                cluster = self.clusters.pop(("capital", city))
+                for m in cluster.mentions:
+                    self.add(("country", country), "country", m, country)
+
+    def _merge_short_forms(self) -> None:
+        """Organisations and groups named by an acronym or a shorter form join the full name."""
+        orgs = [k for k, c in self.clusters.items() if c.kind == "organization"]
+        for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"}]:
+            words = key[1].split()
+            target = next((o for o in orgs if o != key and _shortens(words, o[1].split())), None)
+            if target is not None:
+                self.clusters[target].mentions.extend(self.clusters.pop(key).mentions)
+                orgs = [o for o in orgs if o != key]
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """``short`` is an acronym of ``full``, or begins or ends it."""
+    if len(short) >= len(full):
+        return False
+    if len(short) == 1 and len(short[0]) > 1:
+        initials = "".join(w[0] for w in full if w not in _ACRONYM_SKIP)
+        if short[0].replace(".", "") == initials:
+            return True
+    return full[:len(short)] == short or full[-len(short):] == short
+
+
+def _canonical(cluster: _Cluster) -> str:
+    """The cluster's name: the fixed one, else its most frequent longest form, not all capitals."""
+    if cluster.name:
+        return cluster.name
+    forms = Counter(m.span.text for m in cluster.mentions)
+    first = {}
+    for m in cluster.mentions:
+        first.setdefault(m.span.text, m.span.start)
+    return max(forms, key=lambda f: (len(f.split()), not f.isupper(), forms[f], -first[f]))
+
+
+def _actor(cluster: _Cluster) -> Actor:
+    name = _canonical(cluster)
+    aliases: list[str] = []
+    seen = {name.lower()}
+    for m in cluster.mentions:
+        for form in (m.span.text, m.form):
+            if form.lower() not in seen:
+                seen.add(form.lower())
+                aliases.append(form)
+    role = None
+    if cluster.kind == "person":
+        role = max((role_of(m.span) for m in cluster.mentions), key=informativeness, default=None)
+    mentions = sorted({(m.span.start_char, m.span.end_char) for m in cluster.mentions})
+    return Actor(name=name, kind=cluster.kind, role=role, aliases=aliases, mentions=mentions)
+
+
+def extract_actors(doc: Doc, article: Article) -> ActorTable:
+    """All actors of ``doc``, one per real-world entity, in order of first mention."""
+    clusters = _Builder(_mentions(doc, article)).build()
+    actors = sorted((_actor(c) for c in clusters), key=lambda a: a.mentions[0])
+    table = ActorTable(actors)
+    table.reindex()
     return table
 
 
 def rank(table: ActorTable, quotes: list[Quote]) -> list[Actor]:
-    """Actors by salience, key actors first."""
-    return sorted(table.actors, key=lambda a: -len(a.mentions))
+    """Actors by salience, key actors first; fills ``Actor.salience`` in [0, 1].
+
+    Salience adds up how often an actor is mentioned (log-scaled), how early it first
+    appears, and how many of the quotes it speaks.
+    """
+    if not table.actors:
+        return []
+    speaks = Counter(q.speaker for q in quotes if q.speaker)
+    last = max(e for a in table.actors for _, e in a.mentions) or 1
+    top_mentions = max(len(a.mentions) for a in table.actors)
+    top_quotes = max(speaks.values(), default=0) or 1
+    for actor in table.actors:
+        frequency = math.log1p(len(actor.mentions)) / math.log1p(top_mentions)
+        position = 1 - actor.mentions[0][0] / last
+        speech = speaks.get(actor.name, 0) / top_quotes
+        actor.salience = round(0.5 * frequency + 0.2 * position + 0.3 * speech, 4)
+    return sorted(table.actors, key=lambda a: -a.salience)

@@ -1,0 +1,83 @@
+"""Roles: the title or description an article gives a named person, read from the dependency parse.
+
+Two constructions carry a role:
+
+- a title compound in front of the name: "Japanese Foreign Minister Takeshi Iwaya",
+  "US President-elect Donald Trump" (compound/amod/nmod/poss modifiers of the name);
+- an apposition: "Ian Chong, a political scientist at ...", or the reverse
+  "The company's chief executive, Tim Cook, ...".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof"})
+"""Forms of address that precede a name but are not a role."""
+
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_TRIM_DEPS = frozenset({"relcl", "punct", "cc"})
+_MAX_ROLE_TOKENS = 16
+
+
+def is_honorific(tok: Token) -> bool:
+    """``tok`` is a form of address ("Mr.", "Ms", "Sir")."""
+    return tok.text.rstrip(".").lower() in HONORIFICS
+
+
+def _text(toks: list[Token]) -> str | None:
+    """The words of ``toks`` as they appear in the text, without leading determiners or honorifics."""
+    while toks and (toks[0].dep_ in {"det", "punct", "cc"} or is_honorific(toks[0])):
+        toks = toks[1:]
+    while toks and toks[-1].dep_ in {"punct", "cc", "case"}:
+        toks = toks[:-1]
+    if not toks or len(toks) > _MAX_ROLE_TOKENS or not any(t.is_alpha and not t.is_stop for t in toks):
+        return None
+    doc = toks[0].doc
+    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+
+
+def title_compound(name: Span) -> str | None:
+    """The title right in front of ``name``: modifiers of the name's tokens that end where it starts."""
+    doc = name.doc
+    first = name.start
+    for tok in name:
+        for child in tok.lefts:
+            if child.i < name.start and child.dep_ in _TITLE_DEPS:
+                first = min(first, child.left_edge.i)
+    return _text(list(doc[first:name.start]))
+
+
+def _clause(head: Token, skip: Token | None = None) -> list[Token]:
+    """``head`` and its dependents, minus relative clauses, ``skip``'s subtree and what follows a break."""
+    drop = {t.i for c in head.children if c.dep_ in _TRIM_DEPS for t in c.subtree}
+    if skip is not None:
+        drop |= {t.i for t in skip.subtree}
+    toks = [t for t in head.subtree if t.i not in drop]
+    out = toks[:1]
+    for tok in toks[1:]:
+        if tok.i != out[-1].i + 1:
+            break
+        out.append(tok)
+    return out
+
+
+def apposition(name: Span) -> str | None:
+    """The appositive describing ``name``: "X, chief executive of Y" or "Y's chief executive, X"."""
+    root = name.root
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i >= name.end and not child.ent_type_:
+            return _text(_clause(child))
+    head = root.head
+    if root.dep_ == "appos" and head.i < name.start and not head.ent_type_:
+        return _text([t for t in _clause(head, skip=root) if t.i < name.start])
+    return None
+
+
+def informativeness(role: str | None) -> int:
+    """How much a role says: its number of words."""
+    return len(role.split()) if role else 0
+
+
+def role_of(name: Span) -> str | None:
+    """The most informative role the sentence gives ``name``, or None."""
+    return max((title_compound(name), apposition(name)), key=informativeness) or None
