@@ -1,0 +1,121 @@
+"""The MkDocs plugin ``briefing``: a thin adapter from MkDocs events to the generator.
+
+It reads the articles folder, extracts briefings (cached in memory across ``mkdocs
+serve`` rebuilds, and on disk by ``pipeline.extract_all``), indexes them
+(``site.build_site``) and adds the rendered pages as generated files. It never
+writes into docs_dir.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from .cache import CACHE_ENV, DEFAULT_DIR
+from .corrections import ALIASES_FILE, corrected
+from .ingest import collect
+from .model import Article, Briefing
+from .pages import dashboard, site_pages
+from .pipeline import extract_all
+from .render import Renderer
+from .site import Site, build_site
+
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+
+DASHBOARD_MARKER = "<!-- briefing:dashboard -->"
+"""Where a hand-written page (the home page) gets the generated dashboard."""
+ASSETS = Path(__file__).resolve().parent / "assets"
+MERMAID_URI = "assets/javascripts/mermaid.min.js"
+"""Where the bundled mermaid is served; Material uses it instead of loading it from a CDN."""
+
+
+class BriefingConfig(base.Config):
+    """Options of the ``briefing`` plugin in mkdocs.yml; paths are relative to mkdocs.yml."""
+
+    articles = c.Type(str, default="seeds")
+    """Folder of articles (or one file); mkdocs.yml sets it from $BRIEFING_ARTICLES with !ENV."""
+    templates = c.Type(str, default="templates")
+    """Folder of user templates; one named like a built-in template replaces it."""
+    model = c.Optional(c.Type(str))
+    """spaCy model name (default: en_core_web_sm when installed, else its re-upload)."""
+    page_size = c.Type(int, default=100)
+    """Entries per page of the briefings, actors, issues and timeline indexes."""
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    """Adds a briefing page per article, actor and issue pages, indexes and the dashboard."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[tuple[str, str], Briefing] = {}
+        self._site: Site | None = None
+        self._renderer: Renderer | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Start every ``mkdocs`` command with an empty in-memory cache; it then lives across rebuilds."""
+        self._parsed = {}
+
+    def _path(self, config: MkDocsConfig, value: str) -> Path:
+        return (Path(config.config_file_path).parent / value).resolve()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Serve the bundled mermaid script on every page."""
+        if MERMAID_URI not in config.extra_javascript:
+            config.extra_javascript.append(MERMAID_URI)
+        return config
+
+    def _briefings(self, articles: list[Article], config: MkDocsConfig) -> list[Briefing]:
+        """Briefings for ``articles``: unchanged ones from memory, the rest extracted."""
+        keys = [(a.key, hashlib.sha256(a.text.encode("utf-8", "surrogatepass")).hexdigest())
+                for a in articles]
+        todo = [(a, k) for a, k in zip(articles, keys) if k not in self._parsed]
+        if todo:
+            cache_dir = os.environ.get(CACHE_ENV) or self._path(config, DEFAULT_DIR)
+            fresh = extract_all([a for a, _ in todo], model=self.config.model, cache_dir=cache_dir,
+                                progress=None, on_summary=lambda s: log.info("%s", s))
+            self._parsed.update((k, b) for (_, k), b in zip(todo, fresh))
+        self._parsed = {k: self._parsed[k] for k in keys}
+        return [self._parsed[k] for k in keys]
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Extract, index and render; add every page and the mermaid script as generated files."""
+        root = self._path(config, self.config.articles)
+        articles, errors = collect([root])
+        for err in errors:
+            log.warning("%s", err)
+        briefings = corrected(self._briefings(articles, config), self._path(config, ALIASES_FILE))
+        self._site = build_site(briefings, root=str(root if root.is_dir() else root.parent))
+        self._renderer = Renderer(self._path(config, self.config.templates))
+        for uri, content in site_pages(self._site, self._renderer, self.config.page_size).items():
+            # Reached through the indexes, not the nav: no "not in nav" notice per page.
+            files.append(File.generated(config, uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+        files.append(File.generated(config, MERMAID_URI, abs_src_path=str(ASSETS / "mermaid" / "mermaid.min.js")))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        """Put the dashboard where a hand-written page holds the marker."""
+        if DASHBOARD_MARKER not in markdown or self._site is None or self._renderer is None:
+            return markdown
+        board = dashboard(self._site, self._renderer, page.file.src_uri)
+        return markdown.replace(DASHBOARD_MARKER, board)
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        """Rebuild when an article, a sidecar, a template or the aliases file changes."""
+        for value in (self.config.articles, self.config.templates):
+            path = self._path(config, value)
+            if path.exists():
+                server.watch(str(path))
+        aliases = self._path(config, ALIASES_FILE)
+        if aliases.exists():
+            server.watch(str(aliases))
+        return server

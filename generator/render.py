@@ -1,0 +1,134 @@
+"""Jinja2 rendering of Markdown pages, with article text escaped at one boundary.
+
+Every value a template prints with ``{{ ... }}`` passes through ``finalize``: plain
+strings (article text, names, labels) are escaped for Markdown *and* HTML, so they
+always show as text. Only ``Markup`` values, which the generator builds itself
+(relative links, front matter, mermaid labels), pass unchanged. Templates render
+data; article text is never parsed as a template.
+"""
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections.abc import Iterable, Mapping
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, pass_context
+from markupsafe import Markup
+
+BUILTIN_TEMPLATES = Path(str(files("generator") / "templates"))
+"""The templates shipped with the package; a user's template of the same name wins."""
+
+_SPECIAL = re.compile(r"[\\`*_\[\]<>&{}|~^=!+#$]")
+"""Characters with inline Markdown, HTML or extension meaning (emphasis, code, links,
+tags, entities, attribute lists, tables, tilde/caret/mark, images, headings, maths)."""
+_LINE_START = re.compile(r"^(?:[-:?/]|\d+[.)])")
+"""Line starts that open a block (lists, definitions, details, ordered lists)."""
+_SPACE = re.compile(r"\s+")
+_META_UNSAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆", "\\": "⧵", "`": "ʻ"})
+
+
+def escape_text(value: str) -> Markup:
+    """``value`` as one line of Markdown that renders as exactly this text.
+
+    Whitespace (including newlines) collapses to single spaces, so text cannot open
+    a block; special characters become numeric character references, which neither
+    Markdown nor HTML interprets.
+    """
+    line = _SPACE.sub(" ", value.replace("\x00", "")).strip()
+    line = _SPECIAL.sub(lambda m: f"&#{ord(m.group())};", line)
+    m = _LINE_START.match(line)
+    if m:
+        line = "".join(f"&#{ord(c)};" for c in m.group()) + line[m.end():]
+    return Markup(line)
+
+
+def finalize(value: Any) -> Any:
+    """The escaping boundary: everything printed is text unless it is ``Markup``."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    return escape_text(str(value))
+
+
+def meta_text(value: str) -> str:
+    """Plain text for page metadata (title, tags) that the theme prints unescaped."""
+    return _SPACE.sub(" ", value.translate(_META_UNSAFE)).strip()
+
+
+def front_matter(data: Mapping[str, Any]) -> Markup:
+    """A YAML front matter block; strings are JSON-quoted (valid YAML) and made
+    theme-safe with ``meta_text``. Keys with empty values are left out."""
+    lines = ["---"]
+    for key, value in data.items():
+        if value in (None, "", [], {}):
+            continue
+        lines.append(f"{key}: {json.dumps(_meta_value(value), ensure_ascii=False)}")
+    lines.append("---")
+    return Markup("\n".join(lines))
+
+
+def _meta_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return meta_text(value)
+    if isinstance(value, Mapping):
+        return {k: _meta_value(v) for k, v in value.items()}
+    if isinstance(value, Iterable):
+        return [_meta_value(v) for v in value]
+    return value
+
+
+def safe_url(value: str | None) -> Markup | None:
+    """An http(s) URL fit for a Markdown link target, percent-encoded; else None."""
+    if not value:
+        return None
+    parts = urlsplit(value.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return Markup(quote(value.strip(), safe="/:?#=&%@+,;~-._!$"))
+
+
+def mermaid_label(value: str) -> Markup:
+    """Text for a quoted mermaid node label: letters, digits and plain punctuation only."""
+    return Markup(re.sub(r"[^\w .,'-]+", " ", value).strip() or "?")
+
+
+@pass_context
+def rel(context: Any, target: str) -> Markup:
+    """Link from the page being rendered (``page_path`` in the context) to ``target``,
+    both paths relative to docs_dir."""
+    here = posixpath.dirname(context["page_path"])
+    return Markup(posixpath.relpath(target, here or "."))
+
+
+class Renderer:
+    """Templates from ``templates_dir`` first, then the built-in ones."""
+
+    def __init__(self, templates_dir: str | Path | None = None) -> None:
+        loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
+        loaders.append(FileSystemLoader(str(BUILTIN_TEMPLATES)))
+        self.env = Environment(
+            loader=ChoiceLoader(loaders),
+            autoescape=False,
+            finalize=finalize,
+            undefined=StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters.update(
+            text=escape_text,
+            front_matter=front_matter,
+            safe_url=safe_url,
+            mermaid_label=mermaid_label,
+            rel=rel,
+        )
+
+    def render(self, name: str, page_path: str, **context: Any) -> str:
+        """Render template ``name`` as the page at ``page_path`` (relative to docs_dir)."""
+        return self.env.get_template(name).render(page_path=page_path, **context)

@@ -1,0 +1,322 @@
+"""The cross-article index: briefings, actors and issues, linked to each other.
+
+Built from a list of ``Briefing`` objects, independent of MkDocs. Each entry knows
+its page path (relative to docs_dir); templates turn entries into pages.
+"""
+from __future__ import annotations
+
+import math
+import posixpath
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import PurePath
+from typing import TypeVar
+
+from .model import Actor, Article, Briefing, Issue, Quote, Span
+from .slugs import slug, unique_slugs
+
+PAGE_KINDS = ("person", "organization", "country")
+"""Actor kinds that get a page of their own."""
+WORDS_PER_MINUTE = 230
+T = TypeVar("T")
+
+
+@dataclass
+class Paragraph:
+    """A body paragraph of the source text; its anchor on the page is ``p{n}``."""
+
+    n: int
+    text: str
+
+
+@dataclass
+class ActorRow:
+    """An actor as it appears in one briefing."""
+
+    actor: Actor
+    para: int
+    entry: ActorEntry | None
+
+
+@dataclass
+class QuoteRow:
+    """A quote in one briefing, with the paragraph it sits in and its speaker's page."""
+
+    quote: Quote
+    para: int
+    speaker: ActorEntry | None
+
+
+@dataclass
+class Evidence:
+    """A sentence supporting an issue."""
+
+    text: str
+    para: int
+
+
+@dataclass
+class IssueRow:
+    """An issue as raised by one briefing."""
+
+    issue: Issue
+    evidence: list[Evidence]
+    entry: IssueEntry
+
+
+@dataclass
+class BriefingEntry:
+    """One article's page: metadata, rows and the source paragraphs."""
+
+    briefing: Briefing
+    ident: str
+    title: str
+    path: str = ""
+    words: int = 0
+    actors: list[ActorRow] = field(default_factory=list)
+    quotes: list[QuoteRow] = field(default_factory=list)
+    issues: list[IssueRow] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def article(self) -> Article:
+        """The article behind this briefing."""
+        return self.briefing.article
+
+    @property
+    def reading_minutes(self) -> int:
+        """Estimated reading time, at least one minute."""
+        return max(1, math.ceil(self.words / WORDS_PER_MINUTE))
+
+    @property
+    def lead(self) -> str:
+        """The first body paragraph."""
+        return self.paragraphs[0].text if self.paragraphs else ""
+
+
+@dataclass
+class Appearance:
+    """One briefing that mentions an actor."""
+
+    briefing: BriefingEntry
+    row: ActorRow
+
+
+@dataclass
+class ActorEntry:
+    """An actor across all briefings."""
+
+    key: str
+    name: str
+    kind: str
+    path: str = ""
+    roles: list[str] = field(default_factory=list)
+    appearances: list[Appearance] = field(default_factory=list)
+    quotes: list[tuple[BriefingEntry, QuoteRow]] = field(default_factory=list)
+    co_actors: list[tuple[ActorEntry, int]] = field(default_factory=list)
+
+    @property
+    def mentions(self) -> int:
+        """Mentions over all briefings."""
+        return sum(len(a.row.actor.mentions) for a in self.appearances)
+
+
+@dataclass
+class IssueEntry:
+    """An issue (by normalised key) across all briefings."""
+
+    key: str
+    label: str
+    path: str = ""
+    rows: list[tuple[BriefingEntry, IssueRow]] = field(default_factory=list)
+    actors: list[tuple[ActorEntry, int]] = field(default_factory=list)
+    quotes: list[tuple[BriefingEntry, QuoteRow]] = field(default_factory=list)
+
+
+@dataclass
+class Graph:
+    """A who-appears-with-whom picture: nodes and weighted edges, by node index."""
+
+    nodes: list[ActorEntry]
+    edges: list[tuple[int, int, int]]
+
+
+@dataclass
+class Site:
+    """Every briefing, actor and issue, sorted, with page paths assigned."""
+
+    briefings: list[BriefingEntry]
+    actors: list[ActorEntry]
+    issues: list[IssueEntry]
+    pairs: dict[tuple[str, str], int]
+
+    @property
+    def quote_count(self) -> int:
+        """Quotes over all briefings."""
+        return sum(len(b.quotes) for b in self.briefings)
+
+    def latest(self) -> list[BriefingEntry]:
+        """Briefings newest first; undated ones last, by title."""
+        dated = sorted((b for b in self.briefings if b.article.date),
+                       key=lambda b: (b.article.date, b.title, b.ident), reverse=True)
+        return dated + [b for b in self.briefings if not b.article.date]
+
+    def graph(self, actors: Sequence[ActorEntry], star: bool = False, per_node: int = 3) -> Graph:
+        """The co-appearance graph among ``actors``: with ``star``, only the edges of the
+        first actor; otherwise each actor's ``per_node`` strongest edges."""
+        found = ((i, j, self.pairs.get((min(a.key, b.key), max(a.key, b.key)), 0))
+                 for (i, a), (j, b) in combinations(enumerate(actors), 2))
+        edges = sorted((e for e in found if e[2]), key=lambda e: (-e[2], e[0], e[1]))
+        if star:
+            kept = [e for e in edges if 0 in e[:2]]
+        else:
+            degree: Counter[int] = Counter()
+            kept = []
+            for e in edges:
+                if degree[e[0]] < per_node or degree[e[1]] < per_node:
+                    kept.append(e)
+                    degree.update(e[:2])
+        return Graph(list(actors), sorted(kept))
+
+
+def actor_key(name: str) -> str:
+    """Identity of an actor across articles: its name, case and spacing folded."""
+    words = name.casefold().split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _most_common(values: Iterable[str]) -> str:
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def _ident(path: str, key: str, root: str | None) -> str:
+    """A location-independent identity for an article (its key relative to ``root``)."""
+    if root is None:
+        return key
+    rel = posixpath.relpath(PurePath(path).as_posix(), PurePath(root).as_posix())
+    return rel + key[len(path):]
+
+
+def _within(span: Span, spans: Sequence[Span]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def build_site(briefings: Sequence[Briefing], root: str | None = None) -> Site:
+    """Index ``briefings``; ``root`` (the articles folder) keeps identities location-free."""
+    entries = []
+    for b in briefings:
+        art = b.article
+        title = art.title or PurePath(art.path).stem
+        entries.append(BriefingEntry(b, _ident(art.path, art.key, root), title))
+    entries.sort(key=lambda e: e.ident)
+    for e, s in _slugged(entries, lambda e: e.title, "briefing"):
+        e.path = f"briefings/{s}.md"
+
+    actors = _collect_actors(entries)
+    issues = _collect_issues(entries)
+    for e in entries:
+        _fill_briefing(e, actors, issues)
+    pairs = _link_cross(entries, actors, issues)
+    return Site(entries, sorted(actors.values(), key=lambda a: (a.name.casefold(), a.key)),
+                sorted(issues.values(), key=lambda i: (i.label.casefold(), i.key)), pairs)
+
+
+def _slugged(items: list[T], text: Callable[[T], str], fallback: str) -> list[tuple[T, str]]:
+    """Each item with a unique slug of ``text(item)``; items are already in a stable order."""
+    slugs = unique_slugs(((str(i).zfill(9), text(item)) for i, item in enumerate(items)), fallback)
+    return [(item, slugs[str(i).zfill(9)]) for i, item in enumerate(items)]
+
+
+def _collect_actors(entries: Sequence[BriefingEntry]) -> dict[str, ActorEntry]:
+    names: dict[str, list[str]] = defaultdict(list)
+    kinds: dict[str, list[str]] = defaultdict(list)
+    for e in entries:
+        for a in e.briefing.actors:
+            if a.kind in PAGE_KINDS:
+                names[actor_key(a.name)].append(a.name)
+                kinds[actor_key(a.name)].append(a.kind)
+    found = [ActorEntry(k, _most_common(names[k]), _most_common(kinds[k])) for k in sorted(names)]
+    for a, s in _slugged(found, lambda a: a.name, "actor"):
+        a.path = f"actors/{s}.md"
+    return {a.key: a for a in found}
+
+
+def _collect_issues(entries: Sequence[BriefingEntry]) -> dict[str, IssueEntry]:
+    labels: dict[str, list[str]] = defaultdict(list)
+    for e in entries:
+        for i in e.briefing.issues:
+            labels[i.key or slug(i.label)].append(i.label)
+    found = [IssueEntry(k, _most_common(labels[k])) for k in sorted(labels)]
+    for i, s in _slugged(found, lambda i: i.label, "issue"):
+        i.path = f"issues/{s}.md"
+    return {i.key: i for i in found}
+
+
+def _fill_briefing(e: BriefingEntry, actors: dict[str, ActorEntry],
+                   issues: dict[str, IssueEntry]) -> None:
+    art = e.article
+    text = art.text
+    e.words = len(text[art.body[0]:art.body[1]].split())
+    e.paragraphs = [Paragraph(n, text[s:t]) for n, (s, t) in enumerate(art.paragraphs, 1)]
+    by_name: dict[str, ActorEntry] = {}
+    for a in e.briefing.actors:
+        entry = actors.get(actor_key(a.name)) if a.kind in PAGE_KINDS else None
+        first = min(a.mentions, default=(0, 0))[0]
+        e.actors.append(ActorRow(a, art.paragraph_of(first), entry))
+        if entry:
+            by_name[a.name] = entry
+    e.quotes = [QuoteRow(q, art.paragraph_of(q.span[0]), by_name.get(q.speaker or ""))
+                for q in e.briefing.quotes]
+    e.issues = [IssueRow(i, [Evidence(text[s:t], art.paragraph_of(s)) for s, t in i.evidence],
+                         issues[i.key or slug(i.label)]) for i in e.briefing.issues]
+    countries = {r.entry.name for r in e.actors if r.entry and r.entry.kind == "country"}
+    e.tags = sorted({*countries, *(r.entry.label for r in e.issues),
+                     *([art.section] if art.section else []), *art.tags})
+
+
+def _link_cross(entries: Sequence[BriefingEntry], actors: dict[str, ActorEntry],
+                issues: dict[str, IssueEntry]) -> dict[tuple[str, str], int]:
+    """Fill actor and issue entries from the briefings; return co-appearance counts."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    roles: dict[str, Counter[str]] = defaultdict(Counter)
+    issue_actors: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in entries:
+        present = sorted({r.entry.key for r in e.actors if r.entry})
+        pairs.update(combinations(present, 2))
+        for r in e.actors:
+            if r.entry:
+                r.entry.appearances.append(Appearance(e, r))
+                if r.actor.role:
+                    roles[r.entry.key][r.actor.role] += 1
+        for q in e.quotes:
+            if q.speaker:
+                q.speaker.quotes.append((e, q))
+        for row in e.issues:
+            row.entry.rows.append((e, row))
+            spans = row.issue.evidence
+            paras = {ev.para for ev in row.evidence if ev.para}
+            for r in e.actors:
+                if r.entry and any(_within(m, spans) for m in r.actor.mentions):
+                    issue_actors[row.entry.key][r.entry.key] += 1
+            row.entry.quotes.extend((e, q) for q in e.quotes if q.para in paras)
+    co: dict[str, Counter[str]] = defaultdict(Counter)
+    for (x, y), n in pairs.items():
+        co[x][y] += n
+        co[y][x] += n
+    for a in actors.values():
+        a.roles = sorted(roles[a.key], key=lambda r: (-roles[a.key][r], r))
+        a.co_actors = _ranked(co[a.key], actors)
+    for i in issues.values():
+        i.actors = _ranked(issue_actors[i.key], actors)
+    return dict(pairs)
+
+
+def _ranked(counts: Counter[str], actors: dict[str, ActorEntry]) -> list[tuple[ActorEntry, int]]:
+    """Actors by count, most first, ties by key."""
+    return [(actors[k], n) for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
