@@ -1,24 +1,376 @@
-"""Quotes: direct, indirect and mixed speech, each with its speaker and cue verb."""
+"""Quotes: direct, indirect and mixed speech, each with its speaker and cue verb.
+
+Two sources of evidence meet here. The dependency parse gives cues: a speech verb
+(lemma in ``SPEECH_VERBS``) with its subject and its complement clause, "according to X",
+or a belief verb with a complement clause ("analysts believe that ..."). The quotation
+structure (``quotemarks.scan``) gives verbatim regions. A cue's complement that lies
+inside quotation marks becomes a direct quote covering the whole quoted region (several
+sentences, if the quote runs on); one that only holds a quoted fragment is mixed. Quoted
+regions that no complement reaches are attributed by their frame: a cue ending in a colon
+or comma just before them ("He added: ..."), a bare cue right after them, the paragraph
+chain of a multi-paragraph quote, or the speaker of the quote they follow.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import ActorTable
-from .model import Article, Quote
+from .model import Article, Quote, QuoteKind, Span
+from .quotemarks import MARKS, Region, scan
+from .speakers import Speaker, SpeakerResolver
+
+SPEECH_VERBS = frozenset("""
+    accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
+    blast boast call caution charge claim comment complain concede conclude confirm contend continue
+    counter declare decry demand deny describe disclose dispute emphasise emphasize estimate explain
+    express insist joke lament maintain mention note observe plead pledge point predict proclaim promise
+    propose quip recall recount reiterate remark repeat reply report respond retort reveal say scoff
+    shout sing state stress suggest swear tell testify threaten tout tweet underline urge vow warn write
+""".split())
+"""Lemmas of verbs that report speech."""
+BELIEF_VERBS = frozenset("believe doubt expect fear feel find forecast hope indicate show think worry".split())
+"""Lemmas of verbs that report a stance; a cue only with a complement clause."""
+OBJECT_CUES = frozenset("""
+    acknowledge announce confirm deny describe disclose emphasise emphasize express highlight pledge
+    predict promise propose reiterate repeat reveal stress tout underline vow
+""".split())
+"""Speech verbs whose direct object is what was said ("emphasized the importance of ...")."""
+TO_CUES = frozenset("ask call pledge promise swear tell threaten urge vow warn".split())
+"""Speech verbs whose infinitive complement is what was said ("urged Congress to act")."""
+FOR_CUES = frozenset("ask call plead press push".split())
+"""Speech verbs whose "for"/"on" phrase is what was said ("called for a ban")."""
+_PARTICLE_CUES = {"point": "out"}
+"""Verbs that are speech verbs only with their particle ("pointed out")."""
+_CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
+_NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that"})
+_SPACE_PUNCT = " \t\r\n,;:—–-"
+_LOOKBACK = 40
+"""Tokens before a quotation searched for the cue that introduces it."""
+_FRAME = 8
+"""Tokens after a quotation within which a bare cue ("..., he said.") attributes it."""
+
+
+@dataclass
+class _Found:
+    """A quote under construction: content span, speaker, cue and the regions it covers."""
+
+    span: Span
+    speaker: Speaker | None
+    cue: str
+    cue_at: int
+    belief: bool = False
+    regions: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Cue:
+    """A cue token with its speaker and, when the parse gives one, its content span."""
+
+    tok: Token
+    speaker: Speaker | None
+    content: Span | None
+    belief: bool
+
+
+class _Extractor:
+    """State for one article: the Doc, its quoted regions and the speaker resolver."""
+
+    def __init__(self, doc: Doc, article: Article, table: ActorTable) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.paragraphs = article.paragraphs or [article.body]
+        self.para_starts = [s for s, _ in self.paragraphs]
+        self.regions = scan(self.text, self.paragraphs)
+        self.region_starts = [r.start for r in self.regions]
+        self.tok_starts = [t.idx for t in doc]
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.resolver = SpeakerResolver(doc, table, [(r.start, r.end) for r in self.regions])
+
+    # -- lookups -------------------------------------------------------------------------
+    def region_at(self, offset: int) -> int | None:
+        """Index of the quoted region holding ``offset``."""
+        k = bisect.bisect_right(self.region_starts, offset) - 1
+        return k if k >= 0 and offset < self.regions[k].end else None
+
+    def regions_in(self, start: int, end: int) -> list[int]:
+        """Indices of the regions overlapping ``[start, end)``."""
+        k = bisect.bisect_left(self.region_starts, end) - 1
+        out: list[int] = []
+        while k >= 0 and self.regions[k].end > start:
+            out.append(k)
+            k -= 1
+        return out[::-1]
+
+    def paragraph(self, offset: int) -> Span:
+        k = max(0, bisect.bisect_right(self.para_starts, offset) - 1)
+        return self.paragraphs[k]
+
+    def sentence(self, tok: Token) -> SpacySpan:
+        return self.sents[bisect.bisect_right(self.sent_starts, tok.idx) - 1]
+
+    def token_at(self, offset: int) -> Token:
+        return self.doc[max(0, bisect.bisect_right(self.tok_starts, offset) - 1)]
+
+    # -- cues ----------------------------------------------------------------------------
+    def cues(self) -> list[_Cue]:
+        """Every speech or belief cue outside quotation marks, in text order."""
+        out: list[_Cue] = []
+        for tok in self.doc:
+            low = tok.lower_
+            if low == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                cue = self._according(tok)
+            elif tok.tag_.startswith("VB") and tok.lemma_.lower() in _CUE_LEMMAS:
+                cue = self._verb_cue(tok)
+            else:
+                continue
+            if cue is not None and self.region_at(tok.idx) is None:
+                out.append(cue)
+        return out
+
+    def _verb_cue(self, tok: Token) -> _Cue | None:
+        lemma = tok.lemma_.lower()
+        belief = lemma not in SPEECH_VERBS
+        particle = _PARTICLE_CUES.get(lemma)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return None
+        content = self._complement(tok, lemma, belief)
+        if belief and content is None:
+            return None
+        subj = _subject(tok)
+        speaker = self.resolver.resolve(subj) if subj is not None and subj.lower_ not in _NAMELESS else None
+        return _Cue(tok, speaker, content, belief)
+
+    def _complement(self, tok: Token, lemma: str, belief: bool) -> Span | None:
+        """The content span the parse gives a cue verb, or None."""
+        kids = list(tok.children)
+        chosen = [c for c in kids if c.dep_ == "ccomp"]
+        if not chosen and belief:
+            return None
+        if not chosen and lemma in TO_CUES:
+            chosen = [c for c in kids if c.dep_ == "xcomp"]
+        if not chosen:
+            chosen = [c for c in kids if c.dep_ in ("dobj", "oprd")
+                      and (lemma in OBJECT_CUES or self.regions_in(c.left_edge.idx, _end(c.right_edge)))
+                      and c.ent_type_ != "PERSON" and c.pos_ != "PRON"]
+        if not chosen and lemma in FOR_CUES:
+            chosen = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on")]
+        if chosen:
+            return self._clip(tok, min(c.left_edge.idx for c in chosen), max(_end(c.right_edge) for c in chosen))
+        if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i
+                                       and tok.head.lemma_.lower() not in SPEECH_VERBS):
+            head = tok.head
+            before = (head.left_edge.idx, tok.left_edge.idx)
+            after = (_end(tok.right_edge), _end(head.right_edge))
+            part = max(before, after, key=lambda s: s[1] - s[0])
+            return self._clip(tok, *part)
+        return None
+
+    def _according(self, tok: Token) -> _Cue | None:
+        """ "according to X, ...": X speaks; the rest of the sentence is what X said."""
+        to = self.doc[tok.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        sent = self.sentence(tok)
+        last = max(tok.right_edge.i, to.right_edge.i, source.right_edge.i)
+        before = (sent.start_char, tok.idx)
+        after = (_end(self.doc[last]), sent.end_char)
+        part = max(before, after, key=lambda s: s[1] - s[0])
+        return _Cue(tok, self.resolver.resolve(source), self._clip(tok, *part), False)
+
+    def _clip(self, cue: Token, start: int, end: int) -> Span | None:
+        """``[start, end)`` kept within the cue's paragraph, trimmed of edge punctuation and "that"."""
+        p_start, p_end = self.paragraph(cue.idx)
+        start, end = max(start, p_start), min(end, p_end)
+        text = self.text
+        while start < end and text[start] in _SPACE_PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _SPACE_PUNCT:
+            end -= 1
+        if text.startswith("that ", start) and self.token_at(start).dep_ == "mark":
+            start += 5
+        words = text[start:end].split()
+        return (start, end) if len(words) >= 2 else None
+
+    # -- assembly ------------------------------------------------------------------------
+    def quotes(self) -> list[Quote]:
+        found: list[_Found] = []
+        owner: dict[int, _Found] = {}
+        bare: list[_Cue] = []
+        for cue in self.cues():
+            if cue.content is None:
+                bare.append(cue)
+                continue
+            item = self._from_content(cue)
+            found.append(item)
+            for k in item.regions:
+                owner.setdefault(k, item)
+        self._attribute_framed(found, owner, bare)
+        self._attribute_chains(found, owner)
+        found = [f for f in found if not (f.belief and _inside_other(f, found))]
+        return self._emit(found)
+
+    def _from_content(self, cue: _Cue) -> _Found:
+        start, end = cue.content or (0, 0)
+        ks = self.regions_in(start, end)
+        item = _Found((start, end), cue.speaker, _cue_text(cue.tok), cue.tok.idx, cue.belief, ks)
+        if ks:
+            r_start, r_end = self.regions[ks[0]].start, self.regions[ks[-1]].end
+            outside = self.text[start:r_start] + self.text[r_end:end]
+            if sum(ch.isalnum() for ch in outside) == 0:
+                item.span = (r_start, r_end)
+            else:
+                item.span = (min(start, r_start), max(end, r_end))
+        return item
+
+    def _attribute_framed(self, found: list[_Found], owner: dict[int, _Found], bare: list[_Cue]) -> None:
+        """Regions no complement reached: a cue with a colon or comma before them, or a bare cue after."""
+        bare_at = {c.tok.i: c for c in bare}
+        for k, region in enumerate(self.regions):
+            if k in owner:
+                continue
+            before = self._cue_before(region, bare_at, owner)
+            if isinstance(before, _Found):
+                before.regions.append(k)
+                before.span = (before.span[0], max(before.span[1], region.end))
+                owner[k] = before
+                continue
+            cue = before or self._cue_after(region, bare_at)
+            if cue is not None and cue.speaker is not None:
+                item = _Found((region.start, region.end), cue.speaker, _cue_text(cue.tok), cue.tok.idx,
+                              regions=[k])
+                found.append(item)
+                owner[k] = item
+
+    def _cue_before(self, region: Region, bare_at: dict[int, _Cue],
+                    owner: dict[int, _Found]) -> _Found | _Cue | None:
+        """A quote or bare cue of the same sentence that ends in ":" or "," right before ``region``."""
+        if region.start == 0:
+            return None
+        prev = self.token_at(region.start - 1)
+        while prev.i > 0 and prev.is_space:
+            prev = self.doc[prev.i - 1]
+        if prev.text not in (":", ",") or self.paragraph(prev.idx) != self.paragraph(region.start):
+            return None
+        sent = self.sentence(prev)
+        for tok in reversed(self.doc[max(sent.start, prev.i - _LOOKBACK):prev.i]):
+            k = self.region_at(tok.idx)
+            if k is not None:
+                return owner.get(k) if prev.text == "," else None
+            if tok.i in bare_at:
+                return bare_at[tok.i]
+            if prev.text == ":" and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
+                subj = _subject(tok)
+                if subj is not None and subj.lower_ not in _NAMELESS:
+                    return _Cue(tok, self.resolver.resolve(subj), None, False)
+        return None
+
+    def _cue_after(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
+        """A bare cue among the few tokens after ``region`` ("..., he said.")."""
+        nxt = self.token_at(region.end)
+        if nxt.idx < region.end:
+            nxt = self.doc[min(nxt.i + 1, len(self.doc) - 1)]
+        for tok in self.doc[nxt.i:nxt.i + _FRAME]:
+            if tok.i in bare_at:
+                return bare_at[tok.i]
+            if tok.text in MARKS or tok.text in (".", "!", "?") or "\n" in tok.text:
+                break
+        return None
+
+    def _attribute_chains(self, found: list[_Found], owner: dict[int, _Found]) -> None:
+        """Paragraphs of one multi-paragraph quote share its speaker; a quote standing alone right
+        after an attributed one in the same or the next paragraph continues the same speaker."""
+        by_chain: dict[int, _Found] = {}
+        for k, item in sorted(owner.items()):
+            by_chain.setdefault(self.regions[k].chain, item)
+        last: _Found | None = None
+        for k, region in enumerate(self.regions):
+            if k in owner:
+                last = owner[k]
+                continue
+            source = by_chain.get(region.chain)
+            if source is None and last is not None and self._follows(last, region):
+                source = last
+            if source is None or source.speaker is None:
+                continue
+            item = _Found((region.start, region.end), source.speaker, source.cue, source.cue_at, regions=[k])
+            found.append(item)
+            owner[k] = item
+            last = item
+
+    def _follows(self, prev: _Found, region: Region) -> bool:
+        """Whether ``region`` is a whole sentence in the paragraph of ``prev`` or the next one."""
+        p_prev = bisect.bisect_right(self.para_starts, prev.span[0])
+        p_here = bisect.bisect_right(self.para_starts, region.start)
+        if p_here - p_prev not in (0, 1) or len(self.text[region.start:region.end].split()) < 4:
+            return False
+        first = self.token_at(region.start)
+        return first.is_sent_start or self.sentence(first).start_char >= region.start - 1 or \
+            region.start in self.para_starts
+
+    def _emit(self, found: list[_Found]) -> list[Quote]:
+        out: list[Quote] = []
+        seen: set[Span] = set()
+        for item in sorted(found, key=lambda f: (f.span, f.cue_at)):
+            if item.span in seen:
+                continue
+            seen.add(item.span)
+            out.append(self._quote(item))
+        return out
+
+    def _quote(self, item: _Found) -> Quote:
+        start, end = item.span
+        regions = [self.regions[k] for k in item.regions]
+        kind: QuoteKind
+        if regions and start == regions[0].start and end == regions[-1].end:
+            kind = "direct"
+            text = " ".join(self.text[slice(*r.inner)].strip() for r in regions)
+        else:
+            kind = "mixed" if regions else "indirect"
+            text = self.text[start:end]
+        speaker = item.speaker
+        return Quote(speaker=speaker.name if speaker else None, text=" ".join(text.split()), kind=kind,
+                     span=(start, end), cue=item.cue, speaker_span=speaker.span if speaker else None,
+                     role=speaker.role if speaker else None)
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, inherited through infinitives, participles, conjuncts and relative clauses."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
+                return v.head
+            return subj
+        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head
+        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def _cue_text(tok: Token) -> str:
+    if tok.lower_ == "according":
+        return "according to"
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.text} {prt.text}" if prt is not None else tok.text
+
+
+def _inside_other(item: _Found, found: list[_Found]) -> bool:
+    """Whether a belief cue sits inside what another quote reports (its stance is part of that)."""
+    return any(o is not item and o.span[0] <= item.cue_at < o.span[1] for o in found)
 
 
 def extract_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     """Every attributed statement in ``doc``, in text order."""
-    out: list[Quote] = []
-    for tok in doc:
-        if tok.lemma_ in {"say", "tell"} and tok.pos_ == "VERB":
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            comp = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None)
-            if subj is None or comp is None:
-                continue
-            sub = list(comp.subtree)
-            start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
-            actor = table.at(subj.idx, subj.idx + len(subj))
-            out.append(Quote(speaker=actor.name if actor else subj.text, text=doc.text[start:end],
-                             kind="indirect", span=(start, end), cue=tok.text))
-    return out
+    return _Extractor(doc, article, table).quotes()
