@@ -111,7 +111,19 @@ def _dateline_end(doc: Doc, article: Article) -> int:
     return start
 
 
-def _clean(ent: Span) -> _Mention | None:
+def _parts(ent: Span) -> list[Span]:
+    """``ent`` cut where the NER ran across a line break or a spaced dash ("Israel - Brown")."""
+    out, start = [], ent.start
+    for tok in ent:
+        if "\n" in tok.text or (tok.text in _DASHES and tok.whitespace_ and tok.i > 0
+                                 and tok.doc[tok.i - 1].whitespace_):
+            out.append(ent.doc[start:tok.i])
+            start = tok.i + 1
+    out.append(ent.doc[start:ent.end])
+    return out
+
+
+def _clean(ent: Span, label: str) -> _Mention | None:
     """``ent`` without determiners, possessive endings and forms of address."""
     start, end = ent.start, ent.end
     doc = ent.doc
@@ -126,7 +138,9 @@ def _clean(ent: Span) -> _Mention | None:
     if not span or not any(c.isupper() for c in span.text) or not any(t.is_alpha for t in span):
         return None
     form = doc.text[doc[form_start].idx:span.end_char] if honorific else span.text
-    return _Mention(span, ent.label_, form, honorific)
+    if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
+        label = "ORG"  # an acronym is not a person's name
+    return _Mention(span, label, form, honorific)
 
 
 def _actor_use(tok: Token) -> bool:
@@ -148,9 +162,10 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
     for ent in doc.ents:
         if ent.label_ not in _LABELS or ent.start_char < skip_until:
             continue
-        mention = _clean(ent)
-        if mention is not None and geo.key(mention.span.text) not in meta:
-            out.append(mention)
+        for part in _parts(ent):
+            mention = _clean(part, ent.label_)
+            if mention is not None and geo.key(mention.span.text) not in meta:
+                out.append(mention)
     return out
 
 

@@ -30,16 +30,19 @@ def _text(toks: list[Token]) -> str | None:
         toks = toks[1:]
     while toks and toks[-1].dep_ in {"punct", "cc", "case"}:
         toks = toks[:-1]
-    if not toks or len(toks) > _MAX_ROLE_TOKENS or not any(t.is_alpha and not t.is_stop for t in toks):
+    if not toks or len(toks) > _MAX_ROLE_TOKENS or not any(t.is_alpha and not t.is_stop and not t.ent_type_
+                                                             for t in toks):
         return None
-    doc = toks[0].doc
-    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    text = toks[0].doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    return None if "\n" in text else text
 
 
 def title_compound(name: Span) -> str | None:
     """The title right in front of ``name``: modifiers of the name's tokens that end where it starts."""
     doc = name.doc
     first = name.start
+    if first == 0 or is_honorific(doc[first - 1]):
+        return None
     for tok in name:
         for child in tok.lefts:
             if child.i < name.start and child.dep_ in _TITLE_DEPS:
@@ -74,8 +77,9 @@ def apposition(name: Span) -> str | None:
 
 
 def informativeness(role: str | None) -> int:
-    """How much a role says: its number of words."""
-    return len(role.split()) if role else 0
+    """How much a role says: its words, with names counted twice ("chairman of Migration Watch")."""
+    words = role.split() if role else []
+    return len(words) + sum(w[:1].isupper() for w in words[1:])
 
 
 def role_of(name: Span) -> str | None:
