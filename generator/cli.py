@@ -8,15 +8,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .corrections import ALIASES_FILE, corrected
-from .ingest import collect
+from .ingest import IngestError, IngestOptions, SkippedArticle, collect
 from .pipeline import extract_all
 from .sidecar import draft_sidecar, sidecar_path
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
-    articles, errors = collect(args.paths)
+def _report(errors: list[IngestError]) -> list[IngestError]:
+    """Print one line per refused input; the refusals that fail the run (skipped articles only warn)."""
     for err in errors:
-        print(f"error: {err}", file=sys.stderr)
+        print(f"{'warning' if isinstance(err, SkippedArticle) else 'error'}: {err}", file=sys.stderr)
+    return [err for err in errors if not isinstance(err, SkippedArticle)]
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    articles, errors = collect(args.paths, IngestOptions.from_env(fetch=args.fetch or None))
+    errors = _report(errors)
     briefings = extract_all(articles, args.model, jobs=args.jobs, use_cache=not args.no_cache,
                             progress=None, dask_address=args.dask,
                             on_summary=lambda line: print(line, file=sys.stderr))
@@ -27,8 +33,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_init_corrections(args: argparse.Namespace) -> int:
     articles, errors = collect(args.paths)
-    for err in errors:
-        print(f"error: {err}", file=sys.stderr)
+    errors = _report(errors)
     kept = 0
     for briefing in extract_all(articles, args.model):
         path = sidecar_path(briefing.article)
@@ -52,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ext.add_argument("--no-cache", action="store_true",
                      help="parse everything and leave the cache alone (cache folder: $BRIEFING_CACHE_DIR "
                           "or .briefing-cache)")
+    ext.add_argument("--fetch", action="store_true",
+                     help="download the pages of .urls lists not cached yet (also BRIEFING_FETCH=1)")
     ext.add_argument("--dask", metavar="ADDRESS", help="run extraction on the Dask scheduler at ADDRESS")
     ext.add_argument("--aliases", type=Path, default=Path(ALIASES_FILE), metavar="FILE",
                      help=f"site-wide actor aliases (default: {ALIASES_FILE}, when present)")
