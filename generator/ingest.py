@@ -20,13 +20,12 @@ from .formats.text import read_text
 from .formats.urls import read_urls
 from .layout import blocks
 from .model import Article
+from .sidecar import is_sidecar
 
 __all__ = ["IngestError", "IngestOptions", "SkippedArticle", "blocks", "collect", "read_article",
            "read_articles"]
 
 DEFAULT_MAX_BYTES = 5_000_000
-SIDECAR_SUFFIXES = frozenset({".yml", ".yaml"})
-"""Corrections files next to articles (``NAME.yml``) and site settings: never articles."""
 
 
 class IngestError(ValueError):
@@ -123,9 +122,8 @@ def read_article(path: str | Path, options: IngestOptions | None = None) -> Arti
 
 
 def is_article_name(name: str) -> bool:
-    """False for hidden files, sidecar YAML and READMEs, which live next to articles."""
-    return not (name.startswith(".") or Path(name).suffix.lower() in SIDECAR_SUFFIXES
-                or name.upper().startswith("README"))
+    """False for hidden files, sidecar corrections (``NAME.yml``) and READMEs, which live next to articles."""
+    return not (name.startswith(".") or is_sidecar(Path(name)) or name.upper().startswith("README"))
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -60,5 +60,8 @@ def read_markdown(path: str, text: str) -> Article:
     data, start = _front_matter(text)
     meta = {name: _text_field(data, name) for name in _FIELDS}
     meta["outlet"] = _text_field(data, "outlet", "source")
+    corrections = data.get("corrections")
+    if corrections is not None and not isinstance(corrections, dict):
+        raise FormatError("front matter field 'corrections' must be a mapping")
     return layout_article(path, text, start, fmt="markdown", date=iso_date(data.get("date")),
-                          tags=_tags(data.get("tags")), **meta)
+                          tags=_tags(data.get("tags")), corrections=corrections, **meta)
