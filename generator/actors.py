@@ -135,7 +135,7 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_punct):
         end -= 1
     span = doc[start:end]
-    if not span or not any(c.isupper() for c in span.text) or not any(t.is_alpha for t in span):
+    if not span or not any(c.isupper() for c in span.text):
         return None
     form = doc.text[doc[form_start].idx:span.end_char] if honorific else span.text
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
@@ -181,8 +181,7 @@ def _country(m: _Mention) -> str | None:
 class _Builder:
     """Resolves mentions to clusters in one pass over the article."""
 
-    def __init__(self, mentions: list[_Mention]) -> None:
-        self.mentions = mentions
+    def __init__(self, doc: Doc, mentions: list[_Mention]) -> None:
         self.clusters: dict[tuple[str, str], _Cluster] = {}
         addressed = {m.words[-1] for m in mentions if m.honorific}
         self.full_names = {
@@ -190,6 +189,17 @@ class _Builder:
             if len(m.span) > 1 and (m.label == "PERSON" or m.honorific or m.words[-1] in addressed)
             and all(t.pos_ == "PROPN" for t in m.span)
         }
+        self.mentions = sorted(mentions + self._missed_surnames(doc, mentions), key=lambda m: m.span.start)
+
+    def _missed_surnames(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Surnames of known people that the NER left untagged ("Brandt thanked ...")."""
+        surnames = {full[-1] for full in self.full_names}
+        covered = {t.i for m in mentions for t in m.span}
+        return [
+            _Mention(doc[t.i:t.i + 1], "PERSON", t.text, t.i > 0 and is_honorific(doc[t.i - 1]))
+            for t in doc
+            if t.pos_ == "PROPN" and t.is_title and t.lower_ in surnames and t.i not in covered and not t.ent_type_
+        ]
 
     def add(self, key: tuple[str, str], kind: ActorKind, m: _Mention, name: str | None = None) -> None:
         cluster = self.clusters.setdefault(key, _Cluster(kind, name=name))
@@ -221,7 +231,7 @@ class _Builder:
             if full is not None:
                 last_seen.update({full[-1]: full, full[0]: full})
                 self.add(("person", " ".join(full)), "person", m)
-            elif m.label == "GPE" and geo.country_of_capital(text):
+            elif m.label in {"GPE", "ORG"} and geo.country_of_capital(text):
                 capitals[text] = capitals.get(text, False) or _actor_use(m.span.root)
                 self.add(("capital", text), "place", m)
             elif m.label == "PERSON":
@@ -297,7 +307,7 @@ def _actor(cluster: _Cluster) -> Actor:
 
 def extract_actors(doc: Doc, article: Article) -> ActorTable:
     """All actors of ``doc``, one per real-world entity, in order of first mention."""
-    clusters = _Builder(_mentions(doc, article)).build()
+    clusters = _Builder(doc, _mentions(doc, article)).build()
     actors = sorted((_actor(c) for c in clusters), key=lambda a: a.mentions[0])
     table = ActorTable(actors)
     table.reindex()

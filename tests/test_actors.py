@@ -1,0 +1,145 @@
+"""Actors and roles on sentences written for these tests, parsed by the real model."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from generator import geo
+from generator.actors import ActorTable, extract_actors, rank
+from generator.extract import analysis_text
+from generator.ingest import read_article
+from generator.model import Article, Quote
+
+
+def table_of(nlp: Language, text: str) -> ActorTable:
+    """Actors of ``text``, taken whole as the body of an article."""
+    article = Article(path="t.txt", text=text, body=(0, len(text)), paragraphs=[(0, len(text))])
+    return extract_actors(nlp(analysis_text(article)), article)
+
+
+def actor(table: ActorTable, name: str):
+    found = table.by_name(name)
+    assert found is not None, [a.name for a in table.actors]
+    return found
+
+
+def test_apposition_role(nlp: Language) -> None:
+    table = table_of(nlp, "Maria Lindqvist, a marine biologist at the University of Bergen, warned that "
+                          "the fish stocks were collapsing. Lindqvist called for a ban.")
+    person = actor(table, "Maria Lindqvist")
+    assert person.kind == "person"
+    assert person.role == "marine biologist at the University of Bergen"
+
+
+def test_reverse_apposition_role(nlp: Language) -> None:
+    table = table_of(nlp, "The bank's chief economist, Paolo Ferretti, said rates would stay high.")
+    assert actor(table, "Paolo Ferretti").role == "bank's chief economist"
+
+
+def test_title_compound_role_and_most_informative(nlp: Language) -> None:
+    text = ("Kenyan Trade Minister Amina Odhiambo opened the fair on Monday. "
+            "Amina Odhiambo, who chairs the regional trade council, spoke briefly. "
+            "Later, Ms. Odhiambo met exporters.")
+    person = actor(table_of(nlp, text), "Amina Odhiambo")
+    assert person.role == "Kenyan Trade Minister"
+    assert {"Odhiambo", "Ms. Odhiambo"} <= set(person.aliases)
+
+
+def test_role_prefers_more_informative(nlp: Language) -> None:
+    text = ("Finance Minister Lars Holm presented the budget. "
+            "Lars Holm, head of the finance ministry of Denmark since 2019, defended it.")
+    assert actor(table_of(nlp, text), "Lars Holm").role == "head of the finance ministry of Denmark since 2019"
+
+
+def test_capital_metonymy_and_location(nlp: Language) -> None:
+    text = ("Beijing said on Tuesday that it would retaliate against the tariffs. "
+            "China has long opposed such measures.")
+    table = table_of(nlp, text)
+    china = actor(table, "China")
+    assert china.kind == "country"
+    assert "Beijing" in china.aliases
+    assert len(table.actors) == 1
+
+
+def test_capital_as_mere_location_stays_a_place(nlp: Language) -> None:
+    table = table_of(nlp, "The trade fair opened in Nairobi on Monday with hundreds of exhibitors.")
+    assert table.by_name("Kenya") is None
+    assert actor(table, "Nairobi").kind == "place"
+
+
+def test_demonym_and_abbreviations_merge_into_country(nlp: Language) -> None:
+    text = ("The United States imposed new tariffs. U.S. officials said American farmers would be "
+            "compensated, and the US Treasury agreed. Washington expects talks soon.")
+    table = table_of(nlp, text)
+    us = [a for a in table.actors if a.kind == "country"]
+    assert [a.name for a in us] == ["United States"]
+    assert {"U.S.", "American", "US", "Washington"} <= set(us[0].aliases)
+
+
+def test_surname_merges_whatever_the_ner_label(nlp: Language) -> None:
+    text = ("Opposition leader Tomasz Wrona criticised the plan on Friday. "
+            "Wrona said the reform would hurt pensioners. Critics of Wrona disagreed.")
+    table = table_of(nlp, text)
+    people = [a for a in table.actors if "Wrona" in a.name or "Wrona" in a.aliases]
+    assert len(people) == 1
+    assert people[0].name == "Tomasz Wrona" and people[0].kind == "person"
+    assert len(people[0].mentions) == 3
+
+
+def test_organisation_acronym_merges(nlp: Language) -> None:
+    text = ("The World Health Organization issued new guidance on Monday. "
+            "The WHO said the risk remained low. The European Union welcomed it, and the EU will fund trials.")
+    table = table_of(nlp, text)
+    who = actor(table, "World Health Organization")
+    assert "WHO" in who.aliases and who.kind == "organization"
+    assert "EU" in actor(table, "European Union").aliases
+
+
+def test_byline_headline_outlet_and_dateline_are_not_actors(nlp: Language, tmp_path: Path) -> None:
+    text = ("World\n\nOslo Seeks Deal With Brussels Over Fishing Rights\n\nNordic Wire\n\n"
+            "OSLO, Norway - Norwegian Fisheries Minister Ingrid Bakke said on Monday that the country "
+            "was ready to compromise with the European Union over cod quotas.\n\n"
+            "Bakke added that talks would resume in the spring, after a long pause in negotiations.\n\n"
+            "Henrik Solberg\n\nLeave a Reply\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    article = read_article(tmp_path / "a.txt")
+    table = extract_actors(nlp(analysis_text(article)), article)
+    names = {a.name for a in table.actors} | {x for a in table.actors for x in a.aliases}
+    assert "Ingrid Bakke" in names
+    assert not names & {"Henrik Solberg", "Nordic Wire", "Oslo", "OSLO", "Brussels", "Seeks Deal"}
+    norway = actor(table, "Norway")
+    assert norway.aliases == ["Norwegian"]
+    assert all(s >= text.index("Norwegian") for s, _ in norway.mentions)
+
+
+def test_at_finds_actor_by_offset(nlp: Language) -> None:
+    text = "Angela Brandt, the mayor of Graz, opened the bridge. Brandt thanked the workers."
+    table = table_of(nlp, text)
+    start = text.rindex("Brandt")
+    assert table.at(start, start + 6) is actor(table, "Angela Brandt")
+    assert table.at(text.index("bridge"), text.index("bridge") + 6) is None
+
+
+def test_rank_puts_speakers_and_frequent_actors_first(nlp: Language) -> None:
+    text = ("Germany and France met in Paris. Chancellor Otto Brenner of Germany spoke first. "
+            "Germany wants a deal. Brenner said the talks went well.")
+    table = table_of(nlp, text)
+    quote = Quote(speaker="Otto Brenner", text="the talks went well", kind="indirect", span=(0, 1))
+    ranked = rank(table, [quote])
+    assert ranked[0].name in {"Germany", "Otto Brenner"}
+    assert ranked[-1].salience <= ranked[0].salience
+    assert all(0 <= a.salience <= 1 for a in ranked)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("U.S.", "United States"), ("UK", "United Kingdom"), ("Britain", "United Kingdom"), ("us", None),
+])
+def test_country_names(text: str, country: str | None) -> None:
+    assert geo.country_named(text) == country
+
+
+@pytest.mark.parametrize(("text", "country"), [("Chinese", "China"), ("Americans", "United States")])
+def test_demonyms(text: str, country: str) -> None:
+    assert geo.country_of_demonym(text) == country
