@@ -21,7 +21,7 @@ _CLOSERS = "\"”’'»)] \t"
 _WRAP_WIDTH = 100
 _MAX_HEADING_WORDS = 30
 _PROSE_WORDS = 24
-_TITLE_WORDS = 4
+_TITLE_WORDS = 3
 _BOILERPLATE = re.compile(
     r"^\W*(?:(?:advertisement|sponsored|comments?|share|print|e-?mail|facebook|twitter|whatsapp|linkedin|"
     r"telegram|related|tags|menu|home)\W*$|"
