@@ -24,11 +24,12 @@ from .speakers import Speaker, SpeakerResolver
 
 SPEECH_VERBS = frozenset("""
     accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
-    blast boast call caution charge claim comment complain concede conclude confirm contend continue
-    counter declare decry demand deny describe disclose dispute emphasise emphasize estimate explain
-    express insist joke lament maintain mention note observe plead pledge point predict proclaim promise
-    propose quip recall recount reiterate remark repeat reply report respond retort reveal say scoff
-    shout sing state stress suggest swear tell testify threaten tout tweet underline urge vow warn write
+    blast boast brand call caution charge chant claim comment complain concede conclude condemn confirm
+    contend continue counter criticise criticize declare decry demand deny describe disclose dispute dub
+    emphasise emphasize estimate explain express insist joke label lament liken maintain mention note
+    observe plead pledge point praise predict proclaim promise propose quip recall recount reiterate
+    remark repeat reply report respond retort reveal say scoff shout sing slam state stress suggest swear
+    tell testify threaten tout tweet type underline urge vow warn write
 """.split())
 """Lemmas of verbs that report speech."""
 BELIEF_VERBS = frozenset("believe doubt expect fear feel find forecast hope indicate show think worry".split())
@@ -47,6 +48,11 @@ _PARTICLE_CUES = {"point": "out"}
 _CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
 _NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that"})
 _SPACE_PUNCT = " \t\r\n,;:—–-"
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "attr"})
+"""Complements of a cue verb that are what was said when they hold a quotation ("called it "a disgrace"")."""
+_DASHES = frozenset("―—–")
+_SPLIT_GAP = 80
+"""Characters of frame ("," he said, "") between the halves of a split quote."""
 _LOOKBACK = 40
 """Tokens before a quotation searched for the cue that introduces it."""
 _FRAME = 8
@@ -148,18 +154,25 @@ class _Extractor:
         """The content span the parse gives a cue verb, or None."""
         kids = list(tok.children)
         chosen = [c for c in kids if c.dep_ == "ccomp"]
+        if chosen and _colon_after(tok) and all(c.i < tok.i for c in chosen):
+            return None  # "..., Kall said: "..."": what follows the colon is the quote
         if not chosen and belief:
             return None
         if not chosen and lemma in TO_CUES:
             chosen = [c for c in kids if c.dep_ == "xcomp"]
         if not chosen:
-            chosen = [c for c in kids if c.dep_ in ("dobj", "oprd")
-                      and (lemma in OBJECT_CUES or self.regions_in(c.left_edge.idx, _end(c.right_edge)))
-                      and c.ent_type_ != "PERSON" and c.pos_ != "PRON"]
+            chosen = [c for c in kids if c.dep_ in _OBJECT_DEPS and self.regions_in(c.left_edge.idx, _end(c.right_edge))]
+            if any(c.dep_ == "oprd" or c.lower_ == "as" for c in chosen):
+                chosen += [c for c in kids if c.dep_ == "dobj"]
+        if not chosen and lemma in OBJECT_CUES:
+            chosen = [c for c in kids if c.dep_ == "dobj" and c.ent_type_ != "PERSON" and c.pos_ != "PRON"]
         if not chosen and lemma in FOR_CUES:
             chosen = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on")]
         if chosen:
-            return self._clip(tok, min(c.left_edge.idx for c in chosen), max(_end(c.right_edge) for c in chosen))
+            end = max(_end(c.right_edge) for c in chosen)
+            for c in chosen:
+                end = min(end, _next_statement(c))
+            return self._clip(tok, min(c.left_edge.idx for c in chosen), end)
         if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i
                                        and tok.head.lemma_.lower() not in SPEECH_VERBS):
             head = tok.head
@@ -228,39 +241,44 @@ class _Extractor:
         return item
 
     def _attribute_framed(self, found: list[_Found], owner: dict[int, _Found], bare: list[_Cue]) -> None:
-        """Regions no complement reached: a cue with a colon or comma before them, or a bare cue after."""
+        """Regions no complement reached: the second half of a split quote, a cue with a colon or
+        comma right before them, a bare cue or an attribution dash right after them."""
         bare_at = {c.tok.i: c for c in bare}
         for k, region in enumerate(self.regions):
             if k in owner:
                 continue
-            before = self._cue_before(region, bare_at, owner)
-            if isinstance(before, _Found):
-                before.regions.append(k)
-                before.span = (before.span[0], max(before.span[1], region.end))
-                owner[k] = before
+            split = owner.get(k - 1)
+            if split is not None and self._continues(split, self.regions[k - 1], region):
+                split.regions.append(k)
+                split.span = (split.span[0], max(split.span[1], region.end))
+                owner[k] = split
                 continue
-            cue = before or self._cue_after(region, bare_at)
+            cue = self._cue_before(region, bare_at) or self._cue_after(region, bare_at)
             if cue is not None and cue.speaker is not None:
                 item = _Found((region.start, region.end), cue.speaker, _cue_text(cue.tok), cue.tok.idx,
                               regions=[k])
                 found.append(item)
                 owner[k] = item
 
-    def _cue_before(self, region: Region, bare_at: dict[int, _Cue],
-                    owner: dict[int, _Found]) -> _Found | _Cue | None:
-        """A quote or bare cue of the same sentence that ends in ":" or "," right before ``region``."""
+    def _continues(self, item: _Found, prev: Region, region: Region) -> bool:
+        """Whether ``region`` resumes the quote of ``prev`` after a short frame holding its cue."""
+        return (prev.end <= item.cue_at < region.start and region.start - prev.end <= _SPLIT_GAP
+                and self.paragraph(prev.start) == self.paragraph(region.start))
+
+    def _cue_before(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
+        """A bare cue of the sentence that ends in ":" or "," right before ``region``."""
         if region.start == 0:
             return None
         prev = self.token_at(region.start - 1)
         while prev.i > 0 and prev.is_space:
             prev = self.doc[prev.i - 1]
-        if prev.text not in (":", ",") or self.paragraph(prev.idx) != self.paragraph(region.start):
+        if prev.text not in (":", ",") or (
+                prev.text == "," and self.paragraph(prev.idx) != self.paragraph(region.start)):
             return None
         sent = self.sentence(prev)
         for tok in reversed(self.doc[max(sent.start, prev.i - _LOOKBACK):prev.i]):
-            k = self.region_at(tok.idx)
-            if k is not None:
-                return owner.get(k) if prev.text == "," else None
+            if self.region_at(tok.idx) is not None:
+                return None
             if tok.i in bare_at:
                 return bare_at[tok.i]
             if prev.text == ":" and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
@@ -270,16 +288,32 @@ class _Extractor:
         return None
 
     def _cue_after(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
-        """A bare cue among the few tokens after ``region`` ("..., he said.")."""
+        """A bare cue among the few tokens after ``region`` ("..., he said."), or a dash and a name."""
         nxt = self.token_at(region.end)
         if nxt.idx < region.end:
             nxt = self.doc[min(nxt.i + 1, len(self.doc) - 1)]
+        while nxt.is_space and nxt.i + 1 < len(self.doc) and "\n" not in nxt.text:
+            nxt = self.doc[nxt.i + 1]
+        if nxt.text in _DASHES:
+            return self._dash_name(nxt)
         for tok in self.doc[nxt.i:nxt.i + _FRAME]:
             if tok.i in bare_at:
                 return bare_at[tok.i]
             if tok.text in MARKS or tok.text in (".", "!", "?") or "\n" in tok.text:
                 break
         return None
+
+    def _dash_name(self, dash: Token) -> _Cue | None:
+        """ "“...” ― Jane Doe": a name after an attribution dash, alone on the rest of its line."""
+        name: Token | None = None
+        for tok in self.doc[dash.i + 1:dash.i + 1 + _FRAME]:
+            if "\n" in tok.text or (tok.is_punct and tok.text not in (".", ",")):
+                break
+            if tok.pos_ == "PROPN":
+                name = tok
+            elif not (tok.is_space or tok.is_punct):
+                return None
+        return _Cue(dash, self.resolver.resolve(name), None, False) if name is not None else None
 
     def _attribute_chains(self, found: list[_Found], owner: dict[int, _Found]) -> None:
         """Paragraphs of one multi-paragraph quote share its speaker; a quote standing alone right
@@ -357,6 +391,24 @@ def _subject(verb: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def _colon_after(tok: Token) -> bool:
+    """Whether the cue is followed by a colon ("He added: ...")."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    while nxt < len(doc) and (doc[nxt].dep_ == "prt" or doc[nxt].is_space):
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text == ":"
+
+
+def _next_statement(head: Token) -> int:
+    """Where a complement stops before a second reported statement joined to it ("... and warned ...")."""
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.i > head.i and conj.lemma_.lower() in SPEECH_VERBS and conj.pos_ == "VERB":
+            cc = [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < conj.i]
+            return cc[0].idx if cc else conj.left_edge.idx
+    return _end(head.right_edge)
 
 
 def _cue_text(tok: Token) -> str:
