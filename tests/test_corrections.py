@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import copy
+import html
 import json
 import logging
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,8 +15,11 @@ import yaml
 
 from generator import cli
 from generator.corrections import apply, apply_aliases, corrected, locate
+from generator.ingest import read_article
 from generator.model import Actor, Article, Briefing, Issue, Quote
+from generator.pipeline import extract_all
 from generator.sidecar import CorrectionError, draft_sidecar, load_aliases, load_sidecar, parse_sidecar
+from siteproject import copy_project, mkdocs_command, mkdocs_env
 
 FIXTURE = Path(__file__).parent / "fixtures" / "corrections" / "harbour.txt"
 TEXT = ("Mayor Helen Carver said the port’s terminal would bring jobs. "
@@ -211,3 +218,75 @@ def test_init_corrections_and_extract(tmp_path: Path, monkeypatch: pytest.Monkey
     assert out["outlet"] == "The Coastal Courier" and out["edits"] == ["Outlet set to “The Coastal Courier”"]
     assert cli.main(["init-corrections", "--force", str(article)]) == 0
     assert sidecar.read_text(encoding="utf-8") == draft
+
+
+def _text(html_part: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", html_part)).split())
+
+
+def _section(page: str, anchor: str) -> str:
+    """The visible text of the page section under the h2 with id ``anchor``."""
+    start = page.index(f'id="{anchor}"')
+    end = page.find("<h2", start)
+    return _text(page[start:end if end >= 0 else None])
+
+
+def _pages_titled(site: Path, title: str) -> list[Path]:
+    heading = re.compile(r"<h1[^>]*>\s*" + re.escape(title) + r"\s*<")
+    return [p for p in sorted(site.rglob("*.html")) if heading.search(p.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.slow
+def test_corrections_survive_real_builds_and_article_edits(tmp_path: Path, nlp: object) -> None:
+    project = copy_project(tmp_path / "project")
+    articles = project / "seeds"
+    shutil.rmtree(articles)
+    articles.mkdir()
+    harbour = articles / "harbour.txt"
+    shutil.copy2(FIXTURE, harbour)
+    shutil.copy2(FIXTURE.with_name("marsh.txt"), articles / "marsh.txt")
+    [raw] = extract_all([read_article(harbour)], cache_dir=str(tmp_path / "raw-cache"))
+    # The sidecar is written against what the extractor finds today, whatever that is.
+    people = [a for a in raw.actors if a.kind == "person" and "Okafor" not in a.name]
+    others = [a for a in raw.actors if a.kind != "person"]
+    assert len(people) >= 2 and len(others) >= 2 and raw.issues, "fixture too thin for the extractor"
+    renamed, role_fixed, (kept, merged), hidden = people[0], people[1], others[:2], raw.issues[0]
+    new_name, new_role, added = f"{renamed.name} Senior", "chief negotiator of the port talks", "Salt marsh protection"
+    side = {"actors": {renamed.name: {"name": new_name}, role_fixed.name: {"role": new_role},
+                       kept.name: {"merge": [merged.name]}},
+            "issues": {hidden.label: {"hide": True}},
+            "add_issues": [{"label": added, "evidence": ["destroy the salt marshes north of the town"]}]}
+    harbour.with_suffix(".yml").write_text(yaml.safe_dump(side, allow_unicode=True), encoding="utf-8")
+    (project / "aliases.yml").write_text("Daniel Okafor: [Dan Okafor]\n", encoding="utf-8")
+
+    def build() -> tuple[Path, str]:
+        site = tmp_path / "site"
+        shutil.rmtree(site, ignore_errors=True)
+        env = {**mkdocs_env(project), "BRIEFING_ARTICLES": str(articles)}
+        done = subprocess.run(mkdocs_command("build", "-d", str(site)), cwd=project, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        assert "correction skipped" not in done.stderr and "aliases.yml" not in done.stderr, done.stderr
+        [page] = _pages_titled(site, raw.article.title or "")
+        return site, page.read_text(encoding="utf-8")
+
+    for edit_article in (False, True):
+        if edit_article:
+            text = harbour.read_text(encoding="utf-8").replace(
+                "\nReporting by", "\nThe harbour board will meet again next month to review the costs.\n\nReporting by")
+            harbour.write_text(text, encoding="utf-8")
+        site, page = build()
+        table = page[page.index('id="key-actors"'):page.index('id="issues"')]
+        actor_names = [_text(row.split("</td>")[0]) for row in table.split("<tr>")[2:]]
+        assert new_name in actor_names and renamed.name not in actor_names
+        assert kept.name in actor_names and merged.name not in actor_names
+        assert new_role in _section(page, "key-actors")
+        issues = _section(page, "issues")
+        assert added in issues and "destroy the salt marshes" in issues and hidden.label not in issues
+        assert "Edited by hand" in _text(page) and f"Actor “{merged.name}” merged into “{kept.name}”" in _text(page)
+        assert ("The harbour board will meet again" in page) is edit_article
+
+    [okafor] = _pages_titled(site, "Daniel Okafor")
+    assert not _pages_titled(site, "Dan Okafor")
+    okafor_text = _text(okafor.read_text(encoding="utf-8"))
+    assert raw.article.title in okafor_text and "Bird Survey Finds Record Numbers" in okafor_text
