@@ -29,17 +29,19 @@ tags, entities, attribute lists, tables, tilde/caret/mark, images, headings, mat
 _LINE_START = re.compile(r"^(?:[-:?/]|\d+[.)])")
 """Line starts that open a block (lists, definitions, details, ordered lists)."""
 _SPACE = re.compile(r"\s+")
-_META_UNSAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆", "\\": "⧵", "`": "ʻ"})
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+"""Control characters: never shown, and Python-Markdown uses STX/ETX as its own placeholders."""
+_META_UNSAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "\\": "⧵", "`": "ʻ"})
 
 
 def escape_text(value: str) -> Markup:
     """``value`` as one line of Markdown that renders as exactly this text.
 
     Whitespace (including newlines) collapses to single spaces, so text cannot open
-    a block; special characters become numeric character references, which neither
-    Markdown nor HTML interprets.
+    a block; control characters are dropped; special characters become numeric
+    character references, which neither Markdown nor HTML interprets.
     """
-    line = _SPACE.sub(" ", value.replace("\x00", "")).strip()
+    line = _CONTROL.sub("", _SPACE.sub(" ", value)).strip()
     line = _SPECIAL.sub(lambda m: f"&#{ord(m.group())};", line)
     m = _LINE_START.match(line)
     if m:
@@ -57,8 +59,10 @@ def finalize(value: Any) -> Any:
 
 
 def meta_text(value: str) -> str:
-    """Plain text for page metadata (title, tags) that the theme prints unescaped."""
-    return _SPACE.sub(" ", value.translate(_META_UNSAFE)).strip()
+    """Plain text for page metadata (title, tags), which the theme prints unescaped:
+    HTML-special characters become look-alikes, unprintable ones spaces."""
+    printable = "".join(ch if ch.isprintable() and ch not in "\ufffe\uffff" else " " for ch in value)
+    return _SPACE.sub(" ", printable.translate(_META_UNSAFE)).strip()
 
 
 def front_matter(data: Mapping[str, Any]) -> Markup:

@@ -1,0 +1,186 @@
+"""The site core without MkDocs: escaping boundary, slugs, cross-article index, templates."""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import markdown
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.model import Actor, Article, Briefing, Issue, Quote
+from generator.pages import dashboard, paginate, site_pages
+from generator.render import Renderer, escape_text, front_matter, meta_text
+from generator.site import build_site
+from generator.slugs import slug, unique_slugs
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+"""The project's mkdocs.yml, read for its Markdown extensions (BaseLoader: !ENV and
+!!python tags stay unresolved, which the plain extension list below does not need)."""
+EXTENSIONS = [e if isinstance(e, str) else next(iter(e)) for e in CONFIG["markdown_extensions"]]
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '<iframe src="https://evil.example/"></iframe>',
+    "<div>\nraw block\n</div>",
+    "[x](javascript:alert(1))",
+    "![x](https://evil.example/p.png)",
+    "<https://evil.example>",
+    "# Heading",
+    "| a | b |\n|---|---|\n| c | d |",
+    '!!! danger "Admonition"\n    body',
+    '??? note "Details"',
+    "Paragraph\n{: #id .cls onclick=alert(1) }",
+    "text { #id onclick=alert(1) }",
+    "1. ordered",
+    "- bullet",
+    "> quote",
+    "    indented code",
+    "```\nfence\n```",
+    "**bold** _em_ ~~del~~ ==mark== ^^ins^^",
+    "&lt;script&gt; &amp; &#60;",
+    "{{ 7*7 }} {% for x in y %}{% endfor %}",
+    "a\\\nb",
+]
+
+
+def _render(md: str) -> str:
+    return markdown.markdown(md, extensions=EXTENSIONS)
+
+
+def _text_of(rendered: str) -> str:
+    inner = re.fullmatch(r"<p>(.*)</p>", rendered, re.S)
+    assert inner, rendered
+    assert "<" not in inner.group(1), rendered
+    return html.unescape(inner.group(1))
+
+
+def _collapsed(text: str) -> str:
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", "", " ".join(text.split())).strip()
+
+
+def test_hostile_strings_render_as_their_own_text() -> None:
+    for text in HOSTILE:
+        assert _text_of(_render(escape_text(text))) == _collapsed(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1))
+def test_any_text_renders_as_one_paragraph_of_itself(text: str) -> None:
+    if not _collapsed(text):
+        return
+    assert _text_of(_render(escape_text(text))) == _collapsed(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_front_matter_is_valid_yaml_without_html_specials(text: str) -> None:
+    block = front_matter({"title": text or "x", "tags": [text or "x", "Energy"]})
+    data = yaml.safe_load(block.strip("-\n"))
+    assert data["title"] == meta_text(text or "x")
+    assert not set("<>&\"") & set(data["title"] + "".join(data["tags"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_slugs_are_plain_names(text: str) -> None:
+    s = slug(text)
+    assert s and len(s) <= 60
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", s)
+
+
+def test_slugs_for_hostile_names_and_duplicates() -> None:
+    assert slug("../../etc/passwd") == "etc-passwd"
+    assert slug("/abs/path\x00name") == "abs-path-name"
+    assert slug("") == "item"
+    assert slug("Index") != "index"
+    items = [("b.txt", "Same title"), ("a.txt", "Same title"), ("c.txt", "Same title!")]
+    first = unique_slugs(items)
+    assert first == unique_slugs(list(reversed(items)))
+    assert len(set(first.values())) == 3
+    assert first["a.txt"] == "same-title"
+
+
+def _article(path: str, title: str, paragraphs: list[str], date: str | None = None) -> Article:
+    text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    spans, pos = [], len(title) + 2
+    for p in paragraphs:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 2
+    return Article(path=path, text=text, body=(spans[0][0], spans[-1][1]), paragraphs=spans,
+                   title=title, date=date)
+
+
+def _span(article: Article, words: str) -> tuple[int, int]:
+    start = article.text.index(words)
+    return start, start + len(words)
+
+
+def _briefing(path: str, title: str, speaker: str, said: str, date: str | None) -> Briefing:
+    para = f'"{said}," said {speaker}, the trade minister, about steel tariffs.'
+    art = _article(path, title, [para, "Steel tariffs were debated by the Example Union again."], date)
+    actors = [Actor(speaker, "person", role="trade minister", mentions=[_span(art, speaker)]),
+              Actor("Example Union", "organization", mentions=[_span(art, "Example Union")])]
+    quotes = [Quote(speaker, said, "direct", _span(art, said), cue="said")]
+    issues = [Issue("Steel tariffs", [_span(art, "Steel tariffs were debated by the Example Union again.")],
+                    key="steel+tariff")]
+    return Briefing(art, actors, quotes, issues)
+
+
+BRIEFINGS = [
+    _briefing("a/one.txt", "Tariff row", "Maria Keller", "Tariffs protect jobs", "2024-05-02"),
+    _briefing("a/two.txt", "Tariff row", "Maria Keller", "We will consider exemptions", None),
+]
+
+
+def test_site_links_actors_and_issues_across_briefings() -> None:
+    site = build_site(BRIEFINGS, root="a")
+    assert site.briefings[0].path == "briefings/tariff-row.md"
+    assert re.fullmatch(r"briefings/tariff-row-[0-9a-f]{8}\.md", site.briefings[1].path)
+    [keller] = [a for a in site.actors if a.name == "Maria Keller"]
+    assert keller.roles == ["trade minister"]
+    assert [q.quote.text for _, q in keller.quotes] == ["Tariffs protect jobs", "We will consider exemptions"]
+    assert [(co.name, n) for co, n in keller.co_actors] == [("Example Union", 2)]
+    [issue] = site.issues
+    assert [b.title for b, _ in issue.rows] == ["Tariff row", "Tariff row"]
+    assert [(a.name, n) for a, n in issue.actors] == [("Example Union", 2)]
+    assert [b.ident for b in site.latest()] == ["one.txt", "two.txt"]
+
+
+def test_pages_link_back_and_render_text_literally(tmp_path: Path) -> None:
+    hostile = _briefing("a/three.txt", "{{ 7*7 }} <script>x</script>", "Maria Keller",
+                        "<img src=x onerror=alert(1)>", "2024-06-01")
+    site = build_site([*BRIEFINGS, hostile], root="a")
+    pages = site_pages(site, Renderer(tmp_path), page_size=2)
+    actor = pages["actors/maria-keller.md"]
+    for b in site.briefings:
+        assert f"(../{b.path}#p1)" in actor
+    issue = pages["issues/steel-tariffs.md"]
+    assert sum(f"(../{b.path})" in issue for b in site.briefings) == 3
+    page = pages[next(b.path for b in site.briefings if b.ident == "three.txt")]
+    meta, text = page.split("---", 2)[1:]
+    assert "<" not in meta
+    assert "{{" not in text and "<script>" not in text and "<img" not in text
+    body = _render(text)
+    assert "<script>" not in body and "<img" not in body
+    assert "{{ 7*7 }}" in html.unescape(body)
+    assert {"briefings/index.md", "briefings/index-2.md", "timeline/index.md", "timeline/undated.md"} <= set(pages)
+    assert "[Tariff row](briefings/" in dashboard(site, Renderer(tmp_path))
+
+
+def test_user_template_overrides_builtin(tmp_path: Path) -> None:
+    (tmp_path / "issue.md.j2").write_text("# Custom {{ issue.label }}\n", encoding="utf-8")
+    pages = site_pages(build_site(BRIEFINGS, root="a"), Renderer(tmp_path), page_size=100)
+    assert pages["issues/steel-tariffs.md"] == "# Custom Steel tariffs\n"
+    assert pages["actors/maria-keller.md"].startswith("---\ntitle:")
+
+
+def test_pagination_groups_and_pager() -> None:
+    pages = paginate(["apple", "avocado", "banana", "cherry", "date"], "x", "index", 2, lambda s: s[0].upper())
+    assert [p.path for p in pages] == ["x/index.md", "x/index-2.md", "x/index-3.md"]
+    assert pages[1].groups == [("B", ["banana"]), ("C", ["cherry"])]
+    assert [(link.label, link.current) for link in pages[1].pager] == [("A", False), ("B – C", True), ("D", False)]
