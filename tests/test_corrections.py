@@ -156,12 +156,16 @@ def test_bad_sidecar_leaves_its_article_raw_and_the_rest_corrected(tmp_path: Pat
         f"{tmp_path / 'a.yml'}: actors.Okafor.hide: expected true or false"]
 
 
-def test_front_matter_block_is_a_sidecar() -> None:
-    b = _briefing("a.md")
-    b.article.corrections = {"actors": {"Okafor": {"name": "Daniel Okafor"}}}
+def test_front_matter_block_is_a_sidecar(tmp_path: Path) -> None:
+    md = tmp_path / "a.md"
+    md.write_text("---\ntitle: Port plan\ncorrections:\n  meta: {section: Local}\n"
+                  "  actors: {Okafor: {name: Daniel Okafor}}\n---\n" + TEXT + "\n", encoding="utf-8")
+    b = _briefing(str(md))
+    b.article.corrections = read_article(md).corrections
     side = load_sidecar(b.article)
-    assert side is not None and side.source == "a.md (front matter: corrections)"
-    assert apply(b, side).actors[2].name == "Daniel Okafor"
+    assert side is not None and side.source == f"{md} (front matter: corrections)"
+    out = apply(b, side)
+    assert out.actors[2].name == "Daniel Okafor" and out.article.section == "Local"
 
 
 def test_site_wide_aliases(tmp_path: Path) -> None:
