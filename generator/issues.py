@@ -14,11 +14,13 @@ its sentence is the first piece of evidence, then the other sentences in article
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
@@ -40,6 +42,11 @@ _WORD_COST = 0.3
 """How much each extra word lowers a label's value: analysts' labels are concise."""
 _BARE_NOUN = 0.4
 """Score factor for a concept whose best label is a lone noun ("Efforts", "Importance")."""
+_SHORTLIST = 4 * MAX_ISSUES
+"""Concepts, by raw score, whose labels are built and compared; the rest cannot compete."""
+_PATIENT = 1.2
+_AGENT = 0.6
+"""Mention factors for the object (or passive subject) and the active subject of a verb."""
 _INFO_CAP = 5.0
 """Rare words count no more than this, so one odd word cannot make an issue."""
 _ANAPHORIC = {"this", "these", "that", "those", "such", "both"}
@@ -108,7 +115,7 @@ def _phrase(head: Token, budget: int = MAX_LABEL_WORDS) -> list[Token]:
 
 
 def _label(tokens: list[Token]) -> str:
-    text = "".join(t.text_with_ws for t in tokens).strip()
+    text = "".join(t.text_with_ws for t in tokens if not t.is_quote).strip()
     text = re.sub(r"\s+", " ", text).replace("’", "'")
     return text[:1].upper() + text[1:]
 
@@ -149,22 +156,24 @@ def _mention_weight(tok: Token, sent_index: int, title_words: set[str]) -> float
     weight *= 1.0 + 1.0 / (1 + sent_index)
     if tok.lower_ in title_words or tok.lemma_.lower() in title_words:
         weight *= 1.5
-    if tok.head.pos_ == "VERB" and tok.dep_ in {"dobj", "nsubj", "nsubjpass"}:
-        weight *= 1.2
+    if tok.head.pos_ == "VERB" and tok.dep_ in {"dobj", "nsubjpass"}:
+        weight *= _PATIENT  # what an event acts on is what the article is about
+    elif tok.head.pos_ == "VERB" and tok.dep_ == "nsubj":
+        weight *= _AGENT  # who acts is usually an actor described, not a topic
     return weight
 
 
-def _concepts(doc: Doc, table: ActorTable, title_words: set[str]) -> list[_Concept]:
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+def _concepts(doc: Doc, table: ActorTable, title_words: set[str], starts: list[int]) -> list[_Concept]:
     concepts: dict[str, _Concept] = {}
-    for tok in doc:
+    nouns = (doc[int(i)] for i in (doc.to_array(POS) == NOUN).nonzero()[0])
+    for tok in nouns:
         if not _is_concept_head(tok, table):
             continue
         lemma = tok.lemma_.lower()
         concept = concepts.setdefault(lemma, _Concept(lemma))
         concept.mentions.append(tok)
         concept.phrases.append(_phrase(tok))
-        concept.score += _mention_weight(tok, sent_index[tok.sent.start], title_words)
+        concept.score += _mention_weight(tok, bisect_right(starts, tok.i) - 1, title_words)
     _merge_derived(concepts)
     live = [c for c in concepts.values() if c.mentions]
     _fold_attributes(live)
@@ -173,11 +182,18 @@ def _concepts(doc: Doc, table: ActorTable, title_words: set[str]) -> list[_Conce
 
 
 def _merge_derived(concepts: dict[str, _Concept]) -> None:
-    """Merge a noun into the long stem it extends ("relationship" into "relation")."""
-    for lemma in sorted(concepts, key=len):
-        for other, concept in concepts.items():
-            if len(lemma) >= _MIN_STEM and other != lemma and other.startswith(lemma) and concept.mentions:
-                concepts[lemma].absorb(concept, as_label=True)
+    """Merge a noun into the long stem it extends ("relationship" into "relation").
+
+    In sorted order the nouns a stem starts follow the stem directly, so one pass does it.
+    """
+    lemmas = sorted(concepts)
+    for i, stem in enumerate(lemmas):
+        if len(stem) < _MIN_STEM or not concepts[stem].mentions:
+            continue
+        for other in lemmas[i + 1:]:
+            if not other.startswith(stem):
+                break
+            concepts[stem].absorb(concepts[other], as_label=True)
 
 
 def _fold_attributes(concepts: list[_Concept]) -> None:
@@ -212,7 +228,7 @@ def _fold_contained(concepts: list[_Concept]) -> None:
             host.absorb(concept, as_label=False)
 
 
-def _label_value(tokens: list[Token], table: ActorTable, counts: Counter[str]) -> float:
+def _label_value(tokens: list[Token], table: ActorTable, counts: dict[int, int]) -> float:
     """How well a phrase names its issue: informative words the article repeats, few words."""
     words = [t for t in tokens if _WORD.fullmatch(t.text) and t.dep_ != "case"]
     if len(words) > MAX_LABEL_WORDS:
@@ -220,11 +236,11 @@ def _label_value(tokens: list[Token], table: ActorTable, counts: Counter[str]) -
     value = 0.0
     for tok in {t.lower_: t for t in words}.values():
         info = _ACTOR_INFO if table.at(tok.idx, tok.idx + len(tok.text)) else informativeness(tok.lower_)
-        value += info * (2.0 if counts[tok.lemma_.lower()] > 1 else 1.0)
+        value += info * (2.0 if counts.get(tok.lemma, 0) > 1 else 1.0)
     return value / (1.0 + _WORD_COST * len(words))
 
 
-def _best_phrase(concept: _Concept, table: ActorTable, counts: Counter[str]) -> tuple[Token, list[Token]]:
+def _best_phrase(concept: _Concept, table: ActorTable, counts: dict[int, int]) -> tuple[Token, list[Token]]:
     """The mention whose phrase names the concept best."""
     return max(zip(concept.mentions, concept.phrases), key=lambda m: _label_value(m[1], table, counts))
 
@@ -255,12 +271,17 @@ def issue_key(tokens: Iterable[Token], table: ActorTable) -> str:
     return "+".join(sorted({head.lemma_.lower(), *extra}))
 
 
-def _evidence(concept: _Concept, first: Token) -> list[Span]:
+def _evidence(doc: Doc, concept: _Concept, first: Token, starts: list[int]) -> list[Span]:
     """The label's sentence, then every other sentence mentioning the concept, in text order."""
-    others = {t.sent for t in (*concept.mentions, *concept.folded)} - {first.sent}
+    def sentence(tok: Token) -> int:
+        return bisect_right(starts, tok.i) - 1
+
+    head = sentence(first)
+    others = sorted({sentence(t) for t in (*concept.mentions, *concept.folded)} - {head})
     spans = []
-    for sent in [first.sent, *sorted(others, key=lambda s: s.start)]:
-        words = [t for t in sent if not t.is_space]
+    for n in [head, *others]:
+        end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+        words = [t for t in doc[starts[n]:end] if not t.is_space]
         spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     return spans
 
@@ -268,9 +289,11 @@ def _evidence(concept: _Concept, first: Token) -> list[Span]:
 def extract_issues(doc: Doc, article: Article, table: ActorTable) -> list[Issue]:
     """Up to 8 issues, most central first, each with evidence sentences."""
     title_words = {w.lower() for w in _WORD.findall(article.title or "")}
-    counts = Counter(t.lemma_.lower() for t in doc if t.is_alpha)
+    counts = doc.count_by(LEMMA)
+    starts = [sent.start for sent in doc.sents]
+    concepts = sorted(_concepts(doc, table, title_words, starts), key=lambda c: (-c.score, c.mentions[0].i))
     candidates = []
-    for concept in _concepts(doc, table, title_words):
+    for concept in concepts[:_SHORTLIST]:
         mention, phrase = _best_phrase(concept, table, counts)
         bare = len(_words(phrase)) == 1
         candidates.append((concept.score * (_BARE_NOUN if bare else 1.0), mention.i, concept, mention, phrase))
@@ -283,7 +306,7 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable) -> list[Issue]
             continue  # the same issue again, or a part of one already named
         seen.add(key)
         named.update(t.lemma_.lower() for t in phrase)
-        issues.append(Issue(label=_label(phrase), evidence=_evidence(concept, mention), key=key,
+        issues.append(Issue(label=_label(phrase), evidence=_evidence(doc, concept, mention, starts), key=key,
                             score=round(score, 3)))
         if len(issues) == MAX_ISSUES:
             break
