@@ -27,7 +27,9 @@ from . import geo
 from .model import Actor, ActorKind, Article, Quote
 from .roles import informativeness, is_honorific, role_of
 
-_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
+_KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
+_LABELS = frozenset({"NORP", *_KINDS})
 _DASHES = frozenset({"-", "--", "–", "—"})
 _DATELINE_TOKENS = 10
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
@@ -55,10 +57,16 @@ class _Mention:
 class _Cluster:
     """Mentions of one actor while the table is being built."""
 
-    kind: ActorKind
-    mentions: list[_Mention] = field(default_factory=list)
     name: str | None = None
     """Fixed canonical name (countries); else chosen from the mentions."""
+    mentions: list[_Mention] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+    """Kind suggested by each mention (NER label, form of address, full-name match)."""
+
+    @property
+    def kind(self) -> ActorKind:
+        """The kind most mentions suggest; on a tie, the first in ``_KIND_ORDER``."""
+        return max(_KIND_ORDER, key=lambda k: (self.votes[k], -_KIND_ORDER.index(k)))
 
 
 @dataclass
@@ -132,7 +140,7 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     while start < end and (doc[start].dep_ == "det" or is_honorific(doc[start]) or doc[start].is_punct):
         honorific = honorific or is_honorific(doc[start])
         start += 1
-    while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     span = doc[start:end]
     if not span or not any(c.isupper() for c in span.text):
@@ -184,11 +192,14 @@ class _Builder:
     def __init__(self, doc: Doc, mentions: list[_Mention]) -> None:
         self.clusters: dict[tuple[str, str], _Cluster] = {}
         addressed = {m.words[-1] for m in mentions if m.honorific}
-        self.full_names = {
+        full = [
             m.words for m in mentions
             if len(m.span) > 1 and (m.label == "PERSON" or m.honorific or m.words[-1] in addressed)
             and all(t.pos_ == "PROPN" for t in m.span)
-        }
+        ]
+        counts = Counter(full)
+        # Most often named in full first, then first introduced: "Clinton" alone is the main Clinton.
+        self.full_names = sorted(counts, key=lambda f: (-counts[f], full.index(f)))
         self.mentions = sorted(mentions + self._missed_surnames(doc, mentions), key=lambda m: m.span.start)
 
     def _missed_surnames(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -202,46 +213,38 @@ class _Builder:
         ]
 
     def add(self, key: tuple[str, str], kind: ActorKind, m: _Mention, name: str | None = None) -> None:
-        cluster = self.clusters.setdefault(key, _Cluster(kind, name=name))
+        cluster = self.clusters.setdefault(key, _Cluster(name=name))
+        cluster.votes[kind] += 1
         cluster.mentions.append(m)
 
-    def person_key(self, m: _Mention, last_seen: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    def person_key(self, m: _Mention) -> tuple[str, ...] | None:
         """The full name ``m`` stands for: itself, a name ending with it, or one holding its word."""
         words = m.words
-        if words in self.full_names:
-            return words
         for full in self.full_names:
-            if len(full) < len(words) and words[-len(full):] == full:
+            if words == full or (len(full) < len(words) and words[-len(full):] == full):
                 return full
         if len(words) == 1:
-            return last_seen.get(words[0]) or next(
-                (f for f in sorted(self.full_names) if words[0] in (f[-1], f[0])), None)
+            return next((f for f in self.full_names if words[0] == f[-1]), None) or next(
+                (f for f in self.full_names if words[0] == f[0]), None)
         return None
 
     def build(self) -> list[_Cluster]:
         capitals: dict[str, bool] = {}
-        last_seen: dict[str, tuple[str, ...]] = {}
         for m in self.mentions:
             text = m.span.text
             country = _country(m)
+            full = self.person_key(m) if m.label != "NORP" and not country else None
             if country:
                 self.add(("country", country), "country", m, country)
-                continue
-            full = self.person_key(m, last_seen) if m.label != "NORP" else None
-            if full is not None:
-                last_seen.update({full[-1]: full, full[0]: full})
-                self.add(("person", " ".join(full)), "person", m)
+            elif full is not None:
+                self.add(("name", " ".join(full)), "person", m)
             elif m.label in {"GPE", "ORG"} and geo.country_of_capital(text):
                 capitals[text] = capitals.get(text, False) or _actor_use(m.span.root)
                 self.add(("capital", text), "place", m)
-            elif m.label == "PERSON":
-                self.add(("person", " ".join(m.words)), "person", m)
-            elif m.label == "ORG":
-                self.add(("organization", " ".join(m.words)), "organization", m)
             elif m.label == "NORP":
-                self.add(("group", " ".join(m.words).rstrip("s")), "group", m)
+                self.add(("name", " ".join(m.words).rstrip("s")), "group", m)
             else:
-                self.add(("place", " ".join(m.words)), "place", m)
+                self.add(("name", " ".join(m.words)), _KINDS[m.label], m)
         self._merge_capitals(capitals)
         self._merge_short_forms()
         return [c for c in self.clusters.values() if c.kind != "group" or any(
@@ -263,7 +266,9 @@ class _Builder:
             words = key[1].split()
             target = next((o for o in orgs if o != key and _shortens(words, o[1].split())), None)
             if target is not None:
-                self.clusters[target].mentions.extend(self.clusters.pop(key).mentions)
+                moved = self.clusters.pop(key)
+                self.clusters[target].mentions.extend(moved.mentions)
+                self.clusters[target].votes.update(moved.votes)
                 orgs = [o for o in orgs if o != key]
 
 

@@ -33,9 +33,13 @@ def _put(table: dict[str, tuple[int, str]], text: str, country: str, population:
 
 
 def _short_forms(name: str) -> list[str]:
-    """``name`` and its everyday short forms: "Great Britain" -> "Britain", "Washington D.C." -> "Washington"."""
+    """``name`` and its everyday short forms: "Great Britain" -> "Britain", "Washington D.C." -> "Washington",
+    "United States of America" -> "America"."""
     words = name.split()
     out = [name]
+    tail = name.rpartition(" of ")[2].removeprefix("the ")
+    if tail and tail != name:
+        out.append(tail)
     if len(words) == 2 and words[0] == "Great":
         out.append(words[1])
     if len(words) > 1 and "." in words[-1]:

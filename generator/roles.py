@@ -17,6 +17,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _TRIM_DEPS = frozenset({"relcl", "punct", "cc"})
 _MAX_ROLE_TOKENS = 16
+_PLURAL = frozenset({"NNS", "NNPS"})
 
 
 def is_honorific(tok: Token) -> bool:
@@ -24,14 +25,22 @@ def is_honorific(tok: Token) -> bool:
     return tok.text.rstrip(".").lower() in HONORIFICS
 
 
+def _describes(tok: Token) -> bool:
+    """``tok`` is a content word that no entity covers: the noun of a title or description."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.is_alpha and not tok.is_stop and not tok.ent_type_
+
+
 def _text(toks: list[Token]) -> str | None:
-    """The words of ``toks`` as they appear in the text, without leading determiners or honorifics."""
-    while toks and (toks[0].dep_ in {"det", "punct", "cc"} or is_honorific(toks[0])):
+    """The words of ``toks`` as they appear in the text, without leading determiners or honorifics.
+
+    None unless they hold a describing noun, fit on one line and stay short.
+    """
+    while toks and (toks[0].dep_ in {"det", "punct", "cc"} or toks[0].tag_ == "PRP$" or toks[0].is_space
+                    or is_honorific(toks[0])):
         toks = toks[1:]
-    while toks and toks[-1].dep_ in {"punct", "cc", "case"}:
+    while toks and (toks[-1].dep_ in {"punct", "cc", "case"} or toks[-1].is_space):
         toks = toks[:-1]
-    if not toks or len(toks) > _MAX_ROLE_TOKENS or not any(t.is_alpha and not t.is_stop and not t.ent_type_
-                                                             for t in toks):
+    if not toks or len(toks) > _MAX_ROLE_TOKENS or not any(_describes(t) for t in toks):
         return None
     text = toks[0].doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
     return None if "\n" in text else text
@@ -40,9 +49,9 @@ def _text(toks: list[Token]) -> str | None:
 def title_compound(name: Span) -> str | None:
     """The title right in front of ``name``: modifiers of the name's tokens that end where it starts."""
     doc = name.doc
-    first = name.start
-    if first == 0 or is_honorific(doc[first - 1]):
+    if name.start == 0 or is_honorific(doc[name.start - 1]) or doc[name.start - 1].tag_ in _PLURAL:
         return None
+    first = name.start
     for tok in name:
         for child in tok.lefts:
             if child.i < name.start and child.dep_ in _TITLE_DEPS:
@@ -64,15 +73,24 @@ def _clause(head: Token, skip: Token | None = None) -> list[Token]:
     return out
 
 
+def _is_description(tok: Token) -> bool:
+    return not tok.ent_type_ and tok.tag_ not in _PLURAL
+
+
 def apposition(name: Span) -> str | None:
-    """The appositive describing ``name``: "X, chief executive of Y" or "Y's chief executive, X"."""
-    root = name.root
-    for child in root.rights:
-        if child.dep_ == "appos" and child.i >= name.end and not child.ent_type_:
-            return _text(_clause(child))
+    """The appositive set off by a comma: "X, chief executive of Y" or "Y's chief executive, X"."""
+    doc, root = name.doc, name.root
+    if name.end < len(doc) and doc[name.end].text == ",":
+        for child in root.rights:
+            if child.dep_ == "appos" and _is_description(child) and child.left_edge.i in {name.end, name.end + 1}:
+                return _text(_clause(child))
     head = root.head
-    if root.dep_ == "appos" and head.i < name.start and not head.ent_type_:
-        return _text([t for t in _clause(head, skip=root) if t.i < name.start])
+    gap = name.start - 1 if name.start > 0 and (doc[name.start - 1].text == "," or
+                                                is_honorific(doc[name.start - 1])) else name.start
+    if root.dep_ == "appos" and head.i < name.start and _is_description(head):
+        toks = [t for t in _clause(head, skip=root) if t.i < gap]
+        if toks and toks[-1].i == gap - 1:
+            return _text(toks)
     return None
 
 
