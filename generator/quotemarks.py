@@ -45,11 +45,11 @@ def _opens(text: str, i: int, para_start: int, is_open: bool) -> bool:
     ch = text[i]
     if ch in _OPENING:
         return True
-    if ch in _CLOSING:
-        return False
     if is_open:
         return False
     prev = text[i - 1] if i > para_start else " "
+    if ch in _CLOSING:  # a closing mark typed where a quote opens: after a space, before a word
+        return prev.isspace() and text[i + 1:i + 2].isalnum()
     return prev.isspace() or prev in _BEFORE_OPEN
 
 

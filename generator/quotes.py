@@ -169,9 +169,7 @@ class _Extractor:
         if not chosen and lemma in FOR_CUES:
             chosen = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on")]
         if chosen:
-            end = max(_end(c.right_edge) for c in chosen)
-            for c in chosen:
-                end = min(end, _next_statement(c))
+            end = max(_next_statement(c) for c in chosen)
             return self._clip(tok, min(c.left_edge.idx for c in chosen), end)
         if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i
                                        and tok.head.lemma_.lower() not in SPEECH_VERBS):
