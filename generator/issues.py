@@ -44,6 +44,10 @@ _BARE_NOUN = 0.4
 """Score factor for a concept whose best label is a lone noun ("Efforts", "Importance")."""
 _SHORTLIST = 4 * MAX_ISSUES
 """Concepts, by raw score, whose labels are built and compared; the rest cannot compete."""
+_MODIFIER_SHARE = 0.5
+"""Share of a compound or adjective's informativeness a mention adds ("automation plan")."""
+_MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+"""Entity types of times and amounts: they date or size an issue, they never name it."""
 _PATIENT = 1.2
 _AGENT = 0.6
 """Mention factors for the object (or passive subject) and the active subject of a verb."""
@@ -83,7 +87,8 @@ class _Concept:
 
 def _narrowing(tok: Token) -> list[Token]:
     """``tok`` and its dependents, leaving out determiners, conjuncts and graded adjectives."""
-    if tok.pos_ in {"DET", "PRON"} and tok.dep_ != "case" or tok.tag_ in {"JJR", "JJS", "VBG"}:
+    if tok.pos_ in {"DET", "PRON"} and tok.dep_ != "case" or tok.tag_ in {"JJR", "JJS", "VBG"} \
+            or tok.ent_type_ in _MEASURES:
         return []
     kept = [tok]
     for child in tok.children:
@@ -104,7 +109,8 @@ def _phrase(head: Token, budget: int = MAX_LABEL_WORDS) -> list[Token]:
             kept.extend(_narrowing(child))
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS:
-            objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
+            objs = [c for c in child.children
+                    if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in _MEASURES]
             if objs:
                 rest = budget - len(_words(kept)) - 1
                 complement = _phrase(objs[0], rest) if rest > 0 else []
@@ -128,7 +134,7 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
     """A common noun heading its own phrase, not part of an actor's name, title or description."""
     if tok.pos_ != "NOUN" or tok.is_stop or not _WORD.fullmatch(tok.text) or len(tok.text) < 3:
         return False
-    if tok.dep_ == "compound" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+    if tok.dep_ == "compound" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} | _MEASURES:
         return False
     if any(t.dep_ == "appos" for t in (tok, *tok.ancestors)) or _describes_person(tok):
         return False
@@ -147,7 +153,9 @@ def _describes_person(tok: Token) -> bool:
 
 def _mention_weight(tok: Token, sent_index: int, title_words: set[str]) -> float:
     """Weight of one mention: informativeness, lead position, events around it."""
-    weight = informativeness(tok.lemma_.lower())
+    narrowing = [informativeness(c.lower_) for c in tok.lefts
+                 if c.dep_ in {"compound", "amod"} and not c.ent_type_ and c.tag_ not in {"JJR", "JJS"}]
+    weight = informativeness(tok.lemma_.lower()) + _MODIFIER_SHARE * max(narrowing, default=0.0)
     dets = {c.lower_ for c in tok.lefts if c.dep_ in {"det", "predet"}}
     if dets & _ANAPHORIC or "the" in dets and any(c.dep_ == "nummod" for c in tok.lefts):
         weight *= 0.3

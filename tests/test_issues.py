@@ -1,0 +1,126 @@
+"""Issue extraction on articles written for these tests: labels, evidence, ranking, keys."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract import analysis_text, build_briefing
+from generator.issues import MAX_ISSUES, MAX_LABEL_WORDS, informativeness
+from generator.model import Article, Briefing
+
+HARBOUR = """\
+Port workers in Lisbon began a week-long strike on Monday over a plan to automate container handling at the city's main harbour.
+
+The union representing the dockers says the automation plan would cut hundreds of jobs within two years. Maria Costa, the union's general secretary, said the port authority had ignored every proposal for retraining.
+
+The port authority argues that the automation plan is the only way to compete with larger harbours in Spain and the Netherlands. It says container traffic has fallen for three years.
+
+Shipping companies warned that the strike could disrupt fruit exports to northern Europe. Several ships have already been diverted to Valencia.
+
+Costa said the union would accept the automation plan if the authority guaranteed a retraining programme for older workers. Economy minister Pedro Alves said the government would not intervene in the dispute.
+"""
+
+FISHERIES_A = """\
+China extended its ban on Japanese seafood imports on Tuesday, citing concerns about treated water released from a damaged nuclear plant.
+
+Fishing cooperatives in northern Japan said the ban on Japanese seafood imports had halved their income since last summer. Kenji Sato, who runs a cooperative near Sendai, said buyers in Hong Kong were also cancelling orders.
+
+Tokyo has asked Beijing to lift the ban on Japanese seafood imports and to accept independent testing of the water.
+"""
+
+FISHERIES_B = """\
+Exporters in Hokkaido are looking for new buyers in Southeast Asia as the ban on Japanese seafood imports enters its second year.
+
+Scallop prices have fallen by a third since China imposed the ban on Japanese seafood imports, according to a trade association in Sapporo. Yuki Tanaka, an exporter, said that sales to Vietnam had grown but could not replace the Chinese market.
+
+Officials in Tokyo said talks with Beijing about the ban on Japanese seafood imports would continue next month.
+"""
+
+
+def _article(text: str, name: str) -> Article:
+    paragraphs = []
+    start = 0
+    for block in text.split("\n\n"):
+        paragraphs.append((start, start + len(block.rstrip("\n"))))
+        start += len(block) + 2
+    return Article(path=name, text=text, body=(0, len(text)), paragraphs=paragraphs, title=None)
+
+
+def _briefing(nlp: Language, text: str, name: str = "article.txt") -> Briefing:
+    article = _article(text, name)
+    return build_briefing(article, nlp(analysis_text(article)))
+
+
+@pytest.fixture(scope="module")
+def harbour(nlp: Language) -> Briefing:
+    return _briefing(nlp, HARBOUR, "harbour.txt")
+
+
+def test_three_to_eight_issues_ranked_by_score(harbour: Briefing) -> None:
+    issues = harbour.issues
+    assert 3 <= len(issues) <= MAX_ISSUES
+    scores = [i.score for i in issues]
+    assert scores == sorted(scores, reverse=True)
+    assert len({i.key for i in issues}) == len(issues)
+
+
+def test_most_discussed_topic_ranks_first(harbour: Briefing) -> None:
+    # the automation plan runs through four sentences; fruit exports come up once
+    labels = [i.label.lower() for i in harbour.issues]
+    assert "automation" in labels[0]
+    later = [n for n, label in enumerate(labels) if "export" in label]
+    assert not later or later[0] > 0
+
+
+def test_labels_are_short_noun_phrases(nlp: Language, harbour: Briefing) -> None:
+    for issue in harbour.issues:
+        words = issue.label.split()
+        assert 1 <= len(words) <= MAX_LABEL_WORDS, issue.label
+        root = next(nlp(issue.label).sents).root
+        assert root.pos_ in {"NOUN", "PROPN"}, (issue.label, root.text, root.pos_)
+
+
+def test_no_label_is_a_person(harbour: Briefing) -> None:
+    people = [a for a in harbour.actors if a.kind == "person"]
+    assert people, "the fixture names two people"
+    names = {w.lower() for a in people for n in (a.name, *a.aliases) for w in n.split()}
+    for issue in harbour.issues:
+        assert not names & {w.lower().strip("'s") for w in issue.label.split()}, issue.label
+
+
+def test_evidence_points_at_whole_sentences(nlp: Language, harbour: Briefing) -> None:
+    text = harbour.article.text
+    sentences = {(s.start_char, s.end_char): s.text.strip() for s in nlp(text).sents}
+    for issue in harbour.issues:
+        assert issue.evidence
+        for start, end in issue.evidence:
+            assert text[start:end].strip() == text[start:end]
+            assert any(s <= start and end <= e and body == text[start:end]
+                       for (s, e), body in sentences.items()), text[start:end]
+        # the first sentence is the one the label comes from
+        head = issue.label.split()[-1].lower()
+        first = text[slice(*issue.evidence[0])].lower()
+        assert head.rstrip("s")[:5] in first, (issue.label, first)
+
+
+def test_evidence_groups_every_sentence_on_the_issue(harbour: Briefing) -> None:
+    text = harbour.article.text
+    plan = next(i for i in harbour.issues if "automation" in i.label.lower())
+    quoted = [text[s:e] for s, e in plan.evidence]
+    assert len(quoted) >= 3
+    assert all("automat" in q for q in quoted)
+
+
+def test_same_issue_in_two_articles_shares_a_key(nlp: Language) -> None:
+    first = _briefing(nlp, FISHERIES_A, "a.txt")
+    second = _briefing(nlp, FISHERIES_B, "b.txt")
+    ban_a = [i for i in first.issues if "seafood" in i.label.lower()]
+    ban_b = [i for i in second.issues if "seafood" in i.label.lower()]
+    assert ban_a and ban_b
+    assert ban_a[0].key == ban_b[0].key
+    # an issue only one article raises keeps a key of its own
+    assert {i.key for i in first.issues} != {i.key for i in second.issues}
+
+
+def test_informativeness_prefers_rare_words() -> None:
+    assert informativeness("the") < informativeness("way") < informativeness("wastewater")
