@@ -35,6 +35,7 @@ _DATELINE_TOKENS = 10
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
 _PARTNER_PREPS = frozenset({"with", "against", "by", "between", "toward", "towards", "for", "on"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_CLITICS = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&"})
 
 
@@ -50,7 +51,7 @@ class _Mention:
 
     @property
     def words(self) -> tuple[str, ...]:
-        return tuple(t.text.lower() for t in self.span)
+        return tuple(t.lower_.replace("’", "'") for t in self.span)
 
 
 @dataclass
@@ -140,7 +141,7 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     while start < end and (doc[start].dep_ == "det" or is_honorific(doc[start]) or doc[start].is_punct):
         honorific = honorific or is_honorific(doc[start])
         start += 1
-    while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].text in _CLITICS or doc[end - 1].is_punct):
         end -= 1
     span = doc[start:end]
     if not span or not any(c.isupper() for c in span.text):
@@ -197,20 +198,27 @@ class _Builder:
             if len(m.span) > 1 and (m.label == "PERSON" or m.honorific or m.words[-1] in addressed)
             and all(t.pos_ == "PROPN" for t in m.span)
         ]
+        # A full name that ends a longer one is that person ("De Blasio", "Bill de Blasio").
+        full = [next((g for g in full if len(g) > len(f) and g[-len(f):] == f), f) for f in full]
         counts = Counter(full)
         # Most often named in full first, then first introduced: "Clinton" alone is the main Clinton.
         self.full_names = sorted(counts, key=lambda f: (-counts[f], full.index(f)))
         self.mentions = sorted(mentions + self._missed_surnames(doc, mentions), key=lambda m: m.span.start)
 
     def _missed_surnames(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-        """Surnames of known people that the NER left untagged ("Brandt thanked ...")."""
-        surnames = {full[-1] for full in self.full_names}
+        """Names of known people that the NER left untagged ("Brandt thanked ..."), given name included."""
+        known = {full[-1]: full for full in reversed(self.full_names)}
         covered = {t.i for m in mentions for t in m.span}
-        return [
-            _Mention(doc[t.i:t.i + 1], "PERSON", t.text, t.i > 0 and is_honorific(doc[t.i - 1]))
-            for t in doc
-            if t.pos_ == "PROPN" and t.is_title and t.lower_ in surnames and t.i not in covered and not t.ent_type_
-        ]
+        out = []
+        for t in doc:
+            if t.pos_ == "PROPN" and t.is_title and t.lower_ in known and t.i not in covered and not t.ent_type_:
+                full = known[t.lower_]
+                start = t.i - len(full) + 1
+                if start < 0 or tuple(x.lower_ for x in doc[start:t.i + 1]) != full:
+                    start = t.i
+                out.append(_Mention(doc[start:t.i + 1], "PERSON", doc[start:t.i + 1].text,
+                                    start > 0 and is_honorific(doc[start - 1])))
+        return out
 
     def add(self, key: tuple[str, str], kind: ActorKind, m: _Mention, name: str | None = None) -> None:
         cluster = self.clusters.setdefault(key, _Cluster(name=name))
@@ -305,7 +313,8 @@ def _actor(cluster: _Cluster) -> Actor:
                 aliases.append(form)
     role = None
     if cluster.kind == "person":
-        role = max((role_of(m.span) for m in cluster.mentions), key=informativeness, default=None)
+        roles = (role_of(m.span) for m in cluster.mentions)
+        role = max((r for r in roles if r and r.lower() not in name.lower()), key=informativeness, default=None)
     mentions = sorted({(m.span.start_char, m.span.end_char) for m in cluster.mentions})
     return Actor(name=name, kind=cluster.kind, role=role, aliases=aliases, mentions=mentions)
 
