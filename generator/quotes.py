@@ -50,6 +50,7 @@ _NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that"})
 _SPACE_PUNCT = " \t\r\n,;:—–-"
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "attr"})
 """Complements of a cue verb that are what was said when they hold a quotation ("called it "a disgrace"")."""
+_INVERTED_DEPS = frozenset({"nsubj", "dobj", "npadvmod", "attr", "appos", "dative", "oprd"})
 _DASHES = frozenset("―—–")
 _SPLIT_GAP = 80
 """Characters of frame ("," he said, "") between the halves of a split quote."""
@@ -147,8 +148,21 @@ class _Extractor:
         if belief and content is None:
             return None
         subj = _subject(tok)
+        if subj is None or self.region_at(subj.idx) is not None:
+            subj = self._inverted_subject(tok)
+        elif self.paragraph(subj.idx) != self.paragraph(tok.idx):
+            subj = next((t for t in reversed(list(subj.subtree)) if t.pos_ in ("PROPN", "NOUN")
+                         and self.paragraph(t.idx) == self.paragraph(tok.idx)), None)
         speaker = self.resolver.resolve(subj) if subj is not None and subj.lower_ not in _NAMELESS else None
         return _Cue(tok, speaker, content, belief)
+
+    def _inverted_subject(self, tok: Token) -> Token | None:
+        """The speaker named after a cue that follows its quote ("..., said Jane Doe, a ..."),
+        whatever label the parse gave it."""
+        for child in tok.rights:
+            if child.pos_ in ("PROPN", "NOUN") and child.dep_ in _INVERTED_DEPS and self.region_at(child.idx) is None:
+                return child
+        return None
 
     def _complement(self, tok: Token, lemma: str, belief: bool) -> Span | None:
         """The content span the parse gives a cue verb, or None."""
@@ -305,12 +319,10 @@ class _Extractor:
         """ "“...” ― Jane Doe": a name after an attribution dash, alone on the rest of its line."""
         name: Token | None = None
         for tok in self.doc[dash.i + 1:dash.i + 1 + _FRAME]:
-            if "\n" in tok.text or (tok.is_punct and tok.text not in (".", ",")):
+            if "\n" in tok.text or not (tok.is_space or tok.is_punct or tok.text[:1].isupper()):
                 break
-            if tok.pos_ == "PROPN":
+            if tok.text[:1].isupper():
                 name = tok
-            elif not (tok.is_space or tok.is_punct):
-                return None
         return _Cue(dash, self.resolver.resolve(name), None, False) if name is not None else None
 
     def _attribute_chains(self, found: list[_Found], owner: dict[int, _Found]) -> None:
@@ -385,6 +397,9 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
+        if v.dep_ == "pcomp" and v.head.head is not v.head:
+            v = v.head.head  # "after saying ...", "by calling ..."
+            continue
         if v.dep_ not in ("xcomp", "advcl", "conj") or v.head is v:
             return None
         v = v.head

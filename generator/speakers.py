@@ -41,26 +41,33 @@ class SpeakerResolver:
         self.doc = doc
         self.table = table
         starts = [s for s, _ in quoted]
-        mentions: list[tuple[int, int, Actor]] = []
+        tok_starts = [t.idx for t in doc]
+        mentions: list[tuple[int, int, Actor, bool]] = []
         for actor in table.actors:
             for s, e in actor.mentions:
                 k = bisect.bisect_right(starts, s) - 1
                 if k >= 0 and s < quoted[k][1]:
                     continue  # named inside a quotation: not who is speaking outside it
-                mentions.append((s, e, actor))
+                i = bisect.bisect_right(tok_starts, e - 1) - 1
+                subject = i >= 0 and doc[i].dep_ in ("nsubj", "nsubjpass")
+                mentions.append((s, e, actor, subject))
         mentions.sort(key=lambda m: (m[0], m[1]))
         self._mentions = mentions
         self._starts = [m[0] for m in mentions]
 
     def _recent(self, before: int, kinds: tuple[str, ...], word: str | None = None) -> Actor | None:
-        """The actor of ``kinds`` mentioned last before ``before`` (with ``word`` in its role, if given)."""
+        """The actor of ``kinds`` last mentioned as a subject before ``before`` (else last mentioned),
+        with ``word`` in its role when given."""
         k = bisect.bisect_left(self._starts, before) - 1
+        nearest: Actor | None = None
         while k >= 0 and self._mentions[k][0] >= before - _LOOKBACK:
-            actor = self._mentions[k][2]
+            _, _, actor, subject = self._mentions[k]
             if actor.kind in kinds and (word is None or word in (actor.role or "").lower().split()):
-                return actor
+                if subject or word is not None:
+                    return actor
+                nearest = nearest or actor
             k -= 1
-        return None
+        return nearest
 
     def _named(self, tok: Token) -> Actor | None:
         """The actor named by ``tok`` or by the name tokens compounded with it."""
