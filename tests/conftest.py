@@ -1,13 +1,29 @@
 """Shared fixtures: the spaCy model, loaded once per test session."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
 from generator import nlp as nlp_mod
+from generator.extract import analysis_text, build_briefing
+from generator.ingest import blocks
+from generator.model import Article, Briefing
 
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The project's spaCy pipeline (``generator.nlp.load``), loaded once."""
     return nlp_mod.load()
+
+
+@pytest.fixture(scope="session")
+def make_briefing(nlp: Language) -> Callable[[str], Briefing]:
+    """Builds the briefing of a test text taken whole as an article body (blank-line paragraphs)."""
+
+    def make(text: str) -> Briefing:
+        article = Article(path="t.txt", text=text, body=(0, len(text)), paragraphs=blocks(text))
+        return build_briefing(article, nlp(analysis_text(article)))
+
+    return make
