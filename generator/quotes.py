@@ -52,6 +52,8 @@ _OBJECT_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "attr"})
 """Complements of a cue verb that are what was said when they hold a quotation ("called it "a disgrace"")."""
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "npadvmod", "attr", "appos", "dative", "oprd"})
 _DASHES = frozenset("―—–")
+_MAX_CONTENT = 1500
+"""Characters of reported content a cue can take from the parse (a run-on line cannot make it quadratic)."""
 _SPLIT_GAP = 80
 """Characters of frame ("," he said, "") between the halves of a split quote."""
 _LOOKBACK = 40
@@ -211,6 +213,9 @@ class _Extractor:
         """``[start, end)`` kept within the cue's paragraph, trimmed of edge punctuation and "that"."""
         p_start, p_end = self.paragraph(cue.idx)
         start, end = max(start, p_start), min(end, p_end)
+        if end - start > _MAX_CONTENT:
+            end = start + _MAX_CONTENT if start > cue.idx else end
+            start = max(start, end - _MAX_CONTENT)
         text = self.text
         while start < end and text[start] in _SPACE_PUNCT:
             start += 1

@@ -70,11 +70,11 @@ class SpeakerResolver:
         return nearest
 
     def _named(self, tok: Token) -> Actor | None:
-        """The actor named by ``tok`` or by the name tokens compounded with it."""
+        """The actor named by ``tok``, by the name tokens compounded with it, or by its apposition."""
         actor = self.table.at(tok.idx, tok.idx + len(tok))
         if actor is None:
-            for child in tok.lefts:
-                if child.dep_ in _NAME_DEPS and child.pos_ == "PROPN":
+            for child in tok.children:
+                if child.pos_ == "PROPN" and (child.dep_ == "appos" or child.dep_ in _NAME_DEPS and child.i < tok.i):
                     actor = self.table.at(child.idx, child.idx + len(child))
                     if actor is not None:
                         break

@@ -1,0 +1,153 @@
+"""Quotes on sentences written for these tests, parsed by the real model."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from generator.model import Briefing, Quote
+from generator.quotemarks import scan
+
+Make = Callable[[str], Briefing]
+
+
+def only(briefing: Briefing, words: str) -> Quote:
+    """The one quote whose text holds ``words``."""
+    hits = [q for q in briefing.quotes if words in q.text]
+    assert len(hits) == 1, [(q.speaker, q.text) for q in briefing.quotes]
+    return hits[0]
+
+
+def test_say_before_indirect(make_briefing: Make) -> None:
+    text = "Finance Minister Olga Brandt said that the budget deficit would shrink next year."
+    q = only(make_briefing(text), "budget deficit would shrink")
+    assert (q.speaker, q.kind, q.cue) == ("Olga Brandt", "indirect", "said")
+    assert text[q.span[0]:q.span[1]].startswith("the budget")
+    assert q.role == "Finance Minister"
+
+
+def test_say_after_direct(make_briefing: Make) -> None:
+    text = "“We will not raise taxes this year,” Olga Brandt said on Monday."
+    q = only(make_briefing(text), "We will not raise taxes")
+    assert (q.speaker, q.kind, q.cue) == ("Olga Brandt", "direct", "said")
+    assert text[q.span[0]] == "“" and text[q.span[1] - 1] == "”"
+
+
+def test_inverted_say_after(make_briefing: Make) -> None:
+    text = "“The talks collapsed overnight,” said Henrik Vosberg, a union negotiator."
+    q = only(make_briefing(text), "talks collapsed")
+    assert q.speaker == "Henrik Vosberg"
+    assert q.kind == "direct"
+
+
+def test_according_to(make_briefing: Make) -> None:
+    text = ("According to Priya Raman, an economist at the Westfield Institute, "
+            "exports fell sharply in the third quarter.")
+    q = only(make_briefing(text), "exports fell sharply")
+    assert (q.speaker, q.kind, q.cue) == ("Priya Raman", "indirect", "according to")
+    assert "Raman" not in q.text
+
+
+def test_mixed_quote(make_briefing: Make) -> None:
+    text = "Olga Brandt said the new rules were “a historic mistake” that would hurt farmers."
+    q = only(make_briefing(text), "historic mistake")
+    assert (q.speaker, q.kind) == ("Olga Brandt", "mixed")
+
+
+def test_pronoun_speaker(make_briefing: Make) -> None:
+    text = ("Olga Brandt visited the port of Kestrel on Tuesday.\n\n"
+            "She said the harbour would be dredged before winter.")
+    q = only(make_briefing(text), "harbour would be dredged")
+    assert q.speaker == "Olga Brandt"
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "She"
+
+
+def test_description_speaker(make_briefing: Make) -> None:
+    text = ("Northwind Energy announced record profits on Thursday.\n\n"
+            "The company said it would build three new wind farms.")
+    q = only(make_briefing(text), "three new wind farms")
+    assert q.speaker == "Northwind Energy"
+
+
+def test_group_speaker_kept(make_briefing: Make) -> None:
+    b = make_briefing("Analysts warned that the currency could weaken further. "
+                      "Officials said the reserves were sufficient.")
+    assert only(b, "currency could weaken").speaker == "analysts"
+    assert only(b, "reserves were sufficient").speaker == "officials"
+
+
+def test_he_added_colon(make_briefing: Make) -> None:
+    text = ("Henrik Vosberg spoke to reporters outside the ministry. "
+            "He added: “Nobody wants a strike, but we are ready for one.”")
+    q = only(make_briefing(text), "Nobody wants a strike")
+    assert (q.speaker, q.kind) == ("Henrik Vosberg", "direct")
+    assert q.cue == "added"
+
+
+def test_multi_sentence_quote(make_briefing: Make) -> None:
+    text = "“The river is rising. The bridge must close. We have no choice,” the mayor, Sarah Mitchell, said."
+    q = only(make_briefing(text), "The river is rising")
+    assert "We have no choice" in q.text
+    assert q.speaker == "Sarah Mitchell"
+
+
+def test_multi_paragraph_quote(make_briefing: Make) -> None:
+    text = ("“The river is rising faster than any model predicted, and the old levees will not hold,” "
+            "said Sarah Mitchell, the mayor of Lindau. “We are moving families out of the lowest streets tonight.\n\n"
+            "“Tomorrow we will decide whether the bridge stays open for traffic.”\n\n"
+            "The regional government has not commented.")
+    b = make_briefing(text)
+    first = only(b, "river is rising")
+    second = only(b, "bridge stays open")
+    assert first.speaker == second.speaker == "Sarah Mitchell"
+    assert "moving families" in first.text  # the split quote after "said ..." joins the first half
+
+
+def test_split_quote_joined(make_briefing: Make) -> None:
+    text = "“Prices will fall,” Olga Brandt said, “but not before the spring.”"
+    q = only(make_briefing(text), "Prices will fall")
+    assert "not before the spring" in q.text
+    assert q.speaker == "Olga Brandt"
+
+
+def test_unbalanced_marks_do_not_stop_extraction(make_briefing: Make) -> None:
+    text = ("“The deal is dead, Olga Brandt said in Berlin.\n\n"
+            "Henrik Vosberg said the unions would strike in March.\n\n"
+            "Sarah Mitchell said ” the river was rising.")
+    b = make_briefing(text)
+    assert only(b, "unions would strike").speaker == "Henrik Vosberg"
+    assert only(b, "river was rising").speaker == "Sarah Mitchell"
+
+
+def test_attribution_dash(make_briefing: Make) -> None:
+    text = "“I have never seen the market this quiet.” ― Tomas Lindgren\n\nThe market closed early."
+    q = only(make_briefing(text), "market this quiet")
+    assert q.speaker == "Tomas Lindgren"
+
+
+def test_scan_pairs_typographic_and_straight_marks() -> None:
+    text = 'He said "yes" and “no” and «peut-être».'
+    regions = scan(text, [(0, len(text))])
+    assert [text[r.start:r.end] for r in regions] == ['"yes"', "“no”", "«peut-être»"]
+
+
+def test_scan_chains_continued_paragraphs() -> None:
+    text = "“First part of it.\n\n“Second part,” she said.\n\n“Another quote.”"
+    paras = [(0, 18), (20, 44), (46, 62)]
+    regions = scan(text, paras)
+    assert [r.closed for r in regions] == [False, True, True]
+    assert regions[0].chain == regions[1].chain != regions[2].chain
+
+
+@pytest.mark.parametrize("text", ['"' * 10_000, "“" * 5_000 + "”" * 5_000, "a “b " * 40_000, '"' + "x" * 200_000])
+def test_scan_survives_pathological_marks(text: str) -> None:
+    regions = scan(text, [(0, len(text))])
+    assert all(0 <= r.start < r.end <= len(text) for r in regions)
+
+
+def test_extraction_survives_quote_mark_storm(make_briefing: Make) -> None:
+    text = "Olga Brandt said “the talks ” failed ” and " * 300 + "Henrik Vosberg said the plan was sound."
+    b = make_briefing(text)
+    assert any(q.speaker == "Henrik Vosberg" and q.text == "the plan was sound" for q in b.quotes)
+    assert all(0 <= q.span[0] < q.span[1] <= len(text) for q in b.quotes)
+    assert sum(len(q.text) for q in b.quotes) < 50 * len(text)  # nested contents are capped, not quadratic
