@@ -199,20 +199,28 @@ class _Builder:
             and all(t.pos_ == "PROPN" for t in m.span)
         ]
         # A full name that ends a longer one is that person ("De Blasio", "Bill de Blasio").
-        full = [next((g for g in full if len(g) > len(f) and g[-len(f):] == f), f) for f in full]
-        counts = Counter(full)
+        distinct = set(full)
+        longer = {f: next((g for g in distinct if len(g) > len(f) and g[-len(f):] == f), f) for f in distinct}
+        full = [longer[f] for f in full]
+        self.counts = counts = Counter(full)
+        first = {f: i for i, f in reversed(list(enumerate(full)))}
         # Most often named in full first, then first introduced: "Clinton" alone is the main Clinton.
-        self.full_names = sorted(counts, key=lambda f: (-counts[f], full.index(f)))
+        self.full_names = sorted(counts, key=lambda f: (-counts[f], first[f]))
+        self.by_last: dict[str, tuple[str, ...]] = {}
+        self.by_first: dict[str, tuple[str, ...]] = {}
+        for f in self.full_names:
+            self.by_last.setdefault(f[-1], f)
+            self.by_first.setdefault(f[0], f)
         self.mentions = sorted(mentions + self._missed_surnames(doc, mentions), key=lambda m: m.span.start)
 
     def _missed_surnames(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Names of known people that the NER left untagged ("Brandt thanked ..."), given name included."""
-        known = {full[-1]: full for full in reversed(self.full_names)}
         covered = {t.i for m in mentions for t in m.span}
         out = []
         for t in doc:
-            if t.pos_ == "PROPN" and t.is_title and t.lower_ in known and t.i not in covered and not t.ent_type_:
-                full = known[t.lower_]
+            if t.pos_ == "PROPN" and t.is_title and t.lower_ in self.by_last and t.i not in covered \
+                    and not t.ent_type_:
+                full = self.by_last[t.lower_]
                 start = t.i - len(full) + 1
                 if start < 0 or tuple(x.lower_ for x in doc[start:t.i + 1]) != full:
                     start = t.i
@@ -228,12 +236,11 @@ class _Builder:
     def person_key(self, m: _Mention) -> tuple[str, ...] | None:
         """The full name ``m`` stands for: itself, a name ending with it, or one holding its word."""
         words = m.words
-        for full in self.full_names:
-            if words == full or (len(full) < len(words) and words[-len(full):] == full):
-                return full
+        for i in range(len(words) - 1):
+            if words[i:] in self.counts:
+                return words[i:]
         if len(words) == 1:
-            return next((f for f in self.full_names if words[0] == f[-1]), None) or next(
-                (f for f in self.full_names if words[0] == f[0]), None)
+            return self.by_last.get(words[0]) or self.by_first.get(words[0])
         return None
 
     def build(self) -> list[_Cluster]:
@@ -269,26 +276,30 @@ class _Builder:
 
     def _merge_short_forms(self) -> None:
         """Organisations and groups named by an acronym or a shorter form join the full name."""
-        orgs = [k for k, c in self.clusters.items() if c.kind == "organization"]
+        index: dict[tuple[str, ...], tuple[str, str]] = {}
+        for key, cluster in self.clusters.items():
+            if cluster.kind == "organization":
+                for form in _short_forms(key[1].split()):
+                    index.setdefault(form, key)
+        moved_to: dict[tuple[str, str], tuple[str, str]] = {}
         for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"}]:
-            words = key[1].split()
-            target = next((o for o in orgs if o != key and _shortens(words, o[1].split())), None)
-            if target is not None:
+            target = index.get(tuple(key[1].replace(".", "").split()))
+            while target in moved_to:
+                target = moved_to[target]
+            if target is not None and target != key:
                 moved = self.clusters.pop(key)
                 self.clusters[target].mentions.extend(moved.mentions)
                 self.clusters[target].votes.update(moved.votes)
-                orgs = [o for o in orgs if o != key]
+                moved_to[key] = target
 
 
-def _shortens(short: list[str], full: list[str]) -> bool:
-    """``short`` is an acronym of ``full``, or begins or ends it."""
-    if len(short) >= len(full):
-        return False
-    if len(short) == 1 and len(short[0]) > 1:
-        initials = "".join(w[0] for w in full if w not in _ACRONYM_SKIP)
-        if short[0].replace(".", "") == initials:
-            return True
-    return full[:len(short)] == short or full[-len(short):] == short
+def _short_forms(full: list[str]) -> list[tuple[str, ...]]:
+    """The shorter names of an organisation: its acronym, and the words it begins or ends with."""
+    out = [tuple(full[:i]) for i in range(1, len(full))] + [tuple(full[i:]) for i in range(1, len(full))]
+    initials = "".join(w[0] for w in full if w not in _ACRONYM_SKIP)
+    if len(full) > 1 and len(initials) > 1:
+        out.append((initials,))
+    return out
 
 
 def _canonical(cluster: _Cluster) -> str:
