@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from itertools import islice
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -109,8 +110,9 @@ class ActorTable:
 def _dateline_end(doc: Doc, article: Article) -> int:
     """End offset of a dateline opening the body ("ALEXANDRIA, Va. - "), else the body start."""
     start = article.body[0]
-    toks = [t for t in doc if t.idx >= start and not t.is_space][:_DATELINE_TOKENS]
-    if not toks or not toks[0].text.isupper():
+    toks = list(islice((t for t in doc if t.idx >= start and not t.is_space), _DATELINE_TOKENS))
+    words = [t for t in toks if not t.is_punct]
+    if not words or not words[0].text.isupper():
         return start
     for tok in toks[1:]:
         if tok.text in _DASHES:
@@ -184,7 +186,16 @@ def _country(m: _Mention) -> str | None:
         return None
     if m.label == "NORP":
         return geo.country_of_demonym(m.span.text) or geo.country_named(m.span.text)
+    if _qualifies_place(m.span):
+        return None
     return geo.country_named(m.span.text)
+
+
+def _qualifies_place(span: Span) -> bool:
+    """``span`` is a dotted abbreviation after "Place, " ("Rapid City, S.D."): a state, not a country code."""
+    doc = span.doc
+    return ("." in span.text and len(geo.key(span.text)) <= 3 and span.start >= 2
+            and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "GPE")
 
 
 class _Builder:

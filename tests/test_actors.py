@@ -143,3 +143,13 @@ def test_country_names(text: str, country: str | None) -> None:
 @pytest.mark.parametrize(("text", "country"), [("Chinese", "China"), ("Americans", "United States")])
 def test_demonyms(text: str, country: str) -> None:
     assert geo.country_of_demonym(text) == country
+
+
+@pytest.mark.parametrize("dateline", ["(AP) - ", "PIERRE, S.D. (AP) - "])
+def test_wire_dateline_and_state_abbreviation(nlp: Language, dateline: str) -> None:
+    text = (dateline + "Officials in Pierre, S.D. said on Monday that the dam would reopen. "
+            "Governor Ruth Dahl of South Dakota agreed.")
+    table = table_of(nlp, text)
+    assert all(s >= len(dateline) for a in table.actors for s, _ in a.mentions)
+    assert all(a.kind != "country" for a in table.actors), [(a.name, a.kind) for a in table.actors]
+    assert actor(table, "Ruth Dahl").role == "Governor"
