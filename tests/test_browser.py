@@ -95,7 +95,7 @@ def test_home_links_to_the_seed_briefing_with_actors_and_quotes(page: Page, site
         expect(actors).to_contain_text(name)
     quote = page.locator(".md-content blockquote", has_text="Tokyo does want to have smoother ties").first
     expect(quote).to_be_visible()
-    expect(quote).to_contain_text("Ian Chong")
+    expect(quote.locator("xpath=..")).to_contain_text("Ian Chong")  # the quote with its attribution
 
 
 def test_search_finds_the_briefing_by_topic(page: Page, site: Path) -> None:
@@ -130,6 +130,7 @@ def test_pages_stay_on_loopback_and_log_no_errors(page: Page, site: Path, traffi
         page.wait_for_load_state("networkidle")
     _search(page, "Fukushima")
     expect(page.locator("a.md-search-result__link").first).to_be_visible()
+    page.keyboard.press("Escape")
     page.locator(".md-content a", has_text="Ian Chong").first.click()
     page.wait_for_load_state("networkidle")
     assert traffic.requests, "no requests were seen at all"

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ import pytest
 from siteproject import SEED_TITLE, copy_project, free_port, mkdocs_command, mkdocs_env
 
 SEED = "seeds/000_ea4352de70d833d8.txt"
+TEMPLATE = "briefing.md.j2"
 OLD_SENTENCE = "analysts believe that longstanding tensions between the two nations will be difficult to overcome."
 NEW_SENTENCE = "analysts believe that the quarrel will outlast the winter thaw."
 TEMPLATE_MARKER = "Hand-edited template marker 5e1d"
@@ -29,13 +32,24 @@ class Server:
     """A running `mkdocs serve` on a loopback port, with its log captured to a file."""
 
     def __init__(self, project: Path, log: Path) -> None:
-        self.base = f"http://127.0.0.1:{free_port()}"
         self.log = log
         self._log_file = log.open("w")
         self.proc = subprocess.Popen(
-            mkdocs_command("serve", "-a", self.base.removeprefix("http://")),
+            mkdocs_command("serve", "-a", f"127.0.0.1:{free_port()}"),
             cwd=project, env=mkdocs_env(project), stdout=self._log_file, stderr=subprocess.STDOUT,
         )
+        self.base = self._served_url().rstrip("/")
+
+    def _served_url(self) -> str:
+        """The URL the server announces (it serves under site_url's path)."""
+        deadline = time.monotonic() + STARTUP_BOUND
+        while time.monotonic() < deadline:
+            assert self.proc.poll() is None, f"mkdocs serve exited:\n{self.log.read_text()}"
+            found = re.search(r"Serving on (http://127\.0\.0\.1:\d+/\S*)", self.log.read_text(errors="replace"))
+            if found:
+                return found.group(1)
+            time.sleep(0.5)
+        raise AssertionError(f"mkdocs serve did not start within {STARTUP_BOUND} s:\n{self.log.read_text()}")
 
     def get(self, path: str) -> str | None:
         try:
@@ -70,7 +84,13 @@ class Server:
 
 @pytest.fixture()
 def project(tmp_path: Path) -> Path:
-    return copy_project(tmp_path / "project")
+    """A copy of the project whose user has taken the built-in briefing template to customise it."""
+    copy = copy_project(tmp_path / "project")
+    (copy / "templates").mkdir(exist_ok=True)
+    user_template = copy / "templates" / TEMPLATE
+    if not user_template.exists():
+        user_template.write_text((files("generator") / "templates" / TEMPLATE).read_text(encoding="utf-8"))
+    return copy
 
 
 @pytest.fixture()
@@ -83,7 +103,7 @@ def server(project: Path, tmp_path: Path) -> Iterator[Server]:
 
 
 def _seed_location(server: Server) -> str:
-    index = json.loads(server.wait_for("/search/search_index.json", lambda body: SEED_TITLE in body, STARTUP_BOUND))
+    index = json.loads(server.wait_for("/search/search_index.json", lambda body: SEED_TITLE in body, CHANGE_BOUND))
     locations = [doc["location"] for doc in index["docs"] if doc["title"] == SEED_TITLE and "#" not in doc["location"]]
     assert len(locations) == 1, locations
     return "/" + locations[0]
@@ -98,9 +118,8 @@ def test_serve_reflects_article_and_template_edits_then_idles(project: Path, ser
     body = server.wait_for(page, lambda body: NEW_SENTENCE in body, CHANGE_BOUND)
     assert OLD_SENTENCE not in body
 
-    templates = sorted((project / "templates").glob("briefing*.j2"))
-    assert templates, "no user-editable briefing template in templates/"
-    templates[0].write_text(templates[0].read_text(encoding="utf-8") + f"\n\n{TEMPLATE_MARKER}\n", encoding="utf-8")
+    template = project / "templates" / TEMPLATE
+    template.write_text(template.read_text(encoding="utf-8") + f"\n\n{TEMPLATE_MARKER}\n", encoding="utf-8")
     server.wait_for(page, lambda body: TEMPLATE_MARKER in body, CHANGE_BOUND)
 
     settled = server.rebuilds()
