@@ -28,4 +28,4 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     found = quotes.extract_quotes(doc, article, table)
     ranked = actors.rank(table, found)
     return Briefing(article=article, actors=ranked, quotes=found,
-                    issues=issues.extract_issues(doc, article, table))
+                    issues=issues.extract_issues(doc, article, table, found))

@@ -5,7 +5,7 @@ import pytest
 from spacy.language import Language
 
 from generator.extract import analysis_text, build_briefing
-from generator.issues import MAX_ISSUES, MAX_LABEL_WORDS, informativeness
+from generator.issues import MAX_ISSUES, MAX_LABEL_WORDS, informativeness, is_evaluative
 from generator.model import Article, Briefing
 
 HARBOUR = """\
@@ -34,6 +34,14 @@ Exporters in Hokkaido are looking for new buyers in Southeast Asia as the ban on
 Scallop prices have fallen by a third since China imposed the ban on Japanese seafood imports, according to a trade association in Sapporo. Yuki Tanaka, an exporter, said that sales to Vietnam had grown but could not replace the Chinese market.
 
 Officials in Tokyo said talks with Beijing about the ban on Japanese seafood imports would continue next month.
+"""
+
+DISPUTE = """\
+Fishing cooperatives said Beijing's serious concerns about the discharge of radioactive wastewater had hurt exports. Other companies warned that the ban on seafood imports would last for years.
+
+Analysts believe the basic dispute over the radioactive wastewater discharge will be difficult to settle. The increased military activity in areas near the islands worries Tokyo. The Japanese government stressed the importance of strengthening the US-Japan alliance.
+
+Exporters in Hokkaido said the seafood ban had halved their income. Tokyo has asked Beijing to lift the seafood ban.
 """
 
 
@@ -124,3 +132,47 @@ def test_same_issue_in_two_articles_shares_a_key(nlp: Language) -> None:
 
 def test_informativeness_prefers_rare_words() -> None:
     assert informativeness("the") < informativeness("way") < informativeness("wastewater")
+
+
+@pytest.fixture(scope="module")
+def dispute(nlp: Language) -> Briefing:
+    return _briefing(nlp, DISPUTE, "dispute.txt")
+
+
+def test_evaluative_adjectives_are_told_from_classifying_ones() -> None:
+    for word in ("serious", "basic", "smoother", "other", "recent", "strong"):
+        assert is_evaluative(word), word
+    for word in ("military", "nuclear", "political", "radioactive", "legal", "bilateral", "large-scale"):
+        assert not is_evaluative(word), word
+
+
+def test_labels_drop_evaluative_modifiers_and_vague_complements(dispute: Briefing) -> None:
+    labels = [i.label for i in dispute.issues]
+    assert "Military activity" in labels  # not "Increased military activity in areas"
+    assert "Radioactive wastewater discharge" in labels
+    for label in labels:
+        words = set(label.lower().split())
+        assert not words & {"serious", "basic", "increased", "other", "areas"}, label
+
+
+def test_people_and_groups_are_not_issues(harbour: Briefing, dispute: Briefing) -> None:
+    # "Port workers" strike, "Shipping companies" and "Other companies" warn, "Exporters" speak:
+    # they are actors of the story, not what it is about
+    for issue in (*harbour.issues, *dispute.issues):
+        head = issue.label.lower().split()[-1]
+        assert head not in {"workers", "companies", "exporters", "cooperatives", "analysts"}, issue.label
+
+
+def test_an_emphasised_actor_anchored_issue_counts_though_named_once(dispute: Briefing) -> None:
+    keys = {i.label: i.key for i in dispute.issues}
+    assert keys.get("US-Japan alliance") == "alliance+japan+united states"
+
+
+def test_framing_nouns_give_way_to_what_they_frame(dispute: Briefing) -> None:
+    # "the importance of strengthening ..." is about the alliance, not about importance
+    assert not any("importance" in i.label.lower() for i in dispute.issues)
+
+
+def test_one_issue_per_topic_not_one_per_wording(dispute: Briefing) -> None:
+    # "the ban on seafood imports" and "the seafood ban" are one issue
+    assert sum("ban" in i.label.lower() for i in dispute.issues) == 1
