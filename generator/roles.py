@@ -49,14 +49,15 @@ def _text(toks: list[Token]) -> str | None:
 def title_compound(name: Span) -> str | None:
     """The title right in front of ``name``: modifiers of the name's tokens that end where it starts."""
     doc = name.doc
-    if name.start == 0 or is_honorific(doc[name.start - 1]) or doc[name.start - 1].tag_ in _PLURAL:
+    end = name.start - 1 if name.start > 0 and is_honorific(doc[name.start - 1]) else name.start
+    if end == 0 or doc[end - 1].tag_ in _PLURAL:
         return None
-    first = name.start
+    first = end
     for tok in name:
         for child in tok.lefts:
-            if child.i < name.start and child.dep_ in _TITLE_DEPS:
+            if child.i < end and child.dep_ in _TITLE_DEPS:
                 first = min(first, child.left_edge.i)
-    return _text(list(doc[first:name.start]))
+    return _text(list(doc[first:end]))
 
 
 def _clause(head: Token, skip: Token | None = None) -> list[Token]:
