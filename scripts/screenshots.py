@@ -1,4 +1,4 @@
-"""Regenerate the README's screenshots (home, seed briefing, an actor page) into screenshots/.
+"""Regenerate the README's screenshots (home, seed briefing and its actors, an actor page) into screenshots/.
 
 Builds the project's site into a temporary folder, serves it on 127.0.0.1 and photographs it
 with Debian's Chromium through Playwright:  .venv/bin/python scripts/screenshots.py
@@ -17,6 +17,7 @@ from siteproject import SEED_TITLE, build_site, copy_project  # noqa: E402
 
 OUT = ROOT / "screenshots"
 ACTOR = "Ian Chong"
+SHOTS = ("home.png", "briefing.png", "briefing-actors.png", "actor.png")
 
 
 def main() -> int:
@@ -34,11 +35,14 @@ def main() -> int:
             page.locator(".md-content a", has_text=SEED_TITLE).first.click()
             page.wait_for_load_state("networkidle")
             page.screenshot(path=OUT / "briefing.png")
+            page.evaluate("document.querySelector('#key-actors').scrollIntoView()")
+            page.wait_for_timeout(1000)  # let the header finish swapping in the page title
+            page.screenshot(path=OUT / "briefing-actors.png")
             page.locator(".md-content table a", has_text=ACTOR).first.click()
             page.wait_for_load_state("networkidle")
             page.screenshot(path=OUT / "actor.png")
             context.close()
-    for name in ("home.png", "briefing.png", "actor.png"):
+    for name in SHOTS:
         print(OUT / name)
     return 0
 
