@@ -145,6 +145,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         start += 1
     while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].text in _CLITICS or doc[end - 1].is_punct):
         end -= 1
+    while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
+        start += 1  # "Brazilian Ana Souza": the nationality describes the person
     span = doc[start:end]
     if not span or not any(c.isupper() for c in span.text):
         return None

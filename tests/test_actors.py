@@ -153,3 +153,9 @@ def test_wire_dateline_and_state_abbreviation(nlp: Language, dateline: str) -> N
     assert all(s >= len(dateline) for a in table.actors for s, _ in a.mentions)
     assert all(a.kind != "country" for a in table.actors), [(a.name, a.kind) for a in table.actors]
     assert actor(table, "Ruth Dahl").role == "Governor"
+
+
+def test_nationality_is_not_part_of_a_name(nlp: Language) -> None:
+    table = table_of(nlp, "It was designed by Brazilian Ana Souza. Souza said she was delighted.")
+    person = actor(table, "Ana Souza")
+    assert len(person.mentions) == 2
