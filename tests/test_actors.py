@@ -159,3 +159,11 @@ def test_nationality_is_not_part_of_a_name(nlp: Language) -> None:
     table = table_of(nlp, "It was designed by Brazilian Ana Souza. Souza said she was delighted.")
     person = actor(table, "Ana Souza")
     assert len(person.mentions) == 2
+
+
+def test_party_short_name_and_plural_join_the_full_name(nlp: Language) -> None:
+    text = "The Progressive Greens won three seats. The Greens said the result was historic."
+    table = table_of(nlp, text)
+    party = actor(table, "Progressive Greens")
+    assert "Greens" in party.aliases
+    assert len(party.mentions) == 2 and len(table.actors) == 1
