@@ -39,6 +39,8 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, table: ActorTable, quoted: list[Span]) -> None:
         self.doc = doc
+        self.text = doc.text
+        """Built once: ``Doc.text`` joins every token on each access."""
         self.table = table
         starts = [s for s, _ in quoted]
         tok_starts = [t.idx for t in doc]
@@ -89,7 +91,7 @@ class SpeakerResolver:
             left = child
             break
         start = left.left_edge.idx if left is not tok else tok.idx
-        while start < tok.idx and not self.doc.text[start].isalnum():
+        while start < tok.idx and not self.text[start].isalnum():
             start += 1
         return start, tok.idx + len(tok)
 
@@ -109,7 +111,7 @@ class SpeakerResolver:
         if actor is not None:
             return Speaker(actor.name, span, actor.role)
         start, end = self._phrase(tok)
-        name = self.doc.text[start:end]
+        name = self.text[start:end]
         if tok.pos_ != "PROPN" and tok.ent_type_ == "" and name[:1].isupper() and not name[1:2].isupper():
             name = name[0].lower() + name[1:]
         return Speaker(name, (start, end), None)
