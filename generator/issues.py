@@ -72,7 +72,7 @@ _QUOTED = 1.5
 """Mention factor inside a quote: what the actors speak about."""
 _REDUNDANT = 0.5
 """Score factor for an issue raised only in sentences already given as another issue's evidence."""
-_AGENT_SUFFIXES = ("er", "or", "ist")
+_AGENT_SUFFIXES = ("er", "or", "ist", "ee")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 
 
@@ -126,9 +126,11 @@ def is_evaluative(adjective: str) -> bool:
 
 def _drops_out(tok: Token) -> bool:
     """A modifier a label leaves out: determiners, amounts, dates and evaluative or participial adjectives."""
+    if _hyphenated(tok):
+        return False
     if tok.pos_ in {"DET", "PRON"} and tok.dep_ != "case" or tok.ent_type_ in _MEASURES:
         return True
-    if tok.ent_type_ or tok.dep_ not in {"amod", "advmod"} or _hyphenated(tok):
+    if tok.ent_type_ or tok.dep_ not in {"amod", "advmod"}:
         return False
     return tok.tag_ in {"JJR", "JJS", "VBN", "RBR", "RBS"} or tok.dep_ == "advmod" \
         or tok.pos_ in {"ADJ", "VERB"} and is_evaluative(tok.lower_)
@@ -137,17 +139,19 @@ def _drops_out(tok: Token) -> bool:
 def _hyphenated(tok: Token) -> bool:
     """Part of a hyphenated word ("large-scale", "long-term"), which stays whole."""
     doc = tok.doc
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
     after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
     return after or tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
 
 
 @lru_cache(maxsize=1 << 14)
 def _agent_noun(lemma: str) -> bool:
-    """A noun naming whoever does a verb: "worker", "maker", "programmer", "exporter"."""
+    """A noun naming whoever does or undergoes a verb: "worker", "programmer", "nominee"."""
     for suffix in _AGENT_SUFFIXES:
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
             stem = lemma[:-len(suffix)]
-            stems = {stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
+            stems = {stem, stem + "e", stem + "ate", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
             if max(zipf_frequency(w, "en") for w in stems) >= 3.5:
                 return True
     return False
@@ -225,7 +229,9 @@ def _complement_object(tok: Token, table: ActorTable) -> bool:
 
 
 def _label(tokens: list[Token]) -> str:
-    text = "".join(t.text_with_ws for t in tokens if not t.is_quote).strip()
+    kept = [t for t in tokens if not (t.is_punct or t.is_space) or t.text == "-" and _hyphenated(t)]
+    text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in zip(kept, kept[1:]))
+    text = (text + kept[-1].text).strip() if kept else ""
     text = re.sub(r"\s+", " ", text).replace("’", "'")
     return text[:1].upper() + text[1:]
 
@@ -259,7 +265,7 @@ def _describes_actor(tok: Token, table: ActorTable, speakers: set[int]) -> bool:
 
     It speaks in a quote ("panel members said"), titles or describes a name ("Chinese rival
     ZTE", "Ian Chong, a political scientist", "he is a fine striker"), heads a "who" clause,
-    or is an agent noun ("workers", "makers") in the doer's place of an event.
+    or is an agent noun ("workers", "makers", "nominee").
     """
     if tok.i in speakers:
         return True
@@ -273,8 +279,7 @@ def _describes_actor(tok: Token, table: ActorTable, speakers: set[int]) -> bool:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if any(c.ent_type_ == "PERSON" or c.tag_ == "PRP" and c.lower_ != "it" for c in subjects):
             return True
-    agentive = tok.dep_ == "nsubj" and tok.head.pos_ in {"VERB", "AUX"} or tok.dep_ == "pobj" and tok.head.lower_ == "by"
-    return agentive and _agent_noun(tok.lemma_.lower())
+    return _agent_noun(tok.lemma_.lower())
 
 
 def _anchored(tok: Token, table: ActorTable) -> bool:
