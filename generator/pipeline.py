@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -17,7 +18,7 @@ from . import nlp as nlp_mod
 from .cache import Cache, article_key, installed_model_id
 from .extract import analysis_text, build_briefing
 from .model import Article, Briefing
-from .progress import Progress, summary_line
+from .progress import Progress, Summary
 
 CHUNK = 8
 """Articles per task: small enough to balance the workers, large enough to batch spaCy."""
@@ -47,30 +48,35 @@ def _worker_init(model: str | None) -> None:
     nlp_mod.load(model)
 
 
-def _pool_task(args: tuple[str | None, Chunk]) -> list[tuple[int, Briefing]]:
-    return extract_chunk(*args)
-
-
 def _run_local(model: str | None, chunks: list[Chunk], jobs: int) -> Iterator[list[tuple[int, Briefing]]]:
-    """Chunks' results as they complete: in this process for one job, else in a worker pool."""
+    """Chunks' results as they complete: in this process for one job, else in worker processes.
+
+    Workers are forked where the platform allows it, so the caller's main module is never
+    re-imported (a script without a ``__main__`` guard stays safe); a dead worker raises
+    ``BrokenProcessPool`` instead of hanging.
+    """
     workers = min(jobs, len(chunks))
     if workers <= 1:
         yield from (extract_chunk(model, c) for c in chunks)
         return
-    ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(model,)) as pool:
-        yield from pool.imap_unordered(_pool_task, [(model, c) for c in chunks])
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(model,)) as pool:
+        pending = [pool.submit(extract_chunk, model, c) for c in chunks]
+        for future in as_completed(pending):
+            yield future.result()
 
 
 def _run_dask(model: str | None, chunks: list[Chunk], address: str) -> Iterator[list[tuple[int, Briefing]]]:
     """Chunks' results as they complete on the Dask cluster at ``address``."""
     try:
-        from distributed import Client, as_completed
+        from distributed import Client
+        from distributed import as_completed as completed_on_cluster
     except ImportError as err:
         raise RuntimeError("--dask needs the optional extra: pip install 'briefing-generator[dask]'") from err
     with Client(address) as client:
         futures = client.map(extract_chunk, [model] * len(chunks), chunks, pure=False)
-        for _, result in as_completed(futures, with_results=True):
+        for _, result in completed_on_cluster(futures, with_results=True):
             yield result
 
 
@@ -83,13 +89,13 @@ def extract_all(
     use_cache: bool = True,
     progress: bool | None = False,
     dask_address: str | None = None,
-    on_summary: Callable[[str], Any] | None = None,
+    on_summary: Callable[[Summary], Any] | None = None,
 ) -> list[Briefing]:
     """Parse and extract every article (cached ones are read back), in input order.
 
     ``jobs``: worker processes (default: all cores). ``cache_dir``: see ``cache.cache_root``.
     ``progress``: True forces a bar on stderr, None shows it when stderr is a terminal.
-    ``on_summary`` receives the one-line summary (articles, actors, quotes, issues, seconds, hits).
+    ``on_summary`` receives the run's ``Summary``; ``str()`` of it is the one-line summary.
     """
     started = time.perf_counter()
     cache = Cache(cache_dir) if use_cache else None
@@ -117,5 +123,5 @@ def extract_all(
             bar.update(len(finished))
     briefings = [b for b in results if b is not None]
     if on_summary:
-        on_summary(summary_line(briefings, time.perf_counter() - started, hits))
+        on_summary(Summary.of(briefings, time.perf_counter() - started, hits))
     return briefings

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from collections.abc import Sequence
 from types import TracebackType
 
@@ -34,10 +35,24 @@ class Progress:
             self._bar.close()
 
 
-def summary_line(briefings: Sequence[Briefing], seconds: float, hits: int) -> str:
-    """``N articles, A actors, Q quotes, I issues in S s (H cache hits)``."""
-    actors = sum(len(b.actors) for b in briefings)
-    quotes = sum(len(b.quotes) for b in briefings)
-    issues = sum(len(b.issues) for b in briefings)
-    return (f"{len(briefings)} articles, {actors} actors, {quotes} quotes, {issues} issues "
-            f"in {seconds:.1f} s ({hits} cache hits)")
+@dataclass(frozen=True)
+class Summary:
+    """What one extraction run did; ``str()`` gives the one-line summary."""
+
+    articles: int
+    actors: int
+    quotes: int
+    issues: int
+    seconds: float
+    hits: int
+    """Briefings read back from the cache instead of parsed."""
+
+    @classmethod
+    def of(cls, briefings: Sequence[Briefing], seconds: float, hits: int) -> Summary:
+        """Count what ``briefings`` hold."""
+        return cls(len(briefings), sum(len(b.actors) for b in briefings), sum(len(b.quotes) for b in briefings),
+                   sum(len(b.issues) for b in briefings), seconds, hits)
+
+    def __str__(self) -> str:
+        return (f"{self.articles} articles, {self.actors} actors, {self.quotes} quotes, {self.issues} issues "
+                f"in {self.seconds:.1f} s ({self.hits} cache hits)")

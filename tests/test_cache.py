@@ -1,0 +1,72 @@
+"""The extraction cache: keys, atomic entries, and recovery from corrupt or half-written files."""
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from scalecorpus import fixture_articles, jsonl
+
+from generator.cache import Cache, article_key, cache_root, code_fingerprint, installed_model_id
+from generator.pipeline import extract_all
+from generator.progress import Summary
+
+
+def test_key_follows_content_model_and_metadata_not_location() -> None:
+    article = fixture_articles()[0]
+    key = article_key(article, "en_core_web_sm-3.8.0")
+    moved = dataclasses.replace(article, path="elsewhere/x.txt", key="elsewhere/x.txt")
+    assert article_key(moved, "en_core_web_sm-3.8.0") == key
+    assert article_key(dataclasses.replace(article, text=article.text + " "), "en_core_web_sm-3.8.0") != key
+    assert article_key(dataclasses.replace(article, title="Other"), "en_core_web_sm-3.8.0") != key
+    assert article_key(article, "en_core_web_sm-3.9.0") != key
+
+
+def test_installed_model_id_matches_loaded_model(nlp) -> None:
+    from generator.nlp import model_id
+
+    assert installed_model_id() == model_id(nlp)
+    assert len(code_fingerprint()) == 64
+
+
+def test_cache_root_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("BRIEFING_CACHE_DIR", raising=False)
+    assert cache_root() == Path(".briefing-cache")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "env"))
+    assert cache_root() == tmp_path / "env"
+    assert cache_root(tmp_path / "arg") == tmp_path / "arg"
+
+
+def test_entries_round_trip_and_leave_no_temp_files(tmp_path: Path) -> None:
+    articles = fixture_articles()
+    fresh = extract_all(articles, cache_dir=tmp_path, jobs=1)
+    entries = sorted(tmp_path.rglob("*"))
+    files = [p for p in entries if p.is_file()]
+    assert len(files) == len(articles) and all(p.suffix == ".json" for p in files)
+    assert all(json.loads(p.read_text(encoding="utf-8"))["text"] for p in files)
+    assert jsonl(extract_all(articles, cache_dir=tmp_path, jobs=1)) == jsonl(fresh)
+
+
+def test_corrupt_and_foreign_entries_are_misses_and_get_rewritten(tmp_path: Path) -> None:
+    articles = fixture_articles()
+    fresh = jsonl(extract_all(articles, cache_dir=tmp_path, jobs=1))
+    mid = installed_model_id()
+    cache = Cache(tmp_path)
+    truncated = cache._path(article_key(articles[0], mid))
+    truncated.write_text(truncated.read_text(encoding="utf-8")[:100], encoding="utf-8")
+    wrong_text = cache._path(article_key(articles[1], mid))
+    data = json.loads(wrong_text.read_text(encoding="utf-8"))
+    wrong_text.write_text(json.dumps({**data, "text": "another article"}), encoding="utf-8")
+    (truncated.parent / ".leftover.tmp").write_text("{", encoding="utf-8")
+
+    seen: list[Summary] = []
+    assert jsonl(extract_all(articles, cache_dir=tmp_path, jobs=1, on_summary=seen.append)) == fresh
+    assert seen[0].hits == len(articles) - 2
+    assert cache.get(article_key(articles[0], mid), articles[0]) is not None
+    assert cache.get(article_key(articles[1], mid), articles[1]) is not None
+
+
+def test_no_cache_writes_nothing(tmp_path: Path) -> None:
+    extract_all(fixture_articles()[:2], cache_dir=tmp_path / "c", use_cache=False, jobs=1)
+    assert not (tmp_path / "c").exists()
