@@ -8,7 +8,10 @@ from . import Skipped
 
 def layout_article(path: str, text: str, start: int = 0, *, header: bool = True, fmt: str = "text",
                    **meta: object) -> Article:
-    """An Article over ``text[start:]``; ``meta`` values that are set win over what the layout finds."""
+    """An Article over ``text[start:]``; ``meta`` values that are set win over what the layout finds.
+
+    A ``url`` is kept only when it is a web address (http or https).
+    """
     try:
         layout = read_layout(text, start, header=header, title=str(meta.get("title") or "") or None)
     except NoBody as err:
@@ -16,6 +19,8 @@ def layout_article(path: str, text: str, start: int = 0, *, header: bool = True,
     article = Article(path=path, text=text, body=layout.body, paragraphs=layout.paragraphs, format=fmt,
                       title=layout.title, section=layout.section, outlet=layout.outlet,
                       author=layout.author, date=layout.date)
+    if not str(meta.get("url") or "").lower().startswith(("http://", "https://")):
+        meta.pop("url", None)
     for name, value in meta.items():
         if value:
             setattr(article, name, value)
