@@ -54,11 +54,11 @@ _INVERTED_DEPS = frozenset({"nsubj", "dobj", "npadvmod", "attr", "appos", "dativ
 _DASHES = frozenset("―—–")
 _MAX_CONTENT = 1500
 """Characters of reported content a cue can take from the parse (a run-on line cannot make it quadratic)."""
-_SPLIT_GAP = 80
+_SPLIT_GAP = 50
 """Characters of frame ("," he said, "") between the halves of a split quote."""
 _LOOKBACK = 40
 """Tokens before a quotation searched for the cue that introduces it."""
-_FRAME = 8
+_FRAME = 14
 """Tokens after a quotation within which a bare cue ("..., he said.") attributes it."""
 
 
@@ -138,7 +138,23 @@ class _Extractor:
                 continue
             if cue is not None and self.region_at(tok.idx) is None:
                 out.append(cue)
-        return out
+        out += filter(None, map(self._transcript_label, self.paragraphs))
+        return sorted(out, key=lambda c: c.tok.i)
+
+    def _transcript_label(self, para: Span) -> _Cue | None:
+        """A transcript turn: a paragraph opening with a capitalised speaker label and a colon
+        ("SMITH: We never agreed to that.")."""
+        first = self.token_at(para[0])
+        name: Token | None = None
+        for tok in self.doc[first.i:first.i + 5]:
+            if tok.text == ":" and name is not None:
+                content = self._clip(tok, _end(tok), para[1])
+                return _Cue(tok, self.resolver.resolve(name), content, False) if content else None
+            if tok.is_alpha and tok.is_upper and len(tok) > 1:
+                name = tok
+            elif not (tok.text in MARKS or tok.is_space):
+                return None
+        return None
 
     def _verb_cue(self, tok: Token) -> _Cue | None:
         lemma = tok.lemma_.lower()
@@ -248,7 +264,14 @@ class _Extractor:
         start, end = cue.content or (0, 0)
         ks = self.regions_in(start, end)
         item = _Found((start, end), cue.speaker, _cue_text(cue.tok), cue.tok.idx, cue.belief, ks)
+        if ks and cue.tok.idx >= end:
+            colon = self.text.rfind(":", start, self.regions[ks[0]].start)
+            if colon >= 0:  # "X scolded him: “...,” she said": the quote is what follows the colon
+                start = colon + 1
+                ks = self.regions_in(start, end)
+                item.span = (start, end)
         if ks:
+            item.regions = ks
             r_start, r_end = self.regions[ks[0]].start, self.regions[ks[-1]].end
             outside = self.text[start:r_start] + self.text[r_end:end]
             if sum(ch.isalnum() for ch in outside) == 0:
@@ -270,6 +293,12 @@ class _Extractor:
                 split.span = (split.span[0], max(split.span[1], region.end))
                 owner[k] = split
                 continue
+            split = owner.get(k + 1)
+            if split is not None and self._continues(split, region, self.regions[k + 1]):
+                split.regions.insert(0, k)
+                split.span = (min(split.span[0], region.start), split.span[1])
+                owner[k] = split
+                continue
             cue = self._cue_before(region, bare_at) or self._cue_after(region, bare_at)
             if cue is not None and cue.speaker is not None:
                 item = _Found((region.start, region.end), cue.speaker, _cue_text(cue.tok), cue.tok.idx,
@@ -278,8 +307,10 @@ class _Extractor:
                 owner[k] = item
 
     def _continues(self, item: _Found, prev: Region, region: Region) -> bool:
-        """Whether ``region`` resumes the quote of ``prev`` after a short frame holding its cue."""
-        return (prev.end <= item.cue_at < region.start and region.start - prev.end <= _SPLIT_GAP
+        """Whether ``region`` resumes the quote of ``prev`` after a short frame holding its cue and
+        ending in a comma ("“...,” she said, “...”")."""
+        gap = self.text[prev.end:region.start].rstrip()
+        return (prev.end <= item.cue_at < region.start and len(gap) <= _SPLIT_GAP and gap.endswith(",")
                 and self.paragraph(prev.start) == self.paragraph(region.start))
 
     def _cue_before(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:

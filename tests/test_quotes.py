@@ -97,10 +97,9 @@ def test_multi_paragraph_quote(make_briefing: Make) -> None:
             "“Tomorrow we will decide whether the bridge stays open for traffic.”\n\n"
             "The regional government has not commented.")
     b = make_briefing(text)
-    first = only(b, "river is rising")
-    second = only(b, "bridge stays open")
-    assert first.speaker == second.speaker == "Sarah Mitchell"
-    assert "moving families" in first.text  # the split quote after "said ..." joins the first half
+    parts = [only(b, words) for words in ("river is rising", "moving families", "bridge stays open")]
+    assert [q.speaker for q in parts] == ["Sarah Mitchell"] * 3
+    assert [q.kind for q in parts] == ["direct"] * 3
 
 
 def test_split_quote_joined(make_briefing: Make) -> None:
@@ -151,3 +150,9 @@ def test_extraction_survives_quote_mark_storm(make_briefing: Make) -> None:
     assert any(q.speaker == "Henrik Vosberg" and q.text == "the plan was sound" for q in b.quotes)
     assert all(0 <= q.span[0] < q.span[1] <= len(text) for q in b.quotes)
     assert sum(len(q.text) for q in b.quotes) < 50 * len(text)  # nested contents are capped, not quadratic
+
+
+def test_transcript_label(make_briefing: Make) -> None:
+    text = "MODERATOR: Will you cut the tax?\n\nBRANDT: We will cut it for small firms next year."
+    q = only(make_briefing(text), "small firms next year")
+    assert q.speaker == "BRANDT" and q.cue == ":"
