@@ -36,6 +36,7 @@ _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "plac
 _LABELS = frozenset({"NORP", *_KINDS})
 _DASHES = frozenset({"-", "--", "–", "—"})
 _DATELINE_TOKENS = 10
+_LEAD_TOKENS = 80
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
 _PARTNER_PREPS = frozenset({"with", "against", "by", "between", "toward", "towards", "for", "on"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -111,18 +112,29 @@ class ActorTable:
 
 
 def _dateline_end(doc: Doc, article: Article) -> int:
-    """End offset of a dateline opening the body ("ALEXANDRIA, Va. - "), else the body start."""
+    """End of what precedes the story at the top of the body, else the body start.
+
+    That is a dateline opening in capitals ("ALEXANDRIA, Va. - ", "(AP) - "), or anything up
+    to a parenthesised credit followed by a dash ("... By A and B NEW ORLEANS, April 2 (Wire) - ").
+    """
     start = article.body[0]
-    toks = list(islice((t for t in doc if t.idx >= start and not t.is_space), _DATELINE_TOKENS))
+    toks = list(islice((t for t in doc if t.idx >= start and not t.is_space), _LEAD_TOKENS))
     words = [t for t in toks if not t.is_punct]
-    if not words or not words[0].text.isupper():
-        return start
-    for tok in toks[1:]:
-        if tok.text in _DASHES:
+    capitals = bool(words) and words[0].text.isupper()
+    for i, tok in enumerate(toks[1:], 1):
+        if tok.text in _DASHES and (toks[i - 1].text == ")" or (capitals and i < _DATELINE_TOKENS)):
             return tok.idx
-        if tok.pos_ in {"VERB", "AUX"}:
-            break
     return start
+
+
+def _credits(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of credit lines in parentheses: "(Reporting by ...; Editing by ...)"."""
+    out = []
+    for tok in doc:
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "VBG" and doc[tok.i + 2].lower_ == "by":
+            close = next((t for t in doc[tok.i:] if t.text == ")"), doc[-1])
+            out.append((tok.idx, close.idx + 1))
+    return out
 
 
 def _parts(ent: Span) -> list[Span]:
@@ -173,10 +185,12 @@ def _actor_use(tok: Token) -> bool:
 def _mentions(doc: Doc, article: Article) -> list[_Mention]:
     """Cleaned mentions of the body, datelines, outlet and byline left out."""
     skip_until = _dateline_end(doc, article)
+    credits = _credits(doc)
     meta = {geo.key(m) for m in (article.outlet, article.author) if m}
     out = []
     for ent in doc.ents:
-        if ent.label_ not in _LABELS or ent.start_char < skip_until:
+        if ent.label_ not in _LABELS or ent.start_char < skip_until or any(
+                s <= ent.start_char < e for s, e in credits):
             continue
         for part in _parts(ent):
             mention = _clean(part, ent.label_)

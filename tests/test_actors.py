@@ -167,3 +167,13 @@ def test_party_short_name_and_plural_join_the_full_name(nlp: Language) -> None:
     party = actor(table, "Progressive Greens")
     assert "Greens" in party.aliases
     assert len(party.mentions) == 2 and len(table.actors) == 1
+
+
+def test_lead_byline_dateline_and_credit_line_are_not_actors(nlp: Language) -> None:
+    text = ("* Trial results published on Friday By Clara Moss and Ivan Petrov GENEVA, May 3 (Wire) - "
+            "A new malaria vaccine cut infections by half, said Dr. Amara Diallo, who led the trial. "
+            "Diallo said larger studies would follow. (Reporting by Clara Moss; Editing by Tom Hale)")
+    table = table_of(nlp, text)
+    names = {a.name for a in table.actors}
+    assert "Amara Diallo" in names
+    assert not names & {"Clara Moss", "Ivan Petrov", "Tom Hale", "Wire"}, names
