@@ -69,6 +69,8 @@ def scan(text: str, paragraphs: list[Span]) -> list[Region]:
         first = True
         for m in _MARK.finditer(text, para_start, para_end):
             i = m.start()
+            if i > para_start and text[i - 1] == text[i]:
+                continue  # a doubled mark (""...""), as escaped text often has, counts once
             if _opens(text, i, para_start, open_at is not None):
                 if open_at is not None:
                     regions.append(Region(open_at, _trim_end(text, open_at, i), False, chain))

@@ -27,7 +27,7 @@ SPEECH_VERBS = frozenset("""
     blast boast brand call caution charge chant claim comment complain concede conclude condemn confirm
     contend continue counter criticise criticize declare decry demand deny describe disclose dispute dub
     emphasise emphasize estimate explain express insist joke label lament liken maintain mention note
-    observe plead pledge point praise predict proclaim promise propose quip recall recount reiterate
+    observe plead pledge point praise predict proclaim promise propose quip quote recall recount reiterate
     remark repeat reply report respond retort reveal say scoff shout sing slam state stress suggest swear
     tell testify threaten tout tweet type underline urge vow warn write
 """.split())
@@ -166,6 +166,8 @@ class _Extractor:
         if belief and content is None:
             return None
         subj = _subject(tok)
+        if lemma == "quote":  # "the paper quoted X (as saying)": X speaks
+            subj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if subj is None or self.region_at(subj.idx) is not None:
             subj = self._inverted_subject(tok)
         elif self.paragraph(subj.idx) != self.paragraph(tok.idx):
@@ -433,6 +435,8 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
+        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
+            return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)  # "quoted X as saying"
         if v.dep_ == "pcomp" and v.head.head is not v.head:
             v = v.head.head  # "after saying ...", "by calling ..."
             continue

@@ -156,3 +156,11 @@ def test_transcript_label(make_briefing: Make) -> None:
     text = "MODERATOR: Will you cut the tax?\n\nBRANDT: We will cut it for small firms next year."
     q = only(make_briefing(text), "small firms next year")
     assert q.speaker == "BRANDT" and q.cue == ":"
+
+
+def test_doubled_marks_and_quoted_as_saying(make_briefing: Make) -> None:
+    text = ('""We have the best squad in the league. I would not swap them,"" '
+            'the Evening Courier quoted Marco Bellini as saying.')
+    q = only(make_briefing(text), "best squad in the league")
+    assert (q.speaker, q.kind) == ("Marco Bellini", "direct")
+    assert "would not swap" in q.text
