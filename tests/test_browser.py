@@ -8,16 +8,16 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-
-from siteproject import SEED_TITLE, build_site, copy_project, page_url, seed_page
+from playwright.sync_api import Browser, Page, Route, expect
 
 from browserkit import CHROMIUM, LOCAL_HOST, OPEN_SHADOW_ROOTS, VIEWPORT, chromium, serve_directory
-from playwright.sync_api import Browser, Page, Route, expect
+from siteproject import SEED_TITLE, build_site, copy_project, page_url, seed_page
 
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium)", allow_module_level=True)
 
 TIMEOUT_MS = 30_000
+expect.set_options(timeout=TIMEOUT_MS)  # generous on a busy 2-core CI machine
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
