@@ -54,6 +54,8 @@ _INVERTED_DEPS = frozenset({"nsubj", "dobj", "npadvmod", "attr", "appos", "dativ
 _DASHES = frozenset("―—–")
 _MAX_CONTENT = 1500
 """Characters of reported content a cue can take from the parse (a run-on line cannot make it quadratic)."""
+_MIN_PHRASE = 3
+"""Words an object or infinitive must have to count as what was said ("confirmed their status" does not)."""
 _SPLIT_GAP = 50
 """Characters of frame ("," he said, "") between the halves of a split quote."""
 _LOOKBACK = 40
@@ -204,7 +206,10 @@ class _Extractor:
             chosen = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on")]
         if chosen:
             end = max(_next_statement(c) for c in chosen)
-            return self._clip(tok, min(c.left_edge.idx for c in chosen), end)
+            span = self._clip(tok, min(c.left_edge.idx for c in chosen), end)
+            if span is None or any(c.dep_ == "ccomp" for c in chosen) or self.regions_in(*span):
+                return span
+            return span if len(self.text[span[0]:span[1]].split()) >= _MIN_PHRASE else None
         if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i
                                        and tok.head.lemma_.lower() not in SPEECH_VERBS):
             head = tok.head
