@@ -38,16 +38,17 @@ class Server:
             mkdocs_command("serve", "-a", f"127.0.0.1:{free_port()}"),
             cwd=project, env=mkdocs_env(project), stdout=self._log_file, stderr=subprocess.STDOUT,
         )
-        self.base = self._served_url().rstrip("/")
+        self.base = ""
 
-    def _served_url(self) -> str:
-        """The URL the server announces (it serves under site_url's path)."""
+    def wait_until_serving(self) -> None:
+        """Wait for the URL the server announces (it serves under site_url's path)."""
         deadline = time.monotonic() + STARTUP_BOUND
         while time.monotonic() < deadline:
             assert self.proc.poll() is None, f"mkdocs serve exited:\n{self.log.read_text()}"
             found = re.search(r"Serving on (http://127\.0\.0\.1:\d+/\S*)", self.log.read_text(errors="replace"))
             if found:
-                return found.group(1)
+                self.base = found.group(1).rstrip("/")
+                return
             time.sleep(0.5)
         raise AssertionError(f"mkdocs serve did not start within {STARTUP_BOUND} s:\n{self.log.read_text()}")
 
@@ -97,6 +98,7 @@ def project(tmp_path: Path) -> Path:
 def server(project: Path, tmp_path: Path) -> Iterator[Server]:
     srv = Server(project, tmp_path / "serve.log")
     try:
+        srv.wait_until_serving()
         yield srv
     finally:
         srv.stop()
