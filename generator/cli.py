@@ -10,6 +10,7 @@ from pathlib import Path
 from .corrections import ALIASES_FILE, corrected
 from .ingest import IngestError, IngestOptions, SkippedArticle, collect
 from .pipeline import extract_all
+from .render import eject_templates
 from .sidecar import draft_sidecar, sidecar_path
 
 
@@ -46,6 +47,15 @@ def _cmd_init_corrections(args: argparse.Namespace) -> int:
     return 1 if errors or kept else 0
 
 
+def _cmd_templates(args: argparse.Namespace) -> int:
+    written, kept = eject_templates(args.dest, args.force)
+    for path in written:
+        print(f"wrote {path}")
+    for path in kept:
+        print(f"error: {path}: already exists (use --force to overwrite)", file=sys.stderr)
+    return 1 if kept else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script and ``python -m generator``."""
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
@@ -68,5 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     init.add_argument("--force", action="store_true", help="overwrite existing sidecars")
     init.add_argument("--model", help="spaCy model name (default: en_core_web_sm, else its re-upload)")
     init.set_defaults(func=_cmd_init_corrections)
+    tpl = sub.add_parser("templates", help="copy the built-in page templates into a folder to edit them")
+    tpl.add_argument("dest", nargs="?", type=Path, default=Path("templates"),
+                     help="the plugin's templates folder (default: templates)")
+    tpl.add_argument("--force", action="store_true", help="overwrite templates already there")
+    tpl.set_defaults(func=_cmd_templates)
     args = parser.parse_args(argv)
     return args.func(args)

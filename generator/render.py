@@ -110,6 +110,23 @@ def rel(context: Any, target: str) -> Markup:
     return Markup(posixpath.relpath(target, here or "."))
 
 
+def eject_templates(dest: Path, force: bool = False) -> tuple[list[Path], list[Path]]:
+    """Copy the built-in page templates into ``dest`` for editing.
+
+    Returns the files written and the ones kept because they exist (unless ``force``)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    kept: list[Path] = []
+    for src in sorted(BUILTIN_TEMPLATES.glob("*.md.j2")):
+        target = dest / src.name
+        if target.exists() and not force:
+            kept.append(target)
+            continue
+        target.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+        written.append(target)
+    return written, kept
+
+
 class Renderer:
     """Templates from ``templates_dir`` first, then the built-in ones."""
 
