@@ -50,6 +50,8 @@ class BriefingConfig(base.Config):
     """spaCy model name (default: en_core_web_sm when installed, else its re-upload)."""
     page_size = c.Type(int, default=100)
     """Entries per page of the briefings, actors, issues and timeline indexes."""
+    min_briefings = c.Type(int, default=1)
+    """An actor or issue gets its own page when at least this many briefings name it."""
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -93,7 +95,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for err in errors:
             log.warning("%s", err)
         briefings = corrected(self._briefings(articles, config), self._path(config, ALIASES_FILE))
-        self._site = build_site(briefings, root=str(root if root.is_dir() else root.parent))
+        self._site = build_site(briefings, root=str(root if root.is_dir() else root.parent),
+                                min_briefings=self.config.min_briefings)
         self._renderer = Renderer(self._path(config, self.config.templates))
         for uri, content in site_pages(self._site, self._renderer, self.config.page_size).items():
             # Reached through the indexes, not the nav: no "not in nav" notice per page.

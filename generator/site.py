@@ -63,7 +63,7 @@ class IssueRow:
 
     issue: Issue
     evidence: list[Evidence]
-    entry: IssueEntry
+    entry: IssueEntry | None
 
 
 @dataclass
@@ -190,6 +190,11 @@ def actor_key(name: str) -> str:
     return " ".join(words)
 
 
+def issue_key(issue: Issue) -> str:
+    """Identity of an issue across articles: its normalised key, else a slug of its label."""
+    return issue.key or slug(issue.label)
+
+
 def _most_common(values: Iterable[str]) -> str:
     counts = Counter(values)
     return min(counts, key=lambda v: (-counts[v], v))
@@ -207,8 +212,11 @@ def _within(span: Span, spans: Sequence[Span]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
-def build_site(briefings: Sequence[Briefing], root: str | None = None) -> Site:
-    """Index ``briefings``; ``root`` (the articles folder) keeps identities location-free."""
+def build_site(briefings: Sequence[Briefing], root: str | None = None, min_briefings: int = 1) -> Site:
+    """Index ``briefings``; ``root`` (the articles folder) keeps identities location-free.
+
+    Actors and issues get an entry (a page) when at least ``min_briefings`` briefings
+    name them; the others show on their briefing pages only."""
     entries = []
     for b in briefings:
         art = b.article
@@ -218,8 +226,8 @@ def build_site(briefings: Sequence[Briefing], root: str | None = None) -> Site:
     for e, s in _slugged(entries, lambda e: e.title, "briefing"):
         e.path = f"briefings/{s}.md"
 
-    actors = _collect_actors(entries)
-    issues = _collect_issues(entries)
+    actors = _collect_actors(entries, min_briefings)
+    issues = _collect_issues(entries, min_briefings)
     for e in entries:
         _fill_briefing(e, actors, issues)
     pairs = _link_cross(entries, actors, issues)
@@ -233,26 +241,31 @@ def _slugged(items: list[T], text: Callable[[T], str], fallback: str) -> list[tu
     return [(item, slugs[str(i).zfill(9)]) for i, item in enumerate(items)]
 
 
-def _collect_actors(entries: Sequence[BriefingEntry]) -> dict[str, ActorEntry]:
+def _collect_actors(entries: Sequence[BriefingEntry], min_briefings: int) -> dict[str, ActorEntry]:
     names: dict[str, list[str]] = defaultdict(list)
     kinds: dict[str, list[str]] = defaultdict(list)
+    seen: Counter[str] = Counter()
     for e in entries:
+        seen.update({actor_key(a.name) for a in e.briefing.actors if a.kind in PAGE_KINDS})
         for a in e.briefing.actors:
             if a.kind in PAGE_KINDS:
                 names[actor_key(a.name)].append(a.name)
                 kinds[actor_key(a.name)].append(a.kind)
-    found = [ActorEntry(k, _most_common(names[k]), _most_common(kinds[k])) for k in sorted(names)]
+    found = [ActorEntry(k, _most_common(names[k]), _most_common(kinds[k]))
+             for k in sorted(names) if seen[k] >= min_briefings]
     for a, s in _slugged(found, lambda a: a.name, "actor"):
         a.path = f"actors/{s}.md"
     return {a.key: a for a in found}
 
 
-def _collect_issues(entries: Sequence[BriefingEntry]) -> dict[str, IssueEntry]:
+def _collect_issues(entries: Sequence[BriefingEntry], min_briefings: int) -> dict[str, IssueEntry]:
     labels: dict[str, list[str]] = defaultdict(list)
+    seen: Counter[str] = Counter()
     for e in entries:
+        seen.update({issue_key(i) for i in e.briefing.issues})
         for i in e.briefing.issues:
-            labels[i.key or slug(i.label)].append(i.label)
-    found = [IssueEntry(k, _most_common(labels[k])) for k in sorted(labels)]
+            labels[issue_key(i)].append(i.label)
+    found = [IssueEntry(k, _most_common(labels[k])) for k in sorted(labels) if seen[k] >= min_briefings]
     for i, s in _slugged(found, lambda i: i.label, "issue"):
         i.path = f"issues/{s}.md"
     return {i.key: i for i in found}
@@ -274,9 +287,9 @@ def _fill_briefing(e: BriefingEntry, actors: dict[str, ActorEntry],
     e.quotes = [QuoteRow(q, art.paragraph_of(q.span[0]), by_name.get(q.speaker or ""))
                 for q in e.briefing.quotes]
     e.issues = [IssueRow(i, [Evidence(text[s:t], art.paragraph_of(s)) for s, t in i.evidence],
-                         issues[i.key or slug(i.label)]) for i in e.briefing.issues]
+                         issues.get(issue_key(i))) for i in e.briefing.issues]
     countries = {r.entry.name for r in e.actors if r.entry and r.entry.kind == "country"}
-    e.tags = sorted({*countries, *(r.entry.label for r in e.issues),
+    e.tags = sorted({*countries, *(r.entry.label if r.entry else r.issue.label for r in e.issues),
                      *([art.section] if art.section else []), *art.tags})
 
 
@@ -298,6 +311,8 @@ def _link_cross(entries: Sequence[BriefingEntry], actors: dict[str, ActorEntry],
             if q.speaker:
                 q.speaker.quotes.append((e, q))
         for row in e.issues:
+            if row.entry is None:
+                continue
             row.entry.rows.append((e, row))
             spans = row.issue.evidence
             paras = {ev.para for ev in row.evidence if ev.para}

@@ -184,3 +184,25 @@ def test_pagination_groups_and_pager() -> None:
     assert [p.path for p in pages] == ["x/index.md", "x/index-2.md", "x/index-3.md"]
     assert pages[1].groups == [("B", ["banana"]), ("C", ["cherry"])]
     assert [(link.label, link.current) for link in pages[1].pager] == [("A", False), ("B – C", True), ("D", False)]
+
+
+def test_min_briefings_keeps_pages_for_shared_actors_and_issues() -> None:
+    lone = _briefing("a/three.txt", "Other row", "Ana Ruiz", "No comment", None)
+    site = build_site([*BRIEFINGS, lone], root="a", min_briefings=2)
+    assert [a.name for a in site.actors] == ["Example Union", "Maria Keller"]
+    [issue] = site.issues
+    assert len(issue.rows) == 3
+    lone_path = next(b.path for b in site.briefings if b.ident == "three.txt")
+    page = site_pages(site, Renderer(None), page_size=100)[lone_path]
+    assert "Ana Ruiz" in page and "actors/ana-ruiz" not in page
+
+
+def test_templates_command_copies_builtins(tmp_path: Path) -> None:
+    from generator.cli import main
+
+    dest = tmp_path / "templates"
+    assert main(["templates", str(dest)]) == 0
+    assert (dest / "briefing.md.j2").read_text(encoding="utf-8") == \
+        (ROOT / "generator" / "templates" / "briefing.md.j2").read_text(encoding="utf-8")
+    assert main(["templates", str(dest)]) == 1
+    assert main(["templates", str(dest), "--force"]) == 0
