@@ -22,6 +22,8 @@ from .progress import Progress, Summary
 
 CHUNK = 8
 """Articles per task: small enough to balance the workers, large enough to batch spaCy."""
+JOBS_ENV = "BRIEFING_JOBS"
+"""Overrides the default job count (every core), e.g. for a ``mkdocs build``."""
 Chunk = list[tuple[int, Article]]
 
 
@@ -33,7 +35,9 @@ def extract_chunk(model: str | None, chunk: Chunk) -> list[tuple[int, Briefing]]
 
 
 def default_jobs() -> int:
-    """Every core this process may run on."""
+    """``$BRIEFING_JOBS``, else every core this process may run on."""
+    if os.environ.get(JOBS_ENV, "").strip().isdigit():
+        return max(1, int(os.environ[JOBS_ENV]))
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:

@@ -1,0 +1,1 @@
+"""Benchmarks that print figures: ``python -m generator.bench quality|speed|profile``."""

@@ -1,0 +1,41 @@
+"""``python -m generator.bench quality|speed|profile``: accuracy and speed figures, printed."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..pipeline import default_jobs
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line and run one benchmark."""
+    parser = argparse.ArgumentParser(prog="python -m generator.bench", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    quality = sub.add_parser("quality", help="scorers' figures on PolNeAR dev, the seed and bench/gold.yaml")
+    quality.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
+    quality.add_argument("--gold", type=Path, default=Path("bench/gold.yaml"), help="own gold file, if present")
+    speed = sub.add_parser("speed", help="bare spaCy vs extraction, cold/warm/one-change builds vs bare Material")
+    profile = sub.add_parser("profile", help="where extraction spends its time, by module and function")
+    for cmd in (speed, profile):
+        cmd.add_argument("--corpus", type=Path, required=True, help="folder of articles")
+        cmd.add_argument("--limit", type=int, help="only the first N files (sorted)")
+    speed.add_argument("--jobs", type=int, default=default_jobs(), help="processes (default: all cores)")
+    speed.add_argument("--project", type=Path, default=Path("."), help="project with mkdocs.yml (default: .)")
+    args = parser.parse_args(argv)
+    if args.command == "quality":
+        from .quality import run_quality
+
+        return run_quality(args.shared, args.gold)
+    if args.command == "profile":
+        from .profile import run_profile
+
+        return run_profile(args.corpus, args.limit)
+    from .speed import run_speed
+
+    return run_speed(args.corpus, args.limit, args.jobs, args.project)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

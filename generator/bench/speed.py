@@ -1,0 +1,116 @@
+"""``bench speed``: extraction against bare spaCy, and site builds against a bare Material build."""
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from ..cache import CACHE_ENV
+from ..pipeline import JOBS_ENV, extract_all
+from .timing import bare_parse, corpus_copy, load_articles, run_measured, timed
+
+PROJECT_PARTS = ("mkdocs.yml", "content", "templates", "aliases.yml")
+"""What a temp copy of the project needs in order to build."""
+BARE_CONFIG = """site_name: Bare
+theme:
+  name: material
+  font: false
+plugins:
+  - search
+nav:
+  - Home: index.md
+"""
+
+
+def _mkdocs(project: Path, site: Path) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+
+
+def _project_copy(project: Path, dest: Path) -> Path:
+    dest.mkdir(parents=True)
+    for name in PROJECT_PARTS:
+        src = project / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name)
+        elif src.is_file():
+            shutil.copyfile(src, dest / name)
+    return dest
+
+
+def _bare_project(dest: Path, pages: int) -> Path:
+    """A Material project with ``pages`` trivial pages, only the home page in the nav."""
+    docs = dest / "docs"
+    docs.mkdir(parents=True)
+    (dest / "mkdocs.yml").write_text(BARE_CONFIG, encoding="utf-8")
+    (docs / "index.md").write_text("# Home\n\nA bare site.\n", encoding="utf-8")
+    for i in range(1, pages):
+        (docs / f"page-{i:05d}.md").write_text(f"# Page {i}\n\nSome trivial text on page {i}.\n",
+                                               encoding="utf-8")
+    return dest
+
+
+def _html_pages(site: Path) -> int:
+    return sum(1 for p in site.rglob("*.html") if p.name != "404.html")
+
+
+def _size(site: Path) -> int:
+    return sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+
+
+def _line(label: str, seconds: float, extra: str = "") -> None:
+    print(f"{label:<46} {seconds:8.1f} s  {extra}".rstrip())
+
+
+def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
+    """Measure and print figures 1-7 of the speed benchmark over ``corpus``."""
+    if not (project / "mkdocs.yml").is_file():
+        print(f"no mkdocs.yml in {project}: run from the project folder or pass --project", file=sys.stderr)
+        return 2
+    tmp = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    try:
+        articles_dir = corpus_copy(corpus, tmp / "articles", limit)
+        articles = load_articles(articles_dir)
+        print(f"corpus: {corpus} ({len(articles)} articles), jobs: {jobs}, cores: {os.cpu_count()}")
+
+        parsed = bare_parse(articles, n_process=jobs)
+        bare = parsed.wall
+        _line(f"1. bare spaCy nlp.pipe (n_process={jobs})", bare,
+              f"({len(articles) / bare:.1f} articles/s, {parsed.cpu:.1f} s CPU)")
+        extraction = timed(lambda: extract_all(articles, jobs=jobs, use_cache=False))
+        _line(f"2. extraction, no cache (jobs={jobs})", extraction.wall,
+              f"ratio 2/1 = {extraction.ratio(parsed)} (target <= 1.25)")
+
+        site_project = _project_copy(project, tmp / "project")
+        site = tmp / "site"
+        env = {**os.environ, "BRIEFING_ARTICLES": str(articles_dir), CACHE_ENV: str(tmp / "cache"),
+               JOBS_ENV: str(jobs)}
+        cold, peak = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
+        pages, size = _html_pages(site), _size(site)
+        warm, _ = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
+        changed = sorted(articles_dir.iterdir())[0]
+        with changed.open("a", encoding="utf-8") as out:
+            out.write("\n\nThis paragraph was added by the benchmark to change one article.\n")
+        one, _ = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
+
+        bare_site = _bare_project(tmp / "bare", pages)
+        material, _ = run_measured(_mkdocs(bare_site, tmp / "bare-site"), cwd=bare_site, env=os.environ)
+        floor = bare + material
+        _line("3. cold full build (extract + mkdocs build)", cold,
+              f"ratio to (1 + 6) = {cold / floor:.2f} (target <= 1.15)")
+        _line("4. warm rebuild, nothing changed", warm, f"ratio 4/6 = {warm / material:.2f} (target <= 1.1)")
+        _line("5. rebuild after one article changed", one, f"ratio 5/6 = {one / material:.2f} (target <= 1.3)")
+        _line(f"6. bare Material build, {pages} trivial pages", material, f"({pages} pages in the site)")
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+        print(f"7. peak memory: cold build process tree {peak / 2**20:.0f} MiB (target <= 2048), "
+              f"largest child {children / 2**20:.0f} MiB, benchmark process {own / 2**20:.0f} MiB")
+        search = site / "search" / "search_index.json"
+        search_size = search.stat().st_size if search.is_file() else 0
+        print(f"   site size: {size / 2**20:.1f} MiB, {size / len(articles) / 1024:.1f} KiB per briefing "
+              f"(target <= 60), search index {search_size / 2**20:.1f} MiB")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
