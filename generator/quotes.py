@@ -483,4 +483,6 @@ def _inside_other(item: _Found, found: list[_Found]) -> bool:
 
 def extract_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     """Every attributed statement in ``doc``, in text order."""
+    if not len(doc):
+        return []
     return _Extractor(doc, article, table).quotes()

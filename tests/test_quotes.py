@@ -5,8 +5,10 @@ from collections.abc import Callable
 
 import pytest
 
-from generator.model import Briefing, Quote
+from generator.actors import ActorTable
+from generator.model import Article, Briefing, Quote
 from generator.quotemarks import scan
+from generator.quotes import extract_quotes
 
 Make = Callable[[str], Briefing]
 
@@ -164,3 +166,8 @@ def test_doubled_marks_and_quoted_as_saying(make_briefing: Make) -> None:
     q = only(make_briefing(text), "best squad in the league")
     assert (q.speaker, q.kind) == ("Marco Bellini", "direct")
     assert "would not swap" in q.text
+
+
+def test_empty_doc_has_no_quotes(nlp):
+    article = Article(path="empty.txt", text="", body=(0, 0))
+    assert extract_quotes(nlp(""), article, ActorTable()) == []
