@@ -1,4 +1,4 @@
-"""Regenerate the README's screenshots (home, seed briefing and its actors, an actor page) into screenshots/.
+"""Regenerate the README's screenshots (home, who-appears-with-whom graph, seed briefing and its actors, an actor page) into screenshots/.
 
 Builds the project's site into a temporary folder, serves it on 127.0.0.1 and photographs it
 with Debian's Chromium through Playwright:  .venv/bin/python scripts/screenshots.py
@@ -17,7 +17,7 @@ from siteproject import SEED_TITLE, build_site, copy_project  # noqa: E402
 
 OUT = ROOT / "screenshots"
 ACTOR = "Ian Chong"
-SHOTS = ("home.png", "briefing.png", "briefing-actors.png", "actor.png")
+SHOTS = ("home.png", "graph.png", "briefing.png", "briefing-actors.png", "actor.png")
 
 
 def main() -> int:
@@ -30,8 +30,13 @@ def main() -> int:
             context.add_init_script(OPEN_SHADOW_ROOTS)
             page = context.new_page()
             page.goto("/")
-            page.locator(".md-content div.mermaid svg").first.wait_for()
+            graph = page.locator(".md-content div.mermaid svg").first
+            graph.wait_for()
             page.screenshot(path=OUT / "home.png")
+            graph.scroll_into_view_if_needed()
+            page.wait_for_timeout(1000)  # let the header finish swapping in the page title
+            page.screenshot(path=OUT / "graph.png")
+            page.evaluate("window.scrollTo(0, 0)")
             page.locator(".md-content a", has_text=SEED_TITLE).first.click()
             page.wait_for_load_state("networkidle")
             page.screenshot(path=OUT / "briefing.png")
