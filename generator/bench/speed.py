@@ -30,14 +30,13 @@ def _mkdocs(project: Path, site: Path) -> list[str]:
 
 
 def _project_copy(project: Path, dest: Path) -> Path:
-    dest.mkdir(parents=True)
-    for name in PROJECT_PARTS:
-        src = project / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name)
-        elif src.is_file():
-            shutil.copyfile(src, dest / name)
-    return dest
+    """``dest`` holding the parts of ``project`` a build reads (not its articles, site or cache)."""
+    top = str(project)
+
+    def skip(folder: str, names: list[str]) -> list[str]:
+        return [n for n in names if n not in PROJECT_PARTS] if folder == top else []
+
+    return Path(shutil.copytree(top, dest, ignore=skip))
 
 
 def _bare_project(dest: Path, pages: int) -> Path:
