@@ -59,6 +59,16 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _restarts(text: str, i: int, open_at: int) -> bool:
+    """Whether the mark at ``i``, met inside an open quote, starts a new quoted sentence whose
+    predecessor lost its closing mark ("... immigration. "We are ..."): it stands after a sentence
+    end and a space, before a word, as a run-on multi-paragraph quote has it."""
+    j = i - 1
+    while j > max(open_at, i - 8) and text[j].isspace():
+        j -= 1
+    return j < i - 1 and j > open_at and text[j] in ".?!" and text[i + 1:i + 2].isalnum()
+
+
 def scan(text: str, paragraphs: list[Span]) -> list[Region]:
     """All quoted regions of ``text`` within ``paragraphs``, in order; linear in the text."""
     regions: list[Region] = []
@@ -66,11 +76,22 @@ def scan(text: str, paragraphs: list[Span]) -> list[Region]:
     continues = False
     for para_start, para_end in paragraphs:
         open_at: int | None = None
+        nested = False
+        last_straight = text.rfind('"', para_start, para_end)
         first = True
         for m in _MARK.finditer(text, para_start, para_end):
             i = m.start()
-            if i > para_start and text[i - 1] == text[i]:
+            ch = text[i]
+            if i > para_start and text[i - 1] == ch:
                 continue  # a doubled mark (""...""), as escaped text often has, counts once
+            if (open_at is not None and text[open_at] == '"' and i < last_straight
+                    and (ch in _OPENING or nested and ch in _CLOSING)):
+                nested = ch in _OPENING  # typographic marks inside a closed straight quote: a quote within it
+                continue
+            if open_at is not None and ch == '"' and _restarts(text, i, open_at):
+                regions.append(Region(open_at, _trim_end(text, open_at, i), False, chain))
+                open_at = i
+                continue
             if _opens(text, i, para_start, open_at is not None):
                 if open_at is not None:
                     regions.append(Region(open_at, _trim_end(text, open_at, i), False, chain))

@@ -28,7 +28,7 @@ SPEECH_VERBS = frozenset("""
     contend continue counter criticise criticize declare decry demand deny describe disclose dispute dub
     emphasise emphasize estimate explain express insist joke label lament liken maintain mention note
     observe plead pledge point praise predict proclaim promise propose quip quote recall recount reiterate
-    remark repeat reply report respond retort reveal say scoff shout sing slam state stress suggest swear
+    go remark repeat reply report respond retort reveal say scoff shout sing slam state stress suggest swear
     tell testify threaten tout tweet type underline urge vow warn write
 """.split())
 """Lemmas of verbs that report speech."""
@@ -43,15 +43,22 @@ TO_CUES = frozenset("ask call pledge promise swear tell threaten urge vow warn".
 """Speech verbs whose infinitive complement is what was said ("urged Congress to act")."""
 FOR_CUES = frozenset("ask call plead press push".split())
 """Speech verbs whose "for"/"on" phrase is what was said ("called for a ban")."""
-_PARTICLE_CUES = {"point": "out"}
-"""Verbs that are speech verbs only with their particle ("pointed out")."""
+_PARTICLE_CUES = {"point": "out", "go": "on"}
+"""Verbs that are speech verbs only with their particle ("pointed out", "went on")."""
+STANCE_ADJECTIVES = frozenset("""
+    adamant certain confident convinced concerned hopeful optimistic pessimistic sceptical skeptical sure worried
+""".split())
+"""Adjectives that report a stance when they take a complement clause ("are worried that ...")."""
 _CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
-_NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that"})
+_NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there"})
 _SPACE_PUNCT = " \t\r\n,;:—–-"
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "attr"})
 """Complements of a cue verb that are what was said when they hold a quotation ("called it "a disgrace"")."""
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "npadvmod", "attr", "appos", "dative", "oprd"})
 _DASHES = frozenset("―—–")
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_MARK_CHARS = "".join(sorted(MARKS)) + " \t\r\n"
+"""Stripped from the ends of a quoted region's words (doubled marks, as escaped text has them)."""
 _MAX_CONTENT = 1500
 """Characters of reported content a cue can take from the parse (a run-on line cannot make it quadratic)."""
 _MIN_PHRASE = 3
@@ -136,6 +143,8 @@ class _Extractor:
                 cue = self._according(tok)
             elif tok.tag_.startswith("VB") and tok.lemma_.lower() in _CUE_LEMMAS:
                 cue = self._verb_cue(tok)
+            elif tok.dep_ == "acomp" and tok.lemma_.lower() in STANCE_ADJECTIVES:
+                cue = self._stance(tok)
             else:
                 continue
             if cue is not None and self.region_at(tok.idx) is None:
@@ -170,24 +179,47 @@ class _Extractor:
         subj = _subject(tok)
         if lemma == "quote":  # "the paper quoted X (as saying)": X speaks
             subj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if subj is None and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "X is reported as saying"
         if subj is None or self.region_at(subj.idx) is not None:
-            subj = self._inverted_subject(tok)
+            subj = self._inverted_subject(tok) or self._name_before(tok)
         elif self.paragraph(subj.idx) != self.paragraph(tok.idx):
             subj = next((t for t in reversed(list(subj.subtree)) if t.pos_ in ("PROPN", "NOUN")
                          and self.paragraph(t.idx) == self.paragraph(tok.idx)), None)
         speaker = self.resolver.resolve(subj) if subj is not None and subj.lower_ not in _NAMELESS else None
         return _Cue(tok, speaker, content, belief)
 
+    def _stance(self, tok: Token) -> _Cue | None:
+        """ "X is worried that ...": a stance adjective with a complement clause; X holds it."""
+        if not any(c.dep_ == "ccomp" for c in tok.children):
+            return None
+        content = self._complement(tok, tok.lemma_.lower(), True)
+        subj = _subject(tok.head)
+        if content is None or subj is None or subj.lower_ in _NAMELESS:
+            return None
+        return _Cue(tok, self.resolver.resolve(subj), content, True)
+
+    def _name_before(self, tok: Token) -> Token | None:
+        """A name right before a cue the parse left without a subject ("in California Mr Doe said")."""
+        prev = self.doc[tok.i - 1] if tok.i else None
+        if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG") \
+                and self.region_at(prev.idx) is None:
+            return prev
+        return None
+
     def _inverted_subject(self, tok: Token) -> Token | None:
         """The speaker named after a cue that follows its quote ("..., said Jane Doe, a ..."),
         whatever label the parse gave it."""
         for child in tok.rights:
-            if child.pos_ in ("PROPN", "NOUN") and child.dep_ in _INVERTED_DEPS and self.region_at(child.idx) is None:
+            if child.pos_ in ("PROPN", "NOUN") and child.dep_ in _INVERTED_DEPS and child.ent_type_ not in _TIME_ENTS \
+                    and self.region_at(child.idx) is None:
                 return child
         return None
 
     def _complement(self, tok: Token, lemma: str, belief: bool) -> Span | None:
         """The content span the parse gives a cue verb, or None."""
+        if self._quote_after_colon(tok):
+            return None  # "..., Kall said: "...": the quote after the colon is what was said
         kids = list(tok.children)
         chosen = [c for c in kids if c.dep_ == "ccomp"]
         if chosen and _colon_after(tok) and all(c.i < tok.i for c in chosen):
@@ -210,7 +242,7 @@ class _Extractor:
             if span is None or any(c.dep_ == "ccomp" for c in chosen) or self.regions_in(*span):
                 return span
             return span if len(self.text[span[0]:span[1]].split()) >= _MIN_PHRASE else None
-        if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i
+        if tok.dep_ == "parataxis" or _as_clause(tok) or (tok.dep_ == "ccomp" and tok.i > tok.head.i
                                        and tok.head.lemma_.lower() not in SPEECH_VERBS):
             head = tok.head
             before = (head.left_edge.idx, tok.left_edge.idx)
@@ -218,6 +250,15 @@ class _Extractor:
             part = max(before, after, key=lambda s: s[1] - s[0])
             return self._clip(tok, *part)
         return None
+
+    def _quote_after_colon(self, tok: Token) -> bool:
+        """Whether a colon follows the cue and a quotation opens right after it."""
+        if not _colon_after(tok):
+            return False
+        after = self.text.find(":", tok.idx) + 1
+        while after < len(self.text) and self.text[after].isspace():
+            after += 1
+        return self.region_at(after) is not None
 
     def _according(self, tok: Token) -> _Cue | None:
         """ "according to X, ...": X speaks; the rest of the sentence is what X said."""
@@ -380,6 +421,11 @@ class _Extractor:
                 last = owner[k]
                 continue
             source = by_chain.get(region.chain)
+            if source is None and last is not None and self._resumes(last, region):
+                last.regions.append(k)  # "“...,” she said. “...”": one statement around its frame
+                last.span = (last.span[0], region.end)
+                owner[k] = last
+                continue
             if source is None and last is not None and self._follows(last, region):
                 source = last
             if source is None or source.speaker is None:
@@ -388,6 +434,13 @@ class _Extractor:
             found.append(item)
             owner[k] = item
             last = item
+
+    def _resumes(self, prev: _Found, region: Region) -> bool:
+        """Whether ``region`` goes on with the statement of ``prev`` right after the sentence that
+        attributes it, in the same paragraph ("“...,” she said. “...”")."""
+        gap = self.text[prev.span[1]:region.start]
+        return (len(gap) <= 2 * _SPLIT_GAP and prev.span[1] <= prev.cue_at < region.start
+                and self.paragraph(prev.span[0]) == self.paragraph(region.start))
 
     def _follows(self, prev: _Found, region: Region) -> bool:
         """Whether ``region`` is a whole sentence in the paragraph of ``prev`` or the next one."""
@@ -415,7 +468,7 @@ class _Extractor:
         kind: QuoteKind
         if regions and start == regions[0].start and end == regions[-1].end:
             kind = "direct"
-            text = " ".join(self.text[slice(*r.inner)].strip() for r in regions)
+            text = " ".join(self.text[slice(*r.inner)].strip(_MARK_CHARS) for r in regions)
         else:
             kind = "mixed" if regions else "indirect"
             text = self.text[start:end]
@@ -449,6 +502,11 @@ def _subject(verb: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def _as_clause(tok: Token) -> bool:
+    """Whether the cue heads an "as X said" clause, whose host clause is what was said."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
 
 def _colon_after(tok: Token) -> bool:

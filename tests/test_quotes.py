@@ -171,3 +171,63 @@ def test_doubled_marks_and_quoted_as_saying(make_briefing: Make) -> None:
 def test_empty_doc_has_no_quotes(nlp):
     article = Article(path="empty.txt", text="", body=(0, 0))
     assert extract_quotes(nlp(""), article, ActorTable()) == []
+
+
+def test_quote_resumed_after_its_frame(make_briefing: Make) -> None:
+    text = "“The port is open again,” Olga Brandt said on Monday. “Ships are already arriving.”"
+    q = only(make_briefing(text), "port is open")
+    assert (q.speaker, q.kind) == ("Olga Brandt", "direct")
+    assert "Ships are already arriving" in q.text and q.span == (0, len(text))
+
+
+def test_scan_restarts_quote_that_lost_its_closing_mark() -> None:
+    text = 'He said: "Prices will rise. "Wages will not keep up." Then he left.'
+    regions = scan(text, [(0, len(text))])
+    assert [text[r.start:r.end] for r in regions] == ['"Prices will rise.', '"Wages will not keep up."']
+    assert regions[0].chain == regions[1].chain
+
+
+def test_scan_typographic_quote_nested_in_straight_quote() -> None:
+    text = 'She read: "The form asks: “Do you agree?” Most said yes." Then she left.'
+    regions = scan(text, [(0, len(text))])
+    assert [text[r.start:r.end] for r in regions] == ['"The form asks: “Do you agree?” Most said yes."']
+
+
+def test_as_clause_cue(make_briefing: Make) -> None:
+    text = "As the union leader Henrik Vosberg noted yesterday, the strike has cost the mines millions."
+    q = only(make_briefing(text), "strike has cost")
+    assert (q.speaker, q.kind, q.cue) == ("Henrik Vosberg", "indirect", "noted")
+    assert "yesterday" not in q.speaker
+
+
+def test_reported_as_saying(make_briefing: Make) -> None:
+    text = "“We will not sell the plant,” Olga Brandt is reported as saying."
+    q = only(make_briefing(text), "will not sell")
+    assert (q.speaker, q.kind) == ("Olga Brandt", "direct")
+
+
+def test_went_on_with_colon(make_briefing: Make) -> None:
+    text = ("Olga Brandt spoke to farmers in Kestrel on Friday. She went on: \"What we need is a fair price. "
+            "\"Nothing more than that.\"")
+    q = only(make_briefing(text), "fair price")
+    assert (q.speaker, q.kind) == ("Olga Brandt", "direct")
+
+
+def test_stance_adjective_with_clause(make_briefing: Make) -> None:
+    text = "Some fishermen are worried that the new quota will force the harbour to close."
+    q = only(make_briefing(text), "new quota")
+    assert q.speaker == "fishermen" and q.kind == "indirect"
+
+
+def test_colon_cue_after_indirect_clause_keeps_only_the_quote(make_briefing: Make) -> None:
+    text = ("The minister will probably announce new cuts next week, Henrik Vosberg said: "
+            "“I expect a very tough budget.”")
+    q = only(make_briefing(text), "very tough budget")
+    assert (q.speaker, q.kind) == ("Henrik Vosberg", "direct")
+    assert text[q.span[0]] == "“"
+
+
+def test_doubled_marks_stay_out_of_quote_text(make_briefing: Make) -> None:
+    text = 'Escaped wire copy doubles marks. ""We are just so pleased,"" Olga Brandt said on Monday.'
+    q = only(make_briefing(text), "so pleased")
+    assert q.text == "We are just so pleased," and q.speaker == "Olga Brandt"
