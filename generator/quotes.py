@@ -436,10 +436,11 @@ class _Extractor:
             last = item
 
     def _resumes(self, prev: _Found, region: Region) -> bool:
-        """Whether ``region`` goes on with the statement of ``prev`` right after the sentence that
-        attributes it, in the same paragraph ("“...,” she said. “...”")."""
+        """Whether ``region`` goes on with the statement of ``prev`` in the same paragraph, right after
+        the sentence that attributes it ("“...,” she said. “...”") or right after its last quotation."""
         gap = self.text[prev.span[1]:region.start]
-        return (len(gap) <= 2 * _SPLIT_GAP and prev.span[1] <= prev.cue_at < region.start
+        framed = prev.span[1] <= prev.cue_at < region.start or (prev.regions and not gap.strip())
+        return (len(gap) <= 2 * _SPLIT_GAP and bool(framed)
                 and self.paragraph(prev.span[0]) == self.paragraph(region.start))
 
     def _follows(self, prev: _Found, region: Region) -> bool:
@@ -521,10 +522,18 @@ def _colon_after(tok: Token) -> bool:
 def _next_statement(head: Token) -> int:
     """Where a complement stops before a second reported statement joined to it ("... and warned ...")."""
     for conj in head.children:
-        if conj.dep_ == "conj" and conj.i > head.i and conj.lemma_.lower() in SPEECH_VERBS and conj.pos_ == "VERB":
+        if conj.dep_ == "conj" and conj.i > head.i and _is_speech_verb(conj):
             cc = [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < conj.i]
             return cc[0].idx if cc else conj.left_edge.idx
     return _end(head.right_edge)
+
+
+def _is_speech_verb(tok: Token) -> bool:
+    """Whether ``tok`` is a speech verb, with its particle when it needs one ("went on", not "going")."""
+    lemma = tok.lemma_.lower()
+    particle = _PARTICLE_CUES.get(lemma)
+    return tok.pos_ == "VERB" and lemma in SPEECH_VERBS and (
+        particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children))
 
 
 def _cue_text(tok: Token) -> str:

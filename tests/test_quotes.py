@@ -231,3 +231,11 @@ def test_doubled_marks_stay_out_of_quote_text(make_briefing: Make) -> None:
     text = 'Escaped wire copy doubles marks. ""We are just so pleased,"" Olga Brandt said on Monday.'
     q = only(make_briefing(text), "so pleased")
     assert q.text == "We are just so pleased," and q.speaker == "Olga Brandt"
+
+
+
+def test_particle_speech_verb_needs_its_particle(nlp) -> None:
+    from generator.quotes import _is_speech_verb
+    went = [t for t in nlp("She went on to praise the plan.") if t.lemma_ == "go"]
+    going = [t for t in nlp("We are going to fix the harbour.") if t.lemma_ == "go"]
+    assert _is_speech_verb(went[0]) and not _is_speech_verb(going[0])
