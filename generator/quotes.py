@@ -438,10 +438,11 @@ class _Extractor:
     def _resumes(self, prev: _Found, region: Region) -> bool:
         """Whether ``region`` goes on with the statement of ``prev`` in the same paragraph, right after
         the sentence that attributes it ("“...,” she said. “...”") or right after its last quotation."""
+        if region.start - prev.span[1] > 2 * _SPLIT_GAP:
+            return False  # checked before slicing: a far region costs nothing
         gap = self.text[prev.span[1]:region.start]
         framed = prev.span[1] <= prev.cue_at < region.start or (prev.regions and not gap.strip())
-        return (len(gap) <= 2 * _SPLIT_GAP and bool(framed)
-                and self.paragraph(prev.span[0]) == self.paragraph(region.start))
+        return bool(framed) and self.paragraph(prev.span[0]) == self.paragraph(region.start)
 
     def _follows(self, prev: _Found, region: Region) -> bool:
         """Whether ``region`` is a whole sentence in the paragraph of ``prev`` or the next one."""
