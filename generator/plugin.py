@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 
 from .cache import CACHE_ENV, DEFAULT_DIR
 from .corrections import ALIASES_FILE, corrected
-from .ingest import collect
+from .ingest import SkippedArticle, collect
 from .model import Article, Briefing
 from .pages import dashboard, site_pages
 from .pipeline import extract_all
@@ -54,6 +54,14 @@ class BriefingConfig(base.Config):
     """An actor or issue gets its own page when at least this many briefings name it."""
 
 
+def _skipped_note(skipped: list[SkippedArticle]) -> str:
+    """``; N skipped (no body text): a.txt, b.txt`` for the summary line, or nothing."""
+    if not skipped:
+        return ""
+    names = ", ".join(Path(str(err).split(": ", 1)[0]).name for err in skipped)
+    return f"; {len(skipped)} skipped (no body text): {names}"
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Adds a briefing page per article, actor and issue pages, indexes and the dashboard."""
 
@@ -75,15 +83,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             config.extra_javascript.append(MERMAID_URI)
         return config
 
-    def _briefings(self, articles: list[Article], config: MkDocsConfig) -> list[Briefing]:
-        """Briefings for ``articles``: unchanged ones from memory, the rest extracted."""
+    def _briefings(self, articles: list[Article], config: MkDocsConfig,
+                   skipped: list[SkippedArticle]) -> list[Briefing]:
+        """Briefings for ``articles``: unchanged ones from memory, the rest extracted.
+
+        The summary line names the ``skipped`` inputs (nothing to brief)."""
         keys = [(a.key, hashlib.sha256(a.text.encode("utf-8", "surrogatepass")).hexdigest())
                 for a in articles]
         todo = [(a, k) for a, k in zip(articles, keys) if k not in self._parsed]
         if todo:
             cache_dir = os.environ.get(CACHE_ENV) or self._path(config, DEFAULT_DIR)
             fresh = extract_all([a for a, _ in todo], model=self.config.model, cache_dir=cache_dir,
-                                progress=None, on_summary=lambda s: log.info("%s", s))
+                                progress=None, on_summary=lambda s: log.info("%s%s", s, _skipped_note(skipped)))
             self._parsed.update((k, b) for (_, k), b in zip(todo, fresh))
         self._parsed = {k: self._parsed[k] for k in keys}
         return [self._parsed[k] for k in keys]
@@ -92,9 +103,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Extract, index and render; add every page and the mermaid script as generated files."""
         root = self._path(config, self.config.articles)
         articles, errors = collect([root])
+        skipped = [err for err in errors if isinstance(err, SkippedArticle)]
         for err in errors:
-            log.warning("%s", err)
-        briefings = corrected(self._briefings(articles, config), self._path(config, ALIASES_FILE))
+            # Nothing to brief is no fault (INFO); a refused input is (WARNING: --strict fails).
+            if isinstance(err, SkippedArticle):
+                log.info("skipped: %s", err)
+            else:
+                log.warning("%s", err)
+        briefings = corrected(self._briefings(articles, config, skipped), self._path(config, ALIASES_FILE))
         self._site = build_site(briefings, root=str(root if root.is_dir() else root.parent),
                                 min_briefings=self.config.min_briefings)
         self._renderer = Renderer(self._path(config, self.config.templates))

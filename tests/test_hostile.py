@@ -39,12 +39,16 @@ GOOD_TITLES = [
 ]
 BAD = {
     "binary.png": "binary file, not text",
-    "empty.txt": "empty article",
     "front_matter_broken.md": "line 4: malformed front matter",
-    "title_only.txt": "title only, no body text",
     "oversize.txt": "article size limit",
     "leak.txt": "symlink points outside the articles folder",
 }
+"""Refused inputs: a WARNING each, so a strict build fails."""
+SKIPPED = {
+    "empty.txt": "empty article",
+    "title_only.txt": "title only, no body text",
+}
+"""Inputs with nothing to brief: an INFO line each (``skipped: PATH: reason``)."""
 
 
 @dataclass
@@ -152,6 +156,10 @@ def test_every_bad_input_is_named_with_its_reason(builds: Builds) -> None:
     warnings = [line for line in builds.log.splitlines() if line.startswith("WARNING")]
     for name, reason in BAD.items():
         assert any(f"{builds.articles / name}: " in w and reason in w for w in warnings), name
+    infos = [line for line in builds.log.splitlines() if line.startswith("INFO")]
+    for name, reason in SKIPPED.items():
+        assert any(f"skipped: {builds.articles / name}: {reason}" in i for i in infos), name
+        assert not any(name in w for w in warnings), name
     assert "Traceback" not in builds.log
 
 

@@ -179,12 +179,19 @@ def test_site_structure_nav_and_bundled_mermaid(built: Path) -> None:
     assert "unpkg.com" not in home and "fonts.googleapis" not in home
 
 
-def test_refused_input_warns_and_plain_build_continues(tmp_path: Path) -> None:
+def test_skipped_input_is_info_refused_input_warns(tmp_path: Path) -> None:
+    """Title-only input is skipped at INFO (a strict build passes); a refused one warns (strict fails)."""
     project = _project(tmp_path, {"steel-one.md": STEEL_ONE, "title-only.txt": "Just a headline\n"})
+    (project / "articles" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
     plain = _mkdocs(project)
     assert plain.returncode == 0, plain.stderr
-    assert re.search(r"WARNING.*title-only\.txt", plain.stderr)
+    assert re.search(r"WARNING.*photo\.png: binary file", plain.stderr)
+    assert re.search(r"INFO.*skipped: \S*title-only\.txt: title only, no body text", plain.stderr)
+    assert not re.search(r"WARNING.*title-only", plain.stderr)
+    assert re.search(r"INFO.*1 articles, .*; 1 skipped \(no body text\): title-only\.txt", plain.stderr)
     assert (project / "site" / "briefings" / "ministers-clash-over-steel-tariffs-in-brussels" / "index.html").is_file()
     assert not (project / "content" / "briefings").exists()
+    assert _mkdocs(project, "--strict").returncode != 0
+    (project / "articles" / "photo.png").unlink()
     strict = _mkdocs(project, "--strict")
-    assert strict.returncode != 0
+    assert strict.returncode == 0, strict.stderr
