@@ -166,7 +166,9 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     if not span or not any(c.isupper() for c in span.text):
         return None
     form = doc.text[doc[form_start].idx:span.end_char] if honorific else span.text
-    if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
+    if honorific:
+        label = "PERSON"  # "Mr German" is a person, whatever the NER made of the name
+    elif label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         label = "ORG"  # an acronym is not a person's name
     return _Mention(span, label, form, honorific)
 

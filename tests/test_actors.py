@@ -177,3 +177,10 @@ def test_lead_byline_dateline_and_credit_line_are_not_actors(nlp: Language) -> N
     names = {a.name for a in table.actors}
     assert "Amara Diallo" in names
     assert not names & {"Clara Moss", "Ivan Petrov", "Tom Hale", "Wire"}, names
+
+
+def test_form_of_address_makes_a_person_of_a_demonym(nlp: Language) -> None:
+    table = table_of(nlp, "Mr German, the club chairman, said the deal was done. German officials disagreed.")
+    assert actor(table, "Mr German").kind == "person"
+    assert actor(table, "Germany").kind == "country"
+    assert actor(table, "Mr German") is not actor(table, "Germany")
