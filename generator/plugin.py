@@ -22,13 +22,14 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .cache import CACHE_ENV, DEFAULT_DIR
+from .compact import compact_html
 from .corrections import ALIASES_FILE, corrected
 from .ingest import SkippedArticle, collect
 from .model import Article, Briefing
 from .pages import dashboard, site_pages
 from .pipeline import extract_all
 from .render import Renderer
-from .site import Site, build_site
+from .site import PageRule, Site, build_site
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -50,8 +51,12 @@ class BriefingConfig(base.Config):
     """spaCy model name (default: en_core_web_sm when installed, else its re-upload)."""
     page_size = c.Type(int, default=100)
     """Entries per page of the briefings, actors, issues and timeline indexes."""
-    min_briefings = c.Type(int, default=1)
-    """An actor or issue gets its own page when at least this many briefings name it."""
+    min_briefings = c.Type(int, default=PageRule.min_briefings)
+    """Briefings that must name an actor or issue for it to get a page (see ``site.PageRule``)."""
+    key_actors = c.Type(int, default=PageRule.key_actors)
+    """A briefing's most salient actors that count as its key actors, with the ones it quotes."""
+    key_issues = c.Type(int, default=PageRule.key_issues)
+    """A briefing's most central issues that count as its key issues."""
 
 
 def _skipped_note(skipped: list[SkippedArticle]) -> str:
@@ -112,7 +117,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 log.warning("%s", err)
         briefings = corrected(self._briefings(articles, config, skipped), self._path(config, ALIASES_FILE))
         self._site = build_site(briefings, root=str(root if root.is_dir() else root.parent),
-                                min_briefings=self.config.min_briefings)
+                                rule=PageRule(self.config.min_briefings, self.config.key_actors,
+                                              self.config.key_issues))
         self._renderer = Renderer(self._path(config, self.config.templates))
         for uri, content in site_pages(self._site, self._renderer, self.config.page_size).items():
             # Reached through the indexes, not the nav: no "not in nav" notice per page.
@@ -127,6 +133,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return markdown
         board = dashboard(self._site, self._renderer, page.file.src_uri)
         return markdown.replace(DASHBOARD_MARKER, board)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Drop the whitespace that cannot change rendering (about a sixth of a typical page)."""
+        return compact_html(output)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Rebuild when an article, a sidecar, a template or the aliases file changes."""

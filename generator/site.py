@@ -113,6 +113,7 @@ class ActorEntry:
     name: str
     kind: str
     path: str = ""
+    """Its page relative to docs_dir; empty for an actor without a page (see ``PageRule``)."""
     roles: list[str] = field(default_factory=list)
     appearances: list[Appearance] = field(default_factory=list)
     quotes: list[tuple[BriefingEntry, QuoteRow]] = field(default_factory=list)
@@ -212,11 +213,37 @@ def _within(span: Span, spans: Sequence[Span]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
-def build_site(briefings: Sequence[Briefing], root: str | None = None, min_briefings: int = 1) -> Site:
+@dataclass(frozen=True)
+class PageRule:
+    """Which actors and issues get a page of their own; the others show on their briefings only.
+
+    A briefing's *key actors* are the people, organisations and countries it quotes or
+    ranks among its ``key_actors`` most salient; its *key issues* are its ``key_issues``
+    most central. An actor gets a page when it is a key actor somewhere and at least
+    ``min_briefings`` briefings name it, or when a briefing both quotes it and ranks it
+    among its most salient (a lead voice). An issue gets a page when it is a key issue
+    somewhere and at least ``min_briefings`` briefings raise it."""
+
+    min_briefings: int = 2
+    key_actors: int = 3
+    key_issues: int = 3
+
+    def actor_names(self, briefing: Briefing) -> tuple[set[str], set[str]]:
+        """Names of the key actors of ``briefing``, and of its lead voices."""
+        ranked = sorted((a for a in briefing.actors if a.kind in PAGE_KINDS), key=lambda a: -a.salience)
+        salient = {a.name for a in ranked[:self.key_actors]}
+        quoted = {q.speaker for q in briefing.quotes if q.speaker}
+        return salient | quoted, salient & quoted
+
+    def issue_keys(self, briefing: Briefing) -> set[str]:
+        """Keys of the key issues of ``briefing``."""
+        return {issue_key(i) for i in sorted(briefing.issues, key=lambda i: -i.score)[:self.key_issues]}
+
+
+def build_site(briefings: Sequence[Briefing], root: str | None = None, rule: PageRule = PageRule()) -> Site:
     """Index ``briefings``; ``root`` (the articles folder) keeps identities location-free.
 
-    Actors and issues get an entry (a page) when at least ``min_briefings`` briefings
-    name them; the others show on their briefing pages only."""
+    Actors and issues get an entry (a page) as ``rule`` decides."""
     entries = []
     for b in briefings:
         art = b.article
@@ -226,11 +253,12 @@ def build_site(briefings: Sequence[Briefing], root: str | None = None, min_brief
     for e, s in _slugged(entries, lambda e: e.title, "briefing"):
         e.path = f"briefings/{s}.md"
 
-    actors = _collect_actors(entries, min_briefings)
-    issues = _collect_issues(entries, min_briefings)
+    every_actor = _collect_actors(entries, rule)
+    actors = {k: a for k, a in every_actor.items() if a.path}
+    issues = _collect_issues(entries, rule)
     for e in entries:
         _fill_briefing(e, actors, issues)
-    pairs = _link_cross(entries, actors, issues)
+    pairs = _link_cross(entries, every_actor, issues)
     return Site(entries, sorted(actors.values(), key=lambda a: (a.name.casefold(), a.key)),
                 sorted(issues.values(), key=lambda i: (i.label.casefold(), i.key)), pairs)
 
@@ -241,31 +269,39 @@ def _slugged(items: list[T], text: Callable[[T], str], fallback: str) -> list[tu
     return [(item, slugs[str(i).zfill(9)]) for i, item in enumerate(items)]
 
 
-def _collect_actors(entries: Sequence[BriefingEntry], min_briefings: int) -> dict[str, ActorEntry]:
+def _collect_actors(entries: Sequence[BriefingEntry], rule: PageRule) -> dict[str, ActorEntry]:
     names: dict[str, list[str]] = defaultdict(list)
     kinds: dict[str, list[str]] = defaultdict(list)
     seen: Counter[str] = Counter()
+    key: set[str] = set()
+    lead: set[str] = set()
     for e in entries:
-        seen.update({actor_key(a.name) for a in e.briefing.actors if a.kind in PAGE_KINDS})
-        for a in e.briefing.actors:
-            if a.kind in PAGE_KINDS:
-                names[actor_key(a.name)].append(a.name)
-                kinds[actor_key(a.name)].append(a.kind)
-    found = [ActorEntry(k, _most_common(names[k]), _most_common(kinds[k]))
-             for k in sorted(names) if seen[k] >= min_briefings]
-    for a, s in _slugged(found, lambda a: a.name, "actor"):
+        actors = [a for a in e.briefing.actors if a.kind in PAGE_KINDS]
+        seen.update({actor_key(a.name) for a in actors})
+        key_names, lead_names = rule.actor_names(e.briefing)
+        key.update(actor_key(a.name) for a in actors if a.name in key_names)
+        lead.update(actor_key(a.name) for a in actors if a.name in lead_names)
+        for a in actors:
+            names[actor_key(a.name)].append(a.name)
+            kinds[actor_key(a.name)].append(a.kind)
+    found = [ActorEntry(k, _most_common(names[k]), _most_common(kinds[k])) for k in sorted(names)]
+    paged = [a for a in found if a.key in lead or (a.key in key and seen[a.key] >= rule.min_briefings)]
+    for a, s in _slugged(paged, lambda a: a.name, "actor"):
         a.path = f"actors/{s}.md"
     return {a.key: a for a in found}
 
 
-def _collect_issues(entries: Sequence[BriefingEntry], min_briefings: int) -> dict[str, IssueEntry]:
+def _collect_issues(entries: Sequence[BriefingEntry], rule: PageRule) -> dict[str, IssueEntry]:
     labels: dict[str, list[str]] = defaultdict(list)
     seen: Counter[str] = Counter()
+    key: set[str] = set()
     for e in entries:
         seen.update({issue_key(i) for i in e.briefing.issues})
+        key |= rule.issue_keys(e.briefing)
         for i in e.briefing.issues:
             labels[issue_key(i)].append(i.label)
-    found = [IssueEntry(k, _most_common(labels[k])) for k in sorted(labels) if seen[k] >= min_briefings]
+    found = [IssueEntry(k, _most_common(labels[k])) for k in sorted(labels)
+             if k in key and seen[k] >= rule.min_briefings]
     for i, s in _slugged(found, lambda i: i.label, "issue"):
         i.path = f"issues/{s}.md"
     return {i.key: i for i in found}
@@ -289,18 +325,21 @@ def _fill_briefing(e: BriefingEntry, actors: dict[str, ActorEntry],
     e.issues = [IssueRow(i, [Evidence(text[s:t], art.paragraph_of(s)) for s, t in i.evidence],
                          issues.get(issue_key(i))) for i in e.briefing.issues]
     countries = {r.entry.name for r in e.actors if r.entry and r.entry.kind == "country"}
-    e.tags = sorted({*countries, *(r.entry.label if r.entry else r.issue.label for r in e.issues),
+    # Tags connect briefings: only countries and issues that have a page of their own.
+    e.tags = sorted({*countries, *(r.entry.label for r in e.issues if r.entry),
                      *([art.section] if art.section else []), *art.tags})
 
 
 def _link_cross(entries: Sequence[BriefingEntry], actors: dict[str, ActorEntry],
                 issues: dict[str, IssueEntry]) -> dict[tuple[str, str], int]:
-    """Fill actor and issue entries from the briefings; return co-appearance counts."""
+    """Fill actor and issue entries from the briefings; return co-appearance counts.
+
+    ``actors`` holds every actor, with or without a page: co-appearances count them all."""
     pairs: Counter[tuple[str, str]] = Counter()
     roles: dict[str, Counter[str]] = defaultdict(Counter)
     issue_actors: dict[str, Counter[str]] = defaultdict(Counter)
     for e in entries:
-        present = sorted({r.entry.key for r in e.actors if r.entry})
+        present = sorted({actor_key(r.actor.name) for r in e.actors if r.actor.kind in PAGE_KINDS})
         pairs.update(combinations(present, 2))
         for r in e.actors:
             if r.entry:
@@ -325,8 +364,9 @@ def _link_cross(entries: Sequence[BriefingEntry], actors: dict[str, ActorEntry],
         co[x][y] += n
         co[y][x] += n
     for a in actors.values():
-        a.roles = sorted(roles[a.key], key=lambda r: (-roles[a.key][r], r))
-        a.co_actors = _ranked(co[a.key], actors)
+        if a.path:
+            a.roles = sorted(roles[a.key], key=lambda r: (-roles[a.key][r], r))
+            a.co_actors = _ranked(co[a.key], actors)
     for i in issues.values():
         i.actors = _ranked(issue_actors[i.key], actors)
     return dict(pairs)

@@ -10,10 +10,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.compact import compact_html
 from generator.model import Actor, Article, Briefing, Issue, Quote
 from generator.pages import dashboard, paginate, site_pages
 from generator.render import Renderer, escape_text, front_matter, meta_text
-from generator.site import build_site
+from generator.site import PageRule, build_site
 from generator.slugs import slug, unique_slugs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -186,15 +187,28 @@ def test_pagination_groups_and_pager() -> None:
     assert [(link.label, link.current) for link in pages[1].pager] == [("A", False), ("B – C", True), ("D", False)]
 
 
-def test_min_briefings_keeps_pages_for_shared_actors_and_issues() -> None:
+def test_page_rule_pages_recurring_key_actors_lead_voices_and_key_issues() -> None:
     lone = _briefing("a/three.txt", "Other row", "Ana Ruiz", "No comment", None)
-    site = build_site([*BRIEFINGS, lone], root="a", min_briefings=2)
-    assert [a.name for a in site.actors] == ["Example Union", "Maria Keller"]
-    [issue] = site.issues
-    assert len(issue.rows) == 3
-    lone_path = next(b.path for b in site.briefings if b.ident == "three.txt")
-    page = site_pages(site, Renderer(None), page_size=100)[lone_path]
-    assert "Ana Ruiz" in page and "actors/ana-ruiz" not in page
+    mention = [_span(lone.article, "Example Union")]
+    lone.actors = [Actor("Ana Ruiz", "person", mentions=[_span(lone.article, "Ana Ruiz")], salience=0.8),
+                   Actor("Port Authority", "organization", mentions=mention, salience=0.9),
+                   Actor("Paul Minor", "person", mentions=mention, salience=0.1),
+                   Actor("Example Union", "organization", mentions=mention, salience=0.05)]
+    lone.issues = [Issue("Dock pay", [_span(lone.article, "Steel tariffs")], key="dock+pay", score=2.0),
+                   Issue("Steel tariffs", [_span(lone.article, "Steel tariffs")], key="steel+tariff", score=1.0)]
+    site = build_site([*BRIEFINGS, lone], root="a", rule=PageRule(min_briefings=2, key_actors=2, key_issues=1))
+    # Ana Ruiz: quoted and salient (a lead voice); Maria Keller and Example Union: key actors named
+    # twice or more; Port Authority: salient once only; Paul Minor: neither.
+    assert [a.name for a in site.actors] == ["Ana Ruiz", "Example Union", "Maria Keller"]
+    assert [i.label for i in site.issues] == ["Steel tariffs"]
+    [row] = [r for r in site.briefings if r.ident == "three.txt"]
+    assert row.tags == ["Steel tariffs"]
+    page = site_pages(site, Renderer(None), page_size=100)[row.path]
+    assert "Paul Minor" in page and "actors/paul-minor" not in page and "actors/port-authority" not in page
+    assert "Dock pay" in page and "issues/dock-pay" not in page
+    assert "(../actors/ana-ruiz.md)" in page
+    none = build_site([*BRIEFINGS, lone], root="a", rule=PageRule(min_briefings=2, key_actors=0, key_issues=0))
+    assert [a.name for a in none.actors] == ["Maria Keller"] and none.issues == []
 
 
 def test_templates_command_copies_builtins(tmp_path: Path) -> None:
@@ -206,3 +220,10 @@ def test_templates_command_copies_builtins(tmp_path: Path) -> None:
         (ROOT / "generator" / "templates" / "briefing.md.j2").read_text(encoding="utf-8")
     assert main(["templates", str(dest)]) == 1
     assert main(["templates", str(dest), "--force"]) == 0
+
+
+def test_compact_html_keeps_content_whitespace() -> None:
+    page = ('<div>\n    <p>a\u00a0\n\n   b</p>\n  <pre class="x"><code>line 1\n    line 2\n</code></pre>\n'
+            '  <script>var s = "a\n   b";</script>\n  <code>x\n  y</code>\n</div>\n')
+    assert compact_html(page) == ('<div>\n<p>a\u00a0\nb</p>\n<pre class="x"><code>line 1\n    line 2\n</code></pre>\n'
+                                  '<script>var s = "a\n   b";</script>\n<code>x\n  y</code>\n</div>\n')
