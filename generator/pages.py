@@ -107,7 +107,9 @@ def site_pages(site: Site, renderer: Renderer, page_size: int) -> dict[str, str]
 def dashboard(site: Site, renderer: Renderer, page_path: str = "index.md") -> str:
     """The home page dashboard, to be placed into the hand-written page at ``page_path``."""
     top_actors = sorted(site.actors, key=lambda a: (-a.mentions, a.key))[:DASHBOARD_SIZE]
+    # The picture draws the most-mentioned actors, with a page or not.
+    top_cast = sorted(site.cast, key=lambda a: (-a.mentions, a.key))[:GRAPH_SIZE]
     top_issues = sorted(site.issues, key=lambda i: (-len(i.rows), i.key))[:DASHBOARD_SIZE]
     return renderer.render("dashboard.md.j2", page_path, site=site,
                            latest=site.latest()[:DASHBOARD_SIZE], top_actors=top_actors,
-                           top_issues=top_issues, graph=site.graph(top_actors[:GRAPH_SIZE]))
+                           top_issues=top_issues, graph=site.graph(top_cast))

@@ -153,6 +153,8 @@ class Site:
     actors: list[ActorEntry]
     issues: list[IssueEntry]
     pairs: dict[tuple[str, str], int]
+    cast: list[ActorEntry] = field(default_factory=list)
+    """Every person, organisation and country, with a page or not (``actors`` have one)."""
 
     @property
     def quote_count(self) -> int:
@@ -259,8 +261,9 @@ def build_site(briefings: Sequence[Briefing], root: str | None = None, rule: Pag
     for e in entries:
         _fill_briefing(e, actors, issues)
     pairs = _link_cross(entries, every_actor, issues)
-    return Site(entries, sorted(actors.values(), key=lambda a: (a.name.casefold(), a.key)),
-                sorted(issues.values(), key=lambda i: (i.label.casefold(), i.key)), pairs)
+    by_name = sorted(every_actor.values(), key=lambda a: (a.name.casefold(), a.key))
+    return Site(entries, [a for a in by_name if a.path],
+                sorted(issues.values(), key=lambda i: (i.label.casefold(), i.key)), pairs, by_name)
 
 
 def _slugged(items: list[T], text: Callable[[T], str], fallback: str) -> list[tuple[T, str]]:
@@ -342,10 +345,10 @@ def _link_cross(entries: Sequence[BriefingEntry], actors: dict[str, ActorEntry],
         present = sorted({actor_key(r.actor.name) for r in e.actors if r.actor.kind in PAGE_KINDS})
         pairs.update(combinations(present, 2))
         for r in e.actors:
-            if r.entry:
-                r.entry.appearances.append(Appearance(e, r))
-                if r.actor.role:
-                    roles[r.entry.key][r.actor.role] += 1
+            if r.actor.kind in PAGE_KINDS:
+                actors[actor_key(r.actor.name)].appearances.append(Appearance(e, r))
+            if r.entry and r.actor.role:
+                roles[r.entry.key][r.actor.role] += 1
         for q in e.quotes:
             if q.speaker:
                 q.speaker.quotes.append((e, q))
