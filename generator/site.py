@@ -228,7 +228,7 @@ class PageRule:
 
     min_briefings: int = 2
     key_actors: int = 3
-    key_issues: int = 3
+    key_issues: int = 1
 
     def actor_names(self, briefing: Briefing) -> tuple[set[str], set[str]]:
         """Names of the key actors of ``briefing``, and of its lead voices."""
