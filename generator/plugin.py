@@ -57,6 +57,8 @@ class BriefingConfig(base.Config):
     """A briefing's most salient actors that count as its key actors, with the ones it quotes."""
     key_issues = c.Type(int, default=PageRule.key_issues)
     """A briefing's most central issues that count as its key issues."""
+    all_below = c.Type(int, default=PageRule.all_below)
+    """A site of fewer briefings gives every actor and issue a page."""
 
 
 def _skipped_note(skipped: list[SkippedArticle]) -> str:
@@ -118,7 +120,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         briefings = corrected(self._briefings(articles, config, skipped), self._path(config, ALIASES_FILE))
         self._site = build_site(briefings, root=str(root if root.is_dir() else root.parent),
                                 rule=PageRule(self.config.min_briefings, self.config.key_actors,
-                                              self.config.key_issues))
+                                              self.config.key_issues, self.config.all_below))
         self._renderer = Renderer(self._path(config, self.config.templates))
         for uri, content in site_pages(self._site, self._renderer, self.config.page_size).items():
             # Reached through the indexes, not the nav: no "not in nav" notice per page.

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import math
 import posixpath
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import PurePath
 from typing import TypeVar
@@ -224,11 +225,20 @@ class PageRule:
     most central. An actor gets a page when it is a key actor somewhere and at least
     ``min_briefings`` briefings name it, or when a briefing both quotes it and ranks it
     among its most salient (a lead voice). An issue gets a page when it is a key issue
-    somewhere and at least ``min_briefings`` briefings raise it."""
+    somewhere and at least ``min_briefings`` briefings raise it. A site of fewer than
+    ``all_below`` briefings gives every person, organisation, country and issue a page:
+    there, pages cost nothing worth saving."""
 
     min_briefings: int = 2
     key_actors: int = 3
     key_issues: int = 1
+    all_below: int = 50
+
+    def for_site(self, briefings: int) -> PageRule:
+        """The rule for a site of ``briefings`` briefings."""
+        if briefings >= self.all_below:
+            return self
+        return replace(self, min_briefings=1, key_actors=sys.maxsize, key_issues=sys.maxsize)
 
     def actor_names(self, briefing: Briefing) -> tuple[set[str], set[str]]:
         """Names of the key actors of ``briefing``, and of its lead voices."""
@@ -246,6 +256,7 @@ def build_site(briefings: Sequence[Briefing], root: str | None = None, rule: Pag
     """Index ``briefings``; ``root`` (the articles folder) keeps identities location-free.
 
     Actors and issues get an entry (a page) as ``rule`` decides."""
+    rule = rule.for_site(len(briefings))
     entries = []
     for b in briefings:
         art = b.article

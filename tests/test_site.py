@@ -196,7 +196,7 @@ def test_page_rule_pages_recurring_key_actors_lead_voices_and_key_issues() -> No
                    Actor("Example Union", "organization", mentions=mention, salience=0.05)]
     lone.issues = [Issue("Dock pay", [_span(lone.article, "Steel tariffs")], key="dock+pay", score=2.0),
                    Issue("Steel tariffs", [_span(lone.article, "Steel tariffs")], key="steel+tariff", score=1.0)]
-    site = build_site([*BRIEFINGS, lone], root="a", rule=PageRule(min_briefings=2, key_actors=2, key_issues=1))
+    site = build_site([*BRIEFINGS, lone], root="a", rule=PageRule(min_briefings=2, key_actors=2, key_issues=1, all_below=0))
     # Ana Ruiz: quoted and salient (a lead voice); Maria Keller and Example Union: key actors named
     # twice or more; Port Authority: salient once only; Paul Minor: neither.
     assert [a.name for a in site.actors] == ["Ana Ruiz", "Example Union", "Maria Keller"]
@@ -207,8 +207,11 @@ def test_page_rule_pages_recurring_key_actors_lead_voices_and_key_issues() -> No
     assert "Paul Minor" in page and "actors/paul-minor" not in page and "actors/port-authority" not in page
     assert "Dock pay" in page and "issues/dock-pay" not in page
     assert "(../actors/ana-ruiz.md)" in page
-    none = build_site([*BRIEFINGS, lone], root="a", rule=PageRule(min_briefings=2, key_actors=0, key_issues=0))
+    none = build_site([*BRIEFINGS, lone], root="a", rule=PageRule(min_briefings=2, key_actors=0, key_issues=0, all_below=0))
     assert [a.name for a in none.actors] == ["Maria Keller"] and none.issues == []
+    small = build_site([*BRIEFINGS, lone], root="a", rule=PageRule(all_below=4))
+    assert {"Paul Minor", "Port Authority"} <= {a.name for a in small.actors}
+    assert {"Dock pay", "Steel tariffs"} <= {i.label for i in small.issues}
 
 
 def test_templates_command_copies_builtins(tmp_path: Path) -> None:
