@@ -17,7 +17,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -30,6 +30,7 @@ from .pages import dashboard, site_pages
 from .pipeline import extract_all
 from .render import Renderer
 from .site import PageRule, Site, build_site
+from .staging import publish, staging_dir
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -76,19 +77,35 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._parsed: dict[tuple[str, str], Briefing] = {}
         self._site: Site | None = None
         self._renderer: Renderer | None = None
+        self._staged = False
+        self._site_dir = ""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Start every ``mkdocs`` command with an empty in-memory cache; it then lives across rebuilds."""
+        """Start every ``mkdocs`` command with an empty in-memory cache; it then lives across rebuilds.
+
+        A full ``build`` or ``gh-deploy`` writes into a staging folder that replaces site_dir only
+        once complete, so a killed build leaves the previous site usable."""
         self._parsed = {}
+        self._staged = command in {"build", "gh-deploy"} and not dirty
 
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         return (Path(config.config_file_path).parent / value).resolve()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Serve the bundled mermaid script on every page."""
+        """Serve the bundled mermaid script on every page; build into the staging folder."""
         if MERMAID_URI not in config.extra_javascript:
             config.extra_javascript.append(MERMAID_URI)
+        if self._staged:
+            self._site_dir = config.site_dir
+            config.site_dir = str(staging_dir(Path(config.site_dir)))
         return config
+
+    @event_priority(-100)  # last, after every other plugin has written its files
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Put the complete build in place of site_dir."""
+        if self._staged:
+            publish(Path(config.site_dir), Path(self._site_dir))
+            config.site_dir = self._site_dir
 
     def _briefings(self, articles: list[Article], config: MkDocsConfig,
                    skipped: list[SkippedArticle]) -> list[Briefing]:

@@ -1,0 +1,51 @@
+"""A killed ``mkdocs build`` leaves the previous site whole, and the next build completes."""
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from scalecorpus import variant_corpus
+from siteproject import copy_project, mkdocs_command, mkdocs_env
+
+from generator.staging import publish, staging_dir
+
+
+def test_publish_replaces_target_in_one_step(tmp_path: Path) -> None:
+    target, staged = tmp_path / "site", staging_dir(tmp_path / "site")
+    target.mkdir()
+    (target / "old.html").write_text("old")
+    staged.mkdir()
+    (staged / "new.html").write_text("new")
+    publish(staged, target)
+    assert [p.name for p in target.iterdir()] == ["new.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_build_killed_mid_extraction_keeps_previous_site(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    site = tmp_path / "site"
+    build = mkdocs_command("build", "-q", "-d", str(site))
+    env = mkdocs_env(project)
+    subprocess.run(build, cwd=project, env=env, check=True, capture_output=True, timeout=300)
+    before = {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")}
+
+    shutil.rmtree(project / "seeds")
+    variant_corpus(project / "seeds", copies=3)
+    cache = Path(env["BRIEFING_CACHE_DIR"])
+    shutil.rmtree(cache, ignore_errors=True)
+    proc = subprocess.Popen(build, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not list(cache.rglob("*.json")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the build finished before it could be killed"
+    assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")} == before
+
+    subprocess.run(build, cwd=project, env=env, check=True, capture_output=True, timeout=300)
+    briefings = [p for p in (site / "briefings").iterdir() if p.is_dir()]
+    assert len(briefings) == len(list((project / "seeds").iterdir()))
+    assert not staging_dir(site).exists()
