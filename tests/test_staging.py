@@ -1,6 +1,7 @@
 """A killed ``mkdocs build`` leaves the previous site whole, and the next build completes."""
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -36,11 +37,12 @@ def test_build_killed_mid_extraction_keeps_previous_site(tmp_path: Path) -> None
     variant_corpus(project / "seeds", copies=3)
     cache = Path(env["BRIEFING_CACHE_DIR"])
     shutil.rmtree(cache, ignore_errors=True)
-    proc = subprocess.Popen(build, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(build, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
     deadline = time.monotonic() + 120
     while not list(cache.rglob("*.json")) and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
-    proc.send_signal(signal.SIGKILL)
+    os.killpg(proc.pid, signal.SIGKILL)  # the build and its extraction workers, as an OOM kill or power cut would
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the build finished before it could be killed"
     assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")} == before
