@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import sys
 import tempfile
@@ -10,6 +9,7 @@ from pathlib import Path
 
 from ..cache import CACHE_ENV
 from ..pipeline import JOBS_ENV, extract_all
+from .memory import mib, sampled
 from .timing import bare_parse, corpus_copy, load_articles, run_measured, timed
 
 PROJECT_PARTS = ("mkdocs.yml", "content", "templates", "aliases.yml")
@@ -74,11 +74,13 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
         articles = load_articles(articles_dir)
         print(f"corpus: {corpus} ({len(articles)} articles), jobs: {jobs}, cores: {os.cpu_count()}")
 
-        parsed = bare_parse(articles, n_process=jobs)
+        with sampled(os.getpid()) as parse_peak:
+            parsed = bare_parse(articles, n_process=jobs)
         bare = parsed.wall
         _line(f"1. bare spaCy nlp.pipe (n_process={jobs})", bare,
               f"({len(articles) / bare:.1f} articles/s, {parsed.cpu:.1f} s CPU)")
-        extraction = timed(lambda: extract_all(articles, jobs=jobs, use_cache=False))
+        with sampled(os.getpid()) as extract_peak:
+            extraction = timed(lambda: extract_all(articles, jobs=jobs, use_cache=False))
         _line(f"2. extraction, no cache (jobs={jobs})", extraction.wall,
               f"ratio 2/1 = {extraction.ratio(parsed)} (target <= 1.25)")
 
@@ -102,11 +104,13 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
         _line("4. warm rebuild, nothing changed", warm, f"ratio 4/6 = {warm / material:.2f} (target <= 1.1)")
         _line("5. rebuild after one article changed", one, f"ratio 5/6 = {one / material:.2f} (target <= 1.3)")
         _line(f"6. bare Material build, {pages} trivial pages", material, f"({pages} pages in the site)")
-        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-        print(f"7. peak memory of the build process trees: cold {peak / 2**20:.0f} MiB, warm "
-              f"{warm_peak / 2**20:.0f} MiB, one change {one_peak / 2**20:.0f} MiB (target <= 2048);\n   "
-              f"largest child {children / 2**20:.0f} MiB, benchmark process {own / 2**20:.0f} MiB")
+        print("7. peak memory of the product's builds (target <= 2048 MiB each):")
+        for label, build in (("cold", peak), ("warm", warm_peak), ("one change", one_peak)):
+            print(f"   {label + ':':<12} peak memory: {build}")
+        print("   benchmark-only steps, not the product (benchmark process and its workers): "
+              f"1. bare spaCy process tree {mib(parse_peak.tree)} MiB (largest worker "
+              f"{mib(parse_peak.worker)} MiB); 2. extraction process tree {mib(extract_peak.tree)} MiB "
+              f"(largest worker {mib(extract_peak.worker)} MiB)")
         search = site / "search" / "search_index.json"
         search_size = search.stat().st_size if search.is_file() else 0
         print(f"   site size: {size / 2**20:.1f} MiB, {size / len(articles) / 1024:.1f} KiB per briefing "
