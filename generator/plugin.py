@@ -138,7 +138,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._site = build_site(briefings, root=str(root if root.is_dir() else root.parent),
                                 rule=PageRule(self.config.min_briefings, self.config.key_actors,
                                               self.config.key_issues, self.config.all_below))
-        self._renderer = Renderer(self._path(config, self.config.templates))
+        self._renderer = Renderer(self._path(config, self.config.templates), config.use_directory_urls)
         for uri, content in site_pages(self._site, self._renderer, self.config.page_size).items():
             # Reached through the indexes, not the nav: no "not in nav" notice per page.
             files.append(File.generated(config, uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV))

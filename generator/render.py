@@ -26,6 +26,8 @@ BUILTIN_TEMPLATES = Path(str(files("generator") / "templates"))
 _SPECIAL = re.compile(r"[\\`*_\[\]<>&{}|~^=!+#$]")
 """Characters with inline Markdown, HTML or extension meaning (emphasis, code, links,
 tags, entities, attribute lists, tables, tilde/caret/mark, images, headings, maths)."""
+_HTML_SPECIAL = re.compile(r"""[\\`*_\[\]<>&{}|~^=!+#$"']""")
+"""``_SPECIAL`` and quotes, for raw-HTML text positions."""
 _LINE_START = re.compile(r"^(?:[-:?/]|\d+[.)])")
 """Line starts that open a block (lists, definitions, details, ordered lists)."""
 _SPACE = re.compile(r"\s+")
@@ -41,12 +43,32 @@ def escape_text(value: str) -> Markup:
     a block; control characters are dropped; special characters become numeric
     character references, which neither Markdown nor HTML interprets.
     """
-    line = _CONTROL.sub("", _SPACE.sub(" ", value)).strip()
-    line = _SPECIAL.sub(lambda m: f"&#{ord(m.group())};", line)
+    line = _char_refs(_SPECIAL, _one_line(value))
     m = _LINE_START.match(line)
     if m:
         line = "".join(f"&#{ord(c)};" for c in m.group()) + line[m.end():]
     return Markup(line)
+
+
+def escape_html(value: str) -> Markup:
+    """``value`` as one line of HTML text, for raw-HTML blocks of a page.
+
+    Python-Markdown passes raw HTML blocks through without running its inline patterns,
+    which makes them much cheaper to convert than Markdown text. Whitespace collapses and
+    control characters are dropped as in ``escape_text``; the characters it escapes, and
+    quotes, become numeric character references.
+    """
+    return Markup(_char_refs(_HTML_SPECIAL, _one_line(str(value))))
+
+
+def _one_line(value: str) -> str:
+    """``value`` with whitespace runs as single spaces and control characters dropped."""
+    return _CONTROL.sub("", _SPACE.sub(" ", value)).strip()
+
+
+def _char_refs(chars: re.Pattern[str], text: str) -> str:
+    """``text`` with each character ``chars`` matches as a numeric character reference."""
+    return chars.sub(lambda m: f"&#{ord(m.group())};", text)
 
 
 def finalize(value: Any) -> Any:
@@ -110,6 +132,27 @@ def rel(context: Any, target: str) -> Markup:
     return Markup(posixpath.relpath(target, here or "."))
 
 
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """The URL MkDocs serves the page ``path`` (relative to docs_dir) at, relative to the site root."""
+    stem = path[:-len(".md")]
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem[:-len("index")]
+    return stem + "/"
+
+
+@pass_context
+def href(context: Any, target: str) -> Markup:
+    """Link target for a raw-HTML ``<a href>`` from the page being rendered to the page
+    ``target`` (relative to docs_dir): the final URL, since MkDocs rewrites ``.md`` links
+    only in Markdown."""
+    urls = context["directory_urls"]
+    here, there = page_url(context["page_path"], urls), page_url(target, urls)
+    link = posixpath.relpath(there or ".", posixpath.dirname(here) or ".")
+    return escape_html(link + "/" if there.endswith("/") or not there else link)
+
+
 def eject_templates(dest: Path, force: bool = False) -> tuple[list[Path], list[Path]]:
     """Copy the built-in page templates into ``dest`` for editing.
 
@@ -130,7 +173,7 @@ def eject_templates(dest: Path, force: bool = False) -> tuple[list[Path], list[P
 class Renderer:
     """Templates from ``templates_dir`` first, then the built-in ones."""
 
-    def __init__(self, templates_dir: str | Path | None = None) -> None:
+    def __init__(self, templates_dir: str | Path | None = None, directory_urls: bool = True) -> None:
         loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
         loaders.append(FileSystemLoader(str(BUILTIN_TEMPLATES)))
         self.env = Environment(
@@ -144,11 +187,14 @@ class Renderer:
         )
         self.env.filters.update(
             text=escape_text,
+            html=escape_html,
             front_matter=front_matter,
             safe_url=safe_url,
             mermaid_label=mermaid_label,
             rel=rel,
+            href=href,
         )
+        self.env.globals["directory_urls"] = directory_urls
 
     def render(self, name: str, page_path: str, **context: Any) -> str:
         """Render template ``name`` as the page at ``page_path`` (relative to docs_dir)."""
