@@ -21,7 +21,7 @@ from generator.site import build_site
 
 BUDGET = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SUFFIXES = [".txt", ".md", ".json", ".jsonl", ".html", ".urls", ""]
-EXTENSIONS = ["tables", "admonition", "attr_list", "md_in_html", "pymdownx.details", "pymdownx.superfences", "toc"]
+EXTENSIONS = ["tables", "admonition", "attr_list", "pymdownx.details", "pymdownx.superfences", "toc"]
 """The Markdown extensions mkdocs.yml enables."""
 SNIPPETS = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<iframe src=//x>", "[x](javascript:alert(1))",
