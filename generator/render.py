@@ -124,6 +124,11 @@ def mermaid_label(value: str) -> Markup:
     return Markup(re.sub(r"[^\w .,'-]+", " ", value).strip() or "?")
 
 
+def plural(count: int, noun: str) -> str:
+    """``1 mention``, ``3 mentions``: a count with its noun (an English noun taking ``s``)."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 @pass_context
 def rel(context: Any, target: str) -> Markup:
     """Link from the page being rendered (``page_path`` in the context) to ``target``,
@@ -191,6 +196,7 @@ class Renderer:
             front_matter=front_matter,
             safe_url=safe_url,
             mermaid_label=mermaid_label,
+            plural=plural,
             rel=rel,
             href=href,
         )

@@ -230,3 +230,9 @@ def test_compact_html_keeps_content_whitespace() -> None:
             '  <script>var s = "a\n   b";</script>\n  <code>x\n  y</code>\n</div>\n')
     assert compact_html(page) == ('<div>\n<p>a\u00a0\nb</p>\n<pre class="x"><code>line 1\n    line 2\n</code></pre>\n'
                                   '<script>var s = "a\n   b";</script>\n<code>x\n  y</code>\n</div>\n')
+
+
+def test_counts_agree_with_their_nouns() -> None:
+    from generator.render import plural
+
+    assert [plural(n, "mention") for n in (0, 1, 2)] == ["0 mentions", "1 mention", "2 mentions"]
