@@ -18,7 +18,7 @@ INTERVAL = 0.2
 class Peak:
     """Peak resident bytes seen while sampling one process tree.
 
-    ``process``: the root process's own high-water mark (``VmHWM``, exact).
+    ``process``: the root process's own high-water mark (``VmHWM``; see ``finished_peak``).
     ``tree``: the highest sampled sum over the root and all its descendants; pages that
     forked workers still share with their parent count once per process, so it is an upper bound.
     ``worker``: the highest sampled resident size of any one descendant.
@@ -101,3 +101,14 @@ def sampled(root: int) -> Iterator[Peak]:
         if sampler.is_alive():
             sampler.join()
             _sample(root, peak)
+
+
+def finished_peak(peak: Peak, maxrss: int) -> None:
+    """Complete ``peak`` with ``maxrss``, the ``wait4`` high-water mark of the reaped root.
+
+    ``wait4`` reports the largest of the root and its reaped workers. When it exceeds every
+    worker sampled, it is the root's own, and catches growth in the root's last sampling interval.
+    """
+    if maxrss > peak.worker:
+        peak.process = max(peak.process, maxrss)
+    peak.tree = max(peak.tree, peak.process)

@@ -107,7 +107,7 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
         print("7. peak memory of the product's builds (target <= 2048 MiB each):")
         for label, build in (("cold", peak), ("warm", warm_peak), ("one change", one_peak)):
             print(f"   {label + ':':<12} peak memory: {build}")
-        print("   benchmark-only steps, not the product (benchmark process and its workers): "
+        print("   benchmark-only steps, not the product (benchmark process and its workers):\n   "
               f"1. bare spaCy process tree {mib(parse_peak.tree)} MiB (largest worker "
               f"{mib(parse_peak.worker)} MiB); 2. extraction process tree {mib(extract_peak.tree)} MiB "
               f"(largest worker {mib(extract_peak.worker)} MiB)")

@@ -1,6 +1,7 @@
 """Measuring helpers shared by the benchmarks: bare spaCy parsing, corpus loading, timed runs."""
 from __future__ import annotations
 
+import os
 import resource
 import shutil
 import subprocess
@@ -13,7 +14,7 @@ from .. import nlp as nlp_mod
 from ..extract import analysis_text
 from ..ingest import collect
 from ..model import Article
-from .memory import Peak, sampled
+from .memory import Peak, finished_peak, sampled
 
 
 def corpus_copy(corpus: Path, dest: Path, limit: int | None) -> Path:
@@ -70,8 +71,11 @@ def run_measured(cmd: Sequence[str], *, cwd: Path, env: Mapping[str, str]) -> tu
     proc = subprocess.Popen(list(cmd), cwd=cwd, env=dict(env), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
     with sampled(proc.pid) as peak:
-        _, err = proc.communicate()
+        err = proc.stderr.read() if proc.stderr else ""
+        _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - started
+    finished_peak(peak, usage.ru_maxrss * 1024)
     if proc.returncode:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
     return seconds, peak
