@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .corrections import ALIASES_FILE, corrected
 from .ingest import IngestError, IngestOptions, SkippedArticle, collect
+from .nlp import ModelNotFound
 from .pipeline import extract_all
 from .render import eject_templates
 from .sidecar import draft_sidecar, sidecar_path
@@ -84,4 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     tpl.add_argument("--force", action="store_true", help="overwrite templates already there")
     tpl.set_defaults(func=_cmd_templates)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except ModelNotFound as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2

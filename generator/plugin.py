@@ -16,6 +16,7 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -27,6 +28,7 @@ from .corrections import ALIASES_FILE, corrected
 from .ingest import SkippedArticle, collect
 from .model import Article, Briefing
 from .pages import dashboard, site_pages
+from .nlp import ModelNotFound
 from .pipeline import extract_all
 from .render import Renderer
 from .site import PageRule, Site, build_site
@@ -117,8 +119,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         todo = [(a, k) for a, k in zip(articles, keys) if k not in self._parsed]
         if todo:
             cache_dir = os.environ.get(CACHE_ENV) or self._path(config, DEFAULT_DIR)
-            fresh = extract_all([a for a, _ in todo], model=self.config.model, cache_dir=cache_dir,
-                                progress=None, on_summary=lambda s: log.info("%s%s", s, _skipped_note(skipped)))
+            try:
+                fresh = extract_all([a for a, _ in todo], model=self.config.model, cache_dir=cache_dir,
+                                    progress=None,
+                                    on_summary=lambda s: log.info("%s%s", s, _skipped_note(skipped)))
+            except ModelNotFound as err:
+                raise PluginError(str(err)) from err
             self._parsed.update((k, b) for (_, k), b in zip(todo, fresh))
         self._parsed = {k: self._parsed[k] for k in keys}
         return [self._parsed[k] for k in keys]

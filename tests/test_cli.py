@@ -62,3 +62,11 @@ def test_extract_prints_schema_conformant_lines_with_offsets_into_the_input() ->
             assert end <= len(text) and quote["text"][:40] in text[start:end]
         for issue in obj["issues"]:
             assert all(e <= len(text) and text[s:e].strip() for s, e in issue["evidence"])
+
+
+def test_missing_model_is_one_line_not_a_traceback() -> None:
+    done = subprocess.run([sys.executable, "-m", "generator", "extract", "--no-cache", "--model", "no_such_model",
+                           str(sorted(FIXTURES.glob("*.txt"))[0])], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1] == "error: spaCy model 'no_such_model' is not installed"
+    assert "Traceback" not in done.stderr
