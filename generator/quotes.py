@@ -25,7 +25,7 @@ from .speakers import Speaker, SpeakerResolver
 SPEECH_VERBS = frozenset("""
     accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
     blast boast brand call caution charge chant claim comment complain concede conclude condemn confirm
-    contend continue counter criticise criticize declare decry demand deny describe disclose dispute dub
+    characterise characterize contend continue counter criticise criticize declare decry demand deny describe disclose dispute dub
     emphasise emphasize estimate explain express insist joke label lament liken maintain mention note
     observe plead pledge point praise predict proclaim promise propose quip quote recall recount reiterate
     go remark repeat reply report respond retort reveal say scoff shout sing slam state stress suggest swear
@@ -43,13 +43,15 @@ TO_CUES = frozenset("ask call pledge promise swear tell threaten urge vow warn".
 """Speech verbs whose infinitive complement is what was said ("urged Congress to act")."""
 FOR_CUES = frozenset("ask call plead press push".split())
 """Speech verbs whose "for"/"on" phrase is what was said ("called for a ban")."""
+FRAME_CUES = frozenset({"read"})
+"""Verbs that report a text's words only as a bare cue beside its quotation ("“...,” the letter reads")."""
 _PARTICLE_CUES = {"point": "out", "go": "on"}
 """Verbs that are speech verbs only with their particle ("pointed out", "went on")."""
 STANCE_ADJECTIVES = frozenset("""
     adamant certain confident convinced concerned hopeful optimistic pessimistic sceptical skeptical sure worried
 """.split())
 """Adjectives that report a stance when they take a complement clause ("are worried that ...")."""
-_CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
+_CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | FRAME_CUES
 _NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there"})
 _SPACE_PUNCT = " \t\r\n,;:—–-"
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "attr"})
@@ -169,6 +171,8 @@ class _Extractor:
 
     def _verb_cue(self, tok: Token) -> _Cue | None:
         lemma = tok.lemma_.lower()
+        if lemma in FRAME_CUES:
+            return self._frame_cue(tok)
         belief = lemma not in SPEECH_VERBS
         particle = _PARTICLE_CUES.get(lemma)
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
@@ -188,6 +192,13 @@ class _Extractor:
                          and self.paragraph(t.idx) == self.paragraph(tok.idx)), None)
         speaker = self.resolver.resolve(subj) if subj is not None and subj.lower_ not in _NAMELESS else None
         return _Cue(tok, speaker, content, belief)
+
+    def _frame_cue(self, tok: Token) -> _Cue | None:
+        """ "“...,” the memo read": a text speaks its quotation; the verb has no object of its own."""
+        subj = _subject(tok)
+        if subj is None or subj.lower_ in _NAMELESS or any(c.dep_ == "dobj" for c in tok.children):
+            return None
+        return _Cue(tok, self.resolver.resolve(subj, describe=False), None, False)
 
     def _stance(self, tok: Token) -> _Cue | None:
         """ "X is worried that ...": a stance adjective with a complement clause; X holds it."""

@@ -95,8 +95,9 @@ class SpeakerResolver:
             start += 1
         return start, tok.idx + len(tok)
 
-    def resolve(self, tok: Token) -> Speaker:
-        """The speaker named by the subject token ``tok``."""
+    def resolve(self, tok: Token, describe: bool = True) -> Speaker:
+        """The speaker named by the subject token ``tok``; with ``describe`` off, a definite
+        description ("the letter") stands for itself rather than for an actor named before."""
         span = (tok.idx, tok.idx + len(tok))
         actor = self._named(tok)
         low = tok.lower_
@@ -106,7 +107,7 @@ class SpeakerResolver:
             actor = self._recent(tok.idx, _COLLECTIVE_KINDS)
         elif actor is None and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.lefts if c.dep_ == "det"), None)
-            if det in _DETERMINERS:
+            if describe and det in _DETERMINERS:
                 actor = self._described(tok)
         if actor is not None:
             return Speaker(actor.name, span, actor.role)

@@ -239,3 +239,24 @@ def test_particle_speech_verb_needs_its_particle(nlp) -> None:
     went = [t for t in nlp("She went on to praise the plan.") if t.lemma_ == "go"]
     going = [t for t in nlp("We are going to fix the harbour.") if t.lemma_ == "go"]
     assert _is_speech_verb(went[0]) and not _is_speech_verb(going[0])
+
+
+def test_text_reads_its_quotation(make_briefing: Make) -> None:
+    text = ("Olga Brandt wrote to the mayor on Friday.\n\n"
+            "“We cannot accept a closure of the harbour, and we will not stay silent,” the letter reads. "
+            "“Our members depend on it.”")
+    q = only(make_briefing(text), "closure of the harbour")
+    assert (q.speaker, q.kind, q.cue) == ("letter", "direct", "reads")
+    assert "Our members depend on it" in q.text
+
+
+def test_reading_a_document_is_no_cue(make_briefing: Make) -> None:
+    text = "Henrik Vosberg read the report aloud, “Nothing will change in this port.”"
+    assert not [q for q in make_briefing(text).quotes if q.cue == "read"]
+
+
+def test_characterized_as_quotation(make_briefing: Make) -> None:
+    text = "However, Olga Brandt characterized the plan as, “a reckless gamble with other people’s money.”"
+    q = only(make_briefing(text), "reckless gamble")
+    assert (q.speaker, q.cue) == ("Olga Brandt", "characterized")
+    assert text[q.span[0]:q.span[1]].startswith("the plan as")
