@@ -165,7 +165,7 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     span = doc[start:end]
     if not span or not any(c.isupper() for c in span.text):
         return None
-    form = doc.text[doc[form_start].idx:span.end_char] if honorific else span.text
+    form = doc[form_start:span.end].text if honorific else span.text
     if honorific:
         label = "PERSON"  # "Mr German" is a person, whatever the NER made of the name
     elif label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:

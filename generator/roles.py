@@ -42,7 +42,7 @@ def _text(toks: list[Token]) -> str | None:
         toks = toks[:-1]
     if not toks or len(toks) > _MAX_ROLE_TOKENS or not any(_describes(t) for t in toks):
         return None
-    text = toks[0].doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    text = toks[0].doc[toks[0].i:toks[-1].i + 1].text  # Doc.text would build the whole text again
     return None if "\n" in text else text
 
 
