@@ -33,6 +33,7 @@ _LINE_START = re.compile(r"^(?:[-:?/]|\d+[.)])")
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 """Control characters: never shown, and Python-Markdown uses STX/ETX as its own placeholders."""
+_UNPLAIN_PARTS = frozenset(("", ".", ".."))
 _META_UNSAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "\\": "⧵", "`": "ʻ"})
 
 
@@ -43,11 +44,16 @@ def escape_text(value: str) -> Markup:
     a block; control characters are dropped; special characters become numeric
     character references, which neither Markdown nor HTML interprets.
     """
+    return Markup(_text_line(value))
+
+
+def _text_line(value: str) -> str:
+    """The characters of ``escape_text(value)``, as a plain string."""
     line = _char_refs(_SPECIAL, _one_line(value))
     m = _LINE_START.match(line)
     if m:
         line = "".join(f"&#{ord(c)};" for c in m.group()) + line[m.end():]
-    return Markup(line)
+    return line
 
 
 def escape_html(value: str) -> Markup:
@@ -63,6 +69,10 @@ def escape_html(value: str) -> Markup:
 
 def _one_line(value: str) -> str:
     """``value`` with whitespace runs as single spaces and control characters dropped."""
+    # Most text is already one clean line. A printable string has no whitespace but spaces
+    # and no control characters, so without double or outer spaces it is unchanged.
+    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+        return value
     return _CONTROL.sub("", _SPACE.sub(" ", value)).strip()
 
 
@@ -71,13 +81,17 @@ def _char_refs(chars: re.Pattern[str], text: str) -> str:
     return chars.sub(lambda m: f"&#{ord(m.group())};", text)
 
 
-def finalize(value: Any) -> Any:
-    """The escaping boundary: everything printed is text unless it is ``Markup``."""
+def finalize(value: Any) -> str:
+    """The escaping boundary: everything printed is text unless it is ``Markup``.
+
+    Returns a plain string: Jinja only concatenates it into the page."""
     if value is None:
         return ""
     if isinstance(value, Markup):
         return value
-    return escape_text(str(value))
+    if type(value) is int and value >= 0:  # digits alone: nothing to escape
+        return str(value)
+    return _text_line(str(value))
 
 
 def meta_text(value: str) -> str:
@@ -134,7 +148,22 @@ def rel(context: Any, target: str) -> Markup:
     """Link from the page being rendered (``page_path`` in the context) to ``target``,
     both paths relative to docs_dir."""
     here = posixpath.dirname(context["page_path"])
-    return Markup(posixpath.relpath(target, here or "."))
+    return Markup(_relpath(target, here or "."))
+
+
+def _relpath(path: str, start: str) -> str:
+    """``posixpath.relpath(path, start)`` without its calls to the file system, for
+    the plain relative paths of pages; a path with empty, ``.`` or ``..`` parts goes to it."""
+    parts = path.removesuffix("/").split("/")
+    base = [] if start == "." else start.split("/")
+    if not _UNPLAIN_PARTS.isdisjoint(parts) or not _UNPLAIN_PARTS.isdisjoint(base):
+        return posixpath.relpath(path, start)
+    common = 0
+    for part, folder in zip(parts, base):
+        if part != folder:
+            break
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
 
 
 def page_url(path: str, directory_urls: bool = True) -> str:
@@ -154,7 +183,7 @@ def href(context: Any, target: str) -> Markup:
     only in Markdown."""
     urls = context["directory_urls"]
     here, there = page_url(context["page_path"], urls), page_url(target, urls)
-    link = posixpath.relpath(there or ".", posixpath.dirname(here) or ".")
+    link = _relpath(there or ".", posixpath.dirname(here) or ".")
     return escape_html(link + "/" if there.endswith("/") or not there else link)
 
 
@@ -189,6 +218,7 @@ class Renderer:
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
+            auto_reload=False,  # a renderer serves one build: no need to stat templates per page
         )
         self.env.filters.update(
             text=escape_text,

@@ -5,13 +5,18 @@ its page path (relative to docs_dir); templates turn entries into pages.
 """
 from __future__ import annotations
 
+import gc
 import math
 import posixpath
 import sys
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import combinations
+from functools import lru_cache
+from itertools import combinations, pairwise
+from operator import itemgetter
 from pathlib import PurePath
 from typing import TypeVar
 
@@ -171,11 +176,13 @@ class Site:
     def graph(self, actors: Sequence[ActorEntry], star: bool = False, per_node: int = 3) -> Graph:
         """The co-appearance graph among ``actors``: with ``star``, only the edges of the
         first actor; otherwise each actor's ``per_node`` strongest edges."""
-        found = ((i, j, self.pairs.get((min(a.key, b.key), max(a.key, b.key)), 0))
-                 for (i, a), (j, b) in combinations(enumerate(actors), 2))
+        nodes = list(enumerate(actors))
+        candidates = [(first, b) for first in nodes[:1] for b in nodes[1:]] if star else combinations(nodes, 2)
+        found = ((i, j, self.pairs.get((a.key, b.key) if a.key < b.key else (b.key, a.key), 0))
+                 for (i, a), (j, b) in candidates)
         edges = sorted((e for e in found if e[2]), key=lambda e: (-e[2], e[0], e[1]))
         if star:
-            kept = [e for e in edges if 0 in e[:2]]
+            kept = edges
         else:
             degree: Counter[int] = Counter()
             kept = []
@@ -186,6 +193,7 @@ class Site:
         return Graph(list(actors), sorted(kept))
 
 
+@lru_cache(maxsize=1 << 16)
 def actor_key(name: str) -> str:
     """Identity of an actor across articles: its name, case and spacing folded."""
     words = name.casefold().split()
@@ -199,7 +207,9 @@ def issue_key(issue: Issue) -> str:
     return issue.key or slug(issue.label)
 
 
-def _most_common(values: Iterable[str]) -> str:
+def _most_common(values: Sequence[str]) -> str:
+    if len(values) == 1:
+        return values[0]
     counts = Counter(values)
     return min(counts, key=lambda v: (-counts[v], v))
 
@@ -252,6 +262,21 @@ class PageRule:
         return {issue_key(i) for i in sorted(briefing.issues, key=lambda i: -i.score)[:self.key_issues]}
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Cyclic garbage collection off meanwhile. Indexing allocates hundreds of thousands
+    of objects that all stay alive, and each full collection they trigger walks the whole
+    heap, briefings included: on a large corpus that took more time than the indexing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_gc_paused()
 def build_site(briefings: Sequence[Briefing], root: str | None = None, rule: PageRule = PageRule()) -> Site:
     """Index ``briefings``; ``root`` (the articles folder) keeps identities location-free.
 
@@ -290,14 +315,20 @@ def _collect_actors(entries: Sequence[BriefingEntry], rule: PageRule) -> dict[st
     key: set[str] = set()
     lead: set[str] = set()
     for e in entries:
-        actors = [a for a in e.briefing.actors if a.kind in PAGE_KINDS]
-        seen.update({actor_key(a.name) for a in actors})
         key_names, lead_names = rule.actor_names(e.briefing)
-        key.update(actor_key(a.name) for a in actors if a.name in key_names)
-        lead.update(actor_key(a.name) for a in actors if a.name in lead_names)
-        for a in actors:
-            names[actor_key(a.name)].append(a.name)
-            kinds[actor_key(a.name)].append(a.kind)
+        present = set()
+        for a in e.briefing.actors:
+            if a.kind not in PAGE_KINDS:
+                continue
+            k = actor_key(a.name)
+            present.add(k)
+            if a.name in key_names:
+                key.add(k)
+            if a.name in lead_names:
+                lead.add(k)
+            names[k].append(a.name)
+            kinds[k].append(a.kind)
+        seen.update(present)
     found = [ActorEntry(k, _most_common(names[k]), _most_common(kinds[k])) for k in sorted(names)]
     paged = [a for a in found if a.key in lead or (a.key in key and seen[a.key] >= rule.min_briefings)]
     for a, s in _slugged(paged, lambda a: a.name, "actor"):
@@ -327,21 +358,37 @@ def _fill_briefing(e: BriefingEntry, actors: dict[str, ActorEntry],
     text = art.text
     e.words = len(text[art.body[0]:art.body[1]].split())
     e.paragraphs = [Paragraph(n, text[s:t]) for n, (s, t) in enumerate(art.paragraphs, 1)]
+    paragraph_of = _paragraph_finder(art)
     by_name: dict[str, ActorEntry] = {}
     for a in e.briefing.actors:
         entry = actors.get(actor_key(a.name)) if a.kind in PAGE_KINDS else None
         first = min(a.mentions, default=(0, 0))[0]
-        e.actors.append(ActorRow(a, art.paragraph_of(first), entry))
+        e.actors.append(ActorRow(a, paragraph_of(first), entry))
         if entry:
             by_name[a.name] = entry
-    e.quotes = [QuoteRow(q, art.paragraph_of(q.span[0]), by_name.get(q.speaker or ""))
+    e.quotes = [QuoteRow(q, paragraph_of(q.span[0]), by_name.get(q.speaker or ""))
                 for q in e.briefing.quotes]
-    e.issues = [IssueRow(i, [Evidence(text[s:t], art.paragraph_of(s)) for s, t in i.evidence],
+    e.issues = [IssueRow(i, [Evidence(text[s:t], paragraph_of(s)) for s, t in i.evidence],
                          issues.get(issue_key(i))) for i in e.briefing.issues]
     countries = {r.entry.name for r in e.actors if r.entry and r.entry.kind == "country"}
     # Tags connect briefings: only countries and issues that have a page of their own.
     e.tags = sorted({*countries, *(r.entry.label for r in e.issues if r.entry),
                      *([art.section] if art.section else []), *art.tags})
+
+
+def _paragraph_finder(art: Article) -> Callable[[int], int]:
+    """``art.paragraph_of``, by binary search when the paragraphs follow each other
+    without overlap (as extracted), else by the article's own scan."""
+    spans = art.paragraphs
+    if any(x > y for x, y in pairwise(bound for span in spans for bound in span)):
+        return art.paragraph_of
+    starts = [start for start, _ in spans]
+
+    def paragraph_of(offset: int) -> int:
+        n = bisect_right(starts, offset)
+        return n if n and offset < spans[n - 1][1] else 0
+
+    return paragraph_of
 
 
 def _link_cross(entries: Sequence[BriefingEntry], actors: dict[str, ActorEntry],
@@ -373,10 +420,14 @@ def _link_cross(entries: Sequence[BriefingEntry], actors: dict[str, ActorEntry],
                 if r.entry and any(_within(m, spans) for m in r.actor.mentions):
                     issue_actors[row.entry.key][r.entry.key] += 1
             row.entry.quotes.extend((e, q) for q in e.quotes if q.para in paras)
-    co: dict[str, Counter[str]] = defaultdict(Counter)
+    # Each pair is counted once, under its sorted keys; only actors with a page list theirs.
+    paged = {k for k, a in actors.items() if a.path}
+    co: dict[str, dict[str, int]] = defaultdict(dict)
     for (x, y), n in pairs.items():
-        co[x][y] += n
-        co[y][x] += n
+        if x in paged:
+            co[x][y] = n
+        if y in paged:
+            co[y][x] = n
     for a in actors.values():
         if a.path:
             a.roles = sorted(roles[a.key], key=lambda r: (-roles[a.key][r], r))
@@ -386,6 +437,8 @@ def _link_cross(entries: Sequence[BriefingEntry], actors: dict[str, ActorEntry],
     return dict(pairs)
 
 
-def _ranked(counts: Counter[str], actors: dict[str, ActorEntry]) -> list[tuple[ActorEntry, int]]:
+def _ranked(counts: Mapping[str, int], actors: dict[str, ActorEntry]) -> list[tuple[ActorEntry, int]]:
     """Actors by count, most first, ties by key."""
-    return [(actors[k], n) for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    ranked = sorted(counts.items())  # by key first: the stable sort by count keeps that order for ties
+    ranked.sort(key=itemgetter(1), reverse=True)
+    return [(actors[k], n) for k, n in ranked]
