@@ -10,13 +10,13 @@ import ast
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
 from . import nlp as nlp_mod
+from .atomic import write_atomic
 from .model import Article, Briefing
 
 CACHE_ENV = "BRIEFING_CACHE_DIR"
@@ -90,7 +90,16 @@ def code_fingerprint() -> str:
             for path in _unit_files(unit):
                 if path.suffix == ".py":
                     todo.extend(_imported_units(path) - seen)
-    files = [f for unit in sorted(seen) for f in _unit_files(unit)]
+    return _files_digest([f for unit in sorted(seen) for f in _unit_files(unit)])
+
+
+@lru_cache(maxsize=None)
+def package_fingerprint() -> str:
+    """Hash of every file of this package: what a generated site depends on besides its inputs."""
+    return _files_digest(sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts))
+
+
+def _files_digest(files: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
@@ -129,13 +138,5 @@ class Cache:
 
     def put(self, key: str, briefing: Briefing) -> None:
         """Store ``briefing`` atomically: a reader sees the old entry, the new one, or none."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{key[:8]}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(briefing.to_json(with_text=True), out, ensure_ascii=False, sort_keys=True)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self._path(key), lambda out: json.dump(briefing.to_json(with_text=True), out,
+                                                            ensure_ascii=False, sort_keys=True))

@@ -4,12 +4,18 @@ It reads the articles folder, extracts briefings (cached in memory across ``mkdo
 serve`` rebuilds, and on disk by ``pipeline.extract_all``), indexes them
 (``site.build_site``) and adds the rendered pages as generated files. It never
 writes into docs_dir.
+
+Rebuilds reuse earlier work, kept in ``pages/`` of the cache folder: the rendered
+Markdown of the whole site while its inputs (``sitekey``) are unchanged, and each page's
+conversion to HTML and search entries while that page is unchanged (``pagememo``).
 """
 from __future__ import annotations
 
 import hashlib
 import logging
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,18 +26,23 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .cache import CACHE_ENV, DEFAULT_DIR
 from .compact import compact_html
 from .corrections import ALIASES_FILE, corrected
 from .ingest import SkippedArticle, collect
+from .memo import Memo
 from .model import Article, Briefing
 from .pages import dashboard, site_pages
+from .pagememo import MemoPage, conversion_context, convert_ahead, memoize_search, search_plugin
 from .nlp import ModelNotFound
-from .pipeline import extract_all
+from .pipeline import default_jobs, extract_all
+from .progress import Summary
 from .render import Renderer
 from .site import PageRule, Site, build_site
+from .sitekey import site_key
 from .staging import publish, staging_dir
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -72,13 +83,62 @@ def _skipped_note(skipped: list[SkippedArticle]) -> str:
     return f"; {len(skipped)} skipped (no body text): {names}"
 
 
+class _WarningCount(logging.Handler):
+    """Counts the warnings logged below a logger while it is attached (``with``)."""
+
+    def __init__(self, logger: logging.Logger) -> None:
+        super().__init__(logging.WARNING)
+        self.logger, self.count = logger, 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+    def __enter__(self) -> _WarningCount:
+        self.logger.addHandler(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.logger.removeHandler(self)
+
+
+def _nav_paths(items: Any) -> set[str]:
+    """Every page path the ``nav`` setting names."""
+    if isinstance(items, str):
+        return {items}
+    if isinstance(items, dict):
+        items = list(items.values())
+    return set().union(*map(_nav_paths, items)) if isinstance(items, list) else set()
+
+
+class _Memos:
+    """What rebuilds reuse, under ``pages/`` of the cache folder (see the module docstring)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.site = Memo(root / "site.json")
+        self.html = Memo(root / "html.json")
+        self.search = Memo(root / "search.json")
+
+    def save(self) -> None:
+        for memo in (self.site, self.html, self.search):
+            memo.save()
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Adds a briefing page per article, actor and issue pages, indexes and the dashboard."""
 
     def __init__(self) -> None:
         self._parsed: dict[tuple[str, str], Briefing] = {}
+        self._memos: _Memos | None = None
+        self._built: dict[str, Any] = {}
+        self._site_key = ""
+        self._storable = False
+        self._reused = False
         self._site: Site | None = None
         self._renderer: Renderer | None = None
+        self._inputs: tuple[list[Article], list[SkippedArticle], Path] | None = None
+        self._memo_pages: list[MemoPage] = []
+        self._parallel = False
         self._staged = False
         self._site_dir = ""
 
@@ -88,10 +148,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         A full ``build`` or ``gh-deploy`` writes into a staging folder that replaces site_dir only
         once complete, so a killed build leaves the previous site usable."""
         self._parsed = {}
+        self._memos = None
         self._staged = command in {"build", "gh-deploy"} and not dirty
+        # Forking beside `serve`'s threads is unsafe; its rebuilds convert a page or two anyway.
+        self._parallel = command in {"build", "gh-deploy"}
 
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         return (Path(config.config_file_path).parent / value).resolve()
+
+    def _cache_dir(self, config: MkDocsConfig) -> Path:
+        return Path(os.environ.get(CACHE_ENV) or self._path(config, DEFAULT_DIR))
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Serve the bundled mermaid script on every page; build into the staging folder."""
@@ -100,34 +166,97 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self._staged:
             self._site_dir = config.site_dir
             config.site_dir = str(staging_dir(Path(config.site_dir)))
+        memo_root = self._cache_dir(config) / "pages"
+        if self._memos is None or self._memos.root != memo_root:
+            self._memos = _Memos(memo_root)
         return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Let the search plugin reuse the entries of unchanged pages."""
+        plugin = search_plugin(config)
+        if plugin is not None and self._memos is not None:
+            memoize_search(plugin, self._memos.search)
 
     @event_priority(-100)  # last, after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Put the complete build in place of site_dir."""
+        """Keep what the next build can reuse; put the complete build in place of site_dir."""
+        if self._memos is not None:
+            self._memos.save()
         if self._staged:
             publish(Path(config.site_dir), Path(self._site_dir))
             config.site_dir = self._site_dir
 
     def _briefings(self, articles: list[Article], config: MkDocsConfig,
-                   skipped: list[SkippedArticle]) -> list[Briefing]:
-        """Briefings for ``articles``: unchanged ones from memory, the rest extracted.
-
-        The summary line names the ``skipped`` inputs (nothing to brief)."""
+                   on_summary: Callable[[Summary], Any]) -> list[Briefing]:
+        """Briefings for ``articles``: unchanged ones from memory, the rest extracted."""
         keys = [(a.key, hashlib.sha256(a.text.encode("utf-8", "surrogatepass")).hexdigest())
                 for a in articles]
         todo = [(a, k) for a, k in zip(articles, keys) if k not in self._parsed]
         if todo:
-            cache_dir = os.environ.get(CACHE_ENV) or self._path(config, DEFAULT_DIR)
-            try:
-                fresh = extract_all([a for a, _ in todo], model=self.config.model, cache_dir=cache_dir,
-                                    progress=None,
-                                    on_summary=lambda s: log.info("%s%s", s, _skipped_note(skipped)))
-            except ModelNotFound as err:
-                raise PluginError(str(err)) from err
+            fresh = extract_all([a for a, _ in todo], model=self.config.model, cache_dir=self._cache_dir(config),
+                                progress=None, on_summary=on_summary)
             self._parsed.update((k, b) for (_, k), b in zip(todo, fresh))
         self._parsed = {k: self._parsed[k] for k in keys}
         return [self._parsed[k] for k in keys]
+
+    def _index(self, config: MkDocsConfig) -> tuple[Site, Renderer]:
+        """Extract (or recall) the briefings, apply corrections and index them; log the summary."""
+        if self._site is None or self._renderer is None:
+            assert self._inputs is not None
+            articles, skipped, root = self._inputs
+            started = time.perf_counter()
+
+            def summary(run: Summary) -> None:
+                self._built["counts"] = [run.articles, run.actors, run.quotes, run.issues]
+                log.info("%s%s", run, _skipped_note(skipped))
+
+            try:
+                briefings = self._briefings(articles, config, summary)
+            except ModelNotFound as err:
+                raise PluginError(str(err)) from err
+            if "counts" not in self._built:  # everything was in memory: no extraction run
+                summary(Summary.of(briefings, time.perf_counter() - started, len(briefings)))
+            self._site = build_site(corrected(briefings, self._path(config, ALIASES_FILE)),
+                                    root=str(root if root.is_dir() else root.parent),
+                                    rule=PageRule(self.config.min_briefings, self.config.key_actors,
+                                                  self.config.key_issues, self.config.all_below))
+            self._renderer = Renderer(self._path(config, self.config.templates), config.use_directory_urls)
+        return self._site, self._renderer
+
+    def _pages(self, articles: list[Article], skipped: list[SkippedArticle], root: Path,
+               config: MkDocsConfig) -> dict[str, str]:
+        """The generated pages: the last build's while the site's inputs are unchanged, else rendered."""
+        assert self._memos is not None
+        started = time.perf_counter()
+        self._inputs, self._site, self._renderer = (articles, skipped, root), None, None
+        options = {name: self.config[name] for name in ("model", "page_size", "min_briefings", "key_actors",
+                                                         "key_issues", "all_below")}
+        try:
+            self._site_key = site_key(articles, model=self.config.model,
+                                      templates=self._path(config, self.config.templates),
+                                      aliases=self._path(config, ALIASES_FILE),
+                                      options={**options, "root": str(root), "urls": config.use_directory_urls})
+        except ModelNotFound as err:
+            raise PluginError(str(err)) from err
+        built = self._memos.site.get(self._site_key)
+        self._reused = built is not None
+        if built is not None:
+            self._built, self._storable = built, True
+            run = Summary(*built["counts"], time.perf_counter() - started, len(articles))
+            log.info("%s, pages unchanged%s", run, _skipped_note(skipped))
+            return built["pages"]
+        self._built = {"dashboards": {}}
+        # A warning must come back on the next build too, so a site that had one is not kept.
+        with _WarningCount(logging.getLogger("mkdocs.plugins.generator")) as warnings:
+            site, renderer = self._index(config)
+            self._built["pages"] = site_pages(site, renderer, self.config.page_size)
+        self._storable = not warnings.count
+        self._keep()
+        return self._built["pages"]
+
+    def _keep(self) -> None:
+        if self._storable and self._memos is not None:
+            self._memos.site.put(self._site_key, self._built)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Extract, index and render; add every page and the mermaid script as generated files."""
@@ -140,24 +269,41 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 log.info("skipped: %s", err)
             else:
                 log.warning("%s", err)
-        briefings = corrected(self._briefings(articles, config, skipped), self._path(config, ALIASES_FILE))
-        self._site = build_site(briefings, root=str(root if root.is_dir() else root.parent),
-                                rule=PageRule(self.config.min_briefings, self.config.key_actors,
-                                              self.config.key_issues, self.config.all_below))
-        self._renderer = Renderer(self._path(config, self.config.templates), config.use_directory_urls)
-        for uri, content in site_pages(self._site, self._renderer, self.config.page_size).items():
+        assert self._memos is not None
+        in_nav = _nav_paths(config.nav)
+        context = conversion_context(config)
+        self._memo_pages = []
+        for uri, content in self._pages(articles, skipped, root, config).items():
             # Reached through the indexes, not the nav: no "not in nav" notice per page.
-            files.append(File.generated(config, uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+            file = File.generated(config, uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+            files.append(file)
+            if uri not in in_nav:
+                self._memo_pages.append(MemoPage(file, config, self._memos.html, context))
         files.append(File.generated(config, MERMAID_URI, abs_src_path=str(ASSETS / "mermaid" / "mermaid.min.js")))
         return files
+
+    @event_priority(-100)  # once every plugin has added its files
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """After the site's pages changed, convert the changed ones on every core ahead of the build."""
+        if self._parallel and not self._reused and self._memos is not None:
+            started, jobs = time.perf_counter(), default_jobs()
+            done = convert_ahead(self._memo_pages, config, files, jobs, self._memos.html, self._memos.search)
+            if done:
+                log.info("converted %d changed pages in %d processes in %.1f s", done, jobs,
+                         time.perf_counter() - started)
+        return nav
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         """Put the dashboard where a hand-written page holds the marker."""
-        if DASHBOARD_MARKER not in markdown or self._site is None or self._renderer is None:
+        if DASHBOARD_MARKER not in markdown or "pages" not in self._built:
             return markdown
-        board = dashboard(self._site, self._renderer, page.file.src_uri)
-        return markdown.replace(DASHBOARD_MARKER, board)
+        boards = self._built["dashboards"]
+        path = page.file.src_uri
+        if path not in boards:
+            boards[path] = dashboard(*self._index(config), path)
+            self._keep()
+        return markdown.replace(DASHBOARD_MARKER, boards[path])
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Drop the whitespace that cannot change rendering (about a sixth of a typical page)."""

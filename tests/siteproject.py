@@ -1,6 +1,7 @@
 """Helpers for tests that build, serve or deploy a temporary copy of the project's site."""
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import shutil
@@ -12,6 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "content", "templates", "seeds")
 SEED_TITLE = "Japan and China Seek to Improve Ties Amid US-China Tensions"
+LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>")
 
 
 def copy_project(dest: Path) -> Path:
@@ -69,3 +71,16 @@ def page_url(site: Path, page: Path) -> str:
     """The site-relative URL path that serves ``page`` (directory URLs for index.html)."""
     rel = page.relative_to(site).as_posix()
     return "/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    """Every file of a built site, sitemap dates blanked (the gzipped sitemap compared unzipped)."""
+    files: dict[str, bytes] = {}
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        if path.name == "sitemap.xml.gz":
+            data = gzip.decompress(data)
+        if path.name.startswith("sitemap.xml"):
+            data = LASTMOD.sub(b"<lastmod/>", data)
+        files[path.relative_to(site).as_posix()] = data
+    return files

@@ -2,17 +2,13 @@
 builds are byte-identical except the dates the theme stamps into the sitemap."""
 from __future__ import annotations
 
-import gzip
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 from scalecorpus import FIXTURES
-from siteproject import ROOT, copy_project, mkdocs_command
-
-LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>")
+from siteproject import ROOT, copy_project, mkdocs_command, site_files
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -28,19 +24,6 @@ def test_extraction_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     assert outputs[0] and outputs[0] == outputs[1]
 
 
-def _site_files(site: Path) -> dict[str, bytes]:
-    """Every file of a built site, sitemap dates blanked (the gzipped sitemap compared unzipped)."""
-    files: dict[str, bytes] = {}
-    for path in sorted(p for p in site.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        if path.name == "sitemap.xml.gz":
-            data = gzip.decompress(data)
-        if path.name.startswith("sitemap.xml"):
-            data = LASTMOD.sub(b"<lastmod/>", data)
-        files[path.relative_to(site).as_posix()] = data
-    return files
-
-
 def test_two_cold_builds_are_byte_identical(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     sites = []
@@ -50,7 +33,7 @@ def test_two_cold_builds_are_byte_identical(tmp_path: Path) -> None:
                    PYTHONHASHSEED=seed)
         subprocess.run(mkdocs_command("build", "-q", "-d", str(site)), cwd=project, env=env,
                        capture_output=True, check=True, timeout=300)
-        sites.append(_site_files(site))
+        sites.append(site_files(site))
     first, second = sites
     assert sorted(first) == sorted(second)
     assert any(name.startswith("briefings/") for name in first)

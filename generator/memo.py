@@ -1,0 +1,74 @@
+"""Results kept across builds in one JSON file, keyed by a digest of everything they depend on.
+
+A build looks results up by key and stores the ones it had to compute; saving keeps only
+the entries this build used, so the file never grows beyond one site's worth. The file is
+written atomically; an unreadable one counts as empty.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from .atomic import write_atomic
+
+FORMAT = 1
+"""Layout version of the file; a file of another version is ignored."""
+
+
+def digest(*parts: object) -> str:
+    """Stable key of ``parts``: strings, numbers, lists and dicts of them (others by ``stable_text``)."""
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=stable_text)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def stable_text(value: object) -> str:
+    """A text for ``value`` that is the same in every process: functions and classes by
+    qualified name, other objects by type name and ``repr`` without memory addresses."""
+    if callable(value) and hasattr(value, "__qualname__"):
+        return f"{getattr(value, '__module__', '?')}.{value.__qualname__}"
+    text = repr(value)
+    return type(value).__qualname__ if " at 0x" in text else f"{type(value).__qualname__}:{text}"
+
+
+class Memo:
+    """JSON values by key, loaded from and saved to ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._saved: dict[str, Any] | None = None
+        self._used: dict[str, Any] = {}
+        self._added = False
+
+    def _load(self) -> dict[str, Any]:
+        if self._saved is None:
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                ok = isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("entries"), dict)
+                self._saved = data["entries"] if ok else {}
+            except (OSError, ValueError):
+                self._saved = {}
+        return self._saved
+
+    def get(self, key: str) -> Any:
+        """The value stored under ``key``, or None."""
+        value = self._used.get(key)
+        if value is None:
+            value = self._load().get(key)
+            if value is not None:
+                self._used[key] = value
+        return value
+
+    def put(self, key: str, value: Any) -> None:
+        """Store ``value`` (JSON-serializable, not None) under ``key``."""
+        self._used[key] = value
+        self._added = True
+
+    def save(self) -> None:
+        """Write the entries used since the last save, if they differ from the file; start afresh."""
+        saved = self._load()
+        if self._added or self._used.keys() != saved.keys():
+            write_atomic(self.path, lambda out: json.dump({"format": FORMAT, "entries": self._used}, out,
+                                                          ensure_ascii=False, separators=(",", ":")))
+        self._saved, self._used, self._added = self._used, {}, False

@@ -1,0 +1,220 @@
+"""Reusing the costly per-page work of a MkDocs build across builds.
+
+Two steps dominate a rebuild of a big site and give the same result for the same input:
+Python-Markdown's conversion of a page, and the search plugin's parse of the page HTML into
+index entries. Both are kept in a ``Memo`` keyed by everything they read, so an unchanged
+page costs a lookup. A conversion is reused only when every link target it resolved still
+resolves to the same URL, and one that warned about a link is never kept, so ``--strict``
+and link rewriting behave as on a first build.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from dataclasses import dataclass
+from importlib import metadata
+from typing import Any, cast
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, get_toc
+
+from .memo import Memo, digest
+
+_PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
+"""MkDocs keeps links to anchors only when this logger is above DEBUG; so does a reused page."""
+
+
+def _versions(*packages: str) -> list[str]:
+    out = []
+    for name in packages:
+        try:
+            out.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{name}: absent")
+    return out
+
+
+def conversion_context(config: MkDocsConfig) -> str:
+    """Digest of what a page conversion reads besides the page: extensions, their options, versions."""
+    return digest(config.markdown_extensions, config.mdx_configs, config.use_directory_urls,
+                  _versions("mkdocs", "markdown", "pymdown-extensions"))
+
+
+class _RecordingFiles:
+    """``files`` that remembers each lookup MkDocs makes while rewriting a page's links."""
+
+    def __init__(self, files: Files) -> None:
+        self._files = files
+        self.lookups: list[tuple[str, str | None]] = []
+
+    def get_file_from_path(self, path: str) -> File | None:
+        found = self._files.get_file_from_path(path)
+        self.lookups.append((path, found.url if found is not None else None))
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._files, name)
+
+
+def _toc_tokens(items: list[AnchorLink]) -> list[dict[str, Any]]:
+    return [{"level": a.level, "id": a.id, "name": a.title, "children": _toc_tokens(a.children)}
+            for a in items]
+
+
+class MemoPage(Page):
+    """A page whose conversion is looked up in ``memo`` before Python-Markdown runs."""
+
+    def __init__(self, file: File, config: MkDocsConfig, memo: Memo, context: str) -> None:
+        super().__init__(None, file, config)
+        self.memo = memo
+        """Where conversions are looked up and stored."""
+        self._context = context
+
+    def memo_key(self) -> str:
+        """Key of this page's conversion: the Markdown, where the page lives, the converter setup."""
+        return digest(self._context, self.file.src_uri, self.markdown)
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        """Reuse the stored conversion of this Markdown, or convert and store it."""
+        key = self.memo_key()
+        entry = self.memo.get(key)
+        if entry is not None and all(
+                (f.url if (f := files.get_file_from_path(path)) is not None else None) == url
+                for path, url in entry["lookups"]):
+            self._restore(entry, files)
+            return
+        entry = self.convert(config, files)
+        if entry is not None:
+            self.memo.put(key, entry)
+
+    def convert(self, config: MkDocsConfig, files: Files) -> dict[str, Any] | None:
+        """Convert with Python-Markdown; the stored form of the result, or None when it must not be
+        reused (a link target was missing, so MkDocs warned)."""
+        recorder = _RecordingFiles(files)
+        super().render(config, cast(Files, recorder))
+        return self._snapshot(recorder.lookups) if all(url is not None for _, url in recorder.lookups) else None
+
+    def _snapshot(self, lookups: list[tuple[str, str | None]]) -> dict[str, Any]:
+        links = self.links_to_anchors
+        return {
+            "html": self.content,
+            "toc": _toc_tokens(list(self.toc)),
+            "title": self._title_from_render,
+            "anchors": sorted(self.present_anchor_ids or ()),
+            "links": None if links is None else {f.src_uri: anchors for f, anchors in links.items()},
+            "lookups": lookups,
+        }
+
+    def _restore(self, entry: dict[str, Any], files: Files) -> None:
+        self.content = entry["html"]
+        self.toc = get_toc(entry["toc"])
+        self._title_from_render = entry["title"]
+        self.present_anchor_ids = set(entry["anchors"])
+        if entry["links"] is not None and _PAGES_LOG.getEffectiveLevel() > logging.DEBUG:
+            self.links_to_anchors = {cast(File, files.get_file_from_path(uri)): anchors
+                                     for uri, anchors in entry["links"].items()}
+
+
+def search_plugin(config: MkDocsConfig) -> Any:
+    """The configured search plugin, if it keeps entries the way Material's does."""
+    for name in ("material/search", "search"):
+        plugin = config.plugins.get(name)
+        index = getattr(plugin, "search_index", None)
+        if callable(getattr(index, "add_entry_from_context", None)) and isinstance(getattr(index, "entries", None), list):
+            return plugin
+    return None
+
+
+def _search_settings(plugin: Any) -> str:
+    return digest(dict(plugin.config), _versions("mkdocs-material"))
+
+
+def _search_key(settings: str, page: Page) -> str:
+    """What the search entries of ``page`` depend on: the plugin's settings, the page's URL,
+    title, metadata, table of contents and HTML."""
+    return digest(settings, page.url, page.title, page.meta, _toc_tokens(list(page.toc)), page.content)
+
+
+def memoize_search(plugin: Any, memo: Memo) -> None:
+    """Make ``plugin`` reuse the index entries of a page it indexed before with the same input."""
+    index = plugin.search_index
+    index_page = index.add_entry_from_context
+    settings = _search_settings(plugin)
+
+    def add_entry_from_context(page: Page) -> None:
+        key = _search_key(settings, page)
+        entries = memo.get(key)
+        if entries is None:
+            start = len(index.entries)
+            index_page(page)
+            memo.put(key, index.entries[start:])
+        else:
+            index.entries.extend(entries)
+
+    index.add_entry_from_context = add_entry_from_context
+
+
+@dataclass
+class _Batch:
+    """What forked workers read: the build's config and files, the pages, the search plugin."""
+
+    config: MkDocsConfig
+    files: Files
+    pages: list[MemoPage]
+    search: Any
+
+
+_BATCH: _Batch | None = None
+"""Set before the workers fork; each reads it from its copy of the parent's memory."""
+
+_Result = tuple[str, dict[str, Any] | None, str | None, list[Any] | None]
+
+
+def _convert_one(index: int) -> _Result | None:
+    """In a worker: convert page ``index`` unless its conversion is stored; its search entries too."""
+    assert _BATCH is not None
+    page = _BATCH.pages[index]
+    page.read_source(_BATCH.config)
+    key = page.memo_key()
+    if page.memo.get(key) is not None:
+        return None
+    entry = page.convert(_BATCH.config, _BATCH.files)
+    if entry is None or _BATCH.search is None:
+        return key, entry, None, None
+    search_index = type(_BATCH.search.search_index)(**_BATCH.search.config)
+    search_index.add_entry_from_context(page)
+    return key, entry, _search_key(_search_settings(_BATCH.search), page), search_index.entries
+
+
+def _quiet() -> None:
+    """Workers log nothing: the build converts a page that warned again itself, and warns then."""
+    logging.disable(logging.CRITICAL)
+
+
+def convert_ahead(pages: list[MemoPage], config: MkDocsConfig, files: Files, jobs: int,
+                  memo: Memo, search_memo: Memo) -> int:
+    """Convert the ``pages`` whose conversion is not in ``memo`` in ``jobs`` forked processes, and
+    store the results (and the pages' search entries in ``search_memo``), so the build, which
+    converts one page at a time, finds them done. Returns how many pages were converted."""
+    global _BATCH
+    if jobs < 2 or not pages or "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    _BATCH = _Batch(config, files, pages, search_plugin(config))
+    done = 0
+    try:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(jobs, initializer=_quiet) as pool:
+            for result in pool.imap_unordered(_convert_one, range(len(pages)), chunksize=32):
+                if result is None:
+                    continue
+                key, entry, search_key, entries = result
+                done += 1
+                if entry is not None:
+                    memo.put(key, entry)
+                if search_key is not None and entries is not None:
+                    search_memo.put(search_key, entries)
+    finally:
+        _BATCH = None
+    return done

@@ -1,0 +1,137 @@
+"""Rebuilds reuse the rendered site, page conversions and search entries, and the result is the
+same site a cold build makes; parallel conversion ahead of the build changes nothing either."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+from generator.memo import Memo
+from generator.pagememo import MemoPage, conversion_context
+from scalecorpus import FIXTURES
+from siteproject import copy_project, mkdocs_command, site_files
+
+UNCHANGED = "pages unchanged"
+CONVERTED = "changed pages in 2 processes"
+
+
+def _build(project: Path, site: Path, cache: Path, jobs: int = 1, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BRIEFING_ARTICLES": "articles", "BRIEFING_CACHE_DIR": str(cache),
+           "BRIEFING_JOBS": str(jobs), "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(mkdocs_command("build", "-d", str(site), *args), cwd=project, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The product's site over the hand-written fixture articles."""
+    root = copy_project(tmp_path_factory.mktemp("memo") / "project")
+    shutil.copytree(FIXTURES, root / "articles")
+    return root
+
+
+def test_rebuilds_reuse_work_and_equal_cold_builds(project: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = _build(project, tmp_path / "cold", cache)
+    assert cold.returncode == 0, cold.stderr
+    assert UNCHANGED not in cold.stderr
+    assert {p.name for p in (cache / "pages").iterdir()} == {"site.json", "html.json", "search.json"}
+
+    warm = _build(project, tmp_path / "warm", cache)
+    assert warm.returncode == 0, warm.stderr
+    assert UNCHANGED in warm.stderr
+    assert site_files(tmp_path / "warm") == site_files(tmp_path / "cold")
+
+    parallel = _build(project, tmp_path / "parallel", tmp_path / "cache-2", jobs=2)
+    assert parallel.returncode == 0, parallel.stderr
+    assert CONVERTED in parallel.stderr
+    assert site_files(tmp_path / "parallel") == site_files(tmp_path / "cold")
+
+
+def test_a_changed_article_is_rebuilt_like_a_cold_build(project: Path, tmp_path: Path) -> None:
+    cache, edited = tmp_path / "cache", tmp_path / "edited"
+    shutil.copytree(project, edited)
+    assert _build(edited, tmp_path / "before", cache).returncode == 0
+    article = edited / "articles" / "03_rail.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("station", "depot"), encoding="utf-8")
+
+    rebuilt = _build(edited, tmp_path / "after", cache)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert UNCHANGED not in rebuilt.stderr
+    after = site_files(tmp_path / "after")
+    changed = {name for name, data in site_files(tmp_path / "before").items() if after.get(name) != data}
+    assert any(name.startswith("briefings/") for name in changed)
+    assert any(b"outside the depot" in data for name, data in after.items() if name.startswith("briefings/"))
+    assert _build(edited, tmp_path / "cold", tmp_path / "cache-cold").returncode == 0
+    assert after == site_files(tmp_path / "cold")
+
+
+def test_a_warning_comes_back_on_every_strict_build(project: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken"
+    shutil.copytree(project, broken)
+    (broken / "articles" / "01_harbour.yml").write_text("actors: [unclosed\n", encoding="utf-8")
+    for run in ("first", "second"):
+        result = _build(broken, tmp_path / run, tmp_path / "cache", 1, "--strict")
+        assert result.returncode != 0, run
+        assert "01_harbour.yml" in result.stderr, run
+        assert UNCHANGED not in result.stderr, run
+
+
+def _config(tmp_path: Path) -> MkDocsConfig:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Memo\n", encoding="utf-8")
+    return load_config(config_file=str(tmp_path / "mkdocs.yml"))
+
+
+def _page(config: MkDocsConfig, files: Files, memo: Memo) -> MemoPage:
+    page = MemoPage(files.get_file_from_path("a.md"), config, memo, conversion_context(config))  # type: ignore[arg-type]
+    page.read_source(config)
+    page.render(config, files)
+    return page
+
+
+def test_a_stored_conversion_is_used_only_while_its_links_resolve(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    config = _config(tmp_path)
+    docs = tmp_path / "docs"
+    (docs / "a.md").write_text("# A\n\nSee [the other page](b.md).\n", encoding="utf-8")
+    (docs / "b.md").write_text("# B\n", encoding="utf-8")
+    a, b = (File(name, str(docs), str(tmp_path / "site"), use_directory_urls=True) for name in ("a.md", "b.md"))
+    memo = Memo(tmp_path / "html.json")
+    first = _page(config, Files([a, b]), memo)
+    assert 'href="../b/"' in first.content and first.toc.items[0].title == "A"
+
+    memo.save()
+    stored = json.loads((tmp_path / "html.json").read_text(encoding="utf-8"))["entries"]
+    (key,) = stored
+    stored[key]["html"] = "<p>stored</p>"
+    memo = Memo(tmp_path / "html.json")
+    memo.put(key, stored[key])
+    assert _page(config, Files([a, b]), memo).content == "<p>stored</p>"
+
+    with caplog.at_level(logging.WARNING):
+        alone = _page(config, Files([a]), memo)
+    assert 'href="b.md"' in alone.content
+    assert any("b.md" in r.getMessage() for r in caplog.records)
+
+
+def test_memo_keeps_what_a_build_used(tmp_path: Path) -> None:
+    path = tmp_path / "memo.json"
+    memo = Memo(path)
+    memo.put("a", {"x": 1})
+    memo.put("b", [1, 2])
+    memo.save()
+    memo = Memo(path)
+    assert memo.get("a") == {"x": 1} and memo.get("missing") is None
+    memo.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["entries"] == {"a": {"x": 1}}
+    path.write_text("{not json", encoding="utf-8")
+    assert Memo(path).get("a") is None
