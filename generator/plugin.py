@@ -5,7 +5,7 @@ serve`` rebuilds, and on disk by ``pipeline.extract_all``), indexes them
 (``site.build_site``) and adds the rendered pages as generated files. It never
 writes into docs_dir.
 
-Rebuilds reuse earlier work, kept in ``pages/`` of the cache folder: the rendered
+Rebuilds reuse earlier work, kept in ``rebuild/`` of the cache folder: the rendered
 Markdown of the whole site while its inputs (``sitekey``) are unchanged, and each page's
 conversion to HTML and search entries while that page is unchanged (``pagememo``).
 """
@@ -111,7 +111,7 @@ def _nav_paths(items: Any) -> set[str]:
 
 
 class _Memos:
-    """What rebuilds reuse, under ``pages/`` of the cache folder (see the module docstring)."""
+    """What rebuilds reuse, under ``rebuild/`` of the cache folder (see the module docstring)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -166,7 +166,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self._staged:
             self._site_dir = config.site_dir
             config.site_dir = str(staging_dir(Path(config.site_dir)))
-        memo_root = self._cache_dir(config) / "pages"
+        memo_root = self._cache_dir(config) / "rebuild"
         if self._memos is None or self._memos.root != memo_root:
             self._memos = _Memos(memo_root)
         return config

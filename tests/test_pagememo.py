@@ -43,7 +43,7 @@ def test_rebuilds_reuse_work_and_equal_cold_builds(project: Path, tmp_path: Path
     cold = _build(project, tmp_path / "cold", cache)
     assert cold.returncode == 0, cold.stderr
     assert UNCHANGED not in cold.stderr
-    assert {p.name for p in (cache / "pages").iterdir()} == {"site.json", "html.json", "search.json"}
+    assert {p.name for p in (cache / "rebuild").iterdir()} == {"site.json", "html.json", "search.json"}
 
     warm = _build(project, tmp_path / "warm", cache)
     assert warm.returncode == 0, warm.stderr

@@ -1,8 +1,6 @@
 """Saved web pages: main text and metadata through trafilatura, offline; navigation and comments left out."""
 from __future__ import annotations
 
-import trafilatura
-
 from ..encoding import normalise
 from ..model import Article
 from . import Skipped
@@ -14,6 +12,8 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 def read_html(path: str, page: str, *, url: str | None = None, key: str | None = None) -> Article:
     """The article in a saved HTML page; its text is the extracted main text, one paragraph per block."""
+    import trafilatura  # a tenth of a second: loaded only when a folder holds web pages
+
     try:
         doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
                                           date_extraction_params=_DATE_PARAMS)

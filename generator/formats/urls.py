@@ -7,13 +7,9 @@ loopback and private addresses unless ``allow_private`` is set (``BRIEFING_FETCH
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
-import trafilatura
-from trafilatura.settings import use_config
-
+from ..atomic import write_atomic
 from ..model import Article
 from . import FormatError
 from .html import read_html
@@ -27,15 +23,10 @@ def cached_page(cache_dir: Path, url: str) -> Path:
     return cache_dir / PAGES / f"{hashlib.sha256(url.encode()).hexdigest()}.html"
 
 
-def _write_atomic(target: Path, data: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".html")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(data)
-    os.replace(tmp, target)
-
-
 def _fetch(url: str, allow_private: bool) -> str | None:
+    import trafilatura  # loaded only when pages are fetched
+    from trafilatura.settings import use_config
+
     config = use_config()
     config.set("DEFAULT", "SSRF_PROTECTION", "off" if allow_private else "on")
     return trafilatura.fetch_url(url, config=config)
@@ -51,7 +42,7 @@ def page(url: str, cache_dir: Path, *, fetch: bool, allow_private: bool = False)
     html = _fetch(url, allow_private)
     if not html:
         raise FormatError(f"{url} could not be fetched")
-    _write_atomic(cached, html)
+    write_atomic(cached, lambda out: out.write(html))
     return html
 
 
