@@ -71,6 +71,13 @@ class IssueRow:
     evidence: list[Evidence]
     entry: IssueEntry | None
 
+    @property
+    def also_in(self) -> list[int]:
+        """Paragraphs holding the other evidence, each once, in order, without the
+        paragraph of the first evidence (which a briefing shows in full)."""
+        paras = [ev.para for ev in self.evidence]
+        return list(dict.fromkeys(n for n in paras[1:] if n and n != paras[0]))
+
 
 @dataclass
 class BriefingEntry:
