@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import importlib.util
 import json
 import os
 from dataclasses import asdict
@@ -38,12 +39,15 @@ def installed_model_id(name: str | None = None) -> str:
     resolved = nlp_mod.model_name(name)
     folder = Path(resolved)
     if not (folder / "meta.json").is_file():
-        import spacy.util
-
+        # Found, not imported: importing a model package imports spaCy (half a second).
         try:
-            folder = spacy.util.get_package_path(resolved)
-        except Exception as err:  # noqa: BLE001 - spaCy raises several kinds for a missing package
-            raise nlp_mod.ModelNotFound(f"spaCy model {resolved!r} is not installed") from err
+            spec = importlib.util.find_spec(resolved)
+        except (ImportError, ValueError):
+            spec = None
+        locations = list(spec.submodule_search_locations or []) if spec is not None else []
+        if not locations or not (Path(locations[0]) / "meta.json").is_file():
+            raise nlp_mod.ModelNotFound(f"spaCy model {resolved!r} is not installed")
+        folder = Path(locations[0])
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
@@ -138,5 +142,5 @@ class Cache:
 
     def put(self, key: str, briefing: Briefing) -> None:
         """Store ``briefing`` atomically: a reader sees the old entry, the new one, or none."""
-        write_atomic(self._path(key), lambda out: json.dump(briefing.to_json(with_text=True), out,
-                                                            ensure_ascii=False, sort_keys=True))
+        text = json.dumps(briefing.to_json(with_text=True), ensure_ascii=False, sort_keys=True)
+        write_atomic(self._path(key), lambda out: out.write(text))

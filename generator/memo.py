@@ -6,6 +6,7 @@ written atomically; an unreadable one counts as empty.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -23,9 +24,14 @@ def digest(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def stable_text(value: object) -> str:
-    """A text for ``value`` that is the same in every process: functions and classes by
-    qualified name, other objects by type name and ``repr`` without memory addresses."""
+def stable_text(value: object) -> Any:
+    """A JSON value for ``value`` that is the same in every process: sets sorted, functions and
+    classes by qualified name (partial ones with their arguments), other objects by type name
+    and ``repr`` without memory addresses."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(map(repr, value))
+    if isinstance(value, functools.partial):
+        return [stable_text(value.func), list(value.args), value.keywords]
     if callable(value) and hasattr(value, "__qualname__"):
         return f"{getattr(value, '__module__', '?')}.{value.__qualname__}"
     text = repr(value)
@@ -60,6 +66,10 @@ class Memo:
                 self._used[key] = value
         return value
 
+    def saved(self) -> dict[str, Any]:
+        """The entries the file held when this build started (do not modify)."""
+        return self._load()
+
     def put(self, key: str, value: Any) -> None:
         """Store ``value`` (JSON-serializable, not None) under ``key``."""
         self._used[key] = value
@@ -69,6 +79,7 @@ class Memo:
         """Write the entries used since the last save, if they differ from the file; start afresh."""
         saved = self._load()
         if self._added or self._used.keys() != saved.keys():
-            write_atomic(self.path, lambda out: json.dump({"format": FORMAT, "entries": self._used}, out,
-                                                          ensure_ascii=False, separators=(",", ":")))
+            # One dumps call runs json's C encoder; dump() to a file would run its Python one.
+            text = json.dumps({"format": FORMAT, "entries": self._used}, ensure_ascii=False, separators=(",", ":"))
+            write_atomic(self.path, lambda out: out.write(text))
         self._saved, self._used, self._added = self._used, {}, False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata
 from typing import Any, cast
 
@@ -26,20 +27,22 @@ _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
 """MkDocs keeps links to anchors only when this logger is above DEBUG; so does a reused page."""
 
 
-def _versions(*packages: str) -> list[str]:
+@lru_cache(maxsize=None)
+def versions(*packages: str) -> tuple[str, ...]:
+    """``name==version`` of each installed package (``name: absent`` otherwise)."""
     out = []
     for name in packages:
         try:
             out.append(f"{name}=={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             out.append(f"{name}: absent")
-    return out
+    return tuple(out)
 
 
 def conversion_context(config: MkDocsConfig) -> str:
     """Digest of what a page conversion reads besides the page: extensions, their options, versions."""
     return digest(config.markdown_extensions, config.mdx_configs, config.use_directory_urls,
-                  _versions("mkdocs", "markdown", "pymdown-extensions"))
+                  versions("mkdocs", "markdown", "pymdown-extensions"))
 
 
 class _RecordingFiles:
@@ -58,8 +61,9 @@ class _RecordingFiles:
         return getattr(self._files, name)
 
 
-def _toc_tokens(items: list[AnchorLink]) -> list[dict[str, Any]]:
-    return [{"level": a.level, "id": a.id, "name": a.title, "children": _toc_tokens(a.children)}
+def toc_tokens(items: list[AnchorLink]) -> list[dict[str, Any]]:
+    """A table of contents in the form ``mkdocs.structure.toc.get_toc`` reads."""
+    return [{"level": a.level, "id": a.id, "name": a.title, "children": toc_tokens(a.children)}
             for a in items]
 
 
@@ -100,7 +104,7 @@ class MemoPage(Page):
         links = self.links_to_anchors
         return {
             "html": self.content,
-            "toc": _toc_tokens(list(self.toc)),
+            "toc": toc_tokens(list(self.toc)),
             "title": self._title_from_render,
             "anchors": sorted(self.present_anchor_ids or ()),
             "links": None if links is None else {f.src_uri: anchors for f, anchors in links.items()},
@@ -128,13 +132,13 @@ def search_plugin(config: MkDocsConfig) -> Any:
 
 
 def _search_settings(plugin: Any) -> str:
-    return digest(dict(plugin.config), _versions("mkdocs-material"))
+    return digest(dict(plugin.config), versions("mkdocs-material"))
 
 
 def _search_key(settings: str, page: Page) -> str:
     """What the search entries of ``page`` depend on: the plugin's settings, the page's URL,
     title, metadata, table of contents and HTML."""
-    return digest(settings, page.url, page.title, page.meta, _toc_tokens(list(page.toc)), page.content)
+    return digest(settings, page.url, page.title, page.meta, toc_tokens(list(page.toc)), page.content)
 
 
 def memoize_search(plugin: Any, memo: Memo) -> None:

@@ -5,12 +5,12 @@ serve`` rebuilds, and on disk by ``pipeline.extract_all``), indexes them
 (``site.build_site``) and adds the rendered pages as generated files. It never
 writes into docs_dir.
 
-Rebuilds reuse earlier work, kept in ``rebuild/`` of the cache folder: the rendered
-Markdown of the whole site while its inputs (``sitekey``) are unchanged, and each page's
-conversion to HTML and search entries while that page is unchanged (``pagememo``).
+Rebuilds reuse earlier work (``rebuild``): the whole site's Markdown while its inputs are
+unchanged, and each unchanged page's conversion, search entries and finished HTML.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -19,27 +19,28 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from .cache import CACHE_ENV, DEFAULT_DIR
-from .compact import compact_html
 from .corrections import ALIASES_FILE, corrected
+from .heap import gc_paused
 from .ingest import SkippedArticle, collect
-from .memo import Memo
 from .model import Article, Briefing
 from .pages import dashboard, site_pages
-from .pagememo import MemoPage, conversion_context, convert_ahead, memoize_search, search_plugin
 from .nlp import ModelNotFound
 from .pipeline import default_jobs, extract_all
 from .progress import Summary
+from .rebuild import Rebuild
 from .render import Renderer
 from .site import PageRule, Site, build_site
 from .sitekey import site_key
@@ -110,35 +111,22 @@ def _nav_paths(items: Any) -> set[str]:
     return set().union(*map(_nav_paths, items)) if isinstance(items, list) else set()
 
 
-class _Memos:
-    """What rebuilds reuse, under ``rebuild/`` of the cache folder (see the module docstring)."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.site = Memo(root / "site.json")
-        self.html = Memo(root / "html.json")
-        self.search = Memo(root / "search.json")
-
-    def save(self) -> None:
-        for memo in (self.site, self.html, self.search):
-            memo.save()
-
-
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Adds a briefing page per article, actor and issue pages, indexes and the dashboard."""
 
     def __init__(self) -> None:
         self._parsed: dict[tuple[str, str], Briefing] = {}
-        self._memos: _Memos | None = None
+        self._rebuild: Rebuild | None = None
         self._built: dict[str, Any] = {}
         self._site_key = ""
         self._storable = False
-        self._reused = False
+        self._changed: set[str] = set()
+        """Generated pages whose Markdown differs from the last build's."""
         self._site: Site | None = None
         self._renderer: Renderer | None = None
         self._inputs: tuple[list[Article], list[SkippedArticle], Path] | None = None
-        self._memo_pages: list[MemoPage] = []
-        self._parallel = False
+        self._nav: Navigation | None = None
+        self._one_build = False
         self._staged = False
         self._site_dir = ""
 
@@ -148,10 +136,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         A full ``build`` or ``gh-deploy`` writes into a staging folder that replaces site_dir only
         once complete, so a killed build leaves the previous site usable."""
         self._parsed = {}
-        self._memos = None
+        self._rebuild = None
         self._staged = command in {"build", "gh-deploy"} and not dirty
-        # Forking beside `serve`'s threads is unsafe; its rebuilds convert a page or two anyway.
-        self._parallel = command in {"build", "gh-deploy"}
+        # One build per process. `serve` rebuilds: it must not fork beside its threads (its
+        # rebuilds convert a page or two anyway) and must let collections see past builds' objects.
+        self._one_build = command in {"build", "gh-deploy"}
 
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         return (Path(config.config_file_path).parent / value).resolve()
@@ -167,21 +156,22 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self._site_dir = config.site_dir
             config.site_dir = str(staging_dir(Path(config.site_dir)))
         memo_root = self._cache_dir(config) / "rebuild"
-        if self._memos is None or self._memos.root != memo_root:
-            self._memos = _Memos(memo_root)
+        if self._rebuild is None or self._rebuild.root != memo_root:
+            self._rebuild = Rebuild(memo_root)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        """Let the search plugin reuse the entries of unchanged pages."""
-        plugin = search_plugin(config)
-        if plugin is not None and self._memos is not None:
-            memoize_search(plugin, self._memos.search)
+        """Start reusing the last build's work."""
+        assert self._rebuild is not None
+        self._rebuild.start(config)
 
     @event_priority(-100)  # last, after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Keep what the next build can reuse; put the complete build in place of site_dir."""
-        if self._memos is not None:
-            self._memos.save()
+        if self._rebuild is not None:
+            self._rebuild.save()
+        if not self._one_build:
+            gc.unfreeze()
         if self._staged:
             publish(Path(config.site_dir), Path(self._site_dir))
             config.site_dir = self._site_dir
@@ -226,7 +216,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _pages(self, articles: list[Article], skipped: list[SkippedArticle], root: Path,
                config: MkDocsConfig) -> dict[str, str]:
         """The generated pages: the last build's while the site's inputs are unchanged, else rendered."""
-        assert self._memos is not None
+        assert self._rebuild is not None
         started = time.perf_counter()
         self._inputs, self._site, self._renderer = (articles, skipped, root), None, None
         options = {name: self.config[name] for name in ("model", "page_size", "min_briefings", "key_actors",
@@ -238,10 +228,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                                       options={**options, "root": str(root), "urls": config.use_directory_urls})
         except ModelNotFound as err:
             raise PluginError(str(err)) from err
-        built = self._memos.site.get(self._site_key)
-        self._reused = built is not None
+        built = self._rebuild.site.get(self._site_key)
         if built is not None:
-            self._built, self._storable = built, True
+            self._changed, self._built, self._storable = set(), built, True
             run = Summary(*built["counts"], time.perf_counter() - started, len(articles))
             log.info("%s, pages unchanged%s", run, _skipped_note(skipped))
             return built["pages"]
@@ -251,15 +240,26 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             site, renderer = self._index(config)
             self._built["pages"] = site_pages(site, renderer, self.config.page_size)
         self._storable = not warnings.count
+        last = [entry["pages"] for entry in self._rebuild.site.saved().values()]
+        pages: dict[str, str] = self._built["pages"]
+        self._changed = {uri for uri, text in pages.items() if not last or last[0].get(uri) != text}
         self._keep()
-        return self._built["pages"]
+        return pages
 
     def _keep(self) -> None:
-        if self._storable and self._memos is not None:
-            self._memos.site.put(self._site_key, self._built)
+        if self._storable and self._rebuild is not None:
+            self._rebuild.site.put(self._site_key, self._built)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Extract, index and render; add every page and the mermaid script as generated files."""
+        with gc_paused():
+            files = self._add_pages(files, config)
+        # What is alive now lives to the end of the build: later collections (and the one at
+        # exit) need not walk it again. `gc.unfreeze` in on_post_build undoes this for `serve`.
+        gc.freeze()
+        return files
+
+    def _add_pages(self, files: Files, config: MkDocsConfig) -> Files:
         root = self._path(config, self.config.articles)
         articles, errors = collect([root])
         skipped = [err for err in errors if isinstance(err, SkippedArticle)]
@@ -269,29 +269,45 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 log.info("skipped: %s", err)
             else:
                 log.warning("%s", err)
-        assert self._memos is not None
+        assert self._rebuild is not None
         in_nav = _nav_paths(config.nav)
-        context = conversion_context(config)
-        self._memo_pages = []
         for uri, content in self._pages(articles, skipped, root, config).items():
             # Reached through the indexes, not the nav: no "not in nav" notice per page.
             file = File.generated(config, uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
             files.append(file)
             if uri not in in_nav:
-                self._memo_pages.append(MemoPage(file, config, self._memos.html, context))
+                self._rebuild.page(file, config)
         files.append(File.generated(config, MERMAID_URI, abs_src_path=str(ASSETS / "mermaid" / "mermaid.min.js")))
         return files
 
     @event_priority(-100)  # once every plugin has added its files
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """After the site's pages changed, convert the changed ones on every core ahead of the build."""
-        if self._parallel and not self._reused and self._memos is not None:
-            started, jobs = time.perf_counter(), default_jobs()
-            done = convert_ahead(self._memo_pages, config, files, jobs, self._memos.html, self._memos.search)
-            if done:
-                log.info("converted %d changed pages in %d processes in %.1f s", done, jobs,
-                         time.perf_counter() - started)
+        self._nav = nav
+        if self._one_build and self._rebuild is not None:
+            self._rebuild.convert_ahead(config, files, default_jobs(), self._changed)
         return nav
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Every page is converted now: let unchanged generated pages reuse their finished HTML."""
+        assert self._rebuild is not None and self._nav is not None
+        return self._rebuild.prepare(env, config, self._nav)
+
+    @event_priority(100)  # before the other plugins see the page
+    def _before_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        assert self._rebuild is not None
+        self._rebuild.before_context(page)
+        return context
+
+    @event_priority(-100)  # once the other plugins have added to the context
+    def _after_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
+                       nav: Navigation) -> TemplateContext:
+        assert self._rebuild is not None
+        self._rebuild.after_context(context, page)
+        return context
+
+    on_page_context = CombinedEvent(_before_context, _after_context)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -306,8 +322,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return markdown.replace(DASHBOARD_MARKER, boards[path])
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Drop the whitespace that cannot change rendering (about a sixth of a typical page)."""
-        return compact_html(output)
+        """Compact the page; keep it for the next build (``rebuild.Rebuild.finish``)."""
+        assert self._rebuild is not None
+        return self._rebuild.finish(output, page)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Rebuild when an article, a sidecar, a template or the aliases file changes."""

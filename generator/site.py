@@ -5,14 +5,12 @@ its page path (relative to docs_dir); templates turn entries into pages.
 """
 from __future__ import annotations
 
-import gc
 import math
 import posixpath
 import sys
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations, pairwise
@@ -20,6 +18,7 @@ from operator import itemgetter
 from pathlib import PurePath
 from typing import TypeVar
 
+from .heap import gc_paused
 from .model import Actor, Article, Briefing, Issue, Quote, Span
 from .slugs import slug, unique_slugs
 
@@ -269,21 +268,7 @@ class PageRule:
         return {issue_key(i) for i in sorted(briefing.issues, key=lambda i: -i.score)[:self.key_issues]}
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Cyclic garbage collection off meanwhile. Indexing allocates hundreds of thousands
-    of objects that all stay alive, and each full collection they trigger walks the whole
-    heap, briefings included: on a large corpus that took more time than the indexing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@_gc_paused()
+@gc_paused()
 def build_site(briefings: Sequence[Briefing], root: str | None = None, rule: PageRule = PageRule()) -> Site:
     """Index ``briefings``; ``root`` (the articles folder) keeps identities location-free.
 

@@ -23,9 +23,10 @@ UNCHANGED = "pages unchanged"
 CONVERTED = "changed pages in 2 processes"
 
 
-def _build(project: Path, site: Path, cache: Path, jobs: int = 1, *args: str) -> subprocess.CompletedProcess[str]:
+def _build(project: Path, site: Path, cache: Path, jobs: int = 1, *args: str,
+           seed: str = "0") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BRIEFING_ARTICLES": "articles", "BRIEFING_CACHE_DIR": str(cache),
-           "BRIEFING_JOBS": str(jobs), "NO_MKDOCS_2_WARNING": "1"}
+           "BRIEFING_JOBS": str(jobs), "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": seed}
     return subprocess.run(mkdocs_command("build", "-d", str(site), *args), cwd=project, env=env,
                           capture_output=True, text=True, timeout=300)
 
@@ -43,12 +44,15 @@ def test_rebuilds_reuse_work_and_equal_cold_builds(project: Path, tmp_path: Path
     cold = _build(project, tmp_path / "cold", cache)
     assert cold.returncode == 0, cold.stderr
     assert UNCHANGED not in cold.stderr
-    assert {p.name for p in (cache / "rebuild").iterdir()} == {"site.json", "html.json", "search.json"}
+    stored = {p.name: p.read_bytes() for p in (cache / "rebuild").iterdir()}
+    assert set(stored) == {"site.json", "html.json", "search.json", "output.json"}
 
-    warm = _build(project, tmp_path / "warm", cache)
+    # Another process (another hash seed) finds every page's work stored: it adds nothing.
+    warm = _build(project, tmp_path / "warm", cache, seed="1")
     assert warm.returncode == 0, warm.stderr
     assert UNCHANGED in warm.stderr
     assert site_files(tmp_path / "warm") == site_files(tmp_path / "cold")
+    assert {p.name: p.read_bytes() for p in (cache / "rebuild").iterdir()} == stored
 
     parallel = _build(project, tmp_path / "parallel", tmp_path / "cache-2", jobs=2)
     assert parallel.returncode == 0, parallel.stderr

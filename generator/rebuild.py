@@ -1,0 +1,126 @@
+"""What a rebuild reuses from the last build, and the MkDocs page hooks that reuse it.
+
+Kept in ``rebuild/`` of the cache folder, one ``Memo`` each:
+
+- ``site.json``: the generated Markdown of every page, while the site's inputs are unchanged
+  (``sitekey``);
+- ``html.json``, ``search.json``: each page's conversion and search entries (``pagememo``);
+- ``output.json``: each generated page's finished HTML (``outputmemo``).
+
+Changed pages are converted on every core ahead of the build (``pagememo.convert_ahead``).
+"""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from .compact import compact_html
+from .memo import Memo
+from .outputmemo import OUTPUT, TEMPLATE, frame_key, install_template, output_key
+from .pagememo import MemoPage, conversion_context, convert_ahead, memoize_search, search_plugin
+
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+AHEAD_MIN = 64
+"""Changed pages below this many are converted by the build itself: forking would cost more."""
+
+
+class Rebuild:
+    """The memos under ``root`` and the per-page steps that use them during one build."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.site = Memo(root / "site.json")
+        self.html = Memo(root / "html.json")
+        self.search = Memo(root / "search.json")
+        self.output = Memo(root / "output.json")
+        self._pages: list[MemoPage] = []
+        self._conversion = ""
+        self._frame: str | None = None
+        self._tags_variable = "tags"
+        self._framed: set[str] = set()
+        self._reused: set[str] = set()
+        self._pending: dict[str, str] = {}
+
+    def start(self, config: MkDocsConfig) -> None:
+        """Begin a build: let the search plugin reuse the entries of unchanged pages."""
+        self._pages, self._frame, self._conversion = [], None, conversion_context(config)
+        self._framed, self._reused, self._pending = set(), set(), {}
+        plugin = search_plugin(config)
+        if plugin is not None:
+            memoize_search(plugin, self.search)
+        tags = config.plugins.get("material/tags") or config.plugins.get("tags")
+        self._tags_variable = getattr(getattr(tags, "config", None), "tags_name_variable", "tags")
+
+    def page(self, file: File, config: MkDocsConfig) -> MemoPage:
+        """The page of the generated ``file``, one whose work can be reused."""
+        page = MemoPage(file, config, self.html, self._conversion)
+        self._pages.append(page)
+        return page
+
+    def convert_ahead(self, config: MkDocsConfig, files: Files, jobs: int, changed: set[str]) -> None:
+        """Convert the ``changed`` generated pages in ``jobs`` processes before MkDocs goes through them
+        (when there are enough of them to pay for starting the processes)."""
+        pages = [p for p in self._pages if p.file.src_uri in changed]
+        if len(pages) < AHEAD_MIN:
+            return
+        started = time.perf_counter()
+        done = convert_ahead(pages, config, files, jobs, self.html, self.search)
+        if done:
+            log.info("converted %d changed pages in %d processes in %.1f s", done, jobs,
+                     time.perf_counter() - started)
+
+    def prepare(self, env: Environment, config: MkDocsConfig, nav: Navigation) -> Environment:
+        """Once every page is converted: render generated pages through ``outputmemo.TEMPLATE``."""
+        self._frame = frame_key(config, nav)
+        if self._frame is None:
+            return env
+        for page in self._pages:
+            if "template" not in page.meta:
+                page.meta["template"] = TEMPLATE
+                self._framed.add(page.file.src_uri)
+        return install_template(env)
+
+    def before_context(self, page: Page) -> None:
+        """Give plugins the page's metadata as written (without the reuse template)."""
+        if page.file.src_uri in self._framed:
+            del page.meta["template"]
+
+    def after_context(self, context: dict[str, Any], page: Page) -> None:
+        """Hand the template the stored HTML of ``page`` when its key is unchanged."""
+        uri = page.file.src_uri
+        if self._frame is None or uri not in self._framed:
+            return
+        key = output_key(self._frame, context, page, self._tags_variable)
+        if key is None:
+            return
+        stored = self.output.get(key)
+        if stored is None:
+            self._pending[uri] = key
+        else:
+            context[OUTPUT] = stored
+            self._reused.add(uri)
+
+    def finish(self, output: str, page: Page) -> str:
+        """``output`` without the whitespace that cannot change rendering (about a sixth of a
+        typical page); stored for the next build when its key was new."""
+        uri = page.file.src_uri
+        if uri in self._reused:
+            return output
+        compact = compact_html(output)
+        key = self._pending.pop(uri, None)
+        if key is not None:
+            self.output.put(key, compact)
+        return compact
+
+    def save(self) -> None:
+        """Keep what this build used for the next one."""
+        for memo in (self.site, self.html, self.search, self.output):
+            memo.save()
