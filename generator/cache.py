@@ -128,6 +128,10 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        """Whether an entry for ``key`` exists (``get`` may still find it unreadable)."""
+        return self._path(key).is_file()
+
     def get(self, key: str, article: Article) -> Briefing | None:
         """The cached briefing for ``article``, re-attached to it; None when absent or unreadable."""
         try:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -13,7 +14,8 @@ _BOMS = (  # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE o
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"MZ")
-_CONTROL = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x20)) | {0x7F}
+_CONTROL = "[\x00-\x08\x0e-\x1f\x7f]"
+_CONTROL_TEXT, _CONTROL_BYTES = re.compile(_CONTROL), re.compile(_CONTROL.encode("ascii"))
 _SAMPLE = 8192
 _MAX_CONTROL_RATIO = 0.05
 _SCRUB = {c: " " for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)}
@@ -26,9 +28,9 @@ class UndecodableError(ValueError):
 def _looks_binary(sample: bytes | str) -> bool:
     if isinstance(sample, bytes) and sample.startswith(_MAGIC):
         return True
-    codes = sample[:_SAMPLE] if isinstance(sample, bytes) else [ord(c) for c in sample[:_SAMPLE]]
-    controls = sum(1 for c in codes if c in _CONTROL)
-    return bool(codes) and controls / len(codes) > _MAX_CONTROL_RATIO
+    head = sample[:_SAMPLE]
+    controls = len((_CONTROL_BYTES if isinstance(head, bytes) else _CONTROL_TEXT).findall(head))  # type: ignore[arg-type]
+    return bool(head) and controls / len(head) > _MAX_CONTROL_RATIO
 
 
 def normalise(text: str) -> str:

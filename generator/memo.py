@@ -39,47 +39,60 @@ def stable_text(value: object) -> Any:
 
 
 class Memo:
-    """JSON values by key, loaded from and saved to ``path``."""
+    """JSON values by key, loaded from and saved to ``path``, or to ``shards`` files beside it
+    (``NAME-0.json``, ``NAME-1.json``, ...) so that a build that changed a few entries rewrites
+    a few files. Keys are hex digests (``digest``)."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._saved: dict[str, Any] | None = None
-        self._used: dict[str, Any] = {}
-        self._added = False
+    def __init__(self, path: Path, shards: int = 1) -> None:
+        self.paths = [path] if shards == 1 else [path.with_name(f"{path.stem}-{i:x}{path.suffix}")
+                                                   for i in range(shards)]
+        self._saved: list[dict[str, Any] | None] = [None] * shards
+        self._used: list[dict[str, Any]] = [{} for _ in range(shards)]
+        self._added = [False] * shards
 
-    def _load(self) -> dict[str, Any]:
-        if self._saved is None:
+    def _shard(self, key: str) -> int:
+        return int(key[:8], 16) % len(self.paths) if len(self.paths) > 1 else 0
+
+    def _load(self, shard: int) -> dict[str, Any]:
+        saved = self._saved[shard]
+        if saved is None:
             try:
-                data = json.loads(self.path.read_text(encoding="utf-8"))
+                data = json.loads(self.paths[shard].read_text(encoding="utf-8"))
                 ok = isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("entries"), dict)
-                self._saved = data["entries"] if ok else {}
+                saved = data["entries"] if ok else {}
             except (OSError, ValueError):
-                self._saved = {}
-        return self._saved
+                saved = {}
+            self._saved[shard] = saved
+        return saved
 
     def get(self, key: str) -> Any:
         """The value stored under ``key``, or None."""
-        value = self._used.get(key)
+        shard = self._shard(key)
+        value = self._used[shard].get(key)
         if value is None:
-            value = self._load().get(key)
+            value = self._load(shard).get(key)
             if value is not None:
-                self._used[key] = value
+                self._used[shard][key] = value
         return value
 
-    def saved(self) -> dict[str, Any]:
-        """The entries the file held when this build started (do not modify)."""
-        return self._load()
+    def saved(self) -> list[Any]:
+        """The values the files held when this build started (do not modify them)."""
+        return [value for shard in range(len(self.paths)) for value in self._load(shard).values()]
 
     def put(self, key: str, value: Any) -> None:
         """Store ``value`` (JSON-serializable, not None) under ``key``."""
-        self._used[key] = value
-        self._added = True
+        shard = self._shard(key)
+        self._used[shard][key] = value
+        self._added[shard] = True
 
     def save(self) -> None:
-        """Write the entries used since the last save, if they differ from the file; start afresh."""
-        saved = self._load()
-        if self._added or self._used.keys() != saved.keys():
-            # One dumps call runs json's C encoder; dump() to a file would run its Python one.
-            text = json.dumps({"format": FORMAT, "entries": self._used}, ensure_ascii=False, separators=(",", ":"))
-            write_atomic(self.path, lambda out: out.write(text))
-        self._saved, self._used, self._added = self._used, {}, False
+        """Write the entries used since the last save where they differ from the files; start afresh."""
+        for shard, path in enumerate(self.paths):
+            used = self._used[shard]
+            if self._added[shard] or used.keys() != self._load(shard).keys():
+                # One dumps call runs json's C encoder; dump() to a file would run its Python one.
+                text = json.dumps({"format": FORMAT, "entries": used}, ensure_ascii=False, separators=(",", ":"))
+                write_atomic(path, lambda out: out.write(text))
+        self._saved = self._used
+        self._used = [{} for _ in self.paths]
+        self._added = [False] * len(self.paths)

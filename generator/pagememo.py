@@ -10,8 +10,6 @@ and link rewriting behave as on a first build.
 from __future__ import annotations
 
 import logging
-import multiprocessing
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from typing import Any, cast
@@ -21,6 +19,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 
+from .forked import forked_map
 from .memo import Memo, digest
 
 _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
@@ -160,41 +159,7 @@ def memoize_search(plugin: Any, memo: Memo) -> None:
     index.add_entry_from_context = add_entry_from_context
 
 
-@dataclass
-class _Batch:
-    """What forked workers read: the build's config and files, the pages, the search plugin."""
-
-    config: MkDocsConfig
-    files: Files
-    pages: list[MemoPage]
-    search: Any
-
-
-_BATCH: _Batch | None = None
-"""Set before the workers fork; each reads it from its copy of the parent's memory."""
-
 _Result = tuple[str, dict[str, Any] | None, str | None, list[Any] | None]
-
-
-def _convert_one(index: int) -> _Result | None:
-    """In a worker: convert page ``index`` unless its conversion is stored; its search entries too."""
-    assert _BATCH is not None
-    page = _BATCH.pages[index]
-    page.read_source(_BATCH.config)
-    key = page.memo_key()
-    if page.memo.get(key) is not None:
-        return None
-    entry = page.convert(_BATCH.config, _BATCH.files)
-    if entry is None or _BATCH.search is None:
-        return key, entry, None, None
-    search_index = type(_BATCH.search.search_index)(**_BATCH.search.config)
-    search_index.add_entry_from_context(page)
-    return key, entry, _search_key(_search_settings(_BATCH.search), page), search_index.entries
-
-
-def _quiet() -> None:
-    """Workers log nothing: the build converts a page that warned again itself, and warns then."""
-    logging.disable(logging.CRITICAL)
 
 
 def convert_ahead(pages: list[MemoPage], config: MkDocsConfig, files: Files, jobs: int,
@@ -202,23 +167,31 @@ def convert_ahead(pages: list[MemoPage], config: MkDocsConfig, files: Files, job
     """Convert the ``pages`` whose conversion is not in ``memo`` in ``jobs`` forked processes, and
     store the results (and the pages' search entries in ``search_memo``), so the build, which
     converts one page at a time, finds them done. Returns how many pages were converted."""
-    global _BATCH
-    if jobs < 2 or not pages or "fork" not in multiprocessing.get_all_start_methods():
+    search = search_plugin(config)
+    settings = _search_settings(search) if search is not None else ""
+
+    def convert(index: int) -> _Result | None:
+        page = pages[index]
+        page.read_source(config)
+        key = page.memo_key()
+        if page.memo.get(key) is not None:
+            return None
+        entry = page.convert(config, files)
+        if entry is None or search is None:
+            return key, entry, None, None
+        search_index = type(search.search_index)(**search.config)
+        search_index.add_entry_from_context(page)
+        return key, entry, _search_key(settings, page), search_index.entries
+
+    if jobs < 2:
         return 0
-    _BATCH = _Batch(config, files, pages, search_plugin(config))
     done = 0
-    try:
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(jobs, initializer=_quiet) as pool:
-            for result in pool.imap_unordered(_convert_one, range(len(pages)), chunksize=32):
-                if result is None:
-                    continue
-                key, entry, search_key, entries = result
-                done += 1
-                if entry is not None:
-                    memo.put(key, entry)
-                if search_key is not None and entries is not None:
-                    search_memo.put(search_key, entries)
-    finally:
-        _BATCH = None
+    for result in forked_map(convert, len(pages), jobs):
+        if result is not None:
+            key, entry, search_key, entries = result
+            done += 1
+            if entry is not None:
+                memo.put(key, entry)
+            if search_key is not None and entries is not None:
+                search_memo.put(search_key, entries)
     return done

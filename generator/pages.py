@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Any, TypeVar
 
+from .forked import forked_map
 from .render import Renderer
 from .site import BriefingEntry, Site
 
@@ -21,6 +22,8 @@ T = TypeVar("T")
 GRAPH_SIZE = 9
 """Actors drawn in a who-appears-with-whom picture."""
 DASHBOARD_SIZE = 10
+PARALLEL_MIN = 500
+"""Pages below this many render in one process: starting workers would cost more."""
 
 
 @dataclass
@@ -71,16 +74,17 @@ def month(entry: BriefingEntry) -> str:
     return (entry.article.date or "")[:7]
 
 
-def site_pages(site: Site, renderer: Renderer, page_size: int) -> dict[str, str]:
-    """Every generated page of ``site``: path relative to docs_dir -> Markdown."""
-    pages: dict[str, str] = {}
+def site_pages(site: Site, renderer: Renderer, page_size: int, jobs: int = 1) -> dict[str, str]:
+    """Every generated page of ``site``: path relative to docs_dir -> Markdown, rendered in
+    ``jobs`` processes on a big site (the same pages, in the same order)."""
+    tasks: list[tuple[str, str, Callable[[], dict[str, Any]]]] = []
     for b in site.briefings:
-        pages[b.path] = renderer.render("briefing.md.j2", b.path, b=b)
+        tasks.append((b.path, "briefing.md.j2", lambda b=b: {"b": b}))
     for a in site.actors:
-        graph = site.graph([a, *(co for co, _ in a.co_actors[:GRAPH_SIZE - 1])], star=True)
-        pages[a.path] = renderer.render("actor.md.j2", a.path, actor=a, graph=graph)
+        tasks.append((a.path, "actor.md.j2", lambda a=a: {
+            "actor": a, "graph": site.graph([a, *(co for co, _ in a.co_actors[:GRAPH_SIZE - 1])], star=True)}))
     for i in site.issues:
-        pages[i.path] = renderer.render("issue.md.j2", i.path, issue=i)
+        tasks.append((i.path, "issue.md.j2", lambda i=i: {"issue": i}))
 
     by_title = sorted(site.briefings, key=lambda b: (b.title.casefold(), b.ident))
     indexes = {
@@ -99,9 +103,15 @@ def site_pages(site: Site, renderer: Renderer, page_size: int) -> dict[str, str]
     indexes["timeline.md.j2"] = timeline + (undated_pages if undated else [])
     for template, index_pages in indexes.items():
         for page in index_pages:
-            pages[page.path] = renderer.render(template, page.path, page=page, site=site,
-                                               undated=len(undated))
-    return pages
+            tasks.append((page.path, template, lambda page=page: {"page": page, "site": site,
+                                                                  "undated": len(undated)}))
+
+    def render(n: int) -> str:
+        path, template, context = tasks[n]
+        return renderer.render(template, path, **context())
+
+    texts = forked_map(render, len(tasks), jobs, minimum=PARALLEL_MIN, chunksize=64)
+    return dict(zip((path for path, _, _ in tasks), texts))
 
 
 def dashboard(site: Site, renderer: Renderer, page_path: str = "index.md") -> str:

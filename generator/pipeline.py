@@ -10,7 +10,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from itertools import chain
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -53,21 +54,28 @@ def _worker_init(model: str | None) -> None:
     nlp_mod.load(model)
 
 
-def _run_local(model: str | None, chunks: list[Chunk], jobs: int) -> Iterator[list[tuple[int, Briefing]]]:
+def _start_local(model: str | None, chunks: list[Chunk], jobs: int,
+                 overlap: bool) -> Iterator[list[tuple[int, Briefing]]]:
     """Chunks' results as they complete: in this process for one job, else in worker processes.
 
+    With workers, the chunks are submitted before this returns, so the caller can read the
+    cache while they parse; ``overlap`` asks for a worker even for one chunk, for that reason.
     Workers are forked where the platform allows it, so the caller's main module is never
     re-imported (a script without a ``__main__`` guard stays safe); a dead worker raises
     ``BrokenProcessPool`` instead of hanging.
     """
     workers = min(jobs, len(chunks))
-    if workers <= 1:
-        yield from (extract_chunk(model, c) for c in chunks)
-        return
+    if jobs < 2 or not chunks or (workers < 2 and not overlap):
+        return (extract_chunk(model, c) for c in chunks)
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(model,)) as pool:
-        pending = [pool.submit(extract_chunk, model, c) for c in chunks]
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(model,))
+    return _completed(pool, [pool.submit(extract_chunk, model, c) for c in chunks])
+
+
+def _completed(pool: ProcessPoolExecutor, pending: list[Future[list[tuple[int, Briefing]]]]
+               ) -> Iterator[list[tuple[int, Briefing]]]:
+    with pool:
         for future in as_completed(pending):
             yield future.result()
 
@@ -107,19 +115,22 @@ def extract_all(
     mid = installed_model_id(model) if cache else ""
     results: list[Briefing | None] = [None] * len(articles)
     keys: list[str] = [article_key(a, mid) for a in articles] if cache else []
-    todo: list[tuple[int, Article]] = []
-    for i, article in enumerate(articles):
-        hit = cache.get(keys[i], article) if cache else None
-        if hit is None:
-            todo.append((i, article))
-        else:
-            results[i] = hit
-    hits = len(articles) - len(todo)
+    has = [cache is not None and cache.has(key) for key in keys] or [False] * len(articles)
+    stored = [i for i, known in enumerate(has) if known]
+    todo = [(i, a) for i, a in enumerate(articles) if not has[i]]
+    # Parsing starts first: workers parse while this process reads the stored briefings.
     chunks = _chunks(todo)
+    done = (_run_dask(model, chunks, dask_address) if dask_address
+            else _start_local(model, chunks, jobs or default_jobs(), overlap=bool(stored)))
+    unreadable = []
+    for i in stored:
+        hit = cache.get(keys[i], articles[i]) if cache else None
+        if hit is None:
+            unreadable.append((i, articles[i]))
+        results[i] = hit
+    hits = len(stored) - len(unreadable)
     with Progress(len(articles), initial=hits, enabled=progress) as bar:
-        done = (_run_dask(model, chunks, dask_address) if dask_address
-                else _run_local(model, chunks, jobs or default_jobs()))
-        for finished in done:
+        for finished in chain(done, (extract_chunk(model, c) for c in _chunks(unreadable))):
             for i, briefing in finished:
                 briefing.article = articles[i]
                 results[i] = briefing

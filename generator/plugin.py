@@ -238,9 +238,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # A warning must come back on the next build too, so a site that had one is not kept.
         with _WarningCount(logging.getLogger("mkdocs.plugins.generator")) as warnings:
             site, renderer = self._index(config)
-            self._built["pages"] = site_pages(site, renderer, self.config.page_size)
+            jobs = default_jobs() if self._one_build else 1
+            self._built["pages"] = site_pages(site, renderer, self.config.page_size, jobs)
         self._storable = not warnings.count
-        last = [entry["pages"] for entry in self._rebuild.site.saved().values()]
+        last = [entry["pages"] for entry in self._rebuild.site.saved()]
         pages: dict[str, str] = self._built["pages"]
         self._changed = {uri for uri, text in pages.items() if not last or last[0].get(uri) != text}
         self._keep()

@@ -4,8 +4,8 @@ Kept in ``rebuild/`` of the cache folder, one ``Memo`` each:
 
 - ``site.json``: the generated Markdown of every page, while the site's inputs are unchanged
   (``sitekey``);
-- ``html.json``, ``search.json``: each page's conversion and search entries (``pagememo``);
-- ``output.json``: each generated page's finished HTML (``outputmemo``).
+- ``html-*.json``, ``search-*.json``: each page's conversion and search entries (``pagememo``);
+- ``output-*.json``: each generated page's finished HTML (``outputmemo``).
 
 Changed pages are converted on every core ahead of the build (``pagememo.convert_ahead``).
 """
@@ -28,6 +28,8 @@ from .outputmemo import OUTPUT, TEMPLATE, frame_key, install_template, output_ke
 from .pagememo import MemoPage, conversion_context, convert_ahead, memoize_search, search_plugin
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+SHARDS = 16
+"""Files per page memo: a rebuild after a small change rewrites a few of them, not all."""
 AHEAD_MIN = 64
 """Changed pages below this many are converted by the build itself: forking would cost more."""
 
@@ -38,9 +40,9 @@ class Rebuild:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.site = Memo(root / "site.json")
-        self.html = Memo(root / "html.json")
-        self.search = Memo(root / "search.json")
-        self.output = Memo(root / "output.json")
+        self.html = Memo(root / "html.json", SHARDS)
+        self.search = Memo(root / "search.json", SHARDS)
+        self.output = Memo(root / "output.json", SHARDS)
         self._pages: list[MemoPage] = []
         self._conversion = ""
         self._frame: str | None = None

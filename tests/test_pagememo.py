@@ -14,7 +14,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from generator.memo import Memo
+from generator.memo import Memo, digest
 from generator.pagememo import MemoPage, conversion_context
 from scalecorpus import FIXTURES
 from siteproject import copy_project, mkdocs_command, site_files
@@ -45,7 +45,7 @@ def test_rebuilds_reuse_work_and_equal_cold_builds(project: Path, tmp_path: Path
     assert cold.returncode == 0, cold.stderr
     assert UNCHANGED not in cold.stderr
     stored = {p.name: p.read_bytes() for p in (cache / "rebuild").iterdir()}
-    assert set(stored) == {"site.json", "html.json", "search.json", "output.json"}
+    assert {name.split("-")[0].split(".")[0] for name in stored} == {"site", "html", "search", "output"}
 
     # Another process (another hash seed) finds every page's work stored: it adds nothing.
     warm = _build(project, tmp_path / "warm", cache, seed="1")
@@ -139,3 +139,22 @@ def test_memo_keeps_what_a_build_used(tmp_path: Path) -> None:
     assert json.loads(path.read_text(encoding="utf-8"))["entries"] == {"a": {"x": 1}}
     path.write_text("{not json", encoding="utf-8")
     assert Memo(path).get("a") is None
+
+
+def test_a_sharded_memo_rewrites_only_the_shards_that_changed(tmp_path: Path) -> None:
+    keys = [digest("entry", n) for n in range(64)]
+    memo = Memo(tmp_path / "pages.json", 16)
+    for key in keys:
+        memo.put(key, key[:6])
+    memo.save()
+    files = sorted(tmp_path.iterdir())
+    assert len(files) == 16
+    before = {p.name: p.read_bytes() for p in files}
+
+    memo = Memo(tmp_path / "pages.json", 16)
+    assert all(memo.get(key) == key[:6] for key in keys)
+    memo.put(keys[0], "changed")
+    memo.save()
+    after = {p.name: p.read_bytes() for p in sorted(tmp_path.iterdir())}
+    assert len([name for name in before if before[name] != after[name]]) == 1
+    assert Memo(tmp_path / "pages.json", 16).get(keys[0]) == "changed"
