@@ -292,7 +292,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Every page is converted now: let unchanged generated pages reuse their finished HTML."""
         assert self._rebuild is not None and self._nav is not None
-        return self._rebuild.prepare(env, config, self._nav)
+        env = self._rebuild.prepare(env, config, self._nav)
+        if self._one_build:
+            self._rebuild.render_ahead(env, config, self._nav, files, default_jobs(), self._changed)
+        return env
 
     @event_priority(100)  # before the other plugins see the page
     def _before_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,

@@ -7,7 +7,9 @@ Kept in ``rebuild/`` of the cache folder, one ``Memo`` each:
 - ``html-*.json``, ``search-*.json``: each page's conversion and search entries (``pagememo``);
 - ``output-*.json``: each generated page's finished HTML (``outputmemo``).
 
-Changed pages are converted on every core ahead of the build (``pagememo.convert_ahead``).
+When many pages changed, their conversion and search entries (``pagememo.convert_ahead``)
+and then their finished HTML (``Rebuild.render_ahead``) are made on every core before
+MkDocs walks the pages one at a time and finds them stored.
 """
 from __future__ import annotations
 
@@ -17,12 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
+from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .compact import compact_html
+from .forked import forked_map
 from .memo import Memo
 from .outputmemo import OUTPUT, TEMPLATE, frame_key, install_template, output_key
 from .pagememo import MemoPage, conversion_context, convert_ahead, memoize_search, search_plugin
@@ -50,11 +54,12 @@ class Rebuild:
         self._framed: set[str] = set()
         self._reused: set[str] = set()
         self._pending: dict[str, str] = {}
+        self._stored: dict[str, str] = {}
 
     def start(self, config: MkDocsConfig) -> None:
         """Begin a build: let the search plugin reuse the entries of unchanged pages."""
         self._pages, self._frame, self._conversion = [], None, conversion_context(config)
-        self._framed, self._reused, self._pending = set(), set(), {}
+        self._framed, self._reused, self._pending, self._stored = set(), set(), {}, {}
         plugin = search_plugin(config)
         if plugin is not None:
             memoize_search(plugin, self.search)
@@ -120,7 +125,36 @@ class Rebuild:
         key = self._pending.pop(uri, None)
         if key is not None:
             self.output.put(key, compact)
+            self._stored[uri] = key
         return compact
+
+    def render_ahead(self, env: Environment, config: MkDocsConfig, nav: Navigation, files: Files, jobs: int,
+                     changed: set[str]) -> None:
+        """After ``prepare``: render the finished HTML of the ``changed`` generated pages in ``jobs``
+        processes, each the way MkDocs renders a page, so that its one-at-a-time page loop finds
+        them stored. Whether it does is up to the keys: a page whose context turns out different
+        there is simply rendered again."""
+        pages = [p for p in self._pages if p.file.src_uri in changed and p.file.src_uri in self._framed]
+        if jobs < 2 or len(pages) < AHEAD_MIN:
+            return
+        template = env.get_template(TEMPLATE)
+        documents = files.documentation_pages()
+
+        def render(index: int) -> tuple[str, str] | None:
+            page = pages[index]
+            page.active = True
+            context = config.plugins.on_page_context(get_context(nav, documents, config, page), page=page,
+                                                     config=config, nav=nav)
+            output = config.plugins.on_post_page(template.render(context), page=page, config=config)
+            key = self._stored.get(page.file.src_uri)
+            return None if key is None else (key, output)
+
+        started = time.perf_counter()
+        for result in forked_map(render, len(pages), jobs):
+            if result is not None:
+                self.output.put(*result)
+        log.info("rendered %d changed pages in %d processes in %.1f s", len(pages), jobs,
+                 time.perf_counter() - started)
 
     def save(self) -> None:
         """Keep what this build used for the next one."""
