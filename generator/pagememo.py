@@ -38,8 +38,15 @@ def versions(*packages: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def conversion_context(config: MkDocsConfig) -> str:
-    """Digest of what a page conversion reads besides the page: extensions, their options, versions."""
+FILE_READERS = frozenset({"pymdownx.snippets", "pymdownx.b64", "markdown_include.include", "mdx_include"})
+"""Markdown extensions that read other files while converting: with one, no conversion is reused."""
+
+
+def conversion_context(config: MkDocsConfig) -> str | None:
+    """Digest of what a page conversion reads besides the page: extensions, their options, versions;
+    None when an extension reads other files too."""
+    if FILE_READERS.intersection(map(str, config.markdown_extensions)):
+        return None
     return digest(config.markdown_extensions, config.mdx_configs, config.use_directory_urls,
                   versions("mkdocs", "markdown", "pymdown-extensions"))
 
@@ -69,7 +76,7 @@ def toc_tokens(items: list[AnchorLink]) -> list[dict[str, Any]]:
 class MemoPage(Page):
     """A page whose conversion is looked up in ``memo`` before Python-Markdown runs."""
 
-    def __init__(self, file: File, config: MkDocsConfig, memo: Memo, context: str) -> None:
+    def __init__(self, file: File, config: MkDocsConfig, memo: Memo, context: str | None) -> None:
         super().__init__(None, file, config)
         self.memo = memo
         """Where conversions are looked up and stored."""
@@ -81,6 +88,9 @@ class MemoPage(Page):
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         """Reuse the stored conversion of this Markdown, or convert and store it."""
+        if self._context is None:
+            super().render(config, files)
+            return
         key = self.memo_key()
         entry = self.memo.get(key)
         if entry is not None and all(

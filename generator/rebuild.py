@@ -48,7 +48,7 @@ class Rebuild:
         self.search = Memo(root / "search.json", SHARDS)
         self.output = Memo(root / "output.json", SHARDS)
         self._pages: list[MemoPage] = []
-        self._conversion = ""
+        self._conversion: str | None = None
         self._frame: str | None = None
         self._tags_variable = "tags"
         self._framed: set[str] = set()
@@ -76,7 +76,7 @@ class Rebuild:
         """Convert the ``changed`` generated pages in ``jobs`` processes before MkDocs goes through them
         (when there are enough of them to pay for starting the processes)."""
         pages = [p for p in self._pages if p.file.src_uri in changed]
-        if len(pages) < AHEAD_MIN:
+        if len(pages) < AHEAD_MIN or self._conversion is None:
             return
         started = time.perf_counter()
         done = convert_ahead(pages, config, files, jobs, self.html, self.search)

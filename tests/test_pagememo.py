@@ -92,6 +92,7 @@ def test_a_warning_comes_back_on_every_strict_build(project: Path, tmp_path: Pat
 
 
 def _config(tmp_path: Path) -> MkDocsConfig:
+    """A site with the default Markdown extensions, its pages in ``tmp_path/docs``."""
     (tmp_path / "docs").mkdir()
     (tmp_path / "mkdocs.yml").write_text("site_name: Memo\n", encoding="utf-8")
     return load_config(config_file=str(tmp_path / "mkdocs.yml"))
@@ -160,3 +161,18 @@ def test_a_sharded_memo_rewrites_only_the_shards_that_changed(tmp_path: Path) ->
     after = {p.name: p.read_bytes() for p in sorted(tmp_path.iterdir())}
     assert len([name for name in before if before[name] != after[name]]) == 1
     assert Memo(tmp_path / "pages.json", 16).get(keys[0]) == "changed"
+
+
+def test_a_page_that_includes_other_files_is_converted_every_time(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (tmp_path / "mkdocs.yml").write_text(
+        f"site_name: Memo\nmarkdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{docs}']\n",
+        encoding="utf-8")
+    config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
+    (docs / "a.md").write_text('# A\n\n--8<-- "part.txt"\n', encoding="utf-8")
+    files = Files([File("a.md", str(docs), str(tmp_path / "site"), use_directory_urls=True)])
+    memo = Memo(tmp_path / "html.json")
+    for text in ("first version", "second version"):
+        (docs / "part.txt").write_text(text + "\n", encoding="utf-8")
+        assert text in _page(config, files, memo).content

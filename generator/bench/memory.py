@@ -21,16 +21,19 @@ class Peak:
     ``process``: the root process's own high-water mark (``VmHWM``; see ``finished_peak``).
     ``tree``: the highest sampled sum over the root and all its descendants; pages that
     forked workers still share with their parent count once per process, so it is an upper bound.
+    ``shared_once``: the highest sampled sum of proportional set sizes (``Pss``), which counts
+    a page shared by several processes once in all: the tree's real footprint.
     ``worker``: the highest sampled resident size of any one descendant.
     """
 
     process: int = 0
     tree: int = 0
+    shared_once: int = 0
     worker: int = 0
 
     def __str__(self) -> str:
-        return (f"build process {mib(self.process)} MiB, process tree {mib(self.tree)} MiB "
-                f"(largest worker {mib(self.worker)} MiB)")
+        return (f"build process {mib(self.process)} MiB, process tree {mib(self.tree)} MiB, "
+                f"{mib(self.shared_once)} MiB counting shared pages once (largest worker {mib(self.worker)} MiB)")
 
 
 def mib(size: int) -> str:
@@ -61,6 +64,16 @@ def _rss(pid: int) -> int:
         return 0
 
 
+def _pss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
+
+
 def _hwm(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -72,9 +85,11 @@ def _hwm(pid: int) -> int:
 
 
 def _sample(root: int, peak: Peak) -> None:
-    workers = [_rss(pid) for pid in _descendants(root)]
+    pids = _descendants(root)
+    workers = [_rss(pid) for pid in pids]
     peak.process = max(peak.process, _hwm(root))
     peak.tree = max(peak.tree, _rss(root) + sum(workers))
+    peak.shared_once = max(peak.shared_once, sum(_pss(pid) for pid in [root, *pids]))
     peak.worker = max([peak.worker, *workers])
 
 
