@@ -124,6 +124,8 @@ class Cache:
 
     def __init__(self, root: str | os.PathLike[str] | None = None) -> None:
         self.root = cache_root(root)
+        self.failure: str | None = None
+        """Why entries could not be written (then no more are tried), or None."""
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
@@ -145,6 +147,14 @@ class Cache:
         return briefing
 
     def put(self, key: str, briefing: Briefing) -> None:
-        """Store ``briefing`` atomically: a reader sees the old entry, the new one, or none."""
+        """Store ``briefing`` atomically: a reader sees the old entry, the new one, or none.
+
+        A cache folder that cannot be written is noted in ``failure``, not raised: the results
+        stand without it."""
+        if self.failure is not None:
+            return
         text = json.dumps(briefing.to_json(with_text=True), ensure_ascii=False, sort_keys=True)
-        write_atomic(self._path(key), lambda out: out.write(text))
+        try:
+            write_atomic(self._path(key), lambda out: out.write(text))
+        except OSError as err:
+            self.failure = f"cache folder {self.root} cannot be written ({err.strerror or err}): results not cached"

@@ -7,6 +7,7 @@ over the same chunks, so the output does not depend on the route or the job coun
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import time
@@ -19,6 +20,8 @@ from . import nlp as nlp_mod
 from .cache import Cache, article_key, installed_model_id
 from .model import Article, Briefing
 from .progress import Progress, Summary
+
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 CHUNK = 8
 """Articles per task: small enough to balance the workers, large enough to batch spaCy."""
@@ -138,6 +141,8 @@ def extract_all(
                     cache.put(keys[i], briefing)
             bar.update(len(finished))
     briefings = [b for b in results if b is not None]
+    if cache and cache.failure:
+        log.warning("%s", cache.failure)
     if on_summary:
         on_summary(Summary.of(briefings, time.perf_counter() - started, hits))
     return briefings

@@ -157,6 +157,11 @@ class Rebuild:
                  time.perf_counter() - started)
 
     def save(self) -> None:
-        """Keep what this build used for the next one."""
-        for memo in (self.site, self.html, self.search, self.output):
-            memo.save()
+        """Keep what this build used for the next one (a cache folder that cannot be written is
+        reported, and the next build starts from scratch)."""
+        try:
+            for memo in (self.site, self.html, self.search, self.output):
+                memo.save()
+        except OSError as err:
+            log.warning("cache folder %s cannot be written (%s): the next build starts from scratch",
+                        self.root.parent, err.strerror or err)

@@ -70,3 +70,14 @@ def test_corrupt_and_foreign_entries_are_misses_and_get_rewritten(tmp_path: Path
 def test_no_cache_writes_nothing(tmp_path: Path) -> None:
     extract_all(fixture_articles()[:2], cache_dir=tmp_path / "c", use_cache=False, jobs=1)
     assert not (tmp_path / "c").exists()
+
+
+def test_an_unwritable_cache_folder_is_reported_not_fatal(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    articles = fixture_articles()[:2]
+    briefings = extract_all(articles, cache_dir=blocker, jobs=1)
+    assert [b.article.key for b in briefings] == [a.key for a in articles]
+    assert all(b.actors for b in briefings)
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and str(blocker) in warnings[0] and "not cached" in warnings[0]

@@ -176,3 +176,13 @@ def test_a_page_that_includes_other_files_is_converted_every_time(tmp_path: Path
     for text in ("first version", "second version"):
         (docs / "part.txt").write_text(text + "\n", encoding="utf-8")
         assert text in _page(config, files, memo).content
+
+
+def test_a_build_with_an_unwritable_cache_folder_completes(project: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    result = _build(project, tmp_path / "site", blocker)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"cache folder {blocker} cannot be written" in result.stderr
+    assert any(name.startswith("briefings/") for name in site_files(tmp_path / "site"))
