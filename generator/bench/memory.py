@@ -64,20 +64,11 @@ def _rss(pid: int) -> int:
         return 0
 
 
-def _pss(pid: int) -> int:
+def _kib_field(path: str, name: str) -> int:
+    """Bytes of the ``name: N kB`` line of a ``/proc`` file, or 0."""
     try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) * 1024
-    except (OSError, IndexError, ValueError):
-        pass
-    return 0
-
-
-def _hwm(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(name + ":"):
                 return int(line.split()[1]) * 1024
     except (OSError, IndexError, ValueError):
         pass
@@ -87,9 +78,9 @@ def _hwm(pid: int) -> int:
 def _sample(root: int, peak: Peak) -> None:
     pids = _descendants(root)
     workers = [_rss(pid) for pid in pids]
-    peak.process = max(peak.process, _hwm(root))
+    peak.process = max(peak.process, _kib_field(f"/proc/{root}/status", "VmHWM"))
     peak.tree = max(peak.tree, _rss(root) + sum(workers))
-    peak.shared_once = max(peak.shared_once, sum(_pss(pid) for pid in [root, *pids]))
+    peak.shared_once = max(peak.shared_once, sum(_kib_field(f"/proc/{pid}/smaps_rollup", "Pss") for pid in [root, *pids]))
     peak.worker = max([peak.worker, *workers])
 
 
