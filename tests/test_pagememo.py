@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, get_files
+from mkdocs.structure.nav import get_navigation
 
 from generator.memo import Memo, digest
+from generator.outputmemo import frame_key
 from generator.pagememo import MemoPage, conversion_context
 from scalecorpus import FIXTURES
 from siteproject import copy_project, mkdocs_command, site_files
@@ -186,3 +188,18 @@ def test_a_build_with_an_unwritable_cache_folder_completes(project: Path, tmp_pa
     assert "Traceback" not in result.stderr
     assert f"cache folder {blocker} cannot be written" in result.stderr
     assert any(name.startswith("briefings/") for name in site_files(tmp_path / "site"))
+
+
+def test_finished_pages_are_reused_only_beside_plugins_of_known_effect(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    frames = []
+    for plugins in ("[search, tags]", "[search, tags, offline]"):
+        (tmp_path / "mkdocs.yml").write_text(f"site_name: Memo\ntheme: material\nplugins: {plugins}\n",
+                                             encoding="utf-8")
+        config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
+        config.plugins.on_startup(command="build", dirty=False)
+        config = config.plugins.on_config(config)
+        files = get_files(config)
+        frames.append(frame_key(config, get_navigation(files, config)))
+    assert frames[0] is not None and frames[1] is None
