@@ -38,6 +38,22 @@ def stable_text(value: object) -> Any:
     return type(value).__qualname__ if " at 0x" in text else f"{type(value).__qualname__}:{text}"
 
 
+def file_digest(path: Path) -> str | None:
+    """sha256 of the file at ``path``, or None when it cannot be read (or is absent)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def folder_digest(folder: str | Path | None) -> list[tuple[str, str | None]]:
+    """``file_digest`` of every file below ``folder`` (none when it is not a folder), by relative path."""
+    if not folder or not Path(folder).is_dir():
+        return []
+    root = Path(folder)
+    return [(p.relative_to(root).as_posix(), file_digest(p)) for p in sorted(root.rglob("*")) if p.is_file()]
+
+
 class Memo:
     """JSON values by key, loaded from and saved to ``path``, or to ``shards`` files beside it
     (``NAME-0.json``, ``NAME-1.json``, ...) so that a build that changed a few entries rewrites

@@ -21,7 +21,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from .memo import digest, stable_text
+from .memo import digest, folder_digest, stable_text
 from .pagememo import toc_tokens, versions
 
 KNOWN_PLUGINS = frozenset({"search", "material/search", "tags", "material/tags", "briefing"})
@@ -39,13 +39,6 @@ def install_template(env: Environment) -> Environment:
     """Make ``TEMPLATE`` available in the theme's environment."""
     env.loader = ChoiceLoader([DictLoader({TEMPLATE: _SOURCE}), env.loader])  # type: ignore[list-item]
     return env
-
-
-def _files_digest(folder: str | None) -> list[tuple[str, str]]:
-    if not folder or not Path(folder).is_dir():
-        return []
-    return [(p.relative_to(folder).as_posix(), hashlib.sha256(p.read_bytes()).hexdigest())
-            for p in sorted(Path(folder).rglob("*")) if p.is_file()]
 
 
 def _exact(value: object) -> Any:
@@ -71,7 +64,7 @@ def frame_key(config: MkDocsConfig, nav: Navigation) -> str | None:
     plugins = {name: dict(plugin.config) for name, plugin in config.plugins.items()}
     source = Path(config.config_file_path).read_bytes().hex() if config.config_file_path else ""
     text = json.dumps([settings, plugins, _nav_items(nav.items), source,
-                       _files_digest(config.theme.custom_dir), versions("mkdocs", "mkdocs-material", "jinja2")],
+                       folder_digest(config.theme.custom_dir), versions("mkdocs", "mkdocs-material", "jinja2")],
                       ensure_ascii=False, sort_keys=True, default=_exact)
     # An object printed with its address would make the key differ on every build.
     return None if " at 0x" in text else hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

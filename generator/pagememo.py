@@ -177,6 +177,8 @@ def convert_ahead(pages: list[MemoPage], config: MkDocsConfig, files: Files, job
     """Convert the ``pages`` whose conversion is not in ``memo`` in ``jobs`` forked processes, and
     store the results (and the pages' search entries in ``search_memo``), so the build, which
     converts one page at a time, finds them done. Returns how many pages were converted."""
+    if jobs < 2:
+        return 0
     search = search_plugin(config)
     settings = _search_settings(search) if search is not None else ""
 
@@ -193,8 +195,6 @@ def convert_ahead(pages: list[MemoPage], config: MkDocsConfig, files: Files, job
         search_index.add_entry_from_context(page)
         return key, entry, _search_key(settings, page), search_index.entries
 
-    if jobs < 2:
-        return 0
     done = 0
     for result in forked_map(convert, len(pages), jobs):
         if result is not None:

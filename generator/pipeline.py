@@ -118,7 +118,7 @@ def extract_all(
     mid = installed_model_id(model) if cache else ""
     results: list[Briefing | None] = [None] * len(articles)
     keys: list[str] = [article_key(a, mid) for a in articles] if cache else []
-    has = [cache is not None and cache.has(key) for key in keys] or [False] * len(articles)
+    has = [cache.has(key) for key in keys] if cache else [False] * len(articles)
     stored = [i for i, known in enumerate(has) if known]
     todo = [(i, a) for i, a in enumerate(articles) if not has[i]]
     # Parsing starts first: workers parse while this process reads the stored briefings.
@@ -127,7 +127,7 @@ def extract_all(
             else _start_local(model, chunks, jobs or default_jobs(), overlap=bool(stored)))
     unreadable = []
     for i in stored:
-        hit = cache.get(keys[i], articles[i]) if cache else None
+        hit = cache.get(keys[i], articles[i]) if cache else None  # stored implies a cache
         if hit is None:
             unreadable.append((i, articles[i]))
         results[i] = hit

@@ -6,35 +6,20 @@ templates, the spaCy model and the page options.
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from .cache import article_key, installed_model_id, package_fingerprint
-from .memo import digest
+from .memo import digest, file_digest, folder_digest
 from .model import Article
 from .sidecar import sidecar_path
-
-
-def _file_digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
-def _folder_digest(folder: Path) -> list[tuple[str, str | None]]:
-    if not folder.is_dir():
-        return []
-    return [(p.relative_to(folder).as_posix(), _file_digest(p))
-            for p in sorted(folder.rglob("*")) if p.is_file()]
 
 
 def site_key(articles: Sequence[Article], *, model: str | None, templates: Path, aliases: Path,
              options: Mapping[str, Any]) -> str:
     """Digest of the inputs of a site built from ``articles`` with ``options``."""
     model_id = installed_model_id(model)
-    inputs = [(a.path, a.key, article_key(a, model_id), _file_digest(sidecar_path(a))) for a in articles]
-    return digest(inputs, _folder_digest(templates), _file_digest(aliases), package_fingerprint(),
+    inputs = [(a.path, a.key, article_key(a, model_id), file_digest(sidecar_path(a))) for a in articles]
+    return digest(inputs, folder_digest(templates), file_digest(aliases), package_fingerprint(),
                   dict(options))
