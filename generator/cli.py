@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .corrections import ALIASES_FILE, corrected
-from .ingest import IngestError, IngestOptions, SkippedArticle, collect
-from .nlp import ModelNotFound
-from .pipeline import extract_all
-from .render import eject_templates
-from .sidecar import draft_sidecar, sidecar_path
+from .corrections.apply import ALIASES_FILE, corrected
+from .ingest.collect import IngestError, IngestOptions, SkippedArticle, collect
+from .extract.nlp import ModelNotFound
+from .build.batch import extract_all
+from .site.render import eject_templates
+from .corrections.sidecar import draft_sidecar, sidecar_path
 
 
 def _report(errors: list[IngestError]) -> list[IngestError]:
@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tpl.set_defaults(func=_cmd_templates)
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        return int(args.func(args))
     except ModelNotFound as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Span = tuple[int, int]
+Offsets = tuple[int, int]
 ActorKind = Literal["person", "organization", "country", "place", "group"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 
@@ -21,9 +21,9 @@ class Article:
     """The file it came from, as given on the command line or found in the folder."""
     text: str
     """The full decoded input text; all offsets point into it."""
-    body: Span
+    body: Offsets
     """Where the body (paragraphs to analyse) starts and ends in ``text``."""
-    paragraphs: list[Span] = field(default_factory=list)
+    paragraphs: list[Offsets] = field(default_factory=list)
     """Body paragraphs, in order; page anchors are ``p1``, ``p2``, ..."""
     key: str = ""
     """Identity within a run: ``path``, or ``path#N`` for the N-th article of a multi-article file."""
@@ -59,7 +59,7 @@ class Actor:
     kind: ActorKind
     role: str | None = None
     aliases: list[str] = field(default_factory=list)
-    mentions: list[Span] = field(default_factory=list)
+    mentions: list[Offsets] = field(default_factory=list)
     salience: float = 0.0
 
 
@@ -70,9 +70,9 @@ class Quote:
     speaker: str | None
     text: str
     kind: QuoteKind
-    span: Span
+    span: Offsets
     cue: str | None = None
-    speaker_span: Span | None = None
+    speaker_span: Offsets | None = None
     role: str | None = None
     """The speaker's role, copied from the actor so a quote can show it."""
 
@@ -82,7 +82,7 @@ class Issue:
     """A topic, dispute or policy question the article raises."""
 
     label: str
-    evidence: list[Span] = field(default_factory=list)
+    evidence: list[Offsets] = field(default_factory=list)
     key: str = ""
     """Normalised identity shared by the same issue across articles."""
     score: float = 0.0

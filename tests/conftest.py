@@ -6,9 +6,9 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from generator import nlp as nlp_mod
-from generator.extract import analysis_text, build_briefing
-from generator.ingest import blocks
+from generator.extract import nlp as nlp_mod
+from generator.extract.briefing import analysis_text, build_briefing
+from generator.ingest.collect import blocks
 from generator.model import Article, Briefing
 
 

@@ -5,7 +5,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.ingest import collect
+from generator.ingest.collect import collect
 from generator.model import Article, Briefing
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scale"

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from generator import geo
-from generator.actors import ActorTable, extract_actors, rank
-from generator.extract import analysis_text
-from generator.ingest import read_article
+from generator.extract import geo
+from generator.extract.actors import ActorTable, extract_actors, rank
+from generator.extract.briefing import analysis_text
+from generator.ingest.collect import read_article
 from generator.model import Article, Quote
 
 

@@ -3,14 +3,20 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from scalecorpus import fixture_articles, jsonl
+from siteproject import ROOT
 
-from generator.cache import Cache, article_key, cache_root, code_fingerprint, installed_model_id
-from generator.pipeline import extract_all
-from generator.progress import Summary
+from generator.build.cache import Cache, article_key, code_fingerprint, installed_model_id
+from generator.build.batch import extract_all
+from generator.build.progress import Summary
+from generator.settings import cache_root
 
 
 def test_key_follows_content_model_and_metadata_not_location() -> None:
@@ -24,7 +30,7 @@ def test_key_follows_content_model_and_metadata_not_location() -> None:
 
 
 def test_installed_model_id_matches_loaded_model(nlp) -> None:
-    from generator.nlp import model_id
+    from generator.extract.nlp import model_id
 
     assert installed_model_id() == model_id(nlp)
     assert len(code_fingerprint()) == 64
@@ -33,9 +39,36 @@ def test_installed_model_id_matches_loaded_model(nlp) -> None:
 def test_cache_root_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("BRIEFING_CACHE_DIR", raising=False)
     assert cache_root() == Path(".briefing-cache")
+    assert cache_root(tmp_path) == tmp_path / ".briefing-cache"
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "env"))
-    assert cache_root() == tmp_path / "env"
-    assert cache_root(tmp_path / "arg") == tmp_path / "arg"
+    assert cache_root(tmp_path) == tmp_path / "env"
+    assert cache_root(tmp_path, tmp_path / "arg") == tmp_path / "arg"
+
+
+def _fingerprint(package_parent: Path) -> str:
+    """``code_fingerprint()`` of the copy of the package below ``package_parent``, in a new process."""
+    code = "from generator.build.cache import code_fingerprint; print(code_fingerprint())"
+    result = subprocess.run([sys.executable, "-c", code], cwd=package_parent,
+                            env={**os.environ, "PYTHONPATH": str(package_parent)},
+                            capture_output=True, text=True, check=True)
+    return result.stdout.strip()
+
+
+def test_extraction_key_follows_extraction_code_only(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "generator", tmp_path / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    package = tmp_path / "generator"
+    before = _fingerprint(tmp_path)
+    for unrelated in ("bench/speed.py", "site/templates/briefing.md.j2", "assets/mermaid/LICENSE", "cli.py"):
+        with (package / unrelated).open("a", encoding="utf-8") as out:
+            out.write("\n")
+    assert _fingerprint(tmp_path) == before
+    with (package / "extract" / "quotes.py").open("a", encoding="utf-8") as out:
+        out.write("\n# a changed extractor\n")
+    changed = _fingerprint(tmp_path)
+    assert changed != before
+    with (package / "model.py").open("a", encoding="utf-8") as out:
+        out.write("\n# a changed data model\n")
+    assert _fingerprint(tmp_path) not in {before, changed}
 
 
 def test_entries_round_trip_and_leave_no_temp_files(tmp_path: Path) -> None:

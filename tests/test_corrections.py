@@ -14,11 +14,11 @@ import pytest
 import yaml
 
 from generator import cli
-from generator.corrections import apply, apply_aliases, corrected, locate
-from generator.ingest import read_article
+from generator.corrections.apply import apply, apply_aliases, corrected, locate
+from generator.ingest.collect import read_article
 from generator.model import Actor, Article, Briefing, Issue, Quote
-from generator.pipeline import extract_all
-from generator.sidecar import CorrectionError, draft_sidecar, load_aliases, load_sidecar, parse_sidecar
+from generator.build.batch import extract_all
+from generator.corrections.sidecar import CorrectionError, draft_sidecar, load_aliases, load_sidecar, parse_sidecar
 from siteproject import copy_project, mkdocs_command, mkdocs_env
 
 FIXTURE = Path(__file__).parent / "fixtures" / "corrections" / "harbour.txt"

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from scalecorpus import jsonl, variant_corpus
 
-from generator.ingest import collect
-from generator.pipeline import CHUNK, extract_all
+from generator.ingest.collect import collect
+from generator.build.batch import CHUNK, extract_all
 
 distributed = pytest.importorskip("distributed")
 
@@ -26,6 +26,6 @@ def test_local_cluster_output_equals_local_run(tmp_path: Path) -> None:
 
 
 def _models_loaded() -> int:
-    from generator import nlp
+    from generator.extract import nlp
 
     return nlp.load.cache_info().currsize

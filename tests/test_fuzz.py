@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 from spacy.language import Language
 
-from generator.extract import analysis_text, build_briefing
-from generator.ingest import IngestError, read_articles
-from generator.layout import blocks
+from generator.extract.briefing import analysis_text, build_briefing
+from generator.ingest.collect import IngestError, read_articles
+from generator.ingest.textlayout import blocks
 from generator.model import Actor, Article, Briefing, Issue, Quote
-from generator.pages import site_pages
-from generator.render import Renderer
-from generator.site import build_site
+from generator.site.urls import site_pages
+from generator.site.render import Renderer
+from generator.site.index import build_site
 
 BUDGET = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SUFFIXES = [".txt", ".md", ".json", ".jsonl", ".html", ".urls", ""]

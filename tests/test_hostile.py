@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from generator.extract import analysis_text, build_briefing
-from generator.ingest import IngestError, collect
+from generator.extract.briefing import analysis_text, build_briefing
+from generator.ingest.collect import IngestError, collect
 from siteproject import ROOT, copy_project, mkdocs_command, mkdocs_env
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator import cli
-from generator.ingest import IngestError, IngestOptions, SkippedArticle, collect, read_article, read_articles
+from generator.ingest.collect import IngestError, IngestOptions, SkippedArticle, collect, read_article, read_articles
 from generator.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.extract import analysis_text, build_briefing
-from generator.issues import MAX_ISSUES, MAX_LABEL_WORDS, informativeness, is_evaluative
+from generator.extract.briefing import analysis_text, build_briefing
+from generator.extract.issues import MAX_ISSUES, MAX_LABEL_WORDS, word_informativeness, is_evaluative
 from generator.model import Article, Briefing
 
 HARBOUR = """\
@@ -131,7 +131,7 @@ def test_same_issue_in_two_articles_shares_a_key(nlp: Language) -> None:
 
 
 def test_informativeness_prefers_rare_words() -> None:
-    assert informativeness("the") < informativeness("way") < informativeness("wastewater")
+    assert word_informativeness("the") < word_informativeness("way") < word_informativeness("wastewater")
 
 
 @pytest.fixture(scope="module")

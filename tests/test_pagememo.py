@@ -16,9 +16,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, get_files
 from mkdocs.structure.nav import get_navigation
 
-from generator.memo import Memo, digest
-from generator.outputmemo import frame_key
-from generator.pagememo import MemoPage, conversion_context
+from generator.store.memo import Memo, digest
+from generator.mkdocs.outputmemo import frame_key
+from generator.mkdocs.pagememo import MemoPage, conversion_context
 from scalecorpus import FIXTURES
 from siteproject import copy_project, mkdocs_command, site_files
 

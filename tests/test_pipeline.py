@@ -11,9 +11,9 @@ from pathlib import Path
 
 from scalecorpus import FIXTURES, jsonl, variant_corpus
 
-from generator.ingest import collect
-from generator.pipeline import CHUNK, extract_all
-from generator.progress import Summary
+from generator.ingest.collect import collect
+from generator.build.batch import CHUNK, extract_all
+from generator.build.progress import Summary
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -49,7 +49,7 @@ def test_warm_run_does_not_load_the_model(tmp_path: Path) -> None:
     _run(FIXTURES, cache)
     script = (
         "import sys; from pathlib import Path\n"
-        "from generator import nlp; from generator.ingest import collect; from generator.pipeline import extract_all\n"
+        "from generator.extract import nlp; from generator.ingest.collect import collect; from generator.build.batch import extract_all\n"
         "arts, _ = collect([Path(sys.argv[1])])\n"
         "extract_all(arts, cache_dir=sys.argv[2], jobs=1)\n"
         "assert nlp.load.cache_info().currsize == 0, 'model loaded on a warm run'\n"

@@ -5,10 +5,10 @@ from collections.abc import Callable
 
 import pytest
 
-from generator.actors import ActorTable
+from generator.extract.actors import ActorTable
 from generator.model import Article, Briefing, Quote
-from generator.quotemarks import scan
-from generator.quotes import extract_quotes
+from generator.extract.quotemarks import scan
+from generator.extract.quotes import extract_quotes
 
 Make = Callable[[str], Briefing]
 
@@ -235,7 +235,7 @@ def test_doubled_marks_stay_out_of_quote_text(make_briefing: Make) -> None:
 
 
 def test_particle_speech_verb_needs_its_particle(nlp) -> None:
-    from generator.quotes import _is_speech_verb
+    from generator.extract.quotes import _is_speech_verb
     went = [t for t in nlp("She went on to praise the plan.") if t.lemma_ == "go"]
     going = [t for t in nlp("We are going to fix the harbour.") if t.lemma_ == "go"]
     assert _is_speech_verb(went[0]) and not _is_speech_verb(going[0])

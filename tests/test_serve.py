@@ -90,7 +90,7 @@ def project(tmp_path: Path) -> Path:
     (copy / "templates").mkdir(exist_ok=True)
     user_template = copy / "templates" / TEMPLATE
     if not user_template.exists():
-        user_template.write_text((files("generator") / "templates" / TEMPLATE).read_text(encoding="utf-8"))
+        user_template.write_text((files("generator.site") / "templates" / TEMPLATE).read_text(encoding="utf-8"))
     return copy
 
 

@@ -10,12 +10,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.compact import compact_html
+from generator.mkdocs.compact import compact_html
 from generator.model import Actor, Article, Briefing, Issue, Quote
-from generator.pages import dashboard, paginate, site_pages
-from generator.render import Renderer, escape_text, front_matter, meta_text
-from generator.site import PageRule, build_site
-from generator.slugs import slug, unique_slugs
+from generator.site.urls import dashboard, paginate, site_pages
+from generator.site.render import Renderer, escape_text, front_matter, meta_text
+from generator.site.index import PageRule, build_site
+from generator.site.slugs import slug, unique_slugs
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
@@ -220,7 +220,7 @@ def test_templates_command_copies_builtins(tmp_path: Path) -> None:
     dest = tmp_path / "templates"
     assert main(["templates", str(dest)]) == 0
     assert (dest / "briefing.md.j2").read_text(encoding="utf-8") == \
-        (ROOT / "generator" / "templates" / "briefing.md.j2").read_text(encoding="utf-8")
+        (ROOT / "generator" / "site" / "templates" / "briefing.md.j2").read_text(encoding="utf-8")
     assert main(["templates", str(dest)]) == 1
     assert main(["templates", str(dest), "--force"]) == 0
 
@@ -233,6 +233,6 @@ def test_compact_html_keeps_content_whitespace() -> None:
 
 
 def test_counts_agree_with_their_nouns() -> None:
-    from generator.render import plural
+    from generator.site.render import plural
 
     assert [plural(n, "mention") for n in (0, 1, 2)] == ["0 mentions", "1 mention", "2 mentions"]

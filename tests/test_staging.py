@@ -11,7 +11,7 @@ from pathlib import Path
 from scalecorpus import variant_corpus
 from siteproject import copy_project, mkdocs_command, mkdocs_env
 
-from generator.staging import publish, staging_dir
+from generator.store.staging import publish, staging_dir
 
 
 def test_publish_replaces_target_in_one_step(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..pipeline import default_jobs
+from .. import settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for cmd in (speed, profile):
         cmd.add_argument("--corpus", type=Path, required=True, help="folder of articles")
         cmd.add_argument("--limit", type=int, help="only the first N files (sorted)")
-    speed.add_argument("--jobs", type=int, default=default_jobs(), help="processes (default: all cores)")
+    speed.add_argument("--jobs", type=int, default=settings.jobs(), help="processes (default: all cores)")
     speed.add_argument("--project", type=Path, default=Path("."), help="project with mkdocs.yml (default: .)")
     args = parser.parse_args(argv)
     if args.command == "quality":

@@ -8,8 +8,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from .. import nlp as nlp_mod
-from ..extract import analysis_text, build_briefing
+from ..extract import nlp as nlp_mod
+from ..extract.briefing import analysis_text, build_briefing
 from .timing import corpus_copy, load_articles
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -37,11 +37,12 @@ def run_profile(corpus: Path, limit: int | None) -> int:
     rows = []
     for (filename, line, func), (_, calls, own, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
         path = Path(filename)
-        module = path.stem if path.parent == PACKAGE else ("spacy/thinc" if "spacy" in filename
-                                                           or "thinc" in filename else "other")
+        ours = PACKAGE in path.parents
+        module = (".".join(path.relative_to(PACKAGE).with_suffix("").parts) if ours
+                  else "spacy/thinc" if "spacy" in filename or "thinc" in filename else "other")
         by_module[module] += own
-        if path.parent == PACKAGE:
-            rows.append((cumulative, own, calls, f"{path.stem}.{func}:{line}"))
+        if ours:
+            rows.append((cumulative, own, calls, f"{module}.{func}:{line}"))
     total = sum(by_module.values()) or 1.0
     print("\nown time by module:")
     for module, own in sorted(by_module.items(), key=lambda kv: -kv[1]):

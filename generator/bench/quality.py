@@ -9,9 +9,9 @@ from pathlib import Path
 
 import yaml
 
-from ..ingest import collect
+from ..ingest.collect import collect
 from ..model import Article, Briefing
-from ..pipeline import extract_all
+from ..build.batch import extract_all
 from .timing import Timing, bare_parse, timed
 
 

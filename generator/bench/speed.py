@@ -7,8 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..cache import CACHE_ENV
-from ..pipeline import JOBS_ENV, extract_all
+from ..build.batch import extract_all
+from ..settings import ARTICLES_ENV, CACHE_ENV, JOBS_ENV
 from .memory import mib, sampled
 from .timing import bare_parse, corpus_copy, load_articles, run_measured, timed
 
@@ -86,7 +86,7 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
 
         site_project = _project_copy(project, tmp / "project")
         site = tmp / "site"
-        env = {**os.environ, "BRIEFING_ARTICLES": str(articles_dir), CACHE_ENV: str(tmp / "cache"),
+        env = {**os.environ, ARTICLES_ENV: str(articles_dir), CACHE_ENV: str(tmp / "cache"),
                JOBS_ENV: str(jobs)}
         cold, peak = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
         pages, size = _html_pages(site), _size(site)

@@ -10,9 +10,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import nlp as nlp_mod
-from ..extract import analysis_text
-from ..ingest import collect
+from ..extract import nlp as nlp_mod
+from ..extract.briefing import analysis_text
+from ..ingest.collect import collect
 from ..model import Article
 from .memory import Peak, finished_peak, sampled
 

@@ -1,0 +1,1 @@
+"""Stage 5, build: the core ``SiteBuild`` (collect, extract, correct, index, render) and its caches."""

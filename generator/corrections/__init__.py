@@ -1,0 +1,1 @@
+"""Stage 3, corrections: editors' sidecars and site-wide aliases, applied after extraction."""

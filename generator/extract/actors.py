@@ -1,0 +1,392 @@
+"""Actors: named people, organisations, countries, places and groups, with mentions merged.
+
+Every entity mention of the parse is first cleaned (determiners, possessive endings and
+forms of address dropped), then resolved to one real-world actor:
+
+- countries by name, abbreviation ("U.S."), demonym ("Chinese") and, when the city is
+  used as an actor (subject, possessor, partner: "Beijing said", "with Washington"),
+  by capital-city metonymy, all from ``geo``;
+- people by full name: a surname or given name alone ("Chong", "Mr. Obama") joins the
+  person whose full name holds it (the one most often named in full when several do),
+  whatever label the NER gave the mention, and is found even where the NER missed it;
+  the kind of an actor is the one most of its mentions suggest, so a person the NER
+  once labelled an organisation stays a person;
+- organisations by name, by acronym of a longer name ("EU") and by a shorter form
+  that begins or ends the full one ("Rover" in "MG Rover");
+- other places, and groups named by nationality-like words used as nouns ("Republicans").
+
+Datelines, the article's outlet and byline, and text outside the body are never actors.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import islice
+
+from spacy.tokens import Doc, Span, Token
+
+from . import geo
+from ..model import Actor, ActorKind, Article, Quote
+from .roles import role_detail, is_honorific, role_of
+
+_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
+_KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
+_LABELS = frozenset({"NORP", *_KINDS})
+_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+_DATELINE_TOKENS = 10
+_LEAD_TOKENS = 80
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
+_PARTNER_PREPS = frozenset({"with", "against", "by", "between", "toward", "towards", "for", "on"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_CLITICS = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&"})
+
+
+@dataclass
+class _Mention:
+    """One cleaned entity mention."""
+
+    span: Span
+    label: str
+    form: str
+    """The surface form, with its form of address when there is one ("Mr. Obama")."""
+    honorific: bool
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(t.lower_.replace("’", "'") for t in self.span)
+
+
+@dataclass
+class _Cluster:
+    """Mentions of one actor while the table is being built."""
+
+    name: str | None = None
+    """Fixed canonical name (countries); else chosen from the mentions."""
+    mentions: list[_Mention] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+    """Kind suggested by each mention (NER label, form of address, full-name match)."""
+
+    @property
+    def kind(self) -> ActorKind:
+        """The kind most mentions suggest; on a tie, the first in ``_KIND_ORDER``."""
+        return max(_KIND_ORDER, key=lambda k: (self.votes[k], -_KIND_ORDER.index(k)))
+
+
+@dataclass
+class ActorTable:
+    """The actors of one article, searchable by offset and by name."""
+
+    actors: list[Actor] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _spans: list[tuple[int, int, Actor]] = field(default_factory=list, repr=False)
+    _longest: int = field(default=0, repr=False)
+
+    def reindex(self) -> None:
+        """Rebuild the offset index after ``actors`` or their mentions changed."""
+        self._spans = sorted(((s, e, a) for a in self.actors for s, e in a.mentions), key=lambda x: x[:2])
+        self._starts = [s for s, _, _ in self._spans]
+        self._longest = max((e - s for s, e, _ in self._spans), default=0)
+
+    def at(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention overlapping ``[start, end)`` (the last such mention in text order)."""
+        if len(self._spans) != sum(len(a.mentions) for a in self.actors):
+            self.reindex()
+        i = bisect.bisect_left(self._starts, end)
+        while i > 0 and self._starts[i - 1] + self._longest > start:
+            i -= 1
+            s, e, actor = self._spans[i]
+            if s < end and start < e:
+                return actor
+        return None
+
+    def by_name(self, name: str) -> Actor | None:
+        """The actor whose name or alias is ``name`` (case-insensitive)."""
+        low = name.lower()
+        for actor in self.actors:
+            if actor.name.lower() == low or low in (a.lower() for a in actor.aliases):
+                return actor
+        return None
+
+
+def _dateline_end(doc: Doc, article: Article) -> int:
+    """End of what precedes the story at the top of the body, else the body start.
+
+    That is a dateline opening in capitals ("ALEXANDRIA, Va. - ", "(AP) - "), or anything up
+    to a parenthesised credit followed by a dash ("... By A and B NEW ORLEANS, April 2 (Wire) - ").
+    """
+    start = article.body[0]
+    toks = list(islice((t for t in doc if t.idx >= start and not t.is_space), _LEAD_TOKENS))
+    words = [t for t in toks if not t.is_punct]
+    capitals = bool(words) and words[0].text.isupper()
+    for i, tok in enumerate(toks[1:], 1):
+        if tok.text in _DATELINE_DASHES and (toks[i - 1].text == ")" or (capitals and i < _DATELINE_TOKENS)):
+            return tok.idx
+    return start
+
+
+def _credits(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of credit lines in parentheses: "(Reporting by ...; Editing by ...)"."""
+    out = []
+    for tok in doc:
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "VBG" and doc[tok.i + 2].lower_ == "by":
+            close = next((t for t in doc[tok.i:] if t.text == ")"), doc[-1])
+            out.append((tok.idx, close.idx + 1))
+    return out
+
+
+def _parts(ent: Span) -> list[Span]:
+    """``ent`` cut where the NER ran across a line break or a spaced dash ("Israel - Brown")."""
+    out, start = [], ent.start
+    for tok in ent:
+        if "\n" in tok.text or (tok.text in _DATELINE_DASHES and tok.whitespace_ and tok.i > 0
+                                 and tok.doc[tok.i - 1].whitespace_):
+            out.append(ent.doc[start:tok.i])
+            start = tok.i + 1
+    out.append(ent.doc[start:ent.end])
+    return out
+
+
+def _clean(ent: Span, label: str) -> _Mention | None:
+    """``ent`` without determiners, possessive endings and forms of address."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    honorific = start > 0 and is_honorific(doc[start - 1])
+    form_start = start - 1 if honorific else start
+    while start < end and (doc[start].dep_ == "det" or is_honorific(doc[start]) or doc[start].is_punct):
+        honorific = honorific or is_honorific(doc[start])
+        start += 1
+    while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].text in _CLITICS or doc[end - 1].is_punct):
+        end -= 1
+    while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
+        start += 1  # "Brazilian Ana Souza": the nationality describes the person
+    span = doc[start:end]
+    if not span or not any(c.isupper() for c in span.text):
+        return None
+    form = doc[form_start:span.end].text if honorific else span.text
+    if honorific:
+        label = "PERSON"  # "Mr German" is a person, whatever the NER made of the name
+    elif label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
+        label = "ORG"  # an acronym is not a person's name
+    return _Mention(span, label, form, honorific)
+
+
+def _actor_use(tok: Token) -> bool:
+    """``tok`` names something that acts (subject, possessor, partner), not a location."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in _ACTOR_DEPS:
+        return True
+    if tok.dep_ == "poss":
+        return not tok.head.ent_type_
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS
+
+
+def _mentions(doc: Doc, article: Article) -> list[_Mention]:
+    """Cleaned mentions of the body, datelines, outlet and byline left out."""
+    skip_until = _dateline_end(doc, article)
+    credits = _credits(doc)
+    meta = {geo.key(m) for m in (article.outlet, article.author) if m}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS or ent.start_char < skip_until or any(
+                s <= ent.start_char < e for s, e in credits):
+            continue
+        for part in _parts(ent):
+            mention = _clean(part, ent.label_)
+            if mention is not None and geo.key(mention.span.text) not in meta:
+                out.append(mention)
+    return out
+
+
+def _country(m: _Mention) -> str | None:
+    """The country ``m`` names by name, abbreviation or demonym."""
+    if m.label == "PERSON":
+        return None
+    if m.label == "NORP":
+        return geo.country_of_demonym(m.span.text) or geo.country_named(m.span.text)
+    if _qualifies_place(m.span):
+        return None
+    return geo.country_named(m.span.text)
+
+
+def _qualifies_place(span: Span) -> bool:
+    """``span`` is a dotted abbreviation after "Place, " ("Rapid City, S.D."): a state, not a country code."""
+    doc = span.doc
+    return ("." in span.text and len(geo.key(span.text)) <= 3 and span.start >= 2
+            and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "GPE")
+
+
+class _Builder:
+    """Resolves mentions to clusters in one pass over the article."""
+
+    def __init__(self, doc: Doc, mentions: list[_Mention]) -> None:
+        self.clusters: dict[tuple[str, str], _Cluster] = {}
+        addressed = {m.words[-1] for m in mentions if m.honorific}
+        full = [
+            m.words for m in mentions
+            if len(m.span) > 1 and (m.label == "PERSON" or m.honorific or m.words[-1] in addressed)
+            and all(t.pos_ == "PROPN" for t in m.span)
+        ]
+        # A full name that ends a longer one is that person ("De Blasio", "Bill de Blasio").
+        distinct = list(dict.fromkeys(full))
+        longer = {f: next((g for g in distinct if len(g) > len(f) and g[-len(f):] == f), f) for f in distinct}
+        full = [longer[f] for f in full]
+        self.counts = counts = Counter(full)
+        first = {f: i for i, f in reversed(list(enumerate(full)))}
+        # Most often named in full first, then first introduced: "Clinton" alone is the main Clinton.
+        self.full_names = sorted(counts, key=lambda f: (-counts[f], first[f]))
+        self.by_last: dict[str, tuple[str, ...]] = {}
+        self.by_first: dict[str, tuple[str, ...]] = {}
+        for f in self.full_names:
+            self.by_last.setdefault(f[-1], f)
+            self.by_first.setdefault(f[0], f)
+        self.mentions = sorted(mentions + self._missed_surnames(doc, mentions), key=lambda m: m.span.start)
+
+    def _missed_surnames(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Names of known people that the NER left untagged ("Brandt thanked ..."), given name included."""
+        covered = {t.i for m in mentions for t in m.span}
+        out = []
+        for t in doc:
+            if t.pos_ == "PROPN" and t.is_title and t.lower_ in self.by_last and t.i not in covered \
+                    and not t.ent_type_:
+                full = self.by_last[t.lower_]
+                start = t.i - len(full) + 1
+                if start < 0 or tuple(x.lower_ for x in doc[start:t.i + 1]) != full:
+                    start = t.i
+                out.append(_Mention(doc[start:t.i + 1], "PERSON", doc[start:t.i + 1].text,
+                                    start > 0 and is_honorific(doc[start - 1])))
+        return out
+
+    def add(self, key: tuple[str, str], kind: ActorKind, m: _Mention, name: str | None = None) -> None:
+        cluster = self.clusters.setdefault(key, _Cluster(name=name))
+        cluster.votes[kind] += 1
+        cluster.mentions.append(m)
+
+    def person_key(self, m: _Mention) -> tuple[str, ...] | None:
+        """The full name ``m`` stands for: itself, a name ending with it, or one holding its word."""
+        words = m.words
+        for i in range(len(words) - 1):
+            if words[i:] in self.counts:
+                return words[i:]
+        if len(words) == 1:
+            return self.by_last.get(words[0]) or self.by_first.get(words[0])
+        return None
+
+    def build(self) -> list[_Cluster]:
+        capitals: dict[str, bool] = {}
+        for m in self.mentions:
+            text = m.span.text
+            country = _country(m)
+            full = self.person_key(m) if m.label != "NORP" and not country else None
+            if country:
+                self.add(("country", country), "country", m, country)
+            elif full is not None:
+                self.add(("name", " ".join(full)), "person", m)
+            elif m.label in {"GPE", "ORG"} and geo.country_of_capital(text):
+                capitals[text] = capitals.get(text, False) or _actor_use(m.span.root)
+                self.add(("capital", text), "place", m)
+            elif m.label == "NORP":
+                self.add(("name", " ".join(m.words).rstrip("s")), "group", m)
+            else:
+                self.add(("name", " ".join(m.words)), _KINDS[m.label], m)
+        self._merge_capitals(capitals)
+        self._merge_short_forms()
+        return [c for c in self.clusters.values() if c.kind != "group" or any(
+            m.span.root.dep_ not in _MODIFIER_DEPS for m in c.mentions)]
+
+    def _merge_capitals(self, capitals: dict[str, bool]) -> None:
+        """A capital used as an actor anywhere in the article stands for its country."""
+        for city, acts in capitals.items():
+            if acts:
+                country = geo.country_of_capital(city) or city
+                cluster = self.clusters.pop(("capital", city))
+                for m in cluster.mentions:
+                    self.add(("country", country), "country", m, country)
+
+    def _merge_short_forms(self) -> None:
+        """Organisations and groups named by an acronym or a shorter form join the full name."""
+        index: dict[tuple[str, ...], tuple[str, str]] = {}
+        for key, cluster in self.clusters.items():
+            if cluster.kind == "organization":
+                for form in _short_forms(key[1].split()):
+                    index.setdefault(form, key)
+        moved_to: dict[tuple[str, str], tuple[str, str]] = {}
+        for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"}]:
+            forms = (key[1], " ".join(self.clusters[key].mentions[0].words))
+            target = next((index[f] for f in (tuple(f.replace(".", "").split()) for f in forms) if f in index), None)
+            while target in moved_to:
+                target = moved_to[target]
+            if target is not None and target != key:
+                moved = self.clusters.pop(key)
+                self.clusters[target].mentions.extend(moved.mentions)
+                self.clusters[target].votes.update(moved.votes)
+                moved_to[key] = target
+
+
+def _short_forms(full: list[str]) -> list[tuple[str, ...]]:
+    """The shorter names of an organisation: its acronym, and the words it begins or ends with."""
+    out = [tuple(full[:i]) for i in range(1, len(full))] + [tuple(full[i:]) for i in range(1, len(full))]
+    initials = "".join(w[0] for w in full if w not in _ACRONYM_SKIP)
+    if len(full) > 1 and len(initials) > 1:
+        out.append((initials,))
+    return out
+
+
+def _canonical(cluster: _Cluster) -> str:
+    """The cluster's name: the fixed one, else its most frequent longest form, not all capitals."""
+    if cluster.name:
+        return cluster.name
+    forms = Counter(m.span.text for m in cluster.mentions)
+    first: dict[str, int] = {}
+    for m in cluster.mentions:
+        first.setdefault(m.span.text, m.span.start)
+    return max(forms, key=lambda f: (len(f.split()), not f.isupper(), forms[f], -first[f]))
+
+
+def _actor(cluster: _Cluster) -> Actor:
+    name = _canonical(cluster)
+    aliases: list[str] = []
+    seen = {name.lower()}
+    for m in cluster.mentions:
+        for form in (m.span.text, m.form):
+            if form.lower() not in seen:
+                seen.add(form.lower())
+                aliases.append(form)
+    role = None
+    if cluster.kind == "person":
+        roles = (role_of(m.span) for m in cluster.mentions)
+        role = max((r for r in roles if r and r.lower() not in name.lower()), key=role_detail, default=None)
+    mentions = sorted({(m.span.start_char, m.span.end_char) for m in cluster.mentions})
+    return Actor(name=name, kind=cluster.kind, role=role, aliases=aliases, mentions=mentions)
+
+
+def extract_actors(doc: Doc, article: Article) -> ActorTable:
+    """All actors of ``doc``, one per real-world entity, in order of first mention."""
+    clusters = _Builder(doc, _mentions(doc, article)).build()
+    actors = sorted((_actor(c) for c in clusters), key=lambda a: a.mentions[0])
+    table = ActorTable(actors)
+    table.reindex()
+    return table
+
+
+def rank(table: ActorTable, quotes: list[Quote]) -> list[Actor]:
+    """Actors by salience, key actors first; fills ``Actor.salience`` in [0, 1].
+
+    Salience adds up how often an actor is mentioned (log-scaled), how early it first
+    appears, and how many of the quotes it speaks.
+    """
+    if not table.actors:
+        return []
+    speaks = Counter(q.speaker for q in quotes if q.speaker)
+    last = max(e for a in table.actors for _, e in a.mentions) or 1
+    top_mentions = max(len(a.mentions) for a in table.actors)
+    top_quotes = max(speaks.values(), default=0) or 1
+    for actor in table.actors:
+        frequency = math.log1p(len(actor.mentions)) / math.log1p(top_mentions)
+        position = 1 - actor.mentions[0][0] / last
+        speech = speaks.get(actor.name, 0) / top_quotes
+        actor.salience = round(0.5 * frequency + 0.2 * position + 0.3 * speech, 4)
+    return sorted(table.actors, key=lambda a: -a.salience)

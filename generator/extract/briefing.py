@@ -1,0 +1,50 @@
+"""One parsed article in, one Briefing out: the extractors run in order over the same Doc."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from . import actors, issues, quotes
+from ..model import Article, Briefing
+
+
+_MAX_RUN = 100
+_LONG_RUN = re.compile(rf"\S{{{_MAX_RUN + 1},}}")
+
+
+def _break_long_runs(text: str) -> str:
+    """Every ``_MAX_RUN``-th character of an over-long run without spaces becomes a space.
+
+    spaCy's tokenizer is quadratic in the length of one whitespace-free chunk
+    ("((((...", a 10 KB URL); same-length substitution keeps every offset.
+    """
+    def cut(m: re.Match[str]) -> str:
+        run = m.group()
+        return " ".join(run[i:i + _MAX_RUN - 1] for i in range(0, len(run), _MAX_RUN))[:len(run)]
+    return _LONG_RUN.sub(cut, text)
+
+
+def analysis_text(article: Article) -> str:
+    """The text handed to spaCy: ``article.text`` with everything outside the body blanked.
+
+    Blanking keeps every character offset of the Doc equal to an offset into the input,
+    while headline, outlet, byline and boilerplate stay out of the analysis. Over-long
+    whitespace-free runs are broken up the same way (see ``_break_long_runs``).
+    """
+    start, end = article.body
+    text = article.text
+
+    def blank(part: str) -> str:
+        return "".join(c if c == "\n" else " " for c in part)
+
+    return blank(text[:start]) + _break_long_runs(text[start:end]) + blank(text[end:])
+
+
+def build_briefing(article: Article, doc: Doc) -> Briefing:
+    """Run actors, quotes and issues over ``doc`` (parsed from ``analysis_text(article)``)."""
+    table = actors.extract_actors(doc, article)
+    found = quotes.extract_quotes(doc, article, table)
+    ranked = actors.rank(table, found)
+    return Briefing(article=article, actors=ranked, quotes=found,
+                    issues=issues.extract_issues(doc, article, table, found))

@@ -1,0 +1,100 @@
+"""Country names, abbreviations, demonyms and capitals, from the ``countryinfo`` data package.
+
+The tables are built once per process on first use. Where two countries share a demonym
+or a capital name ("Chinese": China, Hong Kong, Macau) the most populous one wins.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, cast
+
+from countryinfo import CountryInfo
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Lookup tables keyed by ``key(text)``; every value is a canonical country name."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    """Country names, alternative spellings and ISO codes."""
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+
+
+def key(text: str) -> str:
+    """Lookup key: lower case, dots and curly apostrophes folded ("U.S." -> "us")."""
+    return " ".join(text.replace(".", "").replace("’", "'").lower().split())
+
+
+def _put(table: dict[str, tuple[int, str]], text: str, country: str, population: int) -> None:
+    k = key(text)
+    if k and (k not in table or table[k][0] < population):
+        table[k] = (population, country)
+
+
+def _short_forms(name: str) -> list[str]:
+    """``name`` and its everyday short forms: "Great Britain" -> "Britain", "Washington D.C." -> "Washington",
+    "United States of America" -> "America"."""
+    words = name.split()
+    out = [name]
+    tail = name.rpartition(" of ")[2].removeprefix("the ")
+    if tail and tail != name:
+        out.append(tail)
+    if len(words) == 2 and words[0] == "Great":
+        out.append(words[1])
+    if len(words) > 1 and "." in words[-1]:
+        out.append(" ".join(words[:-1]).rstrip(","))
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The tables, built on first call and shared by every later one."""
+    names: dict[str, tuple[int, str]] = {}
+    demonyms: dict[str, tuple[int, str]] = {}
+    capitals: dict[str, tuple[int, str]] = {}
+    for info in CountryInfo.all().values():
+        data = cast(dict[str, Any], info)  # its typed fields say present what the data leaves out
+        country = data["name"]
+        pop = int(data.get("population") or 0)
+        iso = data.get("ISO") or {}
+        forms = [country, iso.get("alpha2") or "", iso.get("alpha3") or ""]
+        forms += [s for s in data.get("altSpellings") or [] if s.isascii()]
+        for form in forms:
+            for short in _short_forms(form):
+                _put(names, short, country, pop)
+        if data.get("demonym"):
+            _put(demonyms, data["demonym"], country, pop)
+        capital: str | list[str] = data.get("capital") or []
+        for name in [capital] if isinstance(capital, str) else capital:
+            for short in _short_forms(name):
+                _put(capitals, short, country, pop)
+    return Gazetteer(
+        names={k: v for k, (_, v) in names.items()},
+        demonyms={k: v for k, (_, v) in demonyms.items()},
+        capitals={k: v for k, (_, v) in capitals.items() if k not in names},
+    )
+
+
+def country_named(text: str) -> str | None:
+    """The country ``text`` names ("U.S.", "USA", "Britain"), else None.
+
+    Two- and three-letter codes count only when written in capitals, so "us" stays a pronoun.
+    """
+    k = key(text)
+    if len(k) <= 3 and text.replace(".", "") != k.upper():
+        return None
+    return gazetteer().names.get(k)
+
+
+def country_of_demonym(text: str) -> str | None:
+    """The country of a demonym, singular or plural ("Chinese", "Americans"), else None."""
+    table = gazetteer().demonyms
+    k = key(text)
+    return table.get(k) or (table.get(k[:-1]) if k.endswith("s") else None)
+
+
+def country_of_capital(text: str) -> str | None:
+    """The country whose capital is called ``text`` ("Beijing" -> "China"), else None."""
+    return gazetteer().capitals.get(key(text))

@@ -1,0 +1,106 @@
+"""Roles: the title or description an article gives a named person, read from the dependency parse.
+
+Two constructions carry a role:
+
+- a title compound in front of the name: "Japanese Foreign Minister Takeshi Iwaya",
+  "US President-elect Donald Trump" (compound/amod/nmod/poss modifiers of the name);
+- an apposition: "Ian Chong, a political scientist at ...", or the reverse
+  "The company's chief executive, Tim Cook, ...".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof"})
+"""Forms of address that precede a name but are not a role."""
+
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_TRIM_DEPS = frozenset({"relcl", "punct", "cc"})
+_MAX_ROLE_TOKENS = 16
+_PLURAL = frozenset({"NNS", "NNPS"})
+
+
+def is_honorific(tok: Token) -> bool:
+    """``tok`` is a form of address ("Mr.", "Ms", "Sir")."""
+    return tok.text.rstrip(".").lower() in HONORIFICS
+
+
+def _describes(tok: Token) -> bool:
+    """``tok`` is a content word that no entity covers: the noun of a title or description."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.is_alpha and not tok.is_stop and not tok.ent_type_
+
+
+def _text(toks: list[Token]) -> str | None:
+    """The words of ``toks`` as they appear in the text, without leading determiners or honorifics.
+
+    None unless they hold a describing noun, fit on one line and stay short.
+    """
+    while toks and (toks[0].dep_ in {"det", "punct", "cc"} or toks[0].tag_ == "PRP$" or toks[0].is_space
+                    or is_honorific(toks[0])):
+        toks = toks[1:]
+    while toks and (toks[-1].dep_ in {"punct", "cc", "case"} or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks or len(toks) > _MAX_ROLE_TOKENS or not any(_describes(t) for t in toks):
+        return None
+    text = toks[0].doc[toks[0].i:toks[-1].i + 1].text  # Doc.text would build the whole text again
+    return None if "\n" in text else text
+
+
+def title_compound(name: Span) -> str | None:
+    """The title right in front of ``name``: modifiers of the name's tokens that end where it starts."""
+    doc = name.doc
+    end = name.start - 1 if name.start > 0 and is_honorific(doc[name.start - 1]) else name.start
+    if end == 0 or doc[end - 1].tag_ in _PLURAL:
+        return None
+    first = end
+    for tok in name:
+        for child in tok.lefts:
+            if child.i < end and child.dep_ in _TITLE_DEPS:
+                first = min(first, child.left_edge.i)
+    return _text(list(doc[first:end]))
+
+
+def _clause(head: Token, skip: Token | None = None) -> list[Token]:
+    """``head`` and its dependents, minus relative clauses, ``skip``'s subtree and what follows a break."""
+    drop = {t.i for c in head.children if c.dep_ in _TRIM_DEPS for t in c.subtree}
+    if skip is not None:
+        drop |= {t.i for t in skip.subtree}
+    toks = [t for t in head.subtree if t.i not in drop]
+    out = toks[:1]
+    for tok in toks[1:]:
+        if tok.i != out[-1].i + 1:
+            break
+        out.append(tok)
+    return out
+
+
+def _is_description(tok: Token) -> bool:
+    return not tok.ent_type_ and tok.tag_ not in _PLURAL
+
+
+def apposition(name: Span) -> str | None:
+    """The appositive set off by a comma: "X, chief executive of Y" or "Y's chief executive, X"."""
+    doc, root = name.doc, name.root
+    if name.end < len(doc) and doc[name.end].text == ",":
+        for child in root.rights:
+            if child.dep_ == "appos" and _is_description(child) and child.left_edge.i in {name.end, name.end + 1}:
+                return _text(_clause(child))
+    head = root.head
+    gap = name.start - 1 if name.start > 0 and (doc[name.start - 1].text == "," or
+                                                is_honorific(doc[name.start - 1])) else name.start
+    if root.dep_ == "appos" and head.i < name.start and _is_description(head):
+        toks = [t for t in _clause(head, skip=root) if t.i < gap]
+        if toks and toks[-1].i == gap - 1:
+            return _text(toks)
+    return None
+
+
+def role_detail(role: str | None) -> int:
+    """How much a role says: its words, with names counted twice ("chairman of Migration Watch")."""
+    words = role.split() if role else []
+    return len(words) + sum(w[:1].isupper() for w in words[1:])
+
+
+def role_of(name: Span) -> str | None:
+    """The most informative role the sentence gives ``name``, or None."""
+    return max((title_compound(name), apposition(name)), key=role_detail) or None

@@ -1,0 +1,132 @@
+"""Who a speaker phrase refers to: a named actor, a pronoun or description resolved to one, or a group."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .actors import ActorTable
+from ..model import Actor, Offsets
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_THING_PRONOUNS = frozenset({"it", "they", "them"})
+_NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_COLLECTIVE_KINDS = ("organization", "country", "group")
+INSTITUTION_NOUNS = frozenset("""
+    administration agency airline army association bank board bureau campaign center centre channel club
+    commission committee company corporation council court department embassy firm foundation government
+    group institute league ministry network newspaper office organization organisation paper party police
+    regime service station team union university website
+""".split())
+"""Common nouns that refer to institutions: "the company said" resolves to an organization."""
+_LOOKBACK = 2000
+"""Characters before a pronoun or description within which its antecedent must appear."""
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: the name to show, where it was named, and the actor's role."""
+
+    name: str
+    span: Offsets
+    role: str | None = None
+
+
+class SpeakerResolver:
+    """Resolves speaker tokens of one Doc against its ActorTable."""
+
+    def __init__(self, doc: Doc, table: ActorTable, quoted: list[Offsets]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        """Built once: ``Doc.text`` joins every token on each access."""
+        self.table = table
+        starts = [s for s, _ in quoted]
+        tok_starts = [t.idx for t in doc]
+        mentions: list[tuple[int, int, Actor, bool]] = []
+        for actor in table.actors:
+            for s, e in actor.mentions:
+                k = bisect.bisect_right(starts, s) - 1
+                if k >= 0 and s < quoted[k][1]:
+                    continue  # named inside a quotation: not who is speaking outside it
+                i = bisect.bisect_right(tok_starts, e - 1) - 1
+                subject = i >= 0 and doc[i].dep_ in ("nsubj", "nsubjpass")
+                mentions.append((s, e, actor, subject))
+        mentions.sort(key=lambda m: (m[0], m[1]))
+        self._mentions = mentions
+        self._starts = [m[0] for m in mentions]
+
+    def _recent(self, before: int, kinds: tuple[str, ...], word: str | None = None) -> Actor | None:
+        """The actor of ``kinds`` last mentioned as a subject before ``before`` (else last mentioned),
+        with ``word`` in its role when given."""
+        k = bisect.bisect_left(self._starts, before) - 1
+        nearest: Actor | None = None
+        while k >= 0 and self._mentions[k][0] >= before - _LOOKBACK:
+            _, _, actor, subject = self._mentions[k]
+            if actor.kind in kinds and (word is None or word in (actor.role or "").lower().split()):
+                if subject or word is not None:
+                    return actor
+                nearest = nearest or actor
+            k -= 1
+        return nearest
+
+    def _named(self, tok: Token) -> Actor | None:
+        """The actor named by ``tok``, by the name tokens compounded with it, or by its apposition."""
+        actor = self.table.at(tok.idx, tok.idx + len(tok))
+        if actor is None:
+            for child in tok.children:
+                if child.pos_ == "PROPN" and (child.dep_ == "appos" or child.dep_ in _NAME_DEPS and child.i < tok.i):
+                    actor = self.table.at(child.idx, child.idx + len(child))
+                    if actor is not None:
+                        break
+        return actor
+
+    def _phrase(self, tok: Token) -> Offsets:
+        """Head noun with its left modifiers (no relative clause, apposition or trailing phrase)."""
+        left = tok
+        for child in tok.lefts:
+            if child.dep_ in ("det", "predet", "poss", "case") or child.is_punct:
+                continue
+            left = child
+            break
+        start = left.left_edge.idx if left is not tok else tok.idx
+        while start < tok.idx and not self.text[start].isalnum():
+            start += 1
+        return start, tok.idx + len(tok)
+
+    def resolve(self, tok: Token, describe: bool = True) -> Speaker:
+        """The speaker named by the subject token ``tok``; with ``describe`` off, a definite
+        description ("the letter") stands for itself rather than for an actor named before."""
+        span = (tok.idx, tok.idx + len(tok))
+        actor = self._named(tok)
+        low = tok.lower_
+        if actor is None and low in _PERSON_PRONOUNS:
+            actor = self._recent(tok.idx, ("person",))
+        elif actor is None and low in _THING_PRONOUNS:
+            actor = self._recent(tok.idx, _COLLECTIVE_KINDS)
+        elif actor is None and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNP"):
+            det = next((c.lower_ for c in tok.lefts if c.dep_ == "det"), None)
+            if describe and det in _DETERMINERS:
+                actor = self._described(tok)
+        if actor is not None:
+            return Speaker(actor.name, span, actor.role)
+        start, end = self._phrase(tok)
+        name = self.text[start:end]
+        if tok.pos_ != "PROPN" and tok.ent_type_ == "" and name[:1].isupper() and not name[1:2].isupper():
+            name = name[0].lower() + name[1:]
+        return Speaker(name, (start, end), None)
+
+    def _described(self, tok: Token) -> Actor | None:
+        """The actor a definite description ("the senator", "the company") refers to."""
+        word = tok.lemma_.lower()
+        actor = self._recent(tok.idx, ("person", "organization"), word)
+        if actor is None and tok.ent_type_ == "":
+            kinds = ("organization",) if _is_institution(tok) else ("person",)
+            actor = self._recent(tok.idx, kinds)
+        return actor
+
+
+def _is_institution(tok: Token) -> bool:
+    """Whether a common noun names an institution ("the company") rather than a person."""
+    return tok.lemma_.lower() in INSTITUTION_NOUNS

@@ -1,0 +1,1 @@
+"""Stage 1, ingest: files in, ``Article`` objects out (formats, encodings, text layout, dates)."""

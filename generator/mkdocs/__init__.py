@@ -1,0 +1,1 @@
+"""The MkDocs adapter: the ``briefing`` plugin and the MkDocs-specific rebuild memos."""

@@ -1,0 +1,46 @@
+"""The ``briefing`` plugin's options in mkdocs.yml, and what it adds to every site."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from ..site.index import PageRule
+
+DASHBOARD_MARKER = "<!-- briefing:dashboard -->"
+"""Where a hand-written page (the home page) gets the generated dashboard."""
+ASSETS = Path(__file__).resolve().parents[1] / "assets"
+MERMAID_URI = "assets/javascripts/mermaid.min.js"
+"""Where the bundled mermaid is served; Material uses it instead of loading it from a CDN."""
+
+
+class BriefingConfig(base.Config):
+    """Options of the ``briefing`` plugin in mkdocs.yml; paths are relative to mkdocs.yml."""
+
+    articles = c.Type(str, default="seeds")
+    """Folder of articles (or one file); mkdocs.yml sets it from $BRIEFING_ARTICLES with !ENV."""
+    templates = c.Type(str, default="templates")
+    """Folder of user templates; one named like a built-in template replaces it."""
+    model = c.Optional(c.Type(str))
+    """spaCy model name (default: en_core_web_sm when installed, else its re-upload)."""
+    page_size = c.Type(int, default=100)
+    """Entries per page of the briefings, actors, issues and timeline indexes."""
+    min_briefings = c.Type(int, default=PageRule.min_briefings)
+    """Briefings that must name an actor or issue for it to get a page (see ``site.index.PageRule``)."""
+    key_actors = c.Type(int, default=PageRule.key_actors)
+    """A briefing's most salient actors that count as its key actors, with the ones it quotes."""
+    key_issues = c.Type(int, default=PageRule.key_issues)
+    """A briefing's most central issues that count as its key issues."""
+    all_below = c.Type(int, default=PageRule.all_below)
+    """A site of fewer briefings gives every actor and issue a page."""
+
+
+def nav_paths(items: Any) -> set[str]:
+    """Every page path the ``nav`` setting names."""
+    if isinstance(items, str):
+        return {items}
+    if isinstance(items, dict):
+        items = list(items.values())
+    return set().union(*map(nav_paths, items)) if isinstance(items, list) else set()

@@ -1,0 +1,180 @@
+"""The MkDocs plugin ``briefing``: MkDocs events mapped onto the core build (``build.core.SiteBuild``).
+
+It adds the generated pages as files (never writing into docs_dir), watches the inputs under
+``mkdocs serve``, and lets MkDocs reuse each unchanged page's conversion, search entries and
+finished HTML (``rebuild``).
+"""
+from __future__ import annotations
+
+import gc
+import logging
+from pathlib import Path
+from typing import Any, cast
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
+
+from .. import settings
+from ..build.core import BuildOptions, SiteBuild
+from ..corrections.apply import ALIASES_FILE
+from ..extract.nlp import ModelNotFound
+from ..site.index import PageRule
+from ..store.heap import gc_paused
+from ..store.staging import publish, staging_dir
+from . import bridge
+from .config import ASSETS, DASHBOARD_MARKER, MERMAID_URI, BriefingConfig, nav_paths
+from .rebuild import Rebuild
+
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    """Adds a briefing page per article, actor and issue pages, indexes and the dashboard."""
+
+    def __init__(self) -> None:
+        self.core = SiteBuild()
+        self._rebuild: Rebuild | None = None
+        self._nav: Navigation | None = None
+        self._one_build = False
+        self._staged = False
+        self._site_dir = ""
+
+    @property
+    def rebuild(self) -> Rebuild:
+        """The page memos of this build (set up in ``on_config``)."""
+        if self._rebuild is None:
+            raise PluginError("briefing: a page event came before on_config")
+        return self._rebuild
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """One core build for the command's lifetime: it remembers parsed articles across rebuilds.
+
+        A full ``build`` or ``gh-deploy`` writes into a staging folder that replaces site_dir only
+        once complete, so a killed build leaves the previous site usable."""
+        self.core, self._rebuild = SiteBuild(), None
+        self._staged = command in {"build", "gh-deploy"} and not dirty
+        # One build per process. `serve` rebuilds: it must not fork beside its threads (its
+        # rebuilds convert a page or two anyway) and must let collections see past builds' objects.
+        self._one_build = command in {"build", "gh-deploy"}
+        bridge.attach()
+
+    def on_shutdown(self) -> None:
+        """Give the core's log back."""
+        bridge.detach()
+
+    def _path(self, config: MkDocsConfig, value: str) -> Path:
+        return (Path(config.config_file_path).parent / value).resolve()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Serve the bundled mermaid script on every page; build into the staging folder."""
+        bridge.attach()
+        if MERMAID_URI not in config.extra_javascript:
+            config.extra_javascript.append(MERMAID_URI)
+        if self._staged:
+            self._site_dir = config.site_dir
+            config.site_dir = str(staging_dir(Path(config.site_dir)))
+        memo_root = self._options(config).cache_dir / "rebuild"
+        if self._rebuild is None or self._rebuild.root != memo_root:
+            self._rebuild = Rebuild(memo_root)
+        return config
+
+    def _options(self, config: MkDocsConfig) -> BuildOptions:
+        c = self.config
+        return BuildOptions(
+            articles=self._path(config, c.articles), templates=self._path(config, c.templates),
+            aliases=self._path(config, ALIASES_FILE),
+            cache_dir=settings.cache_root(Path(config.config_file_path).parent).resolve(),
+            model=c.model, page_size=c.page_size, directory_urls=config.use_directory_urls,
+            rule=PageRule(c.min_briefings, c.key_actors, c.key_issues, c.all_below))
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Start reusing the last build's work."""
+        self.rebuild.start(config)
+
+    @event_priority(-100)  # last, after every other plugin has written its files
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Keep what the next build can reuse; put the complete build in place of site_dir."""
+        for failure in (self.core.save(), self.rebuild.save()):
+            if failure:
+                log.warning("%s: the next build starts from scratch", failure)
+        if not self._one_build:
+            gc.unfreeze()
+        if self._staged:
+            publish(Path(config.site_dir), Path(self._site_dir))
+            config.site_dir = self._site_dir
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Build the pages with the core; add each, and the mermaid script, as generated files."""
+        with gc_paused():
+            try:
+                built = self.core.run(self._options(config), jobs=settings.jobs() if self._one_build else 1)
+            except ModelNotFound as err:
+                raise PluginError(str(err)) from err
+            in_nav = nav_paths(config.nav)
+            for uri, content in built.pages.items():
+                # Reached through the indexes, not the nav: no "not in nav" notice per page.
+                file = File.generated(config, uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+                files.append(file)
+                if uri not in in_nav:
+                    self.rebuild.page(file, config)
+            files.append(File.generated(config, MERMAID_URI, abs_src_path=str(ASSETS / "mermaid" / "mermaid.min.js")))
+        # What is alive now lives to the end of the build: later collections (and the one at
+        # exit) need not walk it again. `gc.unfreeze` in on_post_build undoes this for `serve`.
+        gc.freeze()
+        return files
+
+    @event_priority(-100)  # once every plugin has added its files
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """After the site's pages changed, convert the changed ones on every core ahead of the build."""
+        self._nav = nav
+        if self._one_build:
+            self.rebuild.convert_ahead(config, files, settings.jobs(), self.core.changed)
+        return nav
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Every page is converted now: let unchanged generated pages reuse their finished HTML."""
+        if self._nav is None:
+            raise PluginError("briefing: on_env came before on_nav")
+        env = self.rebuild.prepare(env, config, self._nav)
+        if self._one_build:
+            self.rebuild.render_ahead(env, config, self._nav, files, settings.jobs(), self.core.changed)
+        return env
+
+    @event_priority(100)  # before the other plugins see the page
+    def _before_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        self.rebuild.before_context(page)
+        return context
+
+    @event_priority(-100)  # once the other plugins have added to the context
+    def _after_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
+                       nav: Navigation) -> TemplateContext:
+        self.rebuild.after_context(cast(dict[str, Any], context), page)
+        return context
+
+    on_page_context = CombinedEvent(_before_context, _after_context)
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Put the dashboard where a hand-written page holds the marker."""
+        if DASHBOARD_MARKER not in markdown:
+            return markdown
+        return markdown.replace(DASHBOARD_MARKER, self.core.dashboard(page.file.src_uri))
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Compact the page; keep it for the next build (``rebuild.Rebuild.finish``)."""
+        return self.rebuild.finish(output, page)
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        """Rebuild when an article, a sidecar, a template or the aliases file changes."""
+        options = self._options(config)
+        for path in (options.articles, options.templates, options.aliases):
+            if path.exists():
+                server.watch(str(path))
+        return server
