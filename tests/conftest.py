@@ -4,12 +4,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from siteproject import text_article
 from spacy.language import Language
 
 from generator.extract import nlp as nlp_mod
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.ingest.collect import blocks
-from generator.model import Article, Briefing
+from generator.model import Briefing
 
 
 @pytest.fixture(scope="session")
@@ -23,7 +23,7 @@ def make_briefing(nlp: Language) -> Callable[[str], Briefing]:
     """Builds the briefing of a test text taken whole as an article body (blank-line paragraphs)."""
 
     def make(text: str) -> Briefing:
-        article = Article(path="t.txt", text=text, body=(0, len(text)), paragraphs=blocks(text))
+        article = text_article(text)
         return build_briefing(article, nlp(analysis_text(article)))
 
     return make

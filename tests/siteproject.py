@@ -4,11 +4,17 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import select
 import shutil
 import socket
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+
+from generator.ingest.textlayout import blocks
+from generator.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "content", "templates", "seeds")
@@ -40,15 +46,54 @@ def mkdocs_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args]
 
 
+def run_mkdocs(project: Path, *args: str, env: dict[str, str] | None = None,
+               timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run a real ``mkdocs ARGS`` in ``project`` (``mkdocs_env`` plus ``env``), its output captured."""
+    return subprocess.run(mkdocs_command(*args), cwd=project, env=mkdocs_env(project) | (env or {}),
+                          capture_output=True, text=True, timeout=timeout)
+
+
 def build_site(project: Path, site: Path) -> Path:
     """Run a real ``mkdocs build`` of ``project`` into ``site``; raise with its log on failure."""
-    result = subprocess.run(
-        mkdocs_command("build", "-q", "-d", str(site)), cwd=project, env=mkdocs_env(project),
-        capture_output=True, text=True, timeout=300,
-    )
+    result = run_mkdocs(project, "build", "-q", "-d", str(site), timeout=300)
     if result.returncode:
         raise RuntimeError(f"mkdocs build failed:\n{result.stderr}")
     return site
+
+
+def text_article(text: str, path: str = "t.txt", title: str | None = None, date: str | None = None) -> Article:
+    """An article whose body is all of ``text``, in blank-line separated paragraphs."""
+    return Article(path=path, text=text, body=(0, len(text)), paragraphs=blocks(text), title=title, date=date)
+
+
+class EventPipe:
+    """A named pipe the product says things through (``generator.store.hooks``); the test waits on it.
+
+    The test keeps a writing end open too, so that the pipe never reads as closed between messages."""
+
+    def __init__(self, path: Path) -> None:
+        os.mkfifo(path)
+        self.path = path
+        self._read = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        self._keep = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+        self._pending = b""
+
+    def next(self, bound: float, alive: Callable[[], bool] = lambda: True) -> str | None:
+        """The next line said, or None when nothing came within ``bound`` seconds (or ``alive`` turned false)."""
+        deadline = time.monotonic() + bound
+        while b"\n" not in self._pending:
+            left = deadline - time.monotonic()
+            if left <= 0 or not alive():
+                return None
+            ready, _, _ = select.select([self._read], [], [], min(left, 1.0))
+            if ready:
+                self._pending += os.read(self._read, 4096)
+        line, self._pending = self._pending.split(b"\n", 1)
+        return line.decode()
+
+    def close(self) -> None:
+        os.close(self._read)
+        os.close(self._keep)
 
 
 def free_port() -> int:

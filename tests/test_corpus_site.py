@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from siteproject import ROOT, copy_project, mkdocs_command, mkdocs_env
+from siteproject import ROOT, copy_project, run_mkdocs
 
 REUTERS = ROOT.parent / "shared" / "corpus" / "reuters"
 HREF = re.compile(r'href="([^"#]+)(?:#[^"]*)?"')
@@ -18,10 +18,9 @@ def reuters_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip("../shared/corpus/reuters is not here")
     tmp = tmp_path_factory.mktemp("reuters")
     project = copy_project(tmp / "project")
-    env = {**mkdocs_env(project), "BRIEFING_ARTICLES": str(REUTERS)}
     site = tmp / "site"
-    done = subprocess.run(mkdocs_command("build", "--strict", "-d", str(site)), cwd=project, env=env,
-                          capture_output=True, text=True, timeout=900)
+    done = run_mkdocs(project, "build", "--strict", "-d", str(site), env={"BRIEFING_ARTICLES": str(REUTERS)},
+                      timeout=900)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "skipped" in done.stderr  # title-only items are named, not fatal
     return site

@@ -19,7 +19,7 @@ from generator.ingest.collect import read_article
 from generator.model import Actor, Article, Briefing, Issue, Quote
 from generator.build.batch import extract_all
 from generator.corrections.sidecar import CorrectionError, draft_sidecar, load_aliases, load_sidecar, parse_sidecar
-from siteproject import copy_project, mkdocs_command, mkdocs_env
+from siteproject import copy_project, run_mkdocs
 
 FIXTURE = Path(__file__).parent / "fixtures" / "corrections" / "harbour.txt"
 TEXT = ("Mayor Helen Carver said the port’s terminal would bring jobs. "
@@ -266,9 +266,7 @@ def test_corrections_survive_real_builds_and_article_edits(tmp_path: Path, nlp: 
     def build() -> tuple[Path, str]:
         site = tmp_path / "site"
         shutil.rmtree(site, ignore_errors=True)
-        env = {**mkdocs_env(project), "BRIEFING_ARTICLES": str(articles)}
-        done = subprocess.run(mkdocs_command("build", "-d", str(site)), cwd=project, env=env,
-                              capture_output=True, text=True, timeout=300)
+        done = run_mkdocs(project, "build", "-d", str(site), env={"BRIEFING_ARTICLES": str(articles)}, timeout=300)
         assert done.returncode == 0, done.stderr
         assert "correction skipped" not in done.stderr and "aliases.yml" not in done.stderr, done.stderr
         [page] = _pages_titled(site, raw.article.title or "")

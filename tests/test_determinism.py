@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from scalecorpus import FIXTURES
-from siteproject import ROOT, copy_project, mkdocs_command, site_files
+from siteproject import ROOT, copy_project, run_mkdocs, site_files
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -29,10 +29,10 @@ def test_two_cold_builds_are_byte_identical(tmp_path: Path) -> None:
     sites = []
     for run, seed in (("a", "1"), ("b", "2")):
         site = tmp_path / f"site-{run}"
-        env = _env(BRIEFING_ARTICLES=str(FIXTURES), BRIEFING_CACHE_DIR=str(tmp_path / f"cache-{run}"),
-                   PYTHONHASHSEED=seed)
-        subprocess.run(mkdocs_command("build", "-q", "-d", str(site)), cwd=project, env=env,
-                       capture_output=True, check=True, timeout=300)
+        done = run_mkdocs(project, "build", "-q", "-d", str(site), timeout=300,
+                          env={"BRIEFING_ARTICLES": str(FIXTURES), "BRIEFING_CACHE_DIR": str(tmp_path / f"cache-{run}"),
+                               "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
         sites.append(site_files(site))
     first, second = sites
     assert sorted(first) == sorted(second)

@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
 from generator.ingest.collect import IngestError, collect
-from siteproject import ROOT, copy_project, mkdocs_command, mkdocs_env
+from siteproject import ROOT, copy_project, run_mkdocs
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 CLEAN = [Path(__file__).parent / "fixtures" / "ingest", ROOT / "seeds"]
@@ -95,9 +95,8 @@ def scan(site: Path) -> Markup:
 
 
 def build(project: Path, articles: Path, site: Path) -> subprocess.CompletedProcess[str]:
-    env = mkdocs_env(project) | {"BRIEFING_ARTICLES": str(articles), "BRIEFING_MAX_BYTES": str(MAX_BYTES)}
-    return subprocess.run(mkdocs_command("build", "-d", str(site)), cwd=project, env=env,
-                          capture_output=True, text=True, timeout=600)
+    return run_mkdocs(project, "build", "-d", str(site),
+                      env={"BRIEFING_ARTICLES": str(articles), "BRIEFING_MAX_BYTES": str(MAX_BYTES)})
 
 
 def tree(root: Path, skip: set[Path]) -> dict[str, int]:

@@ -6,7 +6,8 @@ from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
 from generator.extract.issues import MAX_ISSUES, MAX_LABEL_WORDS, word_informativeness, is_evaluative
-from generator.model import Article, Briefing
+from generator.model import Briefing
+from siteproject import text_article
 
 HARBOUR = """\
 Port workers in Lisbon began a week-long strike on Monday over a plan to automate container handling at the city's main harbour.
@@ -45,17 +46,8 @@ Exporters in Hokkaido said the seafood ban had halved their income. Tokyo has as
 """
 
 
-def _article(text: str, name: str) -> Article:
-    paragraphs = []
-    start = 0
-    for block in text.split("\n\n"):
-        paragraphs.append((start, start + len(block.rstrip("\n"))))
-        start += len(block) + 2
-    return Article(path=name, text=text, body=(0, len(text)), paragraphs=paragraphs, title=None)
-
-
 def _briefing(nlp: Language, text: str, name: str = "article.txt") -> Briefing:
-    article = _article(text, name)
+    article = text_article(text, name)
     return build_briefing(article, nlp(analysis_text(article)))
 
 

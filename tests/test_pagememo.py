@@ -16,11 +16,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, get_files
 from mkdocs.structure.nav import get_navigation
 
-from generator.store.memo import Memo, digest
+from generator.store.digest import digest
+from generator.store.memo import Memo
 from generator.mkdocs.outputmemo import frame_key
 from generator.mkdocs.pagememo import MemoPage, conversion_context
 from scalecorpus import FIXTURES
-from siteproject import copy_project, mkdocs_command, site_files
+from siteproject import copy_project, run_mkdocs, site_files
 
 UNCHANGED = "pages unchanged"
 CONVERTED = re.compile(r"converted \d+ changed pages in 2 processes")
@@ -29,10 +30,9 @@ RENDERED = re.compile(r"rendered \d+ changed pages in 2 processes")
 
 def _build(project: Path, site: Path, cache: Path, jobs: int = 1, *args: str,
            seed: str = "0") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "BRIEFING_ARTICLES": "articles", "BRIEFING_CACHE_DIR": str(cache),
-           "BRIEFING_JOBS": str(jobs), "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": seed}
-    return subprocess.run(mkdocs_command("build", "-d", str(site), *args), cwd=project, env=env,
-                          capture_output=True, text=True, timeout=300)
+    env = {"BRIEFING_ARTICLES": "articles", "BRIEFING_CACHE_DIR": str(cache), "BRIEFING_JOBS": str(jobs),
+           "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": seed}
+    return run_mkdocs(project, "build", "-d", str(site), *args, env=env, timeout=300)
 
 
 @pytest.fixture(scope="module")

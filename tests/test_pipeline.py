@@ -6,14 +6,15 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from scalecorpus import FIXTURES, jsonl, variant_corpus
+from siteproject import EventPipe
 
 from generator.ingest.collect import collect
 from generator.build.batch import CHUNK, extract_all
 from generator.build.progress import Summary
+from generator.store.hooks import HOLD_ENV
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -71,11 +72,13 @@ def test_cli_survives_sigkill_mid_extraction(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache)}
     cmd = [sys.executable, "-m", "generator", "extract", str(folder), "--jobs", "1"]
-    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    while not list(cache.rglob("*.json")) and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.02)
+    hold = EventPipe(tmp_path / "hold")
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env | {HOLD_ENV: str(hold.path)}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    # Extraction stops once its first results are stored, and says so.
+    assert hold.next(120, alive=lambda: proc.poll() is None) == "held", "extraction did not start"
     proc.send_signal(signal.SIGKILL)
+    hold.close()
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the run finished before it could be killed"
     assert 0 < len(list(cache.rglob("*.json"))) < total

@@ -91,10 +91,8 @@ def _project(tmp: Path, articles: dict[str, str]) -> Path:
 
 
 def _mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "BRIEFING_ARTICLES": "articles",
-           "BRIEFING_CACHE_DIR": str(project / ".cache"), "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", *args], cwd=project, env=env,
-                          capture_output=True, text=True, timeout=600)
+    return run_mkdocs(project, "build", *args, env={"BRIEFING_ARTICLES": "articles",
+                                                    "BRIEFING_CACHE_DIR": str(project / ".cache")})
 
 
 @pytest.fixture(scope="module")

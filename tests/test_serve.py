@@ -2,25 +2,27 @@
 from __future__ import annotations
 
 import json
+import queue
 import re
 import subprocess
+import threading
 import time
-import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
-from siteproject import SEED_TITLE, copy_project, free_port, mkdocs_command, mkdocs_env
+from siteproject import SEED_TITLE, EventPipe, copy_project, free_port, mkdocs_command, mkdocs_env
+
+from generator.store.hooks import EVENTS_ENV
 
 SEED = "seeds/000_ea4352de70d833d8.txt"
 TEMPLATE = "briefing.md.j2"
 OLD_SENTENCE = "analysts believe that longstanding tensions between the two nations will be difficult to overcome."
 NEW_SENTENCE = "analysts believe that the quarrel will outlast the winter thaw."
 TEMPLATE_MARKER = "Hand-edited template marker 5e1d"
-REBUILD_LINES = ("Building documentation", "Detected file changes")
 STARTUP_BOUND = 180.0
 CHANGE_BOUND = 60.0
 IDLE_SECONDS = 10.0
@@ -29,49 +31,51 @@ pytestmark = pytest.mark.slow
 
 
 class Server:
-    """A running `mkdocs serve` on a loopback port, with its log captured to a file."""
+    """A running `mkdocs serve` on a loopback port. It says each finished build through an events pipe
+    (``generator.store.hooks``) and its address on its output: the test waits on those, never sleeps."""
 
-    def __init__(self, project: Path, log: Path) -> None:
-        self.log = log
-        self._log_file = log.open("w")
+    def __init__(self, project: Path, tmp: Path) -> None:
+        self.events = EventPipe(tmp / "events")
         self.proc = subprocess.Popen(
             mkdocs_command("serve", "-a", f"127.0.0.1:{free_port()}"),
-            cwd=project, env=mkdocs_env(project), stdout=self._log_file, stderr=subprocess.STDOUT,
+            cwd=project, env=mkdocs_env(project) | {EVENTS_ENV: str(self.events.path)},
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
         )
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.log: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
         self.base = ""
+        self.builds = 0
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.log.append(line)
+            self.lines.put(line)
 
     def wait_until_serving(self) -> None:
         """Wait for the URL the server announces (it serves under site_url's path)."""
         deadline = time.monotonic() + STARTUP_BOUND
-        while time.monotonic() < deadline:
-            assert self.proc.poll() is None, f"mkdocs serve exited:\n{self.log.read_text()}"
-            found = re.search(r"Serving on (http://127\.0\.0\.1:\d+/\S*)", self.log.read_text(errors="replace"))
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self.lines.get(timeout=left)
+            except queue.Empty:
+                break
+            found = re.search(r"Serving on (http://127\.0\.0\.1:\d+/\S*)", line)
             if found:
                 self.base = found.group(1).rstrip("/")
                 return
-            time.sleep(0.5)
-        raise AssertionError(f"mkdocs serve did not start within {STARTUP_BOUND} s:\n{self.log.read_text()}")
+        raise AssertionError(f"mkdocs serve did not start within {STARTUP_BOUND} s:\n{''.join(self.log)}")
 
-    def get(self, path: str) -> str | None:
-        try:
-            with urllib.request.urlopen(self.base + path, timeout=10) as response:
-                return response.read().decode("utf-8")
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            return None
+    def next_build(self, bound: float = CHANGE_BOUND) -> None:
+        """Wait for the next finished build."""
+        said = self.events.next(bound, alive=lambda: self.proc.poll() is None)
+        assert said == "built", f"no build within {bound} s:\n{''.join(self.log)}"
+        self.builds += 1
 
-    def rebuilds(self) -> int:
-        text = self.log.read_text(encoding="utf-8", errors="replace")
-        return sum(line.count(marker) for line in text.splitlines() for marker in REBUILD_LINES)
-
-    def wait_for(self, path: str, ok: Callable[[str], bool], bound: float) -> str:
-        deadline = time.monotonic() + bound
-        while time.monotonic() < deadline:
-            assert self.proc.poll() is None, f"mkdocs serve exited:\n{self.log.read_text()}"
-            body = self.get(path)
-            if body is not None and ok(body):
-                return body
-            time.sleep(0.5)
-        raise AssertionError(f"{path} did not change within {bound} s:\n{self.log.read_text()}")
+    def get(self, path: str) -> str:
+        with urllib.request.urlopen(self.base + path, timeout=10) as response:
+            return str(response.read().decode("utf-8"))
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -80,7 +84,7 @@ class Server:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
-        self._log_file.close()
+        self.events.close()
 
 
 @pytest.fixture()
@@ -96,8 +100,9 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture()
 def server(project: Path, tmp_path: Path) -> Iterator[Server]:
-    srv = Server(project, tmp_path / "serve.log")
+    srv = Server(project, tmp_path)
     try:
+        srv.next_build(STARTUP_BOUND)
         srv.wait_until_serving()
         yield srv
     finally:
@@ -105,7 +110,7 @@ def server(project: Path, tmp_path: Path) -> Iterator[Server]:
 
 
 def _seed_location(server: Server) -> str:
-    index = json.loads(server.wait_for("/search/search_index.json", lambda body: SEED_TITLE in body, CHANGE_BOUND))
+    index = json.loads(server.get("/search/search_index.json"))
     locations = [doc["location"] for doc in index["docs"] if doc["title"] == SEED_TITLE and "#" not in doc["location"]]
     assert len(locations) == 1, locations
     return "/" + locations[0]
@@ -113,18 +118,21 @@ def _seed_location(server: Server) -> str:
 
 def test_serve_reflects_article_and_template_edits_then_idles(project: Path, server: Server) -> None:
     page = _seed_location(server)
-    assert OLD_SENTENCE in server.wait_for(page, lambda body: "Ian Chong" in body, CHANGE_BOUND)
+    body = server.get(page)
+    assert "Ian Chong" in body and OLD_SENTENCE in body
 
     article = project / SEED
     article.write_text(article.read_text(encoding="utf-8").replace(OLD_SENTENCE, NEW_SENTENCE), encoding="utf-8")
-    body = server.wait_for(page, lambda body: NEW_SENTENCE in body, CHANGE_BOUND)
-    assert OLD_SENTENCE not in body
+    server.next_build()
+    body = server.get(page)
+    assert NEW_SENTENCE in body and OLD_SENTENCE not in body
 
     template = project / "templates" / TEMPLATE
     template.write_text(template.read_text(encoding="utf-8") + f"\n\n{TEMPLATE_MARKER}\n", encoding="utf-8")
-    server.wait_for(page, lambda body: TEMPLATE_MARKER in body, CHANGE_BOUND)
+    server.next_build()
+    assert TEMPLATE_MARKER in server.get(page)
 
-    settled = server.rebuilds()
-    time.sleep(IDLE_SECONDS)
-    assert server.proc.poll() is None
-    assert server.rebuilds() == settled, f"rebuilt while idle:\n{server.log.read_text()}"
+    # Idle: no build comes while nothing changes.
+    assert server.events.next(IDLE_SECONDS, alive=lambda: server.proc.poll() is None) is None
+    assert server.proc.poll() is None, "".join(server.log)
+    assert server.builds == 3

@@ -5,12 +5,12 @@ import os
 import shutil
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 from scalecorpus import variant_corpus
-from siteproject import copy_project, mkdocs_command, mkdocs_env
+from siteproject import EventPipe, copy_project, mkdocs_command, mkdocs_env, run_mkdocs
 
+from generator.store.hooks import HOLD_ENV
 from generator.store.staging import publish, staging_dir
 
 
@@ -30,24 +30,26 @@ def test_build_killed_mid_extraction_keeps_previous_site(tmp_path: Path) -> None
     site = tmp_path / "site"
     build = mkdocs_command("build", "-q", "-d", str(site))
     env = mkdocs_env(project)
-    subprocess.run(build, cwd=project, env=env, check=True, capture_output=True, timeout=300)
+    assert run_mkdocs(project, "build", "-q", "-d", str(site), timeout=300).returncode == 0
     before = {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")}
 
     shutil.rmtree(project / "seeds")
     variant_corpus(project / "seeds", copies=3)
     cache = Path(env["BRIEFING_CACHE_DIR"])
     shutil.rmtree(cache, ignore_errors=True)
-    proc = subprocess.Popen(build, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
-    deadline = time.monotonic() + 120
-    while not list(cache.rglob("*.json")) and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.02)
+    hold = EventPipe(tmp_path / "hold")
+    proc = subprocess.Popen(build, cwd=project, env=env | {HOLD_ENV: str(hold.path)}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    # Extraction stops once its first results are stored, and says so.
+    assert hold.next(300, alive=lambda: proc.poll() is None) == "held", "the build did not reach extraction"
     os.killpg(proc.pid, signal.SIGKILL)  # the build and its extraction workers, as an OOM kill or power cut would
+    hold.close()
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the build finished before it could be killed"
     assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")} == before
+    assert 0 < len(list(cache.rglob("*.json"))) < len(list((project / "seeds").iterdir()))
 
-    subprocess.run(build, cwd=project, env=env, check=True, capture_output=True, timeout=300)
+    assert run_mkdocs(project, "build", "-q", "-d", str(site), timeout=300).returncode == 0
     briefings = [p for p in (site / "briefings").iterdir() if p.is_dir()]
     assert len(briefings) == len(list((project / "seeds").iterdir()))
     assert not staging_dir(site).exists()

@@ -20,6 +20,7 @@ from .. import settings
 from ..extract import nlp as nlp_mod
 from .cache import Cache, article_key, installed_model_id
 from ..model import Article, Briefing
+from ..store import hooks
 from .progress import Progress, Summary
 
 log = logging.getLogger(__name__)
@@ -129,6 +130,7 @@ def extract_all(
                 if cache:
                     cache.put(keys[i], briefing)
             bar.update(len(finished))
+            hooks.hold()
     briefings = [b for b in results if b is not None]
     if cache and cache.failure:
         log.warning("%s", cache.failure)

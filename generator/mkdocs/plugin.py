@@ -26,6 +26,7 @@ from ..build.core import BuildOptions, SiteBuild
 from ..corrections.apply import ALIASES_FILE
 from ..extract.nlp import ModelNotFound
 from ..site.index import PageRule
+from ..store import hooks
 from ..store.heap import gc_paused
 from ..store.staging import publish, staging_dir
 from . import bridge
@@ -109,6 +110,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self._staged:
             publish(Path(config.site_dir), Path(self._site_dir))
             config.site_dir = self._site_dir
+        hooks.announce("built")
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Build the pages with the core; add each, and the mermaid script, as generated files."""
