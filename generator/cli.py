@@ -12,7 +12,8 @@ from .ingest.collect import IngestError, IngestOptions, SkippedArticle, collect
 from .extract.nlp import ModelNotFound
 from .build.batch import extract_all
 from .site.render import eject_templates
-from .corrections.sidecar import draft_sidecar, sidecar_path
+from .corrections.sidecar import draft_sidecar
+from .ingest.sidecars import sidecar_path
 
 
 def _report(errors: list[IngestError]) -> list[IngestError]:

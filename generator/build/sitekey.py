@@ -13,7 +13,7 @@ from typing import Any
 from .cache import article_key, installed_model_id, package_fingerprint
 from ..store.digest import digest, file_digest, folder_digest
 from ..model import Article
-from ..corrections.sidecar import sidecar_path
+from ..ingest.sidecars import sidecar_path
 
 
 def site_key(articles: Sequence[Article], *, model: str | None, templates: Path, aliases: Path,

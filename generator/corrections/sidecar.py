@@ -23,9 +23,9 @@ from typing import Any, get_args
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from ..ingest.sidecars import sidecar_path
 from ..model import ActorKind, Article, Briefing
 
-SIDECAR_SUFFIXES = (".yml", ".yaml")
 META_FIELDS = ("title", "date", "outlet", "section", "author", "url", "tags")
 DRAFT_TEMPLATE = "corrections.yml.j2"
 QUOTE_WORDS = 12
@@ -212,22 +212,6 @@ def read_yaml(path: Path) -> Any:
         where = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(err, "problem", None) or "not valid YAML"
         raise CorrectionError(f"{path}: invalid YAML{where}: {problem}") from None
-
-
-def sidecar_path(article: Article) -> Path:
-    """Where the sidecar of ``article`` lives: ``NAME.yml`` next to ``NAME.txt``.
-
-    The N-th article of a multi-article file ``feed.jsonl`` (key ``feed.jsonl#N``) has ``feed.N.yml``.
-    """
-    path = Path(article.path)
-    _, sep, index = article.key.rpartition("#")
-    stem = f"{path.stem}.{index}" if sep and article.key != article.path else path.stem
-    return path.with_name(stem + SIDECAR_SUFFIXES[0])
-
-
-def is_sidecar(path: Path) -> bool:
-    """True for correction files, which an articles folder holds but which are not articles."""
-    return path.suffix.lower() in SIDECAR_SUFFIXES
 
 
 def load_sidecar(article: Article) -> Sidecar | None:

@@ -21,7 +21,7 @@ from .formats.urls import read_urls
 from .textlayout import blocks
 from .. import settings
 from ..model import Article
-from ..corrections.sidecar import is_sidecar
+from .sidecars import is_sidecar
 
 __all__ = ["IngestError", "IngestOptions", "SkippedArticle", "blocks", "collect", "read_article",
            "read_articles"]

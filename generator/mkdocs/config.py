@@ -6,7 +6,11 @@ from typing import Any
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
 
+from .. import settings
+from ..build.core import BuildOptions
+from ..corrections.apply import ALIASES_FILE
 from ..site.index import PageRule
 
 DASHBOARD_MARKER = "<!-- briefing:dashboard -->"
@@ -35,6 +39,16 @@ class BriefingConfig(base.Config):
     """A briefing's most central issues that count as its key issues."""
     all_below = c.Type(int, default=PageRule.all_below)
     """A site of fewer briefings gives every actor and issue a page."""
+
+
+def build_options(options: BriefingConfig, config: MkDocsConfig) -> BuildOptions:
+    """The core build's options for this site: paths resolved against the folder of mkdocs.yml."""
+    here = Path(config.config_file_path).parent
+    return BuildOptions(
+        articles=(here / options.articles).resolve(), templates=(here / options.templates).resolve(),
+        aliases=(here / ALIASES_FILE).resolve(), cache_dir=settings.cache_root(here).resolve(),
+        model=options.model, page_size=options.page_size, directory_urls=config.use_directory_urls,
+        rule=PageRule(options.min_briefings, options.key_actors, options.key_issues, options.all_below))
 
 
 def nav_paths(items: Any) -> set[str]:

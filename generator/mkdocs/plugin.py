@@ -22,15 +22,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .. import settings
-from ..build.core import BuildOptions, SiteBuild
-from ..corrections.apply import ALIASES_FILE
+from ..build.core import SiteBuild
 from ..extract.nlp import ModelNotFound
-from ..site.index import PageRule
 from ..store import hooks
 from ..store.heap import gc_paused
 from ..store.staging import publish, staging_dir
 from . import bridge
-from .config import ASSETS, DASHBOARD_MARKER, MERMAID_URI, BriefingConfig, nav_paths
+from .config import ASSETS, DASHBOARD_MARKER, MERMAID_URI, BriefingConfig, build_options, nav_paths
 from .rebuild import Rebuild
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -70,9 +68,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Give the core's log back."""
         bridge.detach()
 
-    def _path(self, config: MkDocsConfig, value: str) -> Path:
-        return (Path(config.config_file_path).parent / value).resolve()
-
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Serve the bundled mermaid script on every page; build into the staging folder."""
         bridge.attach()
@@ -81,19 +76,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self._staged:
             self._site_dir = config.site_dir
             config.site_dir = str(staging_dir(Path(config.site_dir)))
-        memo_root = self._options(config).cache_dir / "rebuild"
+        memo_root = build_options(self.config, config).cache_dir / "rebuild"
         if self._rebuild is None or self._rebuild.root != memo_root:
             self._rebuild = Rebuild(memo_root)
         return config
-
-    def _options(self, config: MkDocsConfig) -> BuildOptions:
-        c = self.config
-        return BuildOptions(
-            articles=self._path(config, c.articles), templates=self._path(config, c.templates),
-            aliases=self._path(config, ALIASES_FILE),
-            cache_dir=settings.cache_root(Path(config.config_file_path).parent).resolve(),
-            model=c.model, page_size=c.page_size, directory_urls=config.use_directory_urls,
-            rule=PageRule(c.min_briefings, c.key_actors, c.key_issues, c.all_below))
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Start reusing the last build's work."""
@@ -116,7 +102,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Build the pages with the core; add each, and the mermaid script, as generated files."""
         with gc_paused():
             try:
-                built = self.core.run(self._options(config), jobs=settings.jobs() if self._one_build else 1)
+                built = self.core.run(build_options(self.config, config), jobs=settings.jobs() if self._one_build else 1)
             except ModelNotFound as err:
                 raise PluginError(str(err)) from err
             in_nav = nav_paths(config.nav)
@@ -175,7 +161,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Rebuild when an article, a sidecar, a template or the aliases file changes."""
-        options = self._options(config)
+        options = build_options(self.config, config)
         for path in (options.articles, options.templates, options.aliases):
             if path.exists():
                 server.watch(str(path))
