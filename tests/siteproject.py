@@ -35,19 +35,23 @@ def mkdocs_env(project: Path) -> dict[str, str]:
     return env
 
 
-def mkdocs_command(*args: str) -> list[str]:
-    """The mkdocs command line of the running interpreter's environment."""
-    return [sys.executable, "-m", "mkdocs", *args]
+RUNNERS = ("mkdocs", "properdocs")
+"""The site generators that run the plugin: MkDocs 1.6 and its fork ProperDocs."""
 
 
-def build_site(project: Path, site: Path) -> Path:
-    """Run a real ``mkdocs build`` of ``project`` into ``site``; raise with its log on failure."""
+def mkdocs_command(*args: str, runner: str = "mkdocs") -> list[str]:
+    """The mkdocs (or ``runner``) command line of the running interpreter's environment."""
+    return [sys.executable, "-m", runner, *args]
+
+
+def build_site(project: Path, site: Path, *extra: str, runner: str = "mkdocs") -> Path:
+    """Run a real ``mkdocs build`` (or ``runner``) of ``project`` into ``site``; raise with its log on failure."""
     result = subprocess.run(
-        mkdocs_command("build", "-q", "-d", str(site)), cwd=project, env=mkdocs_env(project),
-        capture_output=True, text=True, timeout=300,
+        mkdocs_command("build", "-q", "-d", str(site), *extra, runner=runner), cwd=project,
+        env=mkdocs_env(project), capture_output=True, text=True, timeout=300,
     )
     if result.returncode:
-        raise RuntimeError(f"mkdocs build failed:\n{result.stderr}")
+        raise RuntimeError(f"{runner} build failed:\n{result.stderr}")
     return site
 
 

@@ -1,4 +1,4 @@
-"""`mkdocs serve` rebuilds when an article or a template changes, and stays idle otherwise."""
+"""`mkdocs serve` (and `properdocs serve`) rebuilds when an article or a template changes, and stays idle otherwise."""
 from __future__ import annotations
 
 import json
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from siteproject import SEED_TITLE, copy_project, free_port, mkdocs_command, mkdocs_env
+from siteproject import RUNNERS, SEED_TITLE, copy_project, free_port, mkdocs_command, mkdocs_env
 
 SEED = "seeds/000_ea4352de70d833d8.txt"
 TEMPLATE = "briefing.md.j2"
@@ -29,13 +29,13 @@ pytestmark = pytest.mark.slow
 
 
 class Server:
-    """A running `mkdocs serve` on a loopback port, with its log captured to a file."""
+    """A running `mkdocs serve` (or ``runner`` serve) on a loopback port, with its log captured to a file."""
 
-    def __init__(self, project: Path, log: Path) -> None:
+    def __init__(self, project: Path, log: Path, runner: str = "mkdocs") -> None:
         self.log = log
         self._log_file = log.open("w")
         self.proc = subprocess.Popen(
-            mkdocs_command("serve", "-a", f"127.0.0.1:{free_port()}"),
+            mkdocs_command("serve", "-a", f"127.0.0.1:{free_port()}", runner=runner),
             cwd=project, env=mkdocs_env(project), stdout=self._log_file, stderr=subprocess.STDOUT,
         )
         self.base = ""
@@ -94,9 +94,9 @@ def project(tmp_path: Path) -> Path:
     return copy
 
 
-@pytest.fixture()
-def server(project: Path, tmp_path: Path) -> Iterator[Server]:
-    srv = Server(project, tmp_path / "serve.log")
+@pytest.fixture(params=RUNNERS)
+def server(project: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Server]:
+    srv = Server(project, tmp_path / "serve.log", request.param)
     try:
         srv.wait_until_serving()
         yield srv
