@@ -3,8 +3,13 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
+
+from jinja2 import pass_context
+from markupsafe import Markup
 
 from ..cache import CACHE_ENV, DEFAULT_DIR
 from ..corrections import ALIASES_FILE, corrected
@@ -12,7 +17,7 @@ from ..ingest import IngestError, SkippedArticle, collect
 from ..pages import dashboard, site_pages
 from ..pipeline import default_jobs, extract_all
 from ..progress import Summary
-from ..render import Renderer
+from ..render import Renderer, escape_html, page_url
 from ..site import build_site
 from .config import SiteConfig
 
@@ -20,6 +25,19 @@ log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 DASHBOARD_MARKER = "<!-- briefing:dashboard -->"
 """Where a hand-written page gets the dashboard (as in the MkDocs plugin)."""
+
+
+@pass_context
+def source_href(context: Any, target: str) -> Markup:
+    """``href`` for a docs tree: the target page's URL relative to the *folder of the source file*.
+
+    Zensical resolves relative links in raw HTML against the Markdown file, as it does Markdown
+    links, and rebases them onto the page's URL; MkDocs leaves raw HTML alone, so the plugin's
+    ``href`` gives URLs relative to the page's own URL instead."""
+    there = page_url(target, context["directory_urls"])
+    here = posixpath.dirname(context["page_path"]) or "."
+    link = posixpath.relpath(there or ".", here)
+    return escape_html(link + "/" if there.endswith("/") or not there else link)
 
 
 def generated_pages(config: SiteConfig, marked: Mapping[str, str],
@@ -45,6 +63,7 @@ def generated_pages(config: SiteConfig, marked: Mapping[str, str],
     site = build_site(corrected(briefings, config.root / ALIASES_FILE),
                       root=str(root if root.is_dir() else root.parent), rule=config.rule)
     renderer = Renderer(config.templates, config.directory_urls)
+    renderer.env.filters["href"] = source_href
     pages = site_pages(site, renderer, config.page_size, jobs or default_jobs())
     for path, text in marked.items():
         pages[path] = text.replace(DASHBOARD_MARKER, dashboard(site, renderer, path))
