@@ -1,6 +1,7 @@
 """`briefing render OUT`: the site as a plain docs tree that rewrites only what changed."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -51,6 +52,9 @@ def test_render_writes_pages_assets_and_a_config_that_builds_without_the_plugin(
     result = _render(project, out)
     assert result.returncode == 0, result.stderr
     assert (out / SEED_PAGE).is_file()
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert (out / SEED_PAGE).stat().st_mode & 0o777 == 0o666 & ~umask, "modes as open() makes them"
     assert any((out / "docs/actors").glob("ian-chong.md")) and (out / "docs/issues/index.md").is_file()
     assert (out / "docs/assets/javascripts/mermaid.min.js").stat().st_size > 100_000
     assert (out / "docs/about.md").read_bytes() == (project / "content/about.md").read_bytes()
