@@ -76,3 +76,19 @@ def test_new_project_builds_strict_with_its_sample_briefing(tmp_path: Path) -> N
     assert "This bridge will bring the two halves of our town together" in page
     home = (site / "site" / "index.html").read_text(encoding="utf-8")
     assert "briefing:dashboard" not in home and SAMPLE_TITLE in home
+
+
+@pytest.mark.slow
+def test_new_project_serves(tmp_path: Path) -> None:
+    from test_serve import CHANGE_BOUND, Server  # the live-reload test's server wrapper
+
+    assert _briefing("new", "site", cwd=tmp_path).returncode == 0
+    server = Server(tmp_path / "site", tmp_path / "serve.log")
+    try:
+        server.wait_until_serving()
+        index = server.wait_for("/search/search_index.json", lambda body: SAMPLE_TITLE in body, CHANGE_BOUND)
+        assert "Elena Marsh" in index
+        home = server.wait_for("/", lambda body: SAMPLE_TITLE in body, CHANGE_BOUND)
+        assert "briefing:dashboard" not in home
+    finally:
+        server.stop()
