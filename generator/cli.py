@@ -70,14 +70,15 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 def _cmd_render(args: argparse.Namespace) -> int:
     refused: list[IngestError] = []
-    try:
-        config = args.config or docstree.find_config(Path.cwd())
-        done = docstree.render_tree(args.out, config, lambda err: refused.extend(_report([err])), args.jobs)
-    except docstree.ConfigError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
+    with docstree.LogLines() as logged:  # the summary line, and warnings of bad sidecars
+        try:
+            config = args.config or docstree.find_config(Path.cwd())
+            done = docstree.render_tree(args.out, config, lambda err: refused.extend(_report([err])), args.jobs)
+        except docstree.ConfigError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 1
     print(f"{args.out}: {done}")
-    return 1 if refused and args.strict else 0
+    return 1 if (refused or logged.warnings) and args.strict else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

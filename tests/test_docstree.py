@@ -118,3 +118,16 @@ def test_render_refuses_the_project_folder_and_a_foreign_config(project: Path, t
     assert refused.returncode == 1 and "not written by `briefing render`" in refused.stderr
     assert (foreign / "mkdocs.yml").read_text(encoding="utf-8") == "site_name: Mine\n"
     assert not (foreign / "docs").exists() and ROOT.is_dir()
+
+
+def test_render_reports_a_bad_sidecar_and_strict_fails_on_it(project: Path, tmp_path: Path) -> None:
+    sidecar = project / "seeds" / "000_ea4352de70d833d8.yml"
+    sidecar.write_text("actors:\n  Iwaya:\n    kind: robot\n", encoding="utf-8")
+    strict = _render(project, tmp_path / "out")
+    assert strict.returncode == 1
+    assert f"warning: {sidecar}: actors.Iwaya.kind: expected one of" in strict.stderr
+    assert "info: 1 articles" in strict.stderr
+    plain = subprocess.run([sys.executable, "-m", "generator", "render", str(tmp_path / "out")], check=False,
+                           cwd=project, env=mkdocs_env(project), capture_output=True, text=True, timeout=300)
+    assert plain.returncode == 0 and "actors.Iwaya.kind" in plain.stderr
+    assert (tmp_path / "out" / SEED_PAGE).is_file()

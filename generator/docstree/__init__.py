@@ -8,6 +8,8 @@ files no longer in the site are removed from ``OUT/docs/``, so a watcher (``zens
 """
 from __future__ import annotations
 
+import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,11 +18,36 @@ from .build import DASHBOARD_MARKER, generated_pages
 from .config import HEADER, MERMAID_URI, ConfigError, SiteConfig, find_config, read_config, tree_config
 from .writer import Sync, put, sync
 
-__all__ = ["ConfigError", "SiteConfig", "Sync", "find_config", "read_config", "render_tree"]
+__all__ = ["ConfigError", "LogLines", "SiteConfig", "Sync", "find_config", "read_config", "render_tree"]
 
 DOCS = "docs"
 CONFIG = "mkdocs.yml"
 MERMAID = Path(__file__).resolve().parent.parent / "assets" / "mermaid" / "mermaid.min.js"
+
+
+class LogLines(logging.Handler):
+    """While attached (``with``): the generator's log as ``info: ...``/``warning: ...`` lines on
+    stderr, as the plugin's messages show under MkDocs; counts the warnings."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.logger = logging.getLogger("mkdocs.plugins.generator")
+        self.warnings = 0
+        self._level = self.logger.level
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.warnings += record.levelno >= logging.WARNING
+        print(f"{record.levelname.lower()}: {record.getMessage()}", file=sys.stderr)
+
+    def __enter__(self) -> LogLines:  # noqa: PYI034 - typing.Self needs Python 3.11
+        self._level = self.logger.level
+        self.logger.setLevel(logging.INFO)
+        self.logger.addHandler(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.logger.removeHandler(self)
+        self.logger.setLevel(self._level)
 
 
 def _hand_written(docs_dir: Path) -> dict[str, bytes]:
