@@ -77,3 +77,7 @@ def test_wheel_in_a_fresh_venv_runs_briefing_new_and_mkdocs_build(tmp_path: Path
     assert len(pages) == 1
     page = pages[0].read_text(encoding="utf-8")
     assert SAMPLE_TITLE in page and "Elena Marsh" in page and "Tom Fenwick" in page
+
+    rendered = _run(["briefing", "render", "out", "--strict"], site, env)
+    assert rendered.returncode == 0, rendered.stderr
+    assert len(list((site / "out" / "docs" / "briefings").glob("harbour-town-*.md"))) == 1
