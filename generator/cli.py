@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import docstree, scaffold
 from .corrections.apply import ALIASES_FILE, corrected
 from .ingest.collect import IngestError, IngestOptions, SkippedArticle, collect
 from .extract.nlp import ModelNotFound
@@ -58,6 +59,28 @@ def _cmd_templates(args: argparse.Namespace) -> int:
     return 1 if kept else 0
 
 
+def _cmd_new(args: argparse.Namespace) -> int:
+    try:
+        written = scaffold.new_project(args.dest, args.force)
+    except scaffold.NotEmpty as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(written)} files into {args.dest}; next: cd {args.dest} && mkdocs serve")
+    return 0
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    with docstree.LogLines() as logged:  # the summary line, refused inputs and bad sidecars
+        try:
+            config = args.config or docstree.find_config(Path.cwd())
+            done = docstree.render_tree(args.out, config, args.jobs)
+        except docstree.ConfigError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 1
+    print(f"{args.out}: {done}")
+    return 1 if logged.warnings and args.strict else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script and ``python -m generator``."""
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
@@ -85,6 +108,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                      help="the plugin's templates folder (default: templates)")
     tpl.add_argument("--force", action="store_true", help="overwrite templates already there")
     tpl.set_defaults(func=_cmd_templates)
+    new = sub.add_parser("new", help="start a new site project in a folder (config, pages, a sample article)")
+    new.add_argument("dest", type=Path)
+    new.add_argument("--force", action="store_true", help="write into a folder that is not empty")
+    new.set_defaults(func=_cmd_new)
+    ren = sub.add_parser("render", help="write the whole site as plain Markdown with its own mkdocs.yml, "
+                                        "for Zensical or any other site tool")
+    ren.add_argument("out", type=Path, help="the folder to write (docs/ and mkdocs.yml in it)")
+    ren.add_argument("-f", "--config-file", dest="config", type=Path,
+                     help="the site's config (default: properdocs.yml, else mkdocs.yml, here)")
+    ren.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
+    ren.add_argument("--strict", action="store_true", help="exit 1 when an input was refused")
+    ren.set_defaults(func=_cmd_render)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

@@ -41,23 +41,27 @@ def mkdocs_env(project: Path) -> dict[str, str]:
     return env
 
 
-def mkdocs_command(*args: str) -> list[str]:
-    """The mkdocs command line of the running interpreter's environment."""
-    return [sys.executable, "-m", "mkdocs", *args]
+RUNNERS = ("mkdocs", "properdocs")
+"""The site generators that run the plugin: MkDocs 1.6 and its fork ProperDocs."""
 
 
-def run_mkdocs(project: Path, *args: str, env: dict[str, str] | None = None,
-               timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    """Run a real ``mkdocs ARGS`` in ``project`` (``mkdocs_env`` plus ``env``), its output captured."""
-    return subprocess.run(mkdocs_command(*args), cwd=project, env=mkdocs_env(project) | (env or {}),
+def mkdocs_command(*args: str, runner: str = "mkdocs") -> list[str]:
+    """The mkdocs (or ``runner``) command line of the running interpreter's environment."""
+    return [sys.executable, "-m", runner, *args]
+
+
+def run_mkdocs(project: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 600,
+               runner: str = "mkdocs") -> subprocess.CompletedProcess[str]:
+    """Run a real ``mkdocs ARGS`` (or ``runner``) in ``project`` (``mkdocs_env`` plus ``env``), output captured."""
+    return subprocess.run(mkdocs_command(*args, runner=runner), cwd=project, env=mkdocs_env(project) | (env or {}),
                           capture_output=True, text=True, timeout=timeout)
 
 
-def build_site(project: Path, site: Path) -> Path:
-    """Run a real ``mkdocs build`` of ``project`` into ``site``; raise with its log on failure."""
-    result = run_mkdocs(project, "build", "-q", "-d", str(site), timeout=300)
+def build_site(project: Path, site: Path, *extra: str, runner: str = "mkdocs") -> Path:
+    """Run a real ``mkdocs build`` (or ``runner``) of ``project`` into ``site``; raise with its log on failure."""
+    result = run_mkdocs(project, "build", "-q", "-d", str(site), *extra, timeout=300, runner=runner)
     if result.returncode:
-        raise RuntimeError(f"mkdocs build failed:\n{result.stderr}")
+        raise RuntimeError(f"{runner} build failed:\n{result.stderr}")
     return site
 
 

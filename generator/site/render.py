@@ -187,6 +187,19 @@ def href(context: Any, target: str) -> Markup:
     return escape_html(link + "/" if there.endswith("/") or not there else link)
 
 
+@pass_context
+def source_href(context: Any, target: str) -> Markup:
+    """``href`` for a plain docs tree: the target page's URL relative to the *folder of the source file*.
+
+    Zensical resolves relative links in raw HTML against the Markdown file, as it does Markdown
+    links, and rebases them onto the page's URL; MkDocs leaves raw HTML alone, so ``href`` gives
+    URLs relative to the page's own URL instead."""
+    there = page_url(target, context["directory_urls"])
+    here = posixpath.dirname(context["page_path"]) or "."
+    link = posixpath.relpath(there or ".", here)
+    return escape_html(link + "/" if there.endswith("/") or not there else link)
+
+
 def eject_templates(dest: Path, force: bool = False) -> tuple[list[Path], list[Path]]:
     """Copy the built-in page templates into ``dest`` for editing.
 
@@ -205,9 +218,11 @@ def eject_templates(dest: Path, force: bool = False) -> tuple[list[Path], list[P
 
 
 class Renderer:
-    """Templates from ``templates_dir`` first, then the built-in ones."""
+    """Templates from ``templates_dir`` first, then the built-in ones. ``source_links`` writes raw-HTML
+    links relative to each page's source file (``source_href``), as a plain docs tree needs them."""
 
-    def __init__(self, templates_dir: str | Path | None = None, directory_urls: bool = True) -> None:
+    def __init__(self, templates_dir: str | Path | None = None, directory_urls: bool = True,
+                 source_links: bool = False) -> None:
         loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
         loaders.append(FileSystemLoader(str(BUILTIN_TEMPLATES)))
         self.env = Environment(
@@ -228,7 +243,7 @@ class Renderer:
             mermaid_label=mermaid_label,
             plural=plural,
             rel=rel,
-            href=href,
+            href=source_href if source_links else href,
         )
         self.env.globals["directory_urls"] = directory_urls
 

@@ -1,0 +1,34 @@
+"""The pages of a docs tree, made by the core build with the caches the plugin uses."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from .. import settings
+from ..build.core import BuildOptions, SiteBuild
+from ..corrections.apply import ALIASES_FILE
+from .config import SiteConfig
+
+log = logging.getLogger(__name__)
+
+DASHBOARD_MARKER = "<!-- briefing:dashboard -->"
+"""Where a hand-written page gets the dashboard (as in the MkDocs plugin)."""
+
+
+def generated_pages(config: SiteConfig, marked: Mapping[str, str], jobs: int | None = None) -> dict[str, str]:
+    """Every generated page (path relative to docs_dir -> Markdown), and each page of ``marked``
+    (hand-written pages holding the dashboard marker, path -> text) with its dashboard in place.
+
+    Raw-HTML links are written relative to each source file, as Zensical resolves them."""
+    options = BuildOptions(
+        articles=config.articles, templates=config.templates, aliases=config.root / ALIASES_FILE,
+        cache_dir=settings.cache_root(config.root).resolve(), model=config.model, page_size=config.page_size,
+        rule=config.rule, directory_urls=config.directory_urls, source_links=True)
+    core = SiteBuild()
+    pages = dict(core.run(options, jobs=jobs or settings.jobs()).pages)
+    for path, text in marked.items():
+        pages[path] = text.replace(DASHBOARD_MARKER, core.dashboard(path))
+    failure = core.save()
+    if failure:
+        log.warning("%s: the next render starts from scratch", failure)
+    return pages
