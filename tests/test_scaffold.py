@@ -80,15 +80,15 @@ def test_new_project_builds_strict_with_its_sample_briefing(tmp_path: Path) -> N
 
 @pytest.mark.slow
 def test_new_project_serves(tmp_path: Path) -> None:
-    from test_serve import CHANGE_BOUND, Server  # the live-reload test's server wrapper
+    from test_serve import STARTUP_BOUND, Server  # the live-reload test's server wrapper
 
     assert _briefing("new", "site", cwd=tmp_path).returncode == 0
-    server = Server(tmp_path / "site", tmp_path / "serve.log")
+    server = Server(tmp_path / "site", tmp_path)
     try:
+        server.next_build(STARTUP_BOUND)
         server.wait_until_serving()
-        index = server.wait_for("/search/search_index.json", lambda body: SAMPLE_TITLE in body, CHANGE_BOUND)
-        assert "Elena Marsh" in index
-        home = server.wait_for("/", lambda body: SAMPLE_TITLE in body, CHANGE_BOUND)
-        assert "briefing:dashboard" not in home
+        assert "Elena Marsh" in server.get("/search/search_index.json")
+        home = server.get("/")
+        assert SAMPLE_TITLE in home and "briefing:dashboard" not in home
     finally:
         server.stop()

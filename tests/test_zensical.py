@@ -83,8 +83,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, i
     build = subprocess.run([str(ZENSICAL), "build"], check=False, cwd=out, capture_output=True, text=True,
                            timeout=600)
     assert build.returncode == 0, build.stdout + build.stderr
-    skipped = sum(line.startswith("warning: ") and line.endswith("no body text")  # title-only items
-                  for line in render.stderr.splitlines())
+    skipped = sum(line.startswith("info: skipped: ") for line in render.stderr.splitlines())  # title-only items
     yield out, SLICE + 1 - skipped
 
 
