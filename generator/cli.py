@@ -57,6 +57,12 @@ def _cmd_templates(args: argparse.Namespace) -> int:
     return 1 if kept else 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export.cli import export_command
+
+    return export_command(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script and ``python -m generator``."""
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
@@ -84,6 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                      help="the plugin's templates folder (default: templates)")
     tpl.add_argument("--force", action="store_true", help="overwrite templates already there")
     tpl.set_defaults(func=_cmd_templates)
+    exp = sub.add_parser("export", help="write the site's feeds and exports (CSV, GraphML, GEXF, FtM) into DIR")
+    from .export.cli import add_arguments
+
+    add_arguments(exp)
+    exp.set_defaults(func=_cmd_export)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

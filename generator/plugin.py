@@ -33,6 +33,9 @@ from mkdocs.utils.templates import TemplateContext
 
 from .cache import CACHE_ENV, DEFAULT_DIR
 from .corrections import ALIASES_FILE, corrected
+from .export import ExportOptions
+from .export.page import PAGE as EXPORT_PAGE
+from .export.step import ExportStep
 from .heap import gc_paused
 from .ingest import SkippedArticle, collect
 from .model import Article, Briefing
@@ -74,6 +77,8 @@ class BriefingConfig(base.Config):
     """A briefing's most central issues that count as its key issues."""
     all_below = c.Type(int, default=PageRule.all_below)
     """A site of fewer briefings gives every actor and issue a page."""
+    feed_size = c.Type(int, default=ExportOptions.feed_size)
+    """Entries per feed (the site's, and each actor's and issue's): the newest briefings."""
 
 
 def _skipped_note(skipped: list[SkippedArticle]) -> str:
@@ -129,6 +134,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._one_build = False
         self._staged = False
         self._site_dir = ""
+        self._exports = ExportStep()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Start every ``mkdocs`` command with an empty in-memory cache; it then lives across rebuilds.
@@ -172,6 +178,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self._rebuild.save()
         if not self._one_build:
             gc.unfreeze()
+        self._exports.write(Path(config.site_dir))
         if self._staged:
             publish(Path(config.site_dir), Path(self._site_dir))
             config.site_dir = self._site_dir
@@ -279,6 +286,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if uri not in in_nav:
                 self._rebuild.page(file, config)
         files.append(File.generated(config, MERMAID_URI, abs_src_path=str(ASSETS / "mermaid" / "mermaid.min.js")))
+        options = ExportOptions(config.site_name, config.site_url or "", config.use_directory_urls,
+                                self.config.feed_size)
+        export = self._exports.prepare(self._cache_dir(config) / "export", self._site_key, options,
+                                       lambda: self._index(config))
+        files.append(File.generated(config, EXPORT_PAGE, content=export))
         return files
 
     @event_priority(-100)  # once every plugin has added its files
@@ -328,6 +340,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Compact the page; keep it for the next build (``rebuild.Rebuild.finish``)."""
         assert self._rebuild is not None
+        output = self._exports.head(output, page.file.src_uri, page.url)
         return self._rebuild.finish(output, page)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:

@@ -1,0 +1,52 @@
+"""Feeds and exports of a built ``Site``, for analysts' readers and tools; independent of MkDocs.
+
+- ``feeds``: Atom 1.0 and JSON Feed 1.1 of the latest briefings, for the site and each actor
+  and issue page;
+- ``tables``: quotes.csv, actors.csv and issues.csv;
+- ``network``: network.graphml and network.gexf (who appears with whom);
+- ``ftm``: entities.ftm.json, FollowTheMoney entities for Aleph;
+- ``store``: the files of one site kept in the cache, and written into each build's site.
+
+All the files go into the site's ``export/`` folder (``options.EXPORT_DIR``); ``briefing export
+DIR`` writes the same files into DIR.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..site import Site
+from .feeds import feed_files, site_feeds
+from .options import EXPORT_DIR, ExportOptions
+from .tables import actors_csv, issues_csv, quotes_csv
+
+__all__ = ["EXPORT_DIR", "ExportOptions", "Exported", "export_site"]
+
+
+@dataclass
+class Exported:
+    """The export files of a site by path under export/, and the feeds each page links."""
+
+    files: dict[str, bytes]
+    feeds: dict[str, tuple[str, str]]
+    """Page path (relative to docs_dir) -> (feed name, feed title); ``*`` is the site's feed."""
+
+
+def export_site(site: Site, options: ExportOptions) -> Exported:
+    """Every feed and export file of ``site``."""
+    from .ftm import ftm_json
+    from .network import co_graph, gexf, graphml
+
+    graph = co_graph(site, options)
+    newest = max((b.article.date or "" for b in site.briefings), default="") or "1970-01-01"
+    files = {
+        "quotes.csv": quotes_csv(site, options),
+        "actors.csv": actors_csv(site, options),
+        "issues.csv": issues_csv(site, options),
+        "network.graphml": graphml(graph),
+        "network.gexf": gexf(graph, newest[:10]),
+        "entities.ftm.json": ftm_json(site, options),
+    }
+    feeds = site_feeds(site, options)
+    files.update(feed_files(feeds, options))
+    links = {("*" if f.name == "feeds/site" else f.page): (f.name, f.title) for f in feeds}
+    return Exported(files, links)
