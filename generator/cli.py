@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .corrections import ALIASES_FILE, corrected
+from .export.cli import add_arguments as add_export_arguments
+from .export.cli import export_command
 from .ingest import IngestError, IngestOptions, SkippedArticle, collect
 from .nlp import ModelNotFound
 from .pipeline import extract_all
@@ -57,12 +59,6 @@ def _cmd_templates(args: argparse.Namespace) -> int:
     return 1 if kept else 0
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    from .export.cli import export_command
-
-    return export_command(args)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script and ``python -m generator``."""
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
@@ -91,10 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     tpl.add_argument("--force", action="store_true", help="overwrite templates already there")
     tpl.set_defaults(func=_cmd_templates)
     exp = sub.add_parser("export", help="write the site's feeds and exports (CSV, GraphML, GEXF, FtM) into DIR")
-    from .export.cli import add_arguments
-
-    add_arguments(exp)
-    exp.set_defaults(func=_cmd_export)
+    add_export_arguments(exp)
+    exp.set_defaults(func=export_command)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

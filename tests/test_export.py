@@ -43,7 +43,8 @@ def _hostile_site() -> tuple[object, Briefing]:
     body = (text.index("Body"), len(text))
     art = Article("a.txt", text, body, [body], title="=cmd|' /C calc'!A0 \x1b<b>", date="2024-01-02",
                   outlet="@Outlet\x0c", url="https://news.example/a")
-    actors = [Actor("=Mal\x01lory", "person", role="-role\x02", mentions=[(body[0], body[0] + 4)], salience=1.0),
+    actors = [Actor("=Mal\x01lory", "person", role="-role\x02", mentions=[(body[0], body[0] + 4)],
+                    salience=1.0),
               Actor("Acme\ufffe Corp", "organization", mentions=[(body[0] + 5, body[0] + 9)], salience=0.5),
               Actor("France", "country", mentions=[(body[0] + 10, body[0] + 14)])]
     quotes = [Quote("=Mal\x01lory", "+SUM(A1)\x03 <script>", "direct", body, cue="@said")]
@@ -72,7 +73,7 @@ def test_hostile_text_gives_well_formed_xml_and_inert_csv() -> None:
 
 
 def test_an_undated_briefing_is_in_no_feed() -> None:
-    site, briefing = _hostile_site()
+    _, briefing = _hostile_site()
     briefing.article.date = None
     made = export_site(build_site([briefing]), ExportOptions())
     assert not [name for name in made.files if name.startswith("feeds/")]
@@ -87,7 +88,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.rmtree(project / "seeds")
     shutil.copytree(FIXTURES, project / "seeds")
     done = subprocess.run(mkdocs_command("build", "--strict", "-d", str(project / "site")), cwd=project,
-                          env=mkdocs_env(project), capture_output=True, text=True, timeout=600)
+                          env=mkdocs_env(project), capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     return project
 
@@ -115,8 +116,8 @@ def test_feeds_parse_and_link_to_pages_and_pages_link_their_feeds(built: Path) -
         assert _file_of(site, e.link).is_file()
     actor_pages = sorted((site / "actors").glob("*/index.html"))
     smith = next(p for p in actor_pages if p.parent.name == "john-smith")
-    links = dict((mime, href) for mime, href in ALTERNATE.findall(smith.read_text(encoding="utf-8"))
-                 if "actors" in href)
+    tags = ALTERNATE.findall(smith.read_text(encoding="utf-8"))
+    links = {mime: href for mime, href in tags if "actors" in href}
     atom = (smith.parent / links["application/atom+xml"]).resolve()
     actor_feed = feedparser.parse(atom.read_bytes())
     assert actor_feed.bozo == 0 and len(actor_feed.entries) == 2
@@ -146,13 +147,14 @@ def test_the_cli_writes_the_same_files_and_a_rebuild_reuses_them(built: Path) ->
     site, out = built / "site", built / "cli-export"
     done = subprocess.run([sys.executable, "-m", "generator", "export", str(out), "--articles", "seeds",
                            "--site-url", SITE_URL], cwd=built, env=mkdocs_env(built),
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr
     exported = {p.relative_to(site / "export").as_posix(): p.read_bytes()
                 for p in sorted((site / "export").rglob("*")) if p.is_file() and p.name != "index.html"}
-    assert exported == {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    written = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert exported == written
     again = subprocess.run(mkdocs_command("build", "--strict", "-d", str(built / "site2")), cwd=built,
-                           env=mkdocs_env(built), capture_output=True, text=True, timeout=600)
+                           env=mkdocs_env(built), capture_output=True, text=True, timeout=600, check=False)
     assert again.returncode == 0, again.stderr[-3000:]
     assert {p.relative_to(built / "site2" / "export").as_posix(): p.read_bytes()
             for p in sorted((built / "site2" / "export").rglob("*"))

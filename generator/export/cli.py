@@ -43,6 +43,6 @@ def export_command(args: argparse.Namespace) -> int:
                       rule=PageRule())
     options = ExportOptions(args.site_name, args.site_url, args.directory_urls, args.feed_size)
     made = export_site(site, options)
-    ExportSet({name: len(data) for name, data in made.files.items()}, made.feeds, None, made.files).write(args.dest)
+    ExportSet.of(made).write(args.dest)
     print(f"wrote {len(made.files)} files into {args.dest}", file=sys.stderr)
     return 1 if any(not isinstance(err, SkippedArticle) for err in errors) else 0

@@ -125,7 +125,8 @@ def site_feeds(site: Site, options: ExportOptions) -> list[Feed]:
         seen = dict.fromkeys(ap.briefing.ident for ap in a.appearances)
         by_ident = {ap.briefing.ident: ap.briefing for ap in a.appearances}
         items = (_item(by_ident[i], options, said[i]) if said[i] else base[i] for i in seen)
-        feeds.append(Feed(f"feeds/{a.path[:-3]}", f"{options.site_name}: {a.name}", a.path, _newest(items, size)))
+        title = f"{options.site_name}: {a.name}"
+        feeds.append(Feed(f"feeds/{a.path[:-3]}", title, a.path, _newest(items, size)))
     for i in site.issues:
         idents = dict.fromkeys(b.ident for b, _ in i.rows)
         feeds.append(Feed(f"feeds/{i.path[:-3]}", f"{options.site_name}: {i.label}", i.path,
@@ -135,8 +136,8 @@ def site_feeds(site: Site, options: ExportOptions) -> list[Feed]:
 
 @lru_cache(maxsize=1)
 def _entry_template() -> Any:
-    env = Environment(loader=FileSystemLoader(str(Path(__file__).parent)), autoescape=select_autoescape(["j2"]),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(loader=FileSystemLoader(str(Path(__file__).parent)),
+                      autoescape=select_autoescape(["j2"]), trim_blocks=True, lstrip_blocks=True)
     return env.get_template("entry.html.j2")
 
 
@@ -150,7 +151,7 @@ def _stamp(day: date) -> datetime:
 
 def atom(feed: Feed, options: ExportOptions) -> bytes:
     """The Atom 1.0 document of ``feed`` (written by feedgen)."""
-    from feedgen.feed import FeedGenerator  # lazy: only a build that writes feeds needs it
+    from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]  # lazy: only feeds need it
 
     here = f"{EXPORT_DIR}/{feed.name}.xml"
     fg = FeedGenerator()
@@ -161,7 +162,8 @@ def atom(feed: Feed, options: ExportOptions) -> bytes:
     fg.link(href=options.file_link(here, here), rel="self", type="application/atom+xml")
     fg.author(name=xml_text(options.site_name))
     fg.generator("briefing-generator")
-    actors_scheme, issues_scheme = options.link("actors/index.md", here), options.link("issues/index.md", here)
+    actors_scheme = options.link("actors/index.md", here)
+    issues_scheme = options.link("issues/index.md", here)
     for item in feed.items:
         link = options.link(item.page, here)
         entry = fg.add_entry(order="append")

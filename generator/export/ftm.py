@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..site import PAGE_KINDS, ActorEntry, BriefingEntry, Site, actor_key
 from .options import ExportOptions
@@ -19,6 +19,7 @@ from .text import one_line, shorten
 
 if TYPE_CHECKING:
     from followthemoney.proxy import EntityProxy
+    from followthemoney.schema import ValidationData
 
 SCHEMATA = {"person": "Person", "organization": "Organization", "country": "PublicBody"}
 """FtM schema of each actor kind that has entities."""
@@ -99,7 +100,7 @@ def entities(site: Site, options: ExportOptions) -> Iterator[EntityProxy]:
 def validated(entity: EntityProxy) -> dict[str, Any]:
     """``entity`` as a dict, checked by its schema (raises ``followthemoney.exc.InvalidData``)."""
     data = entity.to_dict()
-    entity.schema.validate(data)
+    entity.schema.validate(cast("ValidationData", data))
     return data
 
 

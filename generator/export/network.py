@@ -15,7 +15,7 @@ from .options import ExportOptions
 from .text import one_line
 
 if TYPE_CHECKING:
-    import networkx as nx
+    import networkx as nx  # type: ignore[import-untyped]
 
 _LASTMOD = re.compile(rb'lastmodifieddate="[^"]*"')
 """networkx stamps a GEXF file with today's date; the export uses the newest article's instead."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..memo import digest
 from ..render import Renderer
 from ..site import Site
-from . import EXPORT_DIR, ExportOptions, Exported, export_site
+from . import EXPORT_DIR, Exported, ExportOptions, export_site
 from .page import export_page
 from .store import ExportSet, ExportStore, with_head_links
 

@@ -35,6 +35,11 @@ class ExportSet:
     page: str = ""
     """The Markdown of the Export page."""
 
+    @classmethod
+    def of(cls, made: Exported) -> ExportSet:
+        """The export set of the files ``made``, in memory."""
+        return cls({name: len(data) for name, data in made.files.items()}, made.feeds, None, made.files)
+
     def write(self, dest: Path) -> None:
         """Put every file into ``dest`` (a site's export/ folder): hard links to the cache when it
         can, else copies."""
@@ -101,7 +106,7 @@ class ExportStore:
         if found is not None:
             return found
         made = build()
-        made_set = ExportSet({name: len(data) for name, data in made.files.items()}, made.feeds, None, made.files)
+        made_set = ExportSet.of(made)
         made_set.page = page(made_set)
         try:
             return self._put(key, made_set)
