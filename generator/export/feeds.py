@@ -125,11 +125,11 @@ def site_feeds(site: Site, options: ExportOptions) -> list[Feed]:
         seen = dict.fromkeys(ap.briefing.ident for ap in a.appearances)
         by_ident = {ap.briefing.ident: ap.briefing for ap in a.appearances}
         items = (_item(by_ident[i], options, said[i]) if said[i] else base[i] for i in seen)
-        title = f"{options.site_name}: {a.name}"
+        title = f"{options.site_name}: {one_line(a.name)}"
         feeds.append(Feed(f"feeds/{a.path[:-3]}", title, a.path, _newest(items, size)))
     for i in site.issues:
         idents = dict.fromkeys(b.ident for b, _ in i.rows)
-        feeds.append(Feed(f"feeds/{i.path[:-3]}", f"{options.site_name}: {i.label}", i.path,
+        feeds.append(Feed(f"feeds/{i.path[:-3]}", f"{options.site_name}: {one_line(i.label)}", i.path,
                           _newest((base[k] for k in idents), size)))
     return [f for f in feeds if f.items]
 

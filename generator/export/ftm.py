@@ -3,7 +3,7 @@
 People, organisations and countries become ``Person``, ``Organization`` and ``PublicBody``
 (the state a country names) entities; each briefing's article becomes an ``Article`` (a
 FtM ``Document``) that lists the names it mentions, and one ``Documentation`` per actor links
-the article to the entity it mentions. The file holds one entity per line, as Aleph's
+the article to the entity it mentions (its ``sourceUrl`` is the briefing page). The file holds one entity per line, as Aleph's
 ``ftm`` tools read it; every entity is checked with the library's own schema validation.
 """
 from __future__ import annotations
@@ -56,7 +56,7 @@ def _actor(a: ActorEntry, options: ExportOptions) -> EntityProxy:
     return entity
 
 
-def _article(b: BriefingEntry, options: ExportOptions, actors: list[ActorEntry]) -> EntityProxy:
+def _article(b: BriefingEntry, actors: list[ActorEntry]) -> EntityProxy:
     art = b.article
     doc = _entity("Article", "briefing", b.ident)
     doc.add("title", one_line(b.title))
@@ -65,7 +65,6 @@ def _article(b: BriefingEntry, options: ExportOptions, actors: list[ActorEntry])
     doc.add("publisher", one_line(art.outlet) or None)
     doc.add("author", one_line(art.author) or None)
     doc.add("sourceUrl", art.url, quiet=True)
-    doc.add("alephUrl", options.link(b.path), quiet=True)
     doc.add("summary", shorten(b.lead) or None)
     for a in actors:
         if a.kind in MENTIONS:
@@ -87,13 +86,15 @@ def entities(site: Site, options: ExportOptions) -> Iterator[EntityProxy]:
         named = dict.fromkeys(actor_key(r.actor.name) for r in b.actors if r.actor.kind in PAGE_KINDS)
         keyed = {k: cast[k] for k in named if k in cast}
         quoted = {actor_key(q.quote.speaker) for q in b.quotes if q.quote.speaker}
-        doc = _article(b, options, list(keyed.values()))
+        doc = _article(b, list(keyed.values()))
+        page = options.link(b.path)
         yield doc
         for key in keyed:
             link = _entity("Documentation", "mention", b.ident, key)
             link.add("document", doc.id, cleaned=True)
             link.add("entity", ids[key], cleaned=True)
             link.add("role", "quoted" if key in quoted else "mentioned")
+            link.add("sourceUrl", page, quiet=True)
             yield link
 
 
