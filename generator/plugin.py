@@ -289,7 +289,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         options = ExportOptions(config.site_name, config.site_url or "", config.use_directory_urls,
                                 self.config.feed_size)
         export = self._exports.prepare(self._cache_dir(config) / "export", self._site_key, options,
-                                       lambda: self._index(config))
+                                       lambda: self._index(config), default_jobs() if self._one_build else 1)
         files.append(File.generated(config, EXPORT_PAGE, content=export))
         return files
 

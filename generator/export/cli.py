@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..corrections import ALIASES_FILE, corrected
 from ..ingest import SkippedArticle, collect
-from ..pipeline import extract_all
+from ..pipeline import default_jobs, extract_all
 from ..site import PageRule, build_site
 from . import ExportOptions, export_site
 from .store import ExportSet
@@ -42,7 +42,7 @@ def export_command(args: argparse.Namespace) -> int:
     site = build_site(corrected(briefings, args.aliases), root=str(root if root.is_dir() else root.parent),
                       rule=PageRule())
     options = ExportOptions(args.site_name, args.site_url, args.directory_urls, args.feed_size)
-    made = export_site(site, options)
+    made = export_site(site, options, args.jobs or default_jobs())
     ExportSet.of(made).write(args.dest)
     print(f"wrote {len(made.files)} files into {args.dest}", file=sys.stderr)
     return 1 if any(not isinstance(err, SkippedArticle) for err in errors) else 0

@@ -3,7 +3,7 @@
 People, organisations and countries become ``Person``, ``Organization`` and ``PublicBody``
 (the state a country names) entities; each briefing's article becomes an ``Article`` (a
 FtM ``Document``) that lists the names it mentions, and one ``Documentation`` per actor links
-the article to the entity it mentions (its ``sourceUrl`` is the briefing page). The file holds one entity per line, as Aleph's
+the article to the entity it mentions. The file holds one entity per line, as Aleph's
 ``ftm`` tools read it; every entity is checked with the library's own schema validation.
 """
 from __future__ import annotations
@@ -46,11 +46,11 @@ def country_code(name: str) -> str | None:
 
 def _actor(a: ActorEntry, options: ExportOptions) -> EntityProxy:
     entity = _entity(SCHEMATA[a.kind], "actor", a.key)
-    entity.add("name", one_line(a.name))
+    entity.add("name", one_line(a.name), cleaned=True)
     if a.kind == "country":
         entity.add("country", country_code(a.name), cleaned=True)
     if a.roles:
-        entity.add("description", " | ".join(one_line(r) for r in a.roles[:5]))
+        entity.add("description", " | ".join(one_line(r) for r in a.roles[:5]), cleaned=True)
     if a.path:
         entity.add("sourceUrl", options.link(a.path), quiet=True)
     return entity
@@ -59,16 +59,16 @@ def _actor(a: ActorEntry, options: ExportOptions) -> EntityProxy:
 def _article(b: BriefingEntry, actors: list[ActorEntry]) -> EntityProxy:
     art = b.article
     doc = _entity("Article", "briefing", b.ident)
-    doc.add("title", one_line(b.title))
-    doc.add("name", one_line(b.title))
+    doc.add("title", one_line(b.title), cleaned=True)
+    doc.add("name", one_line(b.title), cleaned=True)
     doc.add("publishedAt", art.date, quiet=True)
-    doc.add("publisher", one_line(art.outlet) or None)
-    doc.add("author", one_line(art.author) or None)
+    doc.add("publisher", one_line(art.outlet) or None, cleaned=True)
+    doc.add("author", one_line(art.author) or None, cleaned=True)
     doc.add("sourceUrl", art.url, quiet=True)
-    doc.add("summary", shorten(b.lead) or None)
+    doc.add("summary", shorten(b.lead) or None, cleaned=True)
     for a in actors:
         if a.kind in MENTIONS:
-            doc.add(MENTIONS[a.kind], one_line(a.name))
+            doc.add(MENTIONS[a.kind], one_line(a.name), cleaned=True)
         elif a.kind == "country":
             doc.add("country", country_code(a.name), cleaned=True)
     return doc
@@ -87,14 +87,12 @@ def entities(site: Site, options: ExportOptions) -> Iterator[EntityProxy]:
         keyed = {k: cast[k] for k in named if k in cast}
         quoted = {actor_key(q.quote.speaker) for q in b.quotes if q.quote.speaker}
         doc = _article(b, list(keyed.values()))
-        page = options.link(b.path)
         yield doc
         for key in keyed:
             link = _entity("Documentation", "mention", b.ident, key)
             link.add("document", doc.id, cleaned=True)
             link.add("entity", ids[key], cleaned=True)
-            link.add("role", "quoted" if key in quoted else "mentioned")
-            link.add("sourceUrl", page, quiet=True)
+            link.add("role", "quoted" if key in quoted else "mentioned", cleaned=True)
             yield link
 
 

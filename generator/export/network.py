@@ -26,12 +26,12 @@ def co_graph(site: Site, options: ExportOptions) -> nx.Graph:
     import networkx as nx  # lazy: only a build that writes exports needs it
 
     graph = nx.Graph(name=one_line(options.site_name))
-    for a in site.cast:
-        graph.add_node(one_line(a.key), label=one_line(a.name), kind=a.kind,
-                       url=options.link(a.path) if a.path else "",
-                       briefings=len({ap.briefing.ident for ap in a.appearances}))
-    for (x, y), n in sorted(site.pairs.items()):
-        graph.add_edge(one_line(x), one_line(y), weight=n)
+    node = {a.key: one_line(a.key) for a in site.cast}
+    graph.add_nodes_from((node[a.key], {"label": one_line(a.name), "kind": a.kind,
+                                        "url": options.link(a.path) if a.path else "",
+                                        "briefings": len({ap.briefing.ident for ap in a.appearances})})
+                         for a in site.cast)
+    graph.add_weighted_edges_from((node[x], node[y], n) for (x, y), n in sorted(site.pairs.items()))
     return graph
 
 
@@ -40,7 +40,7 @@ def graphml(graph: nx.Graph) -> bytes:
     import networkx as nx
 
     out = io.BytesIO()
-    nx.write_graphml(graph, out, encoding="utf-8", prettyprint=True)
+    nx.write_graphml(graph, out, encoding="utf-8", prettyprint=False)
     return out.getvalue()
 
 
@@ -49,5 +49,5 @@ def gexf(graph: nx.Graph, stamp: str) -> bytes:
     import networkx as nx
 
     out = io.BytesIO()
-    nx.write_gexf(graph, out, encoding="utf-8", prettyprint=True, version="1.2draft")
+    nx.write_gexf(graph, out, encoding="utf-8", prettyprint=False, version="1.2draft")
     return _LASTMOD.sub(f'lastmodifieddate="{stamp}"'.encode(), out.getvalue(), count=1)

@@ -31,12 +31,13 @@ class ExportStep:
         """Time the last ``prepare`` took."""
 
     def prepare(self, cache: Path, site_key: str, options: ExportOptions,
-                index: Callable[[], tuple[Site, Renderer]]) -> str:
-        """Make (or recall from ``cache``) the exports of the site ``index()`` gives; the Export page."""
+                index: Callable[[], tuple[Site, Renderer]], jobs: int = 1) -> str:
+        """Make (or recall from ``cache``) the exports of the site ``index()`` gives, in ``jobs``
+        processes; return the Export page."""
         started = time.perf_counter()
 
         def build() -> Exported:
-            return export_site(index()[0], options)
+            return export_site(index()[0], options, jobs)
 
         def page(made: ExportSet) -> str:
             return export_page(index()[1], made, options.feed_size)
