@@ -4,8 +4,10 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
 import subprocess
 import xml.etree.ElementTree as ET
+from datetime import date, timedelta
 from pathlib import Path
 
 import feedparser
@@ -23,13 +25,23 @@ REUTERS = ROOT.parent / "shared" / "corpus" / "reuters"
 HREF = re.compile(r'href="([^"#]+)(?:#[^"]*)?"')
 
 
+def _dated_copy(dest: Path) -> Path:
+    """The Reuters items (which carry no dates) in ``dest``, every second one dated by a sidecar, as
+    an editor would date them: feeds list dated briefings only."""
+    shutil.copytree(REUTERS, dest)
+    for n, item in enumerate(sorted(dest.glob("*.txt"))[::2]):
+        day = date(2011, 1, 1) + timedelta(days=n)
+        item.with_suffix(".yml").write_text(f"meta:\n  date: {day.isoformat()}\n", encoding="utf-8")
+    return dest
+
+
 @pytest.fixture(scope="module")
 def reuters_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not REUTERS.is_dir():
         pytest.skip("../shared/corpus/reuters is not here")
     tmp = tmp_path_factory.mktemp("reuters")
     project = copy_project(tmp / "project")
-    env = {**mkdocs_env(project), "BRIEFING_ARTICLES": str(REUTERS)}
+    env = {**mkdocs_env(project), "BRIEFING_ARTICLES": str(_dated_copy(tmp / "articles"))}
     site = tmp / "site"
     done = subprocess.run(mkdocs_command("build", "--strict", "-d", str(site)), cwd=project, env=env,
                           capture_output=True, text=True, timeout=900)
@@ -84,10 +96,10 @@ FEED_LINK = re.compile(r'<link rel="alternate" type="application/atom\+xml" titl
 @pytest.fixture(scope="module")
 def reuters_index(reuters_site: Path) -> Site:
     """The ``Site`` the build indexed: the same briefings, from the build's extraction cache."""
-    project = reuters_site.parent / "project"
-    articles, _ = collect([REUTERS])
+    project, articles_dir = reuters_site.parent / "project", reuters_site.parent / "articles"
+    articles, _ = collect([articles_dir])
     briefings = extract_all(articles, cache_dir=project / ".briefing-cache", jobs=1)
-    return build_site(corrected(briefings, project / ALIASES_FILE), root=str(REUTERS), rule=PageRule())
+    return build_site(corrected(briefings, project / ALIASES_FILE), root=str(articles_dir), rule=PageRule())
 
 
 def _served(site: Path, url: str) -> Path:
@@ -105,10 +117,12 @@ def _feed_of(page: Path) -> Path:
     return (page.parent / hrefs[0]).resolve()
 
 
-def test_site_actor_and_issue_feeds_parse_and_link_to_pages(reuters_site: Path) -> None:
+def test_site_actor_and_issue_feeds_parse_and_link_to_pages(reuters_site: Path, reuters_index: Site) -> None:
     home = reuters_site / "index.html"
     site_feed = reuters_site / "export" / "feeds" / "site.xml"
     assert (home.parent / FEED_LINK.findall(home.read_text(encoding="utf-8"))[0]).resolve() == site_feed
+    newest = sorted((b.article.date or "" for b in reuters_index.briefings), reverse=True)[:50]
+    assert [e.published[:10] for e in feedparser.parse(site_feed.read_bytes()).entries] == newest
     feeds = [site_feed]
     for kind in ("actors", "issues"):
         pages = sorted(p for p in (reuters_site / kind).glob("*/index.html")

@@ -54,6 +54,7 @@ class Feed:
     page: str
     """The page the feed follows, relative to docs_dir."""
     items: tuple[FeedItem, ...]
+    description: str = "The newest briefings"
 
     @property
     def updated(self) -> date:
@@ -125,12 +126,15 @@ def site_feeds(site: Site, options: ExportOptions) -> list[Feed]:
         seen = dict.fromkeys(ap.briefing.ident for ap in a.appearances)
         by_ident = {ap.briefing.ident: ap.briefing for ap in a.appearances}
         items = (_item(by_ident[i], options, said[i]) if said[i] else base[i] for i in seen)
-        title = f"{options.site_name}: {one_line(a.name)}"
-        feeds.append(Feed(f"feeds/{a.path[:-3]}", title, a.path, _newest(items, size)))
+        name = one_line(a.name)
+        feeds.append(Feed(f"feeds/{a.path[:-3]}", f"{options.site_name}: {name}", a.path,
+                          _newest(items, size), f"The newest briefings that name {name}, with what they said"))
     for i in site.issues:
         idents = dict.fromkeys(b.ident for b, _ in i.rows)
-        feeds.append(Feed(f"feeds/{i.path[:-3]}", f"{options.site_name}: {one_line(i.label)}", i.path,
-                          _newest((base[k] for k in idents), size)))
+        label = one_line(i.label)
+        feeds.append(Feed(f"feeds/{i.path[:-3]}", f"{options.site_name}: {label}", i.path,
+                          _newest((base[k] for k in idents), size),
+                          f"The newest briefings that raise {label}"))
     return [f for f in feeds if f.items]
 
 
@@ -157,6 +161,7 @@ def atom(feed: Feed, options: ExportOptions) -> bytes:
     fg = FeedGenerator()
     fg.id(options.urn("feed", feed.name))
     fg.title(xml_text(feed.title))
+    fg.subtitle(feed.description)
     fg.updated(_stamp(feed.updated))
     fg.link(href=options.link(feed.page, here), rel="alternate", type="text/html")
     fg.link(href=options.file_link(here, here), rel="self", type="application/atom+xml")
@@ -195,7 +200,7 @@ def json_feed(feed: Feed, options: ExportOptions) -> bytes:
             {"about": "key actors, main issues and quotes of the briefing", "key_actors": [*item.actors],
              "issues": [*item.issues], "quotes": [*item.quotes], "outlet": item.outlet}))
     doc = JsonFeed(JSON_FEED_VERSION, xml_text(feed.title), options.link(feed.page, here),
-                   f"The newest briefings of {xml_text(feed.title)}", items,
+                   feed.description, items,
                    options.file_link(here, here) if options.site_url else None)
     data = {k: v for k, v in asdict(doc).items() if v is not None}
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
