@@ -128,7 +128,7 @@ def site_feeds(site: Site, options: ExportOptions) -> list[Feed]:
         items = (_item(by_ident[i], options, said[i]) if said[i] else base[i] for i in seen)
         name = one_line(a.name)
         feeds.append(Feed(f"feeds/{a.path[:-3]}", f"{options.site_name}: {name}", a.path,
-                          _newest(items, size), f"The newest briefings that name {name}, with what they said"))
+                          _newest(items, size), f"The newest briefings that name {name}, and their quotes"))
     for i in site.issues:
         idents = dict.fromkeys(b.ident for b, _ in i.rows)
         label = one_line(i.label)
