@@ -114,9 +114,10 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
               f"1. bare spaCy process tree {mib(parse_peak.tree)} MiB (largest worker "
               f"{mib(parse_peak.worker)} MiB); 2. extraction process tree {mib(extract_peak.tree)} MiB "
               f"(largest worker {mib(extract_peak.worker)} MiB)")
-        exported, rewritten, count = export_cost(articles_dir, tmp / "cache", tmp / "export")
-        _line("8. feeds and exports, the step alone (cold)", exported,
-              f"{100 * exported / cold:.1f}% of 3 (target <= 10%), {count} files; warm {rewritten:.2f} s")
+        exported, rewritten, count = export_cost(articles_dir, tmp / "cache", tmp / "export", jobs)
+        _line("8. feeds and exports, the step alone (cold)", exported.wall,
+              f"{100 * exported.wall / cold:.1f}% of 3 (target <= 10%), {exported.cpu:.1f} s CPU, "
+              f"{count} files; warm: {rewritten.wall:.2f} s")
         search = site / "search" / "search_index.json"
         search_size = search.stat().st_size if search.is_file() else 0
         print(f"   site size: {size / 2**20:.1f} MiB, {size / len(articles) / 1024:.1f} KiB per briefing "
