@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -96,7 +96,7 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _item(b: BriefingEntry, options: ExportOptions, quotes: Sequence[QuoteRow] = ()) -> FeedItem | None:
+def _item(b: BriefingEntry, options: ExportOptions) -> FeedItem | None:
     day = _day(b.article.date)
     if day is None:
         return None
@@ -106,7 +106,11 @@ def _item(b: BriefingEntry, options: ExportOptions, quotes: Sequence[QuoteRow] =
     return FeedItem(options.urn("briefing", b.ident), b.path, one_line(b.title), day, shorten(b.lead),
                     tuple(one_line(a.name) for a in ranked[:KEY_ACTORS]),
                     tuple(one_line(i.label) for i in issues[:MAIN_ISSUES]),
-                    one_line(art.outlet), one_line(art.author), tuple(shorten(q.quote.text) for q in quotes))
+                    one_line(art.outlet), one_line(art.author))
+
+
+def _with_quotes(item: FeedItem | None, quotes: Sequence[QuoteRow]) -> FeedItem | None:
+    return None if item is None else replace(item, quotes=tuple(shorten(q.quote.text) for q in quotes))
 
 
 def _newest(items: Iterable[FeedItem | None], size: int) -> tuple[FeedItem, ...]:
@@ -124,8 +128,7 @@ def site_feeds(site: Site, options: ExportOptions) -> list[Feed]:
         for b, q in a.quotes:
             said[b.ident].append(q)
         seen = dict.fromkeys(ap.briefing.ident for ap in a.appearances)
-        by_ident = {ap.briefing.ident: ap.briefing for ap in a.appearances}
-        items = (_item(by_ident[i], options, said[i]) if said[i] else base[i] for i in seen)
+        items = (_with_quotes(base[i], said[i]) if i in said else base[i] for i in seen)
         name = one_line(a.name)
         feeds.append(Feed(f"feeds/{a.path[:-3]}", f"{options.site_name}: {name}", a.path,
                           _newest(items, size), f"The newest briefings that name {name}, and their quotes"))
@@ -145,7 +148,9 @@ def _entry_template() -> Any:
     return env.get_template("entry.html.j2")
 
 
+@lru_cache(maxsize=4096)
 def _content(item: FeedItem, link: str) -> str:
+    """The HTML content of ``item``: the same in the Atom and JSON feeds and in every feed it is in."""
     return str(_entry_template().render(item=item, link=link)).strip()
 
 
@@ -185,7 +190,7 @@ def atom(feed: Feed, options: ExportOptions) -> bytes:
             entry.category(term=name, scheme=actors_scheme, label=name)
         for label in item.issues:
             entry.category(term=label, scheme=issues_scheme, label=label)
-    return bytes(fg.atom_str(pretty=True))
+    return bytes(fg.atom_str(pretty=False))
 
 
 def json_feed(feed: Feed, options: ExportOptions) -> bytes:
@@ -202,8 +207,10 @@ def json_feed(feed: Feed, options: ExportOptions) -> bytes:
     doc = JsonFeed(JSON_FEED_VERSION, xml_text(feed.title), options.link(feed.page, here),
                    feed.description, items,
                    options.file_link(here, here) if options.site_url else None)
-    data = {k: v for k, v in asdict(doc).items() if v is not None}
-    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+    # ``vars``, not ``asdict``: the fields hold plain values already, and a deep copy is slow.
+    data = {k: v for k, v in vars(doc).items() if v is not None}
+    data["items"] = [vars(item) for item in doc.items]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
 
 
 def feed_files(feeds: Sequence[Feed], options: ExportOptions) -> dict[str, bytes]:
