@@ -174,3 +174,38 @@ def test_network_and_ftm_load_in_their_libraries(built: Path) -> None:
         model.get(data["schema"]).validate(data)
     assert {e["schema"] for e in entities} >= {"Person", "Organization", "Article", "Documentation"}
     assert ROOT.is_dir()
+
+
+def _dated(title: str, day: str, speaker: str) -> Briefing:
+    text = f"{title}\n\n{speaker} met Acme Corp in Paris, {speaker} said.\n"
+    body = (len(title) + 2, len(text))
+    start = body[0]
+    art = Article(f"{title}.txt", text, body, [body], title=title, date=day)
+    acme = text.index("Acme")
+    actors = [Actor(speaker, "person", mentions=[(start, start + len(speaker))], salience=1.0),
+              Actor("Acme Corp", "organization", mentions=[(acme, acme + 9)])]
+    return Briefing(art, actors, [Quote(speaker, "we met", "indirect", body, cue="said")],
+                    [Issue("Trade", [body], key="trade", score=1.0)])
+
+
+def test_feeds_are_capped_newest_first_and_the_same_every_time() -> None:
+    site = build_site([_dated("Old news", "2024-01-01", "Ann Lee"),
+                       _dated("New news", "2024-02-01", "Ann Lee")])
+    options = ExportOptions(site_url=SITE_URL, feed_size=1)
+    made = export_site(site, options)
+    for name in ("feeds/site.xml", "feeds/actors/ann-lee.xml", "feeds/issues/trade.xml"):
+        parsed = feedparser.parse(made.files[name])
+        assert parsed.bozo == 0 and [e.title for e in parsed.entries] == ["New news"], name
+        assert parsed.feed.updated.startswith("2024-02-01")
+    assert export_site(site, options).files == made.files
+
+
+def test_without_site_url_feed_links_are_relative_to_the_feed() -> None:
+    site = build_site([_dated("New news", "2024-02-01", "Ann Lee")])
+    made = export_site(site, ExportOptions(directory_urls=False))
+    entry = feedparser.parse(made.files["feeds/actors/ann-lee.xml"]).entries[0]
+    assert entry.link == "../../../briefings/new-news.html"  # from export/feeds/actors/
+    item = json.loads(made.files["feeds/actors/ann-lee.json"])["items"][0]
+    assert item["url"] == entry.link and item["_briefing"]["quotes"] == ["we met"]
+    row = next(csv.DictReader(io.StringIO(made.files["quotes.csv"].decode("utf-8-sig"))))
+    assert row["page"] == "briefings/new-news.html#p1"  # from the site root
