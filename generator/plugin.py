@@ -2,8 +2,8 @@
 
 It reads the articles folder, extracts briefings (cached in memory across ``mkdocs
 serve`` rebuilds, and on disk by ``pipeline.extract_all``), indexes them
-(``site.build_site``) and adds the rendered pages as generated files. It never
-writes into docs_dir.
+(``site.build_site``) and adds the rendered pages as generated files; the site's feeds and
+exports (``export``) go into its ``export/`` folder. It never writes into docs_dir.
 
 Rebuilds reuse earlier work (``rebuild``): the whole site's Markdown while its inputs are
 unchanged, and each unchanged page's conversion, search entries and finished HTML.
@@ -338,7 +338,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return markdown.replace(DASHBOARD_MARKER, boards[path])
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Compact the page; keep it for the next build (``rebuild.Rebuild.finish``)."""
+        """Link the page's feeds in its head; compact the page; keep it for the next build
+        (``rebuild.Rebuild.finish``)."""
         assert self._rebuild is not None
         output = self._exports.head(output, page.file.src_uri, page.url)
         return self._rebuild.finish(output, page)
