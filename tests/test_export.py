@@ -159,6 +159,8 @@ def test_the_cli_writes_the_same_files_and_a_rebuild_reuses_them(built: Path) ->
     assert {p.relative_to(built / "site2" / "export").as_posix(): p.read_bytes()
             for p in sorted((built / "site2" / "export").rglob("*"))
             if p.is_file() and p.name != "index.html"} == exported
+    # Not made again: both sites hold links to the files the first build kept in the cache.
+    assert (built / "site2" / "export" / "quotes.csv").samefile(site / "export" / "quotes.csv")
 
 
 def test_network_and_ftm_load_in_their_libraries(built: Path) -> None:
