@@ -31,7 +31,7 @@ class Exported:
 
     files: dict[str, bytes]
     feeds: dict[str, tuple[str, str]]
-    """Page path (relative to docs_dir) -> (feed name, feed title); ``*`` is the site's feed."""
+    """Page path (relative to docs_dir) -> (feed name, link title); ``*`` is the site's feed."""
 
 
 FEEDS_PER_TASK = 400
@@ -59,5 +59,13 @@ def export_site(site: Site, options: ExportOptions, jobs: int = 1) -> Exported:
     files: dict[str, bytes] = {}
     for part in forked_map(lambda n: tasks[n](), len(tasks), jobs, chunksize=1):
         files.update(part)
-    links = {("*" if f.name == "feeds/site" else f.page): (f.name, f.title) for f in feeds}
+    # The link titles name no actor or issue: article text stays out of HTML attributes.
+    links = {("*" if f.name == "feeds/site" else f.page): (f.name, _link_title(f.page, options))
+             for f in feeds}
     return Exported(files, links)
+
+
+def _link_title(page: str, options: ExportOptions) -> str:
+    if page.startswith("actors/"):
+        return f"{options.site_name}: this actor's briefings"
+    return f"{options.site_name}: this issue's briefings" if page.startswith("issues/") else options.site_name

@@ -35,6 +35,14 @@ def _entity(schema: str, *key: str) -> EntityProxy:
     return entity
 
 
+def _put(entity: EntityProxy, prop: str, value: str | None) -> None:
+    """Add ``value`` as one clean line, cut to the length the property's type allows."""
+    text = one_line(value)
+    if text:
+        limit = entity.schema.properties[prop].type.max_length
+        entity.add(prop, shorten(text, limit), cleaned=True)
+
+
 @lru_cache(maxsize=4096)
 def country_code(name: str) -> str | None:
     """The ISO code FtM gives a country name, or None."""
@@ -46,11 +54,11 @@ def country_code(name: str) -> str | None:
 
 def _actor(a: ActorEntry, options: ExportOptions) -> EntityProxy:
     entity = _entity(SCHEMATA[a.kind], "actor", a.key)
-    entity.add("name", one_line(a.name), cleaned=True)
+    _put(entity, "name", a.name)
     if a.kind == "country":
         entity.add("country", country_code(a.name), cleaned=True)
     if a.roles:
-        entity.add("description", " | ".join(one_line(r) for r in a.roles[:5]), cleaned=True)
+        _put(entity, "description", " | ".join(a.roles[:5]))
     if a.path:
         entity.add("sourceUrl", options.link(a.path), quiet=True)
     return entity
@@ -59,16 +67,16 @@ def _actor(a: ActorEntry, options: ExportOptions) -> EntityProxy:
 def _article(b: BriefingEntry, actors: list[ActorEntry]) -> EntityProxy:
     art = b.article
     doc = _entity("Article", "briefing", b.ident)
-    doc.add("title", one_line(b.title), cleaned=True)
-    doc.add("name", one_line(b.title), cleaned=True)
+    _put(doc, "title", b.title)
+    _put(doc, "name", b.title)
     doc.add("publishedAt", art.date, quiet=True)
-    doc.add("publisher", one_line(art.outlet) or None, cleaned=True)
-    doc.add("author", one_line(art.author) or None, cleaned=True)
+    _put(doc, "publisher", art.outlet)
+    _put(doc, "author", art.author)
     doc.add("sourceUrl", art.url, quiet=True)
-    doc.add("summary", shorten(b.lead) or None, cleaned=True)
+    _put(doc, "summary", shorten(b.lead))
     for a in actors:
         if a.kind in MENTIONS:
-            doc.add(MENTIONS[a.kind], one_line(a.name), cleaned=True)
+            _put(doc, MENTIONS[a.kind], a.name)
         elif a.kind == "country":
             doc.add("country", country_code(a.name), cleaned=True)
     return doc
@@ -97,9 +105,17 @@ def entities(site: Site, options: ExportOptions) -> Iterator[EntityProxy]:
 
 
 def validated(entity: EntityProxy) -> dict[str, Any]:
-    """``entity`` as a dict, checked by its schema (raises ``followthemoney.exc.InvalidData``)."""
+    """``entity`` as a dict, checked by its schema; a property the schema finds invalid is left out
+    (article text can hold anything), and an entity that is still invalid raises ``InvalidData``."""
+    from followthemoney.exc import InvalidData
+
     data = entity.to_dict()
-    entity.schema.validate(cast("ValidationData", data))
+    try:
+        entity.schema.validate(cast("ValidationData", data))
+    except InvalidData as err:
+        bad = set(err.errors.get("properties", {}))
+        data["properties"] = {k: v for k, v in data["properties"].items() if k not in bad}
+        entity.schema.validate(cast("ValidationData", data))
     return data
 
 
