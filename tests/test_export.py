@@ -72,6 +72,14 @@ def test_hostile_text_gives_well_formed_xml_and_inert_csv() -> None:
         json.loads(line)
 
 
+def test_text_of_control_characters_alone_still_gives_valid_feeds() -> None:
+    site, briefing = _hostile_site()
+    briefing.article.title = "\x01\x02"
+    briefing.actors[0].name = briefing.quotes[0].speaker = "\x1b"
+    made = export_site(build_site([briefing]), ExportOptions())
+    assert feedparser.parse(made.files["feeds/site.xml"]).entries[0].title == "Untitled"
+
+
 def test_an_undated_briefing_is_in_no_feed() -> None:
     _, briefing = _hostile_site()
     briefing.article.date = None

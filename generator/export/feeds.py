@@ -103,10 +103,14 @@ def _item(b: BriefingEntry, options: ExportOptions) -> FeedItem | None:
     ranked = sorted((r.actor for r in b.actors if r.actor.kind in PAGE_KINDS), key=lambda a: -a.salience)
     issues = sorted(b.briefing.issues, key=lambda i: -i.score)
     art = b.article
-    return FeedItem(options.urn("briefing", b.ident), b.path, one_line(b.title), day, shorten(b.lead),
-                    tuple(one_line(a.name) for a in ranked[:KEY_ACTORS]),
-                    tuple(one_line(i.label) for i in issues[:MAIN_ISSUES]),
-                    one_line(art.outlet), one_line(art.author))
+    # feedgen refuses empty titles and category terms: text of control characters alone is empty here.
+    return FeedItem(options.urn("briefing", b.ident), b.path, one_line(b.title) or "Untitled", day,
+                    shorten(b.lead), _lines(a.name for a in ranked[:KEY_ACTORS]),
+                    _lines(i.label for i in issues[:MAIN_ISSUES]), one_line(art.outlet), one_line(art.author))
+
+
+def _lines(texts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(line for line in map(one_line, texts) if line)
 
 
 def _with_quotes(item: FeedItem | None, quotes: Sequence[QuoteRow]) -> FeedItem | None:
