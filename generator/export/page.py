@@ -45,5 +45,6 @@ def export_page(renderer: Renderer, exports: ExportSet, feed_size: int) -> str:
     """The Markdown of the Export page."""
     files = [ExportFile(name, human_size(exports.sizes[name]), about, COLUMNS.get(name, {}))
              for name, about in FILES.items() if name in exports.sizes]
-    feeds = sum(1 for name in exports.sizes if name.endswith(".xml") and name.startswith("feeds/")) - 1
-    return renderer.render("export.md.j2", PAGE, files=files, feeds=max(feeds, 0), feed_size=feed_size)
+    feeds = sum(1 for name in exports.sizes if name.endswith(".xml") and name.startswith("feeds/"))
+    return renderer.render("export.md.j2", PAGE, files=files, feeds=max(feeds - 1, 0), feed_size=feed_size,
+                           dated="feeds/site.xml" in exports.sizes)
