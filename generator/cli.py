@@ -15,6 +15,9 @@ from .build.batch import extract_all
 from .site.render import eject_templates
 from .corrections.sidecar import draft_sidecar
 from .ingest.sidecars import sidecar_path
+from . import settings
+from .build.core import BuildOptions, SiteBuild
+from .export import ExportOptions
 
 
 def _report(errors: list[IngestError]) -> list[IngestError]:
@@ -81,6 +84,39 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return 1 if logged.warnings and args.strict else 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    options = BuildOptions(articles=args.articles.resolve(), templates=Path("templates").resolve(),
+                           aliases=args.aliases.resolve(), cache_dir=settings.cache_root().resolve(),
+                           model=args.model, directory_urls=args.directory_urls)
+    jobs = args.jobs or settings.jobs()
+    with docstree.LogLines() as logged:  # the summary line and refused inputs
+        core = SiteBuild()
+        core.run(options, jobs=jobs)
+        core.export(ExportOptions(args.site_name, args.site_url, args.directory_urls, args.feed_size), jobs)
+        written = core.exports.write(args.dest)
+        core.save()
+    print(f"wrote {written} files into {args.dest}", file=sys.stderr)
+    return 1 if logged.warnings else 0
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("dest", type=Path, metavar="DIR", help="folder to write the files into")
+    parser.add_argument("--articles", type=Path, default=Path("seeds"), metavar="PATH",
+                        help="folder of articles, or one file (default: seeds)")
+    parser.add_argument("--site-url", default="", metavar="URL",
+                        help="where the site is published, for absolute links (default: relative links)")
+    parser.add_argument("--site-name", default="Briefings", help="the feeds' title (default: Briefings)")
+    parser.add_argument("--feed-size", type=int, default=ExportOptions.feed_size, metavar="N",
+                        help=f"entries per feed (default: {ExportOptions.feed_size})")
+    parser.add_argument("--no-directory-urls", dest="directory_urls", action="store_false",
+                        help="pages are served as NAME.html, as with use_directory_urls: false")
+    parser.add_argument("--aliases", type=Path, default=Path(ALIASES_FILE), metavar="FILE",
+                        help=f"site-wide actor aliases (default: {ALIASES_FILE}, when present)")
+    parser.add_argument("--model", help="spaCy model name (default: en_core_web_sm, else its re-upload)")
+    parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
+    parser.set_defaults(func=_cmd_export)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script and ``python -m generator``."""
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
@@ -120,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ren.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
     ren.add_argument("--strict", action="store_true", help="exit 1 when an input was refused")
     ren.set_defaults(func=_cmd_render)
+    exp = sub.add_parser("export", help="write the site's feeds and exports (CSV, GraphML, GEXF, FtM) into DIR")
+    _export_arguments(exp)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

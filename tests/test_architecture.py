@@ -1,8 +1,8 @@
 """The import contract: the core never imports MkDocs, and no stage imports a later one.
 
 Stages, in the order data flows (a module may import its own stage and earlier ones):
-``store``, ``model``, ``settings`` -> ``ingest`` -> ``extract`` -> ``corrections`` -> ``site``
--> ``build`` -> the front ends (``mkdocs``, ``cli``, ``bench``). Only the ``mkdocs`` adapter may
+``store``, ``model``, ``settings`` -> ``ingest`` -> ``extract`` -> ``corrections`` -> ``site`` -> ``export``
+-> ``build`` -> the front ends (``mkdocs``, ``cli``, ``bench``, ``docstree``, ``scaffold``). Only the ``mkdocs`` adapter may
 import MkDocs or Material; the benchmarks run them as programs.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from siteproject import ROOT
 
 PACKAGE = ROOT / "generator"
 STAGES = {"store": 0, "model": 0, "settings": 0, "ingest": 1, "extract": 2, "corrections": 3, "site": 4,
-          "build": 5, "mkdocs": 6, "cli": 6, "bench": 6, "docstree": 6, "scaffold": 6, "__main__": 6,
+          "export": 5, "build": 6, "mkdocs": 7, "cli": 7, "bench": 7, "docstree": 7, "scaffold": 7, "__main__": 7,
           "__init__": 0}
 SITE_GENERATORS = {"mkdocs", "material", "properdocs"}
 """Top-level packages only the MkDocs adapter may import."""

@@ -1,15 +1,38 @@
 """The Reuters corpus (500 real items, from ../shared) builds a strict site with cross-article pages."""
 from __future__ import annotations
 
+import csv
+import json
 import re
+import shutil
 import subprocess
+import xml.etree.ElementTree as ET
+from datetime import date, timedelta
 from pathlib import Path
 
+import feedparser
+import networkx as nx
 import pytest
+from followthemoney import model
 from siteproject import ROOT, copy_project, run_mkdocs
+
+from generator.build.batch import extract_all
+from generator.corrections.apply import ALIASES_FILE, corrected
+from generator.ingest.collect import collect
+from generator.site.index import PageRule, Site, build_site
 
 REUTERS = ROOT.parent / "shared" / "corpus" / "reuters"
 HREF = re.compile(r'href="([^"#]+)(?:#[^"]*)?"')
+
+
+def _dated_copy(dest: Path) -> Path:
+    """The Reuters items (which carry no dates) in ``dest``, every second one dated by a sidecar, as
+    an editor would date them: feeds list dated briefings only."""
+    shutil.copytree(REUTERS, dest)
+    for n, item in enumerate(sorted(dest.glob("*.txt"))[::2]):
+        day = date(2011, 1, 1) + timedelta(days=n)
+        item.with_suffix(".yml").write_text(f"meta:\n  date: {day.isoformat()}\n", encoding="utf-8")
+    return dest
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +42,7 @@ def reuters_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("reuters")
     project = copy_project(tmp / "project")
     site = tmp / "site"
-    done = run_mkdocs(project, "build", "--strict", "-d", str(site), env={"BRIEFING_ARTICLES": str(REUTERS)},
-                      timeout=900)
+    done = run_mkdocs(project, "build", "--strict", "-d", str(site), env={"BRIEFING_ARTICLES": str(_dated_copy(tmp / "articles"))}, timeout=900)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "skipped" in done.stderr  # title-only items are named, not fatal
     return site
@@ -62,3 +84,99 @@ def test_a_shared_issue_has_one_page_linking_every_briefing(reuters_site: Path) 
             assert all(f"issues/{issue_url}/" in t.read_text(encoding="utf-8") for t in targets)
             return
     pytest.fail("no issue page links two briefings")
+
+
+SITE_URL = "https://example.org/briefings/"
+"""The seed project's site_url: export links are absolute."""
+FEED_LINK = re.compile(r'<link rel="alternate" type="application/atom\+xml" title="[^"]*" href="([^"]+)">')
+
+
+@pytest.fixture(scope="module")
+def reuters_index(reuters_site: Path) -> Site:
+    """The ``Site`` the build indexed: the same briefings, from the build's extraction cache."""
+    project, articles_dir = reuters_site.parent / "project", reuters_site.parent / "articles"
+    articles, _ = collect([articles_dir])
+    briefings = extract_all(articles, cache_dir=project / ".briefing-cache", jobs=1)
+    return build_site(corrected(briefings, project / ALIASES_FILE), root=str(articles_dir), rule=PageRule())
+
+
+def _served(site: Path, url: str) -> Path:
+    """The file that serves the absolute ``url`` of the built site."""
+    assert url.startswith(SITE_URL), url
+    rel = url[len(SITE_URL):].split("#")[0]
+    return site / rel / "index.html" if rel.endswith("/") or not rel else site / rel
+
+
+def _feed_of(page: Path) -> Path:
+    """The Atom feed a page links in its head (its own, not the site's)."""
+    found = FEED_LINK.findall(page.read_text(encoding="utf-8"))
+    hrefs = [h for h in found if not h.endswith("feeds/site.xml")]
+    assert len(hrefs) == 1, hrefs
+    return (page.parent / hrefs[0]).resolve()
+
+
+def test_site_actor_and_issue_feeds_parse_and_link_to_pages(reuters_site: Path, reuters_index: Site) -> None:
+    home = reuters_site / "index.html"
+    site_feed = reuters_site / "export" / "feeds" / "site.xml"
+    assert (home.parent / FEED_LINK.findall(home.read_text(encoding="utf-8"))[0]).resolve() == site_feed
+    newest = sorted((b.article.date or "" for b in reuters_index.briefings), reverse=True)[:50]
+    assert [e.published[:10] for e in feedparser.parse(site_feed.read_bytes()).entries] == newest
+    feeds = [site_feed]
+    for kind in ("actors", "issues"):
+        pages = sorted(p for p in (reuters_site / kind).glob("*/index.html")
+                       if (reuters_site / "export" / "feeds" / kind / f"{p.parent.name}.xml").is_file())
+        assert pages, f"no {kind} feed"
+        feeds.append(_feed_of(pages[0]))
+    for feed in feeds:
+        parsed = feedparser.parse(feed.read_bytes())
+        assert parsed.bozo == 0, (feed, parsed.get("bozo_exception"))
+        assert 0 < len(parsed.entries) <= 50
+        dates = [e.published for e in parsed.entries]
+        assert dates == sorted(dates, reverse=True)
+        for entry in parsed.entries:
+            assert _served(reuters_site, entry.link).is_file()
+            assert entry.summary and entry.tags
+
+
+def test_quotes_csv_loads_and_every_row_links_an_existing_page(reuters_site: Path,
+                                                              reuters_index: Site) -> None:
+    with (reuters_site / "export" / "quotes.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == reuters_index.quote_count > 100
+    assert {"quote", "speaker", "speaker_role", "cue", "kind", "page"} <= set(rows[0])
+    for row in rows:
+        assert _served(reuters_site, row["page"]).is_file()
+
+
+def test_network_files_have_the_seen_with_counts(reuters_site: Path, reuters_index: Site) -> None:
+    export = reuters_site / "export"
+    for graph in (nx.read_graphml(export / "network.graphml"), nx.read_gexf(export / "network.gexf")):
+        assert graph.number_of_nodes() == len(reuters_index.cast)
+        assert graph.number_of_edges() == len(reuters_index.pairs)
+    root = ET.parse(export / "network.gexf").getroot()
+    ns = "{http://www.gexf.net/1.2draft}"
+    assert root.tag == f"{ns}gexf" and root.get("version") == "1.2"
+    graph_el = root.find(f"{ns}graph")
+    assert graph_el is not None and graph_el.find(f"{ns}nodes") is not None
+    assert graph_el.find(f"{ns}edges") is not None
+
+
+def test_ftm_entities_validate_and_every_person_is_in_a_document(reuters_site: Path) -> None:
+    lines = (reuters_site / "export" / "entities.ftm.json").read_text(encoding="utf-8").splitlines()
+    entities = [json.loads(line) for line in lines]
+    for data in entities:
+        schema = model.get(data["schema"])
+        assert schema is not None
+        schema.validate(data)
+        assert model.get_proxy(data).id == data["id"]
+    documents = {e["id"]: e for e in entities if e["schema"] == "Article"}
+    mentioned = {(link["properties"]["entity"][0], link["properties"]["document"][0])
+                 for link in entities if link["schema"] == "Documentation"}
+    people = [e for e in entities if e["schema"] == "Person"]
+    assert people and documents
+    in_documents = {entity: doc for entity, doc in mentioned if doc in documents}
+    for person in people:
+        name = person["properties"]["name"][0]
+        assert name
+        doc = documents[in_documents[person["id"]]]
+        assert name in doc["properties"]["peopleMentioned"]

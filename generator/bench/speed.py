@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..build.batch import extract_all
 from ..settings import ARTICLES_ENV, CACHE_ENV, JOBS_ENV
+from .exports import export_cost
 from .memory import mib, sampled
 from .timing import bare_parse, corpus_copy, load_articles, run_measured, timed
 
@@ -113,6 +114,10 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
               f"1. bare spaCy process tree {mib(parse_peak.tree)} MiB (largest worker "
               f"{mib(parse_peak.worker)} MiB); 2. extraction process tree {mib(extract_peak.tree)} MiB "
               f"(largest worker {mib(extract_peak.worker)} MiB)")
+        exported, rewritten, count = export_cost(articles_dir, tmp / "cache", tmp / "export", jobs)
+        _line("8. feeds and exports, the step alone (cold)", exported.wall,
+              f"{100 * exported.wall / cold:.1f}% of 3 (target <= 10%), {exported.cpu:.1f} s CPU, "
+              f"{count} files; warm: {rewritten.wall:.2f} s")
         search = site / "search" / "search_index.json"
         search_size = search.stat().st_size if search.is_file() else 0
         print(f"   site size: {size / 2**20:.1f} MiB, {size / len(articles) / 1024:.1f} KiB per briefing "

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from ..corrections.apply import corrected
+from ..export import ExportOptions
+from ..export.step import ExportStep
 from ..ingest.collect import IngestOptions, SkippedArticle, collect
 from ..model import Article, Briefing
 from ..site.index import PageRule, Site, build_site
@@ -119,6 +121,8 @@ class SiteBuild:
         self._built: GeneratedPages | None = None
         self._key = ""
         self._storable = False
+        self.exports = ExportStep()
+        """The feeds and exports of the last ``export``."""
         self.changed: set[str] = set()
         """Pages whose Markdown differs from the last build's (all of them on a first build)."""
 
@@ -173,6 +177,11 @@ class SiteBuild:
             boards[page_path] = dashboard(*self._index(time.perf_counter()), page_path)
             self._keep()
         return boards[page_path]
+
+    def export(self, options: ExportOptions, jobs: int = 1) -> str:
+        """Make (or recall from the cache) the site's feeds and exports (``exports``); the Export page."""
+        return self.exports.prepare(self.options.cache_dir / "export", self._key, options,
+                                    lambda: self._index(time.perf_counter()), jobs)
 
     def save(self) -> str | None:
         """Keep the pages for the next build; why they could not be kept, or None."""

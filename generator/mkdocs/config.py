@@ -11,6 +11,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from .. import settings
 from ..build.core import BuildOptions
 from ..corrections.apply import ALIASES_FILE
+from ..export import ExportOptions
 from ..site.index import PageRule
 
 DASHBOARD_MARKER = "<!-- briefing:dashboard -->"
@@ -39,6 +40,8 @@ class BriefingConfig(base.Config):
     """A briefing's most central issues that count as its key issues."""
     all_below = c.Type(int, default=PageRule.all_below)
     """A site of fewer briefings gives every actor and issue a page."""
+    feed_size = c.Type(int, default=ExportOptions.feed_size)
+    """Entries per feed (the site's, and each actor's and issue's): the newest briefings."""
 
 
 def build_options(options: BriefingConfig, config: MkDocsConfig) -> BuildOptions:
@@ -49,6 +52,11 @@ def build_options(options: BriefingConfig, config: MkDocsConfig) -> BuildOptions
         aliases=(here / ALIASES_FILE).resolve(), cache_dir=settings.cache_root(here).resolve(),
         model=options.model, page_size=options.page_size, directory_urls=config.use_directory_urls,
         rule=PageRule(options.min_briefings, options.key_actors, options.key_issues, options.all_below))
+
+
+def export_options(options: BriefingConfig, config: MkDocsConfig) -> ExportOptions:
+    """The feeds' and exports' options for this site."""
+    return ExportOptions(config.site_name, config.site_url or "", config.use_directory_urls, options.feed_size)
 
 
 def nav_paths(items: Any) -> set[str]:

@@ -23,12 +23,14 @@ from mkdocs.utils.templates import TemplateContext
 
 from .. import settings
 from ..build.core import SiteBuild
+from ..export import EXPORT_DIR
+from ..export.page import PAGE as EXPORT_PAGE
 from ..extract.nlp import ModelNotFound
 from ..store import hooks
 from ..store.heap import gc_paused
 from ..store.staging import publish, staging_dir
 from . import bridge
-from .config import ASSETS, DASHBOARD_MARKER, MERMAID_URI, BriefingConfig, build_options, nav_paths
+from .config import ASSETS, DASHBOARD_MARKER, MERMAID_URI, BriefingConfig, build_options, export_options, nav_paths
 from .rebuild import Rebuild
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -88,6 +90,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-100)  # last, after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Keep what the next build can reuse; put the complete build in place of site_dir."""
+        self.core.exports.write(Path(config.site_dir) / EXPORT_DIR)
         for failure in (self.core.save(), self.rebuild.save()):
             if failure:
                 log.warning("%s: the next build starts from scratch", failure)
@@ -112,6 +115,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 files.append(file)
                 if uri not in in_nav:
                     self.rebuild.page(file, config)
+            export = self.core.export(export_options(self.config, config), settings.jobs() if self._one_build else 1)
+            files.append(File.generated(config, EXPORT_PAGE, content=export))
             files.append(File.generated(config, MERMAID_URI, abs_src_path=str(ASSETS / "mermaid" / "mermaid.min.js")))
         # What is alive now lives to the end of the build: later collections (and the one at
         # exit) need not walk it again. `gc.unfreeze` in on_post_build undoes this for `serve`.
@@ -156,8 +161,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return markdown.replace(DASHBOARD_MARKER, self.core.dashboard(page.file.src_uri))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Compact the page; keep it for the next build (``rebuild.Rebuild.finish``)."""
-        return self.rebuild.finish(output, page)
+        """Link the page's feeds in its head; compact the page; keep it for the next build."""
+        return self.rebuild.finish(self.core.exports.head(output, page.file.src_uri, page.url), page)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Rebuild when an article, a sidecar, a template or the aliases file changes."""
