@@ -10,8 +10,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from siteproject import ROOT, run_mkdocs
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_ea4352de70d833d8.txt"
 
 STEEL_ONE = """---
