@@ -25,9 +25,18 @@ from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
 from .actors import ActorTable
-from .model import Article, Issue, Quote, Span
+from .issuelabels import (
+    RELATION_NOUNS,
+    event_of,
+    is_specific,
+    parties,
+    relation_key,
+    relation_label,
+    relation_noun,
+)
+from .model import Actor, Article, Issue, Quote, Span
 
-MAX_ISSUES = 8
+MAX_ISSUES = 6
 MAX_LABEL_WORDS = 8
 _CEILING = 8.0
 """Zipf frequency at which a word carries no information (function words sit near 7-8)."""
@@ -40,8 +49,8 @@ _ACTOR_INFO = 3.0
 """Informativeness given to an actor's name inside a label."""
 _WORD_COST = 0.3
 """How much each extra word lowers a label's value: analysts' labels are concise."""
-_BARE_NOUN = 0.4
-"""Score factor for a concept whose best label is a lone noun ("Efforts", "Importance")."""
+_THRESHOLD = 0.1
+"""Share of the leading issue's score an issue needs to be listed: fewer issues, never padding."""
 _SHORTLIST = 4 * MAX_ISSUES
 """Concepts, by raw score, whose labels are built and compared; the rest cannot compete."""
 _MODIFIER_SHARE = 0.5
@@ -68,7 +77,6 @@ _COMPLEMENT_INFO = 3.3
 _ACTOR_ANCHOR = 1.5
 """Mention factor for a phrase anchored to an actor ("US-Japan alliance", "China's import ban")."""
 _QUOTED = 1.5
-"""Mention factor inside a quote: what the actors speak about."""
 """Mention factor inside a quote: what the actors speak about."""
 _REDUNDANT = 0.5
 """Score factor for an issue raised only in sentences already given as another issue's evidence."""
@@ -166,6 +174,8 @@ class _Concept:
     folded: list[Token] = field(default_factory=list)
     """Mentions of concepts folded into this one: more evidence, never the label."""
     score: float = 0.0
+    weights: dict[int, float] = field(default_factory=dict)
+    """Each mention's weight, by token index (folded mentions too)."""
 
     def absorb(self, other: _Concept, *, as_label: bool) -> None:
         """Take over ``other``'s score and mentions (as label candidates or as evidence only)."""
@@ -176,7 +186,8 @@ class _Concept:
         else:
             self.folded += other.mentions
         self.folded += other.folded
-        other.mentions, other.phrases, other.folded = [], [], []
+        self.weights.update(other.weights)
+        other.mentions, other.phrases, other.folded, other.weights = [], [], [], {}
 
 
 def _narrowing(tok: Token) -> list[Token]:
@@ -341,7 +352,9 @@ def _concepts(doc: Doc, table: ActorTable, title_words: set[str], starts: list[i
             framing.add(lemma)
         else:
             framed.add(lemma)
-        concept.score += _mention_weight(tok, bisect_right(starts, tok.i) - 1, title_words, table, tok.i in said)
+        weight = _mention_weight(tok, bisect_right(starts, tok.i) - 1, title_words, table, tok.i in said)
+        concept.score += weight
+        concept.weights[tok.i] = weight
     for lemma in framing - framed:
         concepts.pop(lemma, None)
     _merge_derived(concepts)
@@ -432,11 +445,6 @@ def _label_value(tokens: list[Token], table: ActorTable, counts: dict[int, int])
     return value / (1.0 + _WORD_COST * len(words))
 
 
-def _best_phrase(concept: _Concept, table: ActorTable, counts: dict[int, int]) -> tuple[Token, list[Token]]:
-    """The mention whose phrase names the concept best."""
-    return max(zip(concept.mentions, concept.phrases), key=lambda m: _label_value(m[1], table, counts))
-
-
 def issue_key(tokens: Iterable[Token], table: ActorTable) -> str:
     """Normalised identity of an issue label.
 
@@ -479,9 +487,11 @@ def _evidence(doc: Doc, concept: _Concept, first: Token, starts: list[int]) -> l
 
 
 def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterable[Quote] = ()) -> list[Issue]:
-    """Up to 8 issues, most central first, each with evidence sentences.
+    """The article's issues, as many as it has (at most ``MAX_ISSUES``), the main one first.
 
     ``quotes`` name speakers: a noun that speaks is a group of people, never an issue.
+    Only specific labels count (see ``issuelabels``); relations between the same parties are
+    one issue; an issue far weaker than the leading ones is left out rather than padding the list.
     """
     title_words = {w.lower() for w in _WORD.findall(article.title or "")}
     counts = doc.count_by(LEMMA)
@@ -491,14 +501,15 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
     said = _tokens_in(doc, (q.span for q in quotes))
     concepts = sorted(_concepts(doc, table, title_words, starts, speakers, said),
                       key=lambda c: (-c.score, c.mentions[0].i))
-    candidates = []
+    candidates = _relation_candidates(doc, concepts[:_SHORTLIST], table, starts)
     for concept in concepts[:_SHORTLIST]:
-        mention, phrase = _best_phrase(concept, table, counts)
-        bare = len(_words(phrase)) == 1
-        candidates.append(_Candidate(concept.score * (_BARE_NOUN if bare else 1.0), concept, mention, phrase,
-                                     issue_key(phrase, table), _evidence(doc, concept, mention, starts)))
-    return [Issue(label=_label(c.phrase), evidence=c.evidence, key=c.key, score=round(score, 3))
-            for score, c in _select(candidates)]
+        named = _specific_phrase(concept, table, counts)
+        if named is not None:
+            mention, phrase = named
+            candidates.append(_Candidate(concept.score, concept, mention, phrase, issue_key(phrase, table),
+                                         _evidence(doc, concept, mention, starts), _label(phrase)))
+    chosen = main_first(_select(candidates), title_words)
+    return [Issue(label=c.label, evidence=c.evidence, key=c.key, score=round(score, 3)) for score, c in chosen]
 
 
 @dataclass
@@ -509,28 +520,122 @@ class _Candidate:
     phrase: list[Token]
     key: str
     evidence: list[Span]
+    label: str
+
+    def merge(self, other: _Candidate) -> None:
+        """Take ``other``'s score and evidence: the same issue said again."""
+        self.score += other.score
+        self.evidence += [e for e in other.evidence if e not in self.evidence]
+
+
+def _specific_phrase(concept: _Concept, table: ActorTable, counts: dict[int, int]) -> tuple[Token, list[Token]] | None:
+    """The mention whose phrase names the concept best among the specific ones, if any."""
+    ranked = sorted(zip(concept.mentions, concept.phrases), key=lambda m: -_label_value(m[1], table, counts))
+    for mention, phrase in ranked:
+        if _label_value(phrase, table, counts) >= 0 and is_specific(mention, phrase, table, informativeness):
+            event = event_of(mention)
+            if event is not None and mention in phrase:
+                told = _phrase(event, table, set())
+                if mention in told:  # the label names the event: "discharge of radioactive wastewater"
+                    return mention, told
+            return mention, phrase
+    return None
+
+
+def _relation_candidates(doc: Doc, concepts: list[_Concept], table: ActorTable,
+                         starts: list[int]) -> list[_Candidate]:
+    """One issue per pair of parties a relation noun is between, taken out of the concepts.
+
+    "ties with Beijing", "bilateral relations" and "tensions between the two nations" of
+    Japan and China are "Japan-China relations"; "the US-China relationship" is another issue.
+    """
+    found: dict[str, tuple[list[Actor], list[tuple[_Concept, Token, list[Token]]]]] = {}
+    for concept in concepts:
+        phrases = {t.i: p for t, p in zip(concept.mentions, concept.phrases)}
+        for tok in (*concept.mentions, *concept.folded):
+            if tok.lemma_.lower() in RELATION_NOUNS:
+                phrase = phrases.get(tok.i) or _phrase(tok, table, set())
+                between = parties(tok, phrase, table)
+                if len(between) == 2:
+                    found.setdefault(relation_key(between), (between, []))[1].append((concept, tok, phrase))
+    out = []
+    for key, (between, group) in found.items():
+        moved = {tok.i for _, tok, _ in group}
+        holder = _Concept(key, [tok for _, tok, _ in group], [p for _, _, p in group])
+        for concept, tok, _ in group:
+            weight = concept.weights.pop(tok.i, 0.0)
+            holder.score += weight
+            holder.weights[tok.i] = weight
+            concept.score -= weight
+        for concept in {id(c): c for c, _, _ in group}.values():
+            kept = [(t, p) for t, p in zip(concept.mentions, concept.phrases) if t.i not in moved]
+            concept.mentions, concept.phrases = [t for t, _ in kept], [p for _, p in kept]
+            concept.folded = [t for t in concept.folded if t.i not in moved]
+        nouns = [(RELATION_NOUNS[t.lemma_.lower()], holder.weights[t.i]) for t in holder.mentions]
+        first = max(holder.mentions, key=lambda t: holder.weights[t.i])
+        out.append(_Candidate(holder.score, holder, first, phrases_of(holder, first), key,
+                              _evidence(doc, holder, first, starts), relation_label(relation_noun(nouns), between)))
+    return out
+
+
+def phrases_of(concept: _Concept, mention: Token) -> list[Token]:
+    """The phrase of one of ``concept``'s mentions."""
+    return next(p for t, p in zip(concept.mentions, concept.phrases) if t is mention)
 
 
 def _select(candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
-    """Up to ``MAX_ISSUES`` distinct issues, greedily by score.
+    """The distinct issues, greedily by score, as many as stand out (at most ``MAX_ISSUES``).
 
-    A candidate whose key or head was already named is the same issue again; one discussed
-    only in sentences already given as evidence counts for ``_REDUNDANT`` of its score, since
-    it is likely another name for an issue already listed.
+    A candidate whose key or head was already named is the same issue again, and merges into
+    it; one discussed only in sentences already given as evidence counts for ``_REDUNDANT`` of
+    its score, since it is likely another name for an issue already listed. An issue weaker
+    than ``_THRESHOLD`` of the leading one's score is left out.
     """
     chosen: list[tuple[float, _Candidate]] = []
-    named: set[str] = set()
     covered: set[Span] = set()
     pool = sorted(candidates, key=lambda c: (-c.score, c.mention.i))
     while pool and len(chosen) < MAX_ISSUES:
-        pool = [c for c in pool if c.key not in named and c.concept.lemma not in named]
-        if not pool:
-            break
         score, best = max(((c.score * (_REDUNDANT if covered.issuperset(c.evidence) else 1.0), c) for c in pool),
                           key=lambda sc: (sc[0], -sc[1].mention.i))
         pool.remove(best)
+        same = next((c for _, c in chosen if _joins(c, best)), None)
+        if same is not None:
+            same.merge(best)
+            continue
+        if chosen and score < _THRESHOLD * chosen[0][0]:
+            break
         chosen.append((score, best))
-        named.add(best.key)
-        named.update(t.lemma_.lower() for t in best.phrase)
         covered.update(best.evidence)
     return chosen
+
+
+def _joins(kept: _Candidate, other: _Candidate) -> bool:
+    """The merge rule: two candidates are one issue when they share a key, when the other's head
+    is named in the kept label, or when the other is raised only in the kept one's sentences and
+    shares a content word with it ("league games" beside "league title" in one sentence)."""
+    named = {t.lemma_.lower() for t in kept.phrase} | {kept.concept.lemma}
+    if other.key == kept.key or other.concept.lemma in named:
+        return True
+    words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop}
+    return set(other.evidence) <= set(kept.evidence) and bool(words & named)
+
+
+def main_first(chosen: list[tuple[float, _Candidate]], title: set[str]) -> list[tuple[float, _Candidate]]:
+    """The issue the headline is about first, the rest by score.
+
+    The main issue has the highest score (which already favours the lead) times one plus the
+    number of its words that the headline uses.
+    """
+    title = {w.strip("'-") for w in title}
+    title |= {w[:-1] for w in title if w.endswith("s")}
+
+    def main(sc: tuple[float, _Candidate]) -> float:
+        c = sc[1]
+        words = {t.lemma_.lower() for t in (*c.phrase, *c.concept.mentions) if t.is_alpha and not t.is_stop}
+        words |= {t.lower_ for t in (*c.phrase, *c.concept.mentions)}
+        return sc[0] * (1 + len(words & title))
+
+    if not chosen:
+        return chosen
+    top = max(chosen, key=main)
+    return [top, *(sc for sc in chosen if sc is not top)]
