@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .corrections import ALIASES_FILE, corrected
+from .corrections import ALIASES_FILE, ISSUES_FILE, corrected
 from .ingest import IngestError, IngestOptions, SkippedArticle, collect
 from .nlp import ModelNotFound
 from .pipeline import extract_all
@@ -28,7 +28,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     briefings = extract_all(articles, args.model, jobs=args.jobs, use_cache=not args.no_cache,
                             progress=None, dask_address=args.dask,
                             on_summary=lambda line: print(line, file=sys.stderr))
-    for briefing in corrected(briefings, args.aliases):
+    for briefing in corrected(briefings, args.aliases, args.issues):
         print(json.dumps(briefing.to_json(), ensure_ascii=False))
     return 1 if errors else 0
 
@@ -73,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ext.add_argument("--dask", metavar="ADDRESS", help="run extraction on the Dask scheduler at ADDRESS")
     ext.add_argument("--aliases", type=Path, default=Path(ALIASES_FILE), metavar="FILE",
                      help=f"site-wide actor aliases (default: {ALIASES_FILE}, when present)")
+    ext.add_argument("--issues", type=Path, default=Path(ISSUES_FILE), metavar="FILE",
+                     help=f"site-wide issue labels to merge or hide (default: {ISSUES_FILE}, when present)")
     ext.set_defaults(func=_cmd_extract)
     init = sub.add_parser("init-corrections", help="write a sidecar NAME.yml of corrections next to each article")
     init.add_argument("paths", nargs="+", type=Path)

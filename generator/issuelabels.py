@@ -15,12 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
-from .actors import ActorTable
 from .model import Actor
+
+if TYPE_CHECKING:  # the site imports ``is_specific_label`` and should not load spaCy for it
+    from spacy.tokens import Token
+
+    from .actors import ActorTable
 
 GENERAL_NOUNS = frozenset({
     "ability", "action", "activity", "amount", "approach", "area", "aspect", "attempt", "basis",
@@ -35,6 +39,12 @@ GENERAL_NOUNS = frozenset({
     "trend", "type", "view", "way", "week", "word", "world", "worry", "year"
 })
 """General ("shell") nouns: they point to content said elsewhere, so alone they name no issue."""
+
+FRAME_NOUNS = GENERAL_NOUNS | {
+    "policy", "system", "reform", "law", "rule", "scheme", "programme", "program", "strategy", "regime",
+    "legislation", "bill", "proposal", "debate", "row", "crisis", "sector", "industry", "market",
+}
+"""Heads that frame a topic named beside them ("asylum policy", "hunting law"): the topic is the issue."""
 
 RELATION_NOUNS = {"relation": "relations", "relationship": "relations", "tie": "relations",
                   "tension": "tensions", "friction": "tensions", "alliance": "alliance",

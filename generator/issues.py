@@ -26,6 +26,7 @@ from wordfreq import zipf_frequency
 
 from .actors import ActorTable
 from .issuelabels import (
+    FRAME_NOUNS,
     RELATION_NOUNS,
     event_of,
     is_specific,
@@ -449,15 +450,19 @@ def issue_key(tokens: Iterable[Token], table: ActorTable) -> str:
     """Normalised identity of an issue label.
 
     Rule: the lemma of the head noun plus the most informative other content word
-    (noun, adjective or verb, by ``wordfreq``), lower-cased and sorted, joined by ``+``.
-    Words that belong to an actor are replaced by the actor's canonical name and used only
-    when the label has no other content word, so "US-Japan alliance" and "Japan-U.S.
-    alliance" share ``alliance+japan+united states``, while "China's ban on Japanese
-    seafood imports" and "Chinese seafood import ban" share ``ban+seafood``.
+    (by ``wordfreq``; a noun before an adjective or verb, never an evaluative adjective),
+    lower-cased and sorted, joined by ``+``. When the head only frames a topic ("asylum
+    policy", "Britain's chaotic asylum system", "asylum reform plans") the topic noun
+    alone is the key (``asylum``). Words that belong to an actor are replaced by the
+    actor's canonical name and used only when the label has no other content word, so
+    "US-Japan alliance" and "Japan-U.S. alliance" share ``alliance+japan+united states``,
+    while "China's ban on Japanese seafood imports" and "Chinese seafood import ban" share
+    ``ban+seafood``.
     """
     toks = list(tokens)
     head = next(t for t in toks if t.head not in toks or t.head == t)
     actors: set[str] = set()
+    nouns: list[str] = []
     content: list[str] = []
     for tok in toks:
         if tok is head or tok.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or not _WORD.fullmatch(tok.text):
@@ -465,9 +470,13 @@ def issue_key(tokens: Iterable[Token], table: ActorTable) -> str:
         actor = table.at(tok.idx, tok.idx + len(tok.text))
         if actor is not None:
             actors.add(actor.name.lower())
-        else:
+        elif tok.pos_ in {"NOUN", "PROPN"}:
+            nouns.append(tok.lemma_.lower())
+        elif not is_evaluative(tok.lower_):
             content.append(tok.lemma_.lower())
-    extra = [max(content, key=informativeness)] if content else sorted(actors)
+    if nouns and head.lemma_.lower() in FRAME_NOUNS:
+        return max(nouns, key=informativeness)
+    extra = [max(nouns or content, key=informativeness)] if nouns or content else sorted(actors)
     return "+".join(sorted({head.lemma_.lower(), *extra}))
 
 

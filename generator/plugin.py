@@ -32,7 +32,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .cache import CACHE_ENV, DEFAULT_DIR
-from .corrections import ALIASES_FILE, corrected
+from .corrections import ALIASES_FILE, ISSUES_FILE, corrected
 from .heap import gc_paused
 from .ingest import SkippedArticle, collect
 from .model import Article, Briefing
@@ -206,7 +206,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 raise PluginError(str(err)) from err
             if "counts" not in self._built:  # everything was in memory: no extraction run
                 summary(Summary.of(briefings, time.perf_counter() - started, len(briefings)))
-            self._site = build_site(corrected(briefings, self._path(config, ALIASES_FILE)),
+            self._site = build_site(corrected(briefings, self._path(config, ALIASES_FILE),
+                                              self._path(config, ISSUES_FILE)),
                                     root=str(root if root.is_dir() else root.parent),
                                     rule=PageRule(self.config.min_briefings, self.config.key_actors,
                                                   self.config.key_issues, self.config.all_below))
@@ -225,6 +226,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self._site_key = site_key(articles, model=self.config.model,
                                       templates=self._path(config, self.config.templates),
                                       aliases=self._path(config, ALIASES_FILE),
+                                      issues=self._path(config, ISSUES_FILE),
                                       options={**options, "root": str(root), "urls": config.use_directory_urls})
         except ModelNotFound as err:
             raise PluginError(str(err)) from err
@@ -331,12 +333,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return self._rebuild.finish(output, page)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-        """Rebuild when an article, a sidecar, a template or the aliases file changes."""
+        """Rebuild when an article, a sidecar, a template, the aliases file or the issues file changes."""
         for value in (self.config.articles, self.config.templates):
             path = self._path(config, value)
             if path.exists():
                 server.watch(str(path))
-        aliases = self._path(config, ALIASES_FILE)
-        if aliases.exists():
-            server.watch(str(aliases))
+        for name in (ALIASES_FILE, ISSUES_FILE):
+            path = self._path(config, name)
+            if path.exists():
+                server.watch(str(path))
         return server

@@ -19,6 +19,7 @@ from pathlib import PurePath
 from typing import TypeVar
 
 from .heap import gc_paused
+from .issuelabels import is_specific_label
 from .model import Actor, Article, Briefing, Issue, Quote, Span
 from .slugs import slug, unique_slugs
 
@@ -241,7 +242,8 @@ class PageRule:
     most central. An actor gets a page when it is a key actor somewhere and at least
     ``min_briefings`` briefings name it, or when a briefing both quotes it and ranks it
     among its most salient (a lead voice). An issue gets a page when it is a key issue
-    somewhere and at least ``min_briefings`` briefings raise it. A site of fewer than
+    somewhere and at least ``min_briefings`` briefings raise it, and its label is specific (two
+    content words or a named entity: "Job cuts", "Brexit", never "Changes"). A site of fewer than
     ``all_below`` briefings gives every person, organisation, country and issue a page:
     there, pages cost nothing worth saving."""
 
@@ -338,7 +340,7 @@ def _collect_issues(entries: Sequence[BriefingEntry], rule: PageRule) -> dict[st
         for i in e.briefing.issues:
             labels[issue_key(i)].append(i.label)
     found = [IssueEntry(k, _most_common(labels[k])) for k in sorted(labels)
-             if k in key and seen[k] >= rule.min_briefings]
+             if k in key and seen[k] >= rule.min_briefings and is_specific_label(_most_common(labels[k]))]
     for i, s in _slugged(found, lambda i: i.label, "issue"):
         i.path = f"issues/{s}.md"
     return {i.key: i for i in found}
