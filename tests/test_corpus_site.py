@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 import subprocess
 from pathlib import Path
 
 import pytest
 from siteproject import ROOT, copy_project, mkdocs_command, mkdocs_env
 
+from generator.issuelabels import content_words
+
 REUTERS = ROOT.parent / "shared" / "corpus" / "reuters"
 HREF = re.compile(r'href="([^"#]+)(?:#[^"]*)?"')
+H1 = re.compile(r"<h1[^>]*>([^<]+)")
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +67,16 @@ def test_a_shared_issue_has_one_page_linking_every_briefing(reuters_site: Path) 
             assert all(f"issues/{issue_url}/" in t.read_text(encoding="utf-8") for t in targets)
             return
     pytest.fail("no issue page links two briefings")
+
+
+def test_every_issue_page_has_a_specific_label_raised_by_two_briefings(reuters_site: Path) -> None:
+    pages = sorted((reuters_site / "issues").glob("*/index.html"))
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        label = unescape(H1.search(html).group(1).strip())
+        words = content_words(label)
+        named = any(w.isupper() and len(w) > 1 or n and w[:1].isupper() for n, w in enumerate(words))
+        assert len(words) >= 2 or named, label
+        briefings = {t for t in _links(page) if "briefings" in t.parts and t.parent.name != "briefings"}
+        assert len(briefings) >= 2, (label, briefings)
