@@ -68,6 +68,8 @@ _SETTINGS = frozenset({
 _VERB_SUFFIXES = ("ment", "ion", "al", "ance", "ence", "age", "ure")
 _VERB_USE = 3.0
 """Zipf frequency of a past form ("banned", "discharged") from which a noun is taken to name an event."""
+_LIGHT_VERBS = frozenset({"make", "take", "give", "have", "do", "get", "say", "put", "see", "use"})
+"""Verbs whose nouns ("maker", "say") name no event of their own."""
 _PAIR_CUES = {"bilateral", "both", "two", "mutual", "each"}
 """Words that say a relation is between the article's main parties without naming them."""
 _TOPICAL_INFO = 2.5
@@ -140,6 +142,25 @@ def event_of(mention: Token) -> Token | None:
         return None
     event = prep.head
     return event if event.pos_ == "NOUN" and is_event_noun(event.lemma_.lower()) else None
+
+
+def verbal_event(mentions: Iterable[Token], nominals: dict[str, str]) -> tuple[str, str] | None:
+    """A label and key naming what a verb does to a concept, in the article's own noun for it.
+
+    "accusing ZTE of infringing its patents" beside "infringement" elsewhere gives
+    "Patent infringement"; ``nominals`` maps the article's event nouns (lemmas) to their text.
+    """
+    for tok in mentions:
+        verb = tok.head
+        if tok.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
+            continue
+        lemma = verb.lemma_.lower()
+        stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma
+        found = sorted(n for n in nominals if n.startswith(stem) and len(n) - len(stem) <= 5)
+        if found:
+            label = f"{tok.lemma_.lower()} {nominals[found[0]]}"
+            return label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), found[0]}))
+    return None
 
 
 def _short_name(actor: Actor) -> str:

@@ -29,11 +29,13 @@ from .issuelabels import (
     FRAME_NOUNS,
     RELATION_NOUNS,
     event_of,
+    is_event_noun,
     is_specific,
     parties,
     relation_key,
     relation_label,
     relation_noun,
+    verbal_event,
 )
 from .model import Actor, Article, Issue, Quote, Span
 
@@ -443,7 +445,8 @@ def _label_value(tokens: list[Token], table: ActorTable, counts: dict[int, int])
     for tok in {t.lower_: t for t in words}.values():
         info = _ACTOR_INFO if table.at(tok.idx, tok.idx + len(tok.text)) else informativeness(tok.lower_)
         value += info * (2.0 if counts.get(tok.lemma, 0) > 1 else 1.0)
-    return value / (1.0 + _WORD_COST * len(words))
+    content = [t for t in words if t.pos_ not in {"ADP", "DET"}]  # "of", "the" cost a reader nothing
+    return value / (1.0 + _WORD_COST * len(content))
 
 
 def issue_key(tokens: Iterable[Token], table: ActorTable) -> str:
@@ -511,12 +514,18 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
     concepts = sorted(_concepts(doc, table, title_words, starts, speakers, said),
                       key=lambda c: (-c.score, c.mentions[0].i))
     candidates = _relation_candidates(doc, concepts[:_SHORTLIST], table, starts)
+    nominals = {t.lemma_.lower(): t.text.lower() for t in reversed(doc) if t.pos_ == "NOUN"
+                and is_event_noun(t.lemma_.lower())}
     for concept in concepts[:_SHORTLIST]:
         named = _specific_phrase(concept, table, counts)
         if named is not None:
             mention, phrase = named
-            candidates.append(_Candidate(concept.score, concept, mention, phrase, issue_key(phrase, table),
-                                         _evidence(doc, concept, mention, starts), _label(phrase)))
+            label, key = _label(phrase), issue_key(phrase, table)
+            event = verbal_event(concept.mentions, {n: t for n, t in nominals.items() if n != concept.lemma})
+            if event is not None:  # what is done to it names the issue: "Patent infringement"
+                label, key = event
+            candidates.append(_Candidate(concept.score, concept, mention, phrase, key,
+                                         _evidence(doc, concept, mention, starts), label))
     chosen = main_first(_select(candidates), title_words)
     return [Issue(label=c.label, evidence=c.evidence, key=c.key, score=round(score, 3)) for score, c in chosen]
 
@@ -620,13 +629,22 @@ def _select(candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
 
 def _joins(kept: _Candidate, other: _Candidate) -> bool:
     """The merge rule: two candidates are one issue when they share a key, when the other's head
-    is named in the kept label, or when the other is raised only in the kept one's sentences and
-    shares a content word with it ("league games" beside "league title" in one sentence)."""
+    is named in the kept label, when the other is raised only in the kept one's sentences and
+    shares a content word with it, or when both narrow their heads with the same word and share
+    a sentence ("league games" and "league title" in one sentence)."""
     named = {t.lemma_.lower() for t in kept.phrase} | {kept.concept.lemma}
     if other.key == kept.key or other.concept.lemma in named:
         return True
     words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop}
-    return set(other.evidence) <= set(kept.evidence) and bool(words & named)
+    if set(other.evidence) <= set(kept.evidence) and words & named:
+        return True
+    return bool(set(other.evidence) & set(kept.evidence)) and bool(_modifiers(kept) & _modifiers(other))
+
+
+def _modifiers(c: _Candidate) -> set[str]:
+    """Content words narrowing a candidate's head: "league" in "league games"."""
+    return {t.lemma_.lower() for t in c.phrase if t is not c.mention and t.is_alpha and not t.is_stop
+            and t.pos_ in {"NOUN", "PROPN", "ADJ"}} - {c.mention.lemma_.lower()}
 
 
 def main_first(chosen: list[tuple[float, _Candidate]], title: set[str]) -> list[tuple[float, _Candidate]]:
