@@ -112,6 +112,10 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
     lemma = head.lemma_.lower()
     if lemma in _TIMES or lemma in _SETTINGS:
         return False
+    if head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
+        return False  # a title: "general secretary Tony Woodley"
+    if any(head.text in (a.role or "") for a in table.actors if a.kind == "person"):
+        return False  # part of someone's role
     others = [t for t in phrase if t is not head and _WORD.fullmatch(t.text) and t.lower_ not in _STOP
               and t.pos_ not in {"DET", "PRON", "ADP", "CCONJ", "PART", "NUM"}
               and (t.lemma_.lower() not in GENERAL_NOUNS or _actor_of(t, table) is not None)]

@@ -52,7 +52,7 @@ _ACTOR_INFO = 3.0
 """Informativeness given to an actor's name inside a label."""
 _WORD_COST = 0.3
 """How much each extra word lowers a label's value: analysts' labels are concise."""
-_THRESHOLD = 0.1
+_THRESHOLD = 0.13
 """Share of the leading issue's score an issue needs to be listed: fewer issues, never padding."""
 _SHORTLIST = 4 * MAX_ISSUES
 """Concepts, by raw score, whose labels are built and compared; the rest cannot compete."""
@@ -620,8 +620,8 @@ def _select(candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
         if same is not None:
             same.merge(best)
             continue
-        if chosen and score < _THRESHOLD * chosen[0][0]:
-            break
+        if chosen and best.score < _THRESHOLD * chosen[0][0]:
+            continue
         chosen.append((score, best))
         covered.update(best.evidence)
     return chosen
