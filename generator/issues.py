@@ -52,6 +52,8 @@ _ACTOR_INFO = 3.0
 """Informativeness given to an actor's name inside a label."""
 _WORD_COST = 0.3
 """How much each extra word lowers a label's value: analysts' labels are concise."""
+_TOPIC_INFO = 3.5
+"""Informativeness from which a noun names a topic by itself and is an issue's key ("asylum", "hunting")."""
 _THRESHOLD = 0.13
 """Share of the leading issue's score an issue needs to be listed: fewer issues, never padding."""
 _SHORTLIST = 4 * MAX_ISSUES
@@ -455,8 +457,9 @@ def issue_key(tokens: Iterable[Token], table: ActorTable) -> str:
     Rule: the lemma of the head noun plus the most informative other content word
     (by ``wordfreq``; a noun before an adjective or verb, never an evaluative adjective),
     lower-cased and sorted, joined by ``+``. When the head only frames a topic ("asylum
-    policy", "Britain's chaotic asylum system", "asylum reform plans") the topic noun
-    alone is the key (``asylum``). Words that belong to an actor are replaced by the
+    policy", "Britain's chaotic asylum system", "asylum reform plans"), or when a noun of the
+    label is rare enough to name a topic by itself ("hunting ban", "legal hunting"), that noun
+    alone is the key (``asylum``, ``hunting``). Words that belong to an actor are replaced by the
     actor's canonical name and used only when the label has no other content word, so
     "US-Japan alliance" and "Japan-U.S. alliance" share ``alliance+japan+united states``,
     while "China's ban on Japanese seafood imports" and "Chinese seafood import ban" share
@@ -477,6 +480,10 @@ def issue_key(tokens: Iterable[Token], table: ActorTable) -> str:
             nouns.append(tok.lemma_.lower())
         elif not is_evaluative(tok.lower_):
             content.append(tok.lemma_.lower())
+    topics = [n for n in (*nouns, head.lemma_.lower()) if n not in FRAME_NOUNS]
+    topic = max(topics, key=informativeness, default="")
+    if topic and informativeness(topic) >= _TOPIC_INFO:
+        return topic
     if nouns and head.lemma_.lower() in FRAME_NOUNS:
         return max(nouns, key=informativeness)
     extra = [max(nouns or content, key=informativeness)] if nouns or content else sorted(actors)

@@ -238,8 +238,8 @@ class PageRule:
     """Which actors and issues get a page of their own; the others show on their briefings only.
 
     A briefing's *key actors* are the people, organisations and countries it quotes or
-    ranks among its ``key_actors`` most salient; its *key issues* are its ``key_issues``
-    most central. An actor gets a page when it is a key actor somewhere and at least
+    ranks among its ``key_actors`` most salient; its *key issues* are its first ``key_issues``
+    (the main issue first) and its ``key_issues`` most discussed. An actor gets a page when it is a key actor somewhere and at least
     ``min_briefings`` briefings name it, or when a briefing both quotes it and ranks it
     among its most salient (a lead voice). An issue gets a page when it is a key issue
     somewhere and at least ``min_briefings`` briefings raise it, and its label is specific (two
@@ -266,8 +266,10 @@ class PageRule:
         return salient | quoted, salient & quoted
 
     def issue_keys(self, briefing: Briefing) -> set[str]:
-        """Keys of the key issues of ``briefing``."""
-        return {issue_key(i) for i in sorted(briefing.issues, key=lambda i: -i.score)[:self.key_issues]}
+        """Keys of the key issues of ``briefing``: its first ones (the main issue comes first) and
+        its most discussed ones (highest scores)."""
+        ranked = sorted(briefing.issues, key=lambda i: -i.score)
+        return {issue_key(i) for i in (*briefing.issues[:self.key_issues], *ranked[:self.key_issues])}
 
 
 @gc_paused()
