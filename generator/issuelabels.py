@@ -50,7 +50,7 @@ RELATION_NOUNS = {"relation": "relations", "relationship": "relations", "tie": "
                   "tension": "tensions", "friction": "tensions", "alliance": "alliance",
                   "partnership": "partnership", "friendship": "relations", "rivalry": "rivalry"}
 """Nouns of a relation between parties, with the word a label uses for each."""
-_FORMAL = {"alliance", "partnership", "rivalry"}
+FORMAL_RELATIONS = frozenset({"alliance", "partnership", "rivalry"})
 """Relations with a name of their own, which a label keeps when the article says it."""
 _RELATION_GROUP = "relations"
 """The key word every relation noun shares: the relation of the same parties is one issue."""
@@ -176,9 +176,10 @@ def _short_name(actor: Actor) -> str:
 
 
 def parties(head: Token, phrase: Sequence[Token], table: ActorTable) -> list[Actor]:
-    """The countries or organisations a relation noun is between, at most two, in the order named.
+    """The countries or organisations a relation noun is between, at most two.
 
-    First those in the phrase ("US-Japan alliance", "ties with Beijing"), then those named in
+    They come in the phrase's order when it names both ("US-Japan alliance"), else the more
+    salient first ("Japan-China relations" in an article mostly about Japan). First those in the phrase ("US-Japan alliance", "ties with Beijing"), then those named in
     its sentence; when the relation is said to be between unnamed parties ("bilateral
     relations", "tensions between the two nations"), the article's two most salient countries.
     """
@@ -191,6 +192,7 @@ def parties(head: Token, phrase: Sequence[Token], table: ActorTable) -> list[Act
                 found.append(actor)
 
     add(phrase, _PARTY_KINDS)
+    named = len(found) >= 2  # the phrase names both ("US-Japan alliance"): keep its order
     add(t for t in head.subtree if t not in phrase)
     if len(found) < 2:
         add(head.sent)
@@ -198,7 +200,7 @@ def parties(head: Token, phrase: Sequence[Token], table: ActorTable) -> list[Act
     if len(found) < 2 and cued:
         ranked = sorted((a for a in table.actors if a.kind == "country"), key=lambda a: -a.salience)
         found.extend(a for a in ranked[:2] if a not in found)
-    return found[:2]
+    return found[:2] if named else sorted(found[:2], key=lambda a: -a.salience)
 
 
 def relation_label(noun: str, between: Sequence[Actor]) -> str:
@@ -215,7 +217,7 @@ def relation_noun(nouns: Iterable[tuple[str, float]]) -> str:
     weights: dict[str, float] = {}
     for noun, weight in nouns:
         weights[noun] = weights.get(noun, 0.0) + weight
-    formal = [n for n in weights if n in _FORMAL]
+    formal = [n for n in weights if n in FORMAL_RELATIONS]
     return max(formal or weights, key=lambda n: (weights[n], n))
 
 

@@ -26,6 +26,7 @@ from wordfreq import zipf_frequency
 
 from .actors import ActorTable
 from .issuelabels import (
+    FORMAL_RELATIONS,
     FRAME_NOUNS,
     RELATION_NOUNS,
     event_of,
@@ -582,7 +583,11 @@ def _relation_candidates(doc: Doc, concepts: list[_Concept], table: ActorTable,
                 phrase = phrases.get(tok.i) or _phrase(tok, table, set())
                 between = parties(tok, phrase, table)
                 if len(between) == 2:
-                    found.setdefault(relation_key(between), (between, []))[1].append((concept, tok, phrase))
+                    entry = found.setdefault(relation_key(between), (between, []))
+                    entry[1].append((concept, tok, phrase))
+                    if RELATION_NOUNS[tok.lemma_.lower()] in FORMAL_RELATIONS \
+                            and all(any(_is_actor_of(t, a, table) for t in phrase) for a in between):
+                        found[relation_key(between)] = (between, entry[1])  # a name: "US-Japan alliance"
     out = []
     for key, (between, group) in found.items():
         moved = {tok.i for _, tok, _ in group}
@@ -601,6 +606,10 @@ def _relation_candidates(doc: Doc, concepts: list[_Concept], table: ActorTable,
         out.append(_Candidate(holder.score, holder, first, phrases_of(holder, first), key,
                               _evidence(doc, holder, first, starts), relation_label(relation_noun(nouns), between)))
     return out
+
+
+def _is_actor_of(tok: Token, actor: Actor, table: ActorTable) -> bool:
+    return table.at(tok.idx, tok.idx + len(tok.text)) is actor
 
 
 def phrases_of(concept: _Concept, mention: Token) -> list[Token]:
