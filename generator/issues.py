@@ -534,6 +534,8 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
                 label, key = event
             candidates.append(_Candidate(concept.score, concept, mention, phrase, key,
                                          _evidence(doc, concept, mention, starts), label))
+    if not candidates:  # a short article naming its matter only loosely: "a dispute over pay"
+        candidates = _loose_candidates(doc, concepts[:_SHORTLIST], table, starts)
     chosen = main_first(_select(candidates), title_words)
     return [Issue(label=c.label, evidence=c.evidence, key=c.key, score=round(score, 3)) for score, c in chosen]
 
@@ -606,6 +608,21 @@ def _relation_candidates(doc: Doc, concepts: list[_Concept], table: ActorTable,
         out.append(_Candidate(holder.score, holder, first, phrases_of(holder, first), key,
                               _evidence(doc, holder, first, starts), relation_label(relation_noun(nouns), between)))
     return out
+
+
+def _loose_candidates(doc: Doc, concepts: list[_Concept], table: ActorTable,
+                      starts: list[int]) -> list[_Candidate]:
+    """The strongest concept named with any noun complement ("dispute over pay"), when no label was specific."""
+    for concept in concepts:
+        for mention in concept.mentions:
+            preps = [c for c in mention.rights if c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS]
+            objs = [o for p in preps[:1] for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            if objs:
+                phrase = sorted({mention, preps[0], *_narrowing(objs[0])}, key=lambda t: t.i)
+                if len(_words(phrase)) <= MAX_LABEL_WORDS:
+                    return [_Candidate(concept.score, concept, mention, phrase, issue_key(phrase, table),
+                                       _evidence(doc, concept, mention, starts), _label(phrase))]
+    return []
 
 
 def _is_actor_of(tok: Token, actor: Actor, table: ActorTable) -> bool:
