@@ -65,6 +65,11 @@ _SETTINGS = frozenset({
     "area", "port", "airport", "facility", "premises", "venue", "stadium", "ground"
 })
 """Places where things happen: like place names, settings of an issue rather than issues."""
+_COLLECTIVES = frozenset({
+    "movement", "community", "lobby", "camp", "crowd", "public", "electorate", "workforce", "diaspora",
+    "establishment", "fraternity",
+})
+"""Collective nouns for people ("the open source movement", "the rural community"): actors, not issues."""
 _VERB_SUFFIXES = ("ment", "ion", "al", "ance", "ence", "age", "ure")
 _VERB_USE = 3.0
 """Zipf frequency of a past form ("banned", "discharged") from which a noun is taken to name an event."""
@@ -110,7 +115,7 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
     ``info`` gives a lower-cased word's informativeness.
     """
     lemma = head.lemma_.lower()
-    if lemma in _TIMES or lemma in _SETTINGS:
+    if lemma in _TIMES or lemma in _SETTINGS or lemma in _COLLECTIVES:
         return False
     if head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
         return False  # a title: "general secretary Tony Woodley"
