@@ -481,11 +481,12 @@ def issue_key(tokens: Iterable[Token], table: ActorTable) -> str:
             nouns.append(tok.lemma_.lower())
         elif not is_evaluative(tok.lower_):
             content.append(tok.lemma_.lower())
+    framing = head.lemma_.lower() in FRAME_NOUNS
     topics = [n for n in (*nouns, head.lemma_.lower()) if n not in FRAME_NOUNS]
     topic = max(topics, key=informativeness, default="")
     if topic and informativeness(topic) >= _TOPIC_INFO:
         return topic
-    if nouns and head.lemma_.lower() in FRAME_NOUNS:
+    if nouns and framing:
         return max(nouns, key=informativeness)
     extra = [max(nouns or content, key=informativeness)] if nouns or content else sorted(actors)
     return "+".join(sorted({head.lemma_.lower(), *extra}))
@@ -527,8 +528,8 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
     for concept in concepts[:_SHORTLIST]:
         named = _specific_phrase(concept, table, counts)
         if named is not None:
-            mention, phrase = named
-            label, key = _label(phrase), issue_key(phrase, table)
+            mention, phrase, own = named
+            label, key = _label(phrase), issue_key(own, table)
             event = verbal_event(concept.mentions, {n: t for n, t in nominals.items() if n != concept.lemma})
             if event is not None:  # what is done to it names the issue: "Patent infringement"
                 label, key = event
@@ -556,8 +557,10 @@ class _Candidate:
         self.evidence += [e for e in other.evidence if e not in self.evidence]
 
 
-def _specific_phrase(concept: _Concept, table: ActorTable, counts: dict[int, int]) -> tuple[Token, list[Token]] | None:
-    """The mention whose phrase names the concept best among the specific ones, if any."""
+def _specific_phrase(concept: _Concept, table: ActorTable,
+                     counts: dict[int, int]) -> tuple[Token, list[Token], list[Token]] | None:
+    """The mention whose phrase names the concept best among the specific ones, if any, with the
+    label's phrase (which may name the event done to it) and the phrase that keys it (its own)."""
     ranked = sorted(zip(concept.mentions, concept.phrases), key=lambda m: -_label_value(m[1], table, counts))
     for mention, phrase in ranked:
         if _label_value(phrase, table, counts) >= 0 and is_specific(mention, phrase, table, informativeness):
@@ -565,8 +568,8 @@ def _specific_phrase(concept: _Concept, table: ActorTable, counts: dict[int, int
             if event is not None and mention in phrase:
                 told = _phrase(event, table, set())
                 if mention in told:  # the label names the event: "discharge of radioactive wastewater"
-                    return mention, told
-            return mention, phrase
+                    return mention, told, phrase
+            return mention, phrase, phrase
     return None
 
 
