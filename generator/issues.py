@@ -660,7 +660,14 @@ def _select(candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
             continue
         chosen.append((score, best))
         covered.update(best.evidence)
-    return chosen
+    final: list[tuple[float, _Candidate]] = []
+    for score, c in chosen:  # a merge may have grown an issue's evidence: join what now joins
+        same = next((k for _, k in final if _joins(k, c)), None)
+        if same is None:
+            final.append((score, c))
+        else:
+            same.merge(c)
+    return final
 
 
 def _joins(kept: _Candidate, other: _Candidate) -> bool:
