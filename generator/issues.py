@@ -608,7 +608,7 @@ def _relation_candidates(doc: Doc, concepts: list[_Concept], table: ActorTable,
             concept.folded = [t for t in concept.folded if t.i not in moved]
         nouns = [(RELATION_NOUNS[t.lemma_.lower()], holder.weights[t.i]) for t in holder.mentions]
         first = max(holder.mentions, key=lambda t: holder.weights[t.i])
-        out.append(_Candidate(holder.score, holder, first, phrases_of(holder, first), key,
+        out.append(_Candidate(holder.score, holder, first, _phrase_of(holder, first), key,
                               _evidence(doc, holder, first, starts), relation_label(relation_noun(nouns), between)))
     return out
 
@@ -632,7 +632,7 @@ def _is_actor_of(tok: Token, actor: Actor, table: ActorTable) -> bool:
     return table.at(tok.idx, tok.idx + len(tok.text)) is actor
 
 
-def phrases_of(concept: _Concept, mention: Token) -> list[Token]:
+def _phrase_of(concept: _Concept, mention: Token) -> list[Token]:
     """The phrase of one of ``concept``'s mentions."""
     return next(p for t, p in zip(concept.mentions, concept.phrases) if t is mention)
 

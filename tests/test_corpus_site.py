@@ -70,7 +70,8 @@ def test_a_shared_issue_has_one_page_linking_every_briefing(reuters_site: Path) 
 
 
 def test_every_issue_page_has_a_specific_label_raised_by_two_briefings(reuters_site: Path) -> None:
-    pages = sorted((reuters_site / "issues").glob("*/index.html"))
+    pages = [p for p in sorted((reuters_site / "issues").glob("*/index.html"))
+             if not re.fullmatch(r"index-\d+", p.parent.name)]  # later pages of the issues index
     assert pages
     for page in pages:
         html = page.read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""`mkdocs serve` rebuilds when an article or a template changes, and stays idle otherwise."""
+"""`mkdocs serve` rebuilds when an article, a template or issues.yml changes, and stays idle otherwise."""
 from __future__ import annotations
 
 import json
@@ -20,6 +20,7 @@ TEMPLATE = "briefing.md.j2"
 OLD_SENTENCE = "analysts believe that longstanding tensions between the two nations will be difficult to overcome."
 NEW_SENTENCE = "analysts believe that the quarrel will outlast the winter thaw."
 TEMPLATE_MARKER = "Hand-edited template marker 5e1d"
+HIDDEN_ISSUE = "Japan-China relations"  # a label, not words of the text
 REBUILD_LINES = ("Building documentation", "Detected file changes")
 STARTUP_BOUND = 180.0
 CHANGE_BOUND = 60.0
@@ -91,6 +92,7 @@ def project(tmp_path: Path) -> Path:
     user_template = copy / "templates" / TEMPLATE
     if not user_template.exists():
         user_template.write_text((files("generator") / "templates" / TEMPLATE).read_text(encoding="utf-8"))
+    (copy / "issues.yml").write_text("hide: []\n", encoding="utf-8")
     return copy
 
 
@@ -123,6 +125,10 @@ def test_serve_reflects_article_and_template_edits_then_idles(project: Path, ser
     template = project / "templates" / TEMPLATE
     template.write_text(template.read_text(encoding="utf-8") + f"\n\n{TEMPLATE_MARKER}\n", encoding="utf-8")
     server.wait_for(page, lambda body: TEMPLATE_MARKER in body, CHANGE_BOUND)
+
+    assert HIDDEN_ISSUE in server.wait_for(page, lambda body: True, CHANGE_BOUND)
+    (project / "issues.yml").write_text(f"hide: [{HIDDEN_ISSUE}]\n", encoding="utf-8")
+    server.wait_for(page, lambda body: HIDDEN_ISSUE not in body, CHANGE_BOUND)
 
     settled = server.rebuilds()
     time.sleep(IDLE_SECONDS)
