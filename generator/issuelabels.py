@@ -69,10 +69,12 @@ _COLLECTIVES = frozenset({
     "movement", "community", "lobby", "camp", "crowd", "public", "electorate", "workforce", "diaspora",
     "establishment", "fraternity",
 })
-"""Collective nouns for people ("the open source movement", "the rural community"): actors, not issues."""
+"""Nouns for people and groups of them ("the open source movement", "Lockerbie victims"): actors, not issues."""
 _VERB_SUFFIXES = ("ment", "ion", "al", "ance", "ence", "age", "ure")
 _VERB_USE = 3.0
 """Zipf frequency of a past form ("banned", "discharged") from which a noun is taken to name an event."""
+_RELATIONAL = ("al", "ic", "ary", "ory", "ian", "ese", "ish", "ive", "ar", "ine")
+"""Endings of adjectives made from nouns ("legal", "nuclear", "bilateral"): they classify, not grade."""
 _LIGHT_VERBS = frozenset({"make", "take", "give", "have", "do", "get", "say", "put", "see", "use"})
 """Verbs whose nouns ("maker", "say") name no event of their own."""
 _PAIR_CUES = {"bilateral", "both", "two", "mutual", "each"}
@@ -127,7 +129,13 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
     if lemma not in GENERAL_NOUNS:
         return bool(others)
     return any(t.i < head.i and _actor_of(t, table) is None and not t.ent_type_
-               and info(t.lower_) >= _TOPICAL_INFO for t in others)
+               and info(t.lower_) >= _TOPICAL_INFO and _classifies(t) for t in others)
+
+
+def _classifies(tok: Token) -> bool:
+    """A modifier that says which kind of thing a general noun is: a noun, or a relational
+    adjective ("legal action", "military activity"), not a quality ("key role", "calm way")."""
+    return tok.pos_ not in {"ADJ", "VERB"} or "-" in tok.text or tok.lower_.endswith(_RELATIONAL)
 
 
 @lru_cache(maxsize=1 << 14)
