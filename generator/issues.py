@@ -10,6 +10,11 @@ point back ("these efforts") or that name people counting little. A concept whos
 every mention sits inside another concept's phrase ("seafood" inside "ban on ...
 seafood") folds into it. The label is the most informative phrase among the mentions;
 its sentence is the first piece of evidence, then the other sentences in article order.
+
+Only specific labels count (``issuelabels``); relation nouns between the same parties are one
+issue named by them ("Japan-China relations"); near-duplicates merge; an issue far weaker than
+the leading one is left out rather than padding the list; the issue the headline is about
+comes first.
 """
 from __future__ import annotations
 
@@ -460,11 +465,11 @@ def issue_key(tokens: Iterable[Token], table: ActorTable) -> str:
     lower-cased and sorted, joined by ``+``. When the head only frames a topic ("asylum
     policy", "Britain's chaotic asylum system", "asylum reform plans"), or when a noun of the
     label is rare enough to name a topic by itself ("hunting ban", "legal hunting"), that noun
-    alone is the key (``asylum``, ``hunting``). Words that belong to an actor are replaced by the
-    actor's canonical name and used only when the label has no other content word, so
-    "US-Japan alliance" and "Japan-U.S. alliance" share ``alliance+japan+united states``,
-    while "China's ban on Japanese seafood imports" and "Chinese seafood import ban" share
-    ``ban+seafood``.
+    alone is the key (``asylum``, ``hunting``): "China's ban on Japanese seafood imports" and
+    "Chinese seafood import ban" share ``seafood``. Words that belong to an actor are replaced
+    by the actor's canonical name and used only when the label has no other content word
+    ("Japan's concerns": ``concern+japan``). Relations between parties are keyed by
+    ``issuelabels.relation_key`` instead.
     """
     toks = list(tokens)
     head = next(t for t in toks if t.head not in toks or t.head == t)
