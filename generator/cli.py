@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import docstree, scaffold
-from .corrections.apply import ALIASES_FILE, corrected
+from .corrections.apply import ALIASES_FILE, ISSUES_FILE, corrected
 from .ingest.collect import IngestError, IngestOptions, SkippedArticle, collect
 from .extract.nlp import ModelNotFound
 from .build.batch import extract_all
@@ -33,7 +33,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     briefings = extract_all(articles, args.model, jobs=args.jobs, use_cache=not args.no_cache,
                             progress=None, dask_address=args.dask,
                             on_summary=lambda line: print(line, file=sys.stderr))
-    for briefing in corrected(briefings, args.aliases):
+    for briefing in corrected(briefings, args.aliases, args.issues):
         print(json.dumps(briefing.to_json(), ensure_ascii=False))
     return 1 if errors else 0
 
@@ -86,7 +86,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     options = BuildOptions(articles=args.articles.resolve(), templates=Path("templates").resolve(),
-                           aliases=args.aliases.resolve(), cache_dir=settings.cache_root().resolve(),
+                           aliases=args.aliases.resolve(), issues=args.issues.resolve(),
+                           cache_dir=settings.cache_root().resolve(),
                            model=args.model, directory_urls=args.directory_urls)
     jobs = args.jobs or settings.jobs()
     with docstree.LogLines() as logged:  # the summary line and refused inputs
@@ -112,6 +113,8 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
                         help="pages are served as NAME.html, as with use_directory_urls: false")
     parser.add_argument("--aliases", type=Path, default=Path(ALIASES_FILE), metavar="FILE",
                         help=f"site-wide actor aliases (default: {ALIASES_FILE}, when present)")
+    parser.add_argument("--issues", type=Path, default=Path(ISSUES_FILE), metavar="FILE",
+                        help=f"site-wide issue labels to merge or hide (default: {ISSUES_FILE}, when present)")
     parser.add_argument("--model", help="spaCy model name (default: en_core_web_sm, else its re-upload)")
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
     parser.set_defaults(func=_cmd_export)
@@ -133,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ext.add_argument("--dask", metavar="ADDRESS", help="run extraction on the Dask scheduler at ADDRESS")
     ext.add_argument("--aliases", type=Path, default=Path(ALIASES_FILE), metavar="FILE",
                      help=f"site-wide actor aliases (default: {ALIASES_FILE}, when present)")
+    ext.add_argument("--issues", type=Path, default=Path(ISSUES_FILE), metavar="FILE",
+                     help=f"site-wide issue labels to merge or hide (default: {ISSUES_FILE}, when present)")
     ext.set_defaults(func=_cmd_extract)
     init = sub.add_parser("init-corrections", help="write a sidecar NAME.yml of corrections next to each article")
     init.add_argument("paths", nargs="+", type=Path)

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
+from html import unescape
 from pathlib import Path
 
 import feedparser
@@ -21,8 +22,11 @@ from generator.corrections.apply import ALIASES_FILE, corrected
 from generator.ingest.collect import collect
 from generator.site.index import PageRule, Site, build_site
 
+from generator.extract.issuelabels import content_words
+
 REUTERS = ROOT.parent / "shared" / "corpus" / "reuters"
 HREF = re.compile(r'href="([^"#]+)(?:#[^"]*)?"')
+H1 = re.compile(r"<h1[^>]*>([^<]+)")
 
 
 def _dated_copy(dest: Path) -> Path:
@@ -180,3 +184,17 @@ def test_ftm_entities_validate_and_every_person_is_in_a_document(reuters_site: P
         assert name
         doc = documents[in_documents[person["id"]]]
         assert name in doc["properties"]["peopleMentioned"]
+
+
+def test_every_issue_page_has_a_specific_label_raised_by_two_briefings(reuters_site: Path) -> None:
+    pages = [p for p in sorted((reuters_site / "issues").glob("*/index.html"))
+             if not re.fullmatch(r"index-\d+", p.parent.name)]  # later pages of the issues index
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        label = unescape(H1.search(html).group(1).strip())
+        words = content_words(label)
+        named = any(w.isupper() and len(w) > 1 or n and w[:1].isupper() for n, w in enumerate(words))
+        assert len(words) >= 2 or named, label
+        briefings = {t for t in _links(page) if "briefings" in t.parts and t.parent.name != "briefings"}
+        assert len(briefings) >= 2, (label, briefings)

@@ -14,11 +14,19 @@ import pytest
 import yaml
 
 from generator import cli
-from generator.corrections.apply import apply, apply_aliases, corrected, locate
+from generator.build.batch import extract_all
+from generator.corrections.apply import apply, apply_aliases, apply_issue_map, corrected, locate
+from generator.corrections.sidecar import (
+    CorrectionError,
+    IssueMap,
+    draft_sidecar,
+    load_aliases,
+    load_issue_map,
+    load_sidecar,
+    parse_sidecar,
+)
 from generator.ingest.collect import read_article
 from generator.model import Actor, Article, Briefing, Issue, Quote
-from generator.build.batch import extract_all
-from generator.corrections.sidecar import CorrectionError, draft_sidecar, load_aliases, load_sidecar, parse_sidecar
 from siteproject import copy_project, run_mkdocs
 
 FIXTURE = Path(__file__).parent / "fixtures" / "corrections" / "harbour.txt"
@@ -181,6 +189,27 @@ def test_site_wide_aliases(tmp_path: Path) -> None:
     assert other.edits == ["Actor “卡弗” renamed “Helen Carver” (site-wide alias)"]
 
 
+def test_site_wide_issue_map_merges_relabels_and_hides(tmp_path: Path) -> None:
+    (tmp_path / "issues.yml").write_text("Port jobs: [Jobs, Harbour jobs]\nhide: [Marsh]\n", encoding="utf-8")
+    issue_map = load_issue_map(tmp_path / "issues.yml")
+    assert issue_map == IssueMap({"Port jobs": ["Jobs", "Harbour jobs"]}, ["Marsh"])
+    second = _briefing("b.txt")
+    second.issues = [Issue("Harbour jobs", [(0, 5)], key="harbour+job", score=3.0),
+                     Issue("Port jobs", [(6, 9)], key="job+port", score=1.0)]
+    first, other = apply_issue_map([_briefing(), second], issue_map)
+    assert [(i.label, i.key) for i in first.issues] == [("Port jobs", "job+port")]  # Marsh hidden
+    # two issues of one briefing that the map makes one are merged, with the evidence of both
+    assert [(i.label, i.key, i.evidence) for i in other.issues] == [("Port jobs", "job+port", [(0, 5), (6, 9)])]
+    assert first.edits == ["Issue “Jobs” relabelled “Port jobs” (site-wide issues.yml)",
+                           "Issue “Marsh” hidden (site-wide issues.yml)"]
+
+
+def test_bad_issue_map_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "issues.yml").write_text("hide: {a: 1}\n", encoding="utf-8")
+    with pytest.raises(CorrectionError, match=r"issues\.yml: hide: expected a list"):
+        load_issue_map(tmp_path / "issues.yml")
+
+
 def test_locate_ignores_case_spacing_and_quote_style() -> None:
     art = _briefing().article
     assert locate(art, "PORT'S\nterminal") == (28, 43)
@@ -292,3 +321,32 @@ def test_corrections_survive_real_builds_and_article_edits(tmp_path: Path, nlp: 
     assert not _pages_titled(site, "Dan Okafor")
     okafor_text = _text(okafor.read_text(encoding="utf-8"))
     assert raw.article.title in okafor_text and "Bird Survey Finds Record Numbers" in okafor_text
+
+
+@pytest.mark.slow
+def test_issue_map_merges_two_labels_into_one_page_and_hides_one_site_wide(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    articles = project / "seeds"
+    shutil.rmtree(articles)
+    articles.mkdir()
+    for name in ("harbour.txt", "marsh.txt"):
+        shutil.copy2(FIXTURE.with_name(name), articles / name)
+    harbour, marsh = extract_all([read_article(articles / n) for n in ("harbour.txt", "marsh.txt")],
+                                 cache_dir=str(tmp_path / "raw-cache"))
+    assert len(harbour.issues) >= 2 and marsh.issues, "fixtures too thin for the extractor"
+    first, second, hidden = harbour.issues[0].label, marsh.issues[0].label, harbour.issues[1].label
+    canonical = "Coastal wetland protection"
+    (project / "issues.yml").write_text(yaml.safe_dump({canonical: [first, second], "hide": [hidden]}),
+                                        encoding="utf-8")
+    site = tmp_path / "site"
+    done = run_mkdocs(project, "build", "-d", str(site), env={"BRIEFING_ARTICLES": str(articles)}, timeout=300)
+    assert done.returncode == 0, done.stderr
+    [page] = _pages_titled(site, canonical)
+    assert page.parent.parent.name == "issues"
+    text = _text(page.read_text(encoding="utf-8"))
+    assert harbour.article.title in text and marsh.article.title in text
+    for label in (first, second, hidden):
+        assert not _pages_titled(site, label), label
+    [briefing] = _pages_titled(site, harbour.article.title or "")
+    issues = _section(briefing.read_text(encoding="utf-8"), "issues")
+    assert canonical in issues and hidden not in issues

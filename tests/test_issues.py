@@ -1,13 +1,17 @@
 """Issue extraction on articles written for these tests: labels, evidence, ranking, keys."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.extract.issues import MAX_ISSUES, MAX_LABEL_WORDS, word_informativeness, is_evaluative
+from generator.extract.issuelabels import content_words, is_specific_label
+from generator.extract.issues import MAX_ISSUES, MAX_LABEL_WORDS, is_evaluative, word_informativeness
+from generator.ingest.collect import read_article
 from generator.model import Briefing
-from siteproject import text_article
+from siteproject import ROOT, text_article
 
 HARBOUR = """\
 Port workers in Lisbon began a week-long strike on Monday over a plan to automate container handling at the city's main harbour.
@@ -46,8 +50,23 @@ Exporters in Hokkaido said the seafood ban had halved their income. Tokyo has as
 """
 
 
-def _briefing(nlp: Language, text: str, name: str = "article.txt") -> Briefing:
-    article = text_article(text, name)
+RELATIONS = """\
+Japan and China are trying to improve their ties, which have been strained by Beijing's military drills near Japanese islands.
+
+Analysts believe that longstanding tensions between the two nations will be hard to overcome. Tokyo wants smoother ties with Beijing, an adviser said, given the tumultuousness of the US-China relationship.
+
+The two sides agreed to hold talks on bilateral relations next year. Japan's concerns about the drills were raised at the meeting.
+
+Prime Minister Shigeru Ishiba stressed the importance of the US-Japan alliance. This is a crucial time, one official said, and a last resort would be changes.
+"""
+
+SHORT = """\
+The city council approved a congestion charge for lorries on Tuesday. The congestion charge will apply from March, and the council said the congestion charge would fund new bus lanes.
+"""
+
+
+def _briefing(nlp: Language, text: str, name: str = "article.txt", title: str | None = None) -> Briefing:
+    article = text_article(text, name, title)
     return build_briefing(article, nlp(analysis_text(article)))
 
 
@@ -56,10 +75,10 @@ def harbour(nlp: Language) -> Briefing:
     return _briefing(nlp, HARBOUR, "harbour.txt")
 
 
-def test_three_to_eight_issues_ranked_by_score(harbour: Briefing) -> None:
+def test_a_few_issues_the_main_one_first_then_by_score(harbour: Briefing) -> None:
     issues = harbour.issues
-    assert 3 <= len(issues) <= MAX_ISSUES
-    scores = [i.score for i in issues]
+    assert 2 <= len(issues) <= MAX_ISSUES == 6
+    scores = [i.score for i in issues[1:]]
     assert scores == sorted(scores, reverse=True)
     assert len({i.key for i in issues}) == len(issues)
 
@@ -141,7 +160,7 @@ def test_evaluative_adjectives_are_told_from_classifying_ones() -> None:
 def test_labels_drop_evaluative_modifiers_and_vague_complements(dispute: Briefing) -> None:
     labels = [i.label for i in dispute.issues]
     assert "Military activity" in labels  # not "Increased military activity in areas"
-    assert "Radioactive wastewater discharge" in labels
+    assert "Discharge of radioactive wastewater" in labels
     for label in labels:
         words = set(label.lower().split())
         assert not words & {"serious", "basic", "increased", "other", "areas"}, label
@@ -157,7 +176,8 @@ def test_people_and_groups_are_not_issues(harbour: Briefing, dispute: Briefing) 
 
 def test_an_emphasised_actor_anchored_issue_counts_though_named_once(dispute: Briefing) -> None:
     keys = {i.label: i.key for i in dispute.issues}
-    assert keys.get("US-Japan alliance") == "alliance+japan+united states"
+    # every relation noun between the US and Japan ("alliance", "ties", "relationship") shares this key
+    assert keys.get("US-Japan alliance") == "japan+relations+united states"
 
 
 def test_framing_nouns_give_way_to_what_they_frame(dispute: Briefing) -> None:
@@ -168,3 +188,57 @@ def test_framing_nouns_give_way_to_what_they_frame(dispute: Briefing) -> None:
 def test_one_issue_per_topic_not_one_per_wording(dispute: Briefing) -> None:
     # "the ban on seafood imports" and "the seafood ban" are one issue
     assert sum("ban" in i.label.lower() for i in dispute.issues) == 1
+
+
+@pytest.fixture(scope="module")
+def relations(nlp: Language) -> Briefing:
+    return _briefing(nlp, RELATIONS, "relations.txt", "Japan and China seek better ties")
+
+
+def test_relations_between_the_same_parties_are_one_issue_named_by_them(relations: Briefing) -> None:
+    # "their ties", "tensions between the two nations", "ties with Beijing" and "bilateral relations"
+    labels = [i.label for i in relations.issues]
+    japan_china = [label for label in labels if "Japan" in label and "China" in label]
+    assert japan_china == ["Japan-China relations"], labels
+    # the US-China relationship and the US-Japan alliance are other pairs of parties
+    assert "US-Japan alliance" in labels
+    assert not any(label.lower() in {"bilateral relations", "longstanding tensions", "ties with beijing"}
+                   for label in labels)
+
+
+def test_the_headline_issue_comes_first(relations: Briefing) -> None:
+    assert relations.issues[0].label == "Japan-China relations"
+
+
+def test_vague_labels_are_never_listed(relations: Briefing, harbour: Briefing, dispute: Briefing) -> None:
+    for issue in (*relations.issues, *harbour.issues, *dispute.issues):
+        label = issue.label.lower()
+        assert len(content_words(issue.label)) >= 2 and is_specific_label(issue.label), issue.label
+        for vague in ("concerns", "crucial time", "last resort", "changes", "importance", "time"):
+            assert not label.endswith(vague), issue.label
+
+
+def test_no_two_issues_of_a_briefing_are_one(relations: Briefing, harbour: Briefing, dispute: Briefing) -> None:
+    # the merge rule joins the same key, the same head noun, or the same relation's parties
+    for briefing in (relations, harbour, dispute):
+        keys = [i.key for i in briefing.issues]
+        heads = [i.label.lower().split()[-1].rstrip("s") for i in briefing.issues]
+        assert len(set(keys)) == len(keys) and len(set(heads)) == len(heads), [i.label for i in briefing.issues]
+
+
+def test_a_short_article_is_not_padded(nlp: Language) -> None:
+    short = _briefing(nlp, SHORT, "short.txt", "Council approves lorry congestion charge")
+    assert 1 <= len(short.issues) <= 2
+    assert "congestion charge" in short.issues[0].label.lower()
+
+
+def test_seed_briefing_names_its_issues_specifically(nlp: Language) -> None:
+    seed = read_article(ROOT / "seeds" / "000_ea4352de70d833d8.txt")
+    labels = [i.label for i in build_briefing(seed, nlp(analysis_text(seed))).issues]
+    assert labels[0] == "Japan-China relations"
+    expected = {"wastewater": "discharge", "seafood": "import", "military": "activit", "US-Japan": "alliance"}
+    for word, other in expected.items():
+        assert any(word in label and other in label for label in labels), (word, labels)
+    assert all(is_specific_label(label) for label in labels)
+    assert not any(label.split()[-1].lower() in {"concerns", "tensions", "relations"} and "-" not in label
+                   for label in labels), labels

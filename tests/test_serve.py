@@ -1,4 +1,5 @@
-"""`mkdocs serve` (and `properdocs serve`) rebuilds when an article or a template changes, and stays idle otherwise."""
+"""`mkdocs serve` (and `properdocs serve`) rebuilds when an article, a template or issues.yml changes,
+and stays idle otherwise."""
 from __future__ import annotations
 
 import json
@@ -23,6 +24,7 @@ TEMPLATE = "briefing.md.j2"
 OLD_SENTENCE = "analysts believe that longstanding tensions between the two nations will be difficult to overcome."
 NEW_SENTENCE = "analysts believe that the quarrel will outlast the winter thaw."
 TEMPLATE_MARKER = "Hand-edited template marker 5e1d"
+HIDDEN_ISSUE = "Japan-China relations"  # a label, not words of the text
 STARTUP_BOUND = 180.0
 CHANGE_BOUND = 60.0
 IDLE_SECONDS = 10.0
@@ -95,6 +97,7 @@ def project(tmp_path: Path) -> Path:
     user_template = copy / "templates" / TEMPLATE
     if not user_template.exists():
         user_template.write_text((files("generator.site") / "templates" / TEMPLATE).read_text(encoding="utf-8"))
+    (copy / "issues.yml").write_text("hide: []\n", encoding="utf-8")
     return copy
 
 
@@ -132,7 +135,14 @@ def test_serve_reflects_article_and_template_edits_then_idles(project: Path, ser
     server.next_build()
     assert TEMPLATE_MARKER in server.get(page)
 
+    assert HIDDEN_ISSUE in server.get(page)
+    (project / "issues.yml").write_text(f"hide: [{HIDDEN_ISSUE}]\n", encoding="utf-8")
+    server.next_build()
+    # gone from the issues and tags; named once more only in the page's "Edited by hand" note
+    body = server.get(page)
+    assert f"“{HIDDEN_ISSUE}” hidden" in body and body.count(HIDDEN_ISSUE) == 1
+
     # Idle: no build comes while nothing changes.
     assert server.events.next(IDLE_SECONDS, alive=lambda: server.proc.poll() is None) is None
     assert server.proc.poll() is None, "".join(server.log)
-    assert server.builds == 3
+    assert server.builds == 4

@@ -16,7 +16,7 @@ def export_cost(articles_dir: Path, cache_dir: Path, work: Path, jobs: int) -> t
     extraction comes from ``cache_dir``, where the measured builds left it."""
     core = SiteBuild()
     core.run(BuildOptions(articles=articles_dir.resolve(), templates=work / "templates", aliases=work / "aliases.yml",
-                          cache_dir=cache_dir), jobs=jobs)
+                          issues=work / "issues.yml", cache_dir=cache_dir), jobs=jobs)
     shutil.rmtree(cache_dir / "export", ignore_errors=True)
     options = ExportOptions(site_url="https://example.org/")
 

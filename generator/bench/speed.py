@@ -13,7 +13,7 @@ from .exports import export_cost
 from .memory import mib, sampled
 from .timing import bare_parse, corpus_copy, load_articles, run_measured, timed
 
-PROJECT_PARTS = ("mkdocs.yml", "content", "templates", "aliases.yml")
+PROJECT_PARTS = ("mkdocs.yml", "content", "templates", "aliases.yml", "issues.yml")
 """What a temp copy of the project needs in order to build."""
 BARE_CONFIG = """site_name: Bare
 theme:

@@ -44,6 +44,8 @@ class BuildOptions:
     """The user's template folder; a template there replaces the built-in one of its name."""
     aliases: Path
     """The site-wide actor aliases file (it may not exist)."""
+    issues: Path
+    """The site-wide issues file, which merges and hides issue labels (it may not exist)."""
     cache_dir: Path
     """Extraction results, fetched pages and the rebuild memos live here."""
     model: str | None = None
@@ -151,7 +153,7 @@ class SiteBuild:
         articles, skipped = self._collect(options)
         self._inputs = (articles, skipped)
         self._key = site_key(articles, model=options.model, templates=options.templates, aliases=options.aliases,
-                             options=options.key_options())
+                             issues=options.issues, options=options.key_options())
         stored = self._memo.get(self._key)
         if stored is not None:
             self._built, self.changed, self._storable = GeneratedPages.from_json(stored), set(), True
@@ -222,7 +224,7 @@ class SiteBuild:
             log.info("%s%s", run, _skipped_note(skipped))
             self._counts = [run.articles, run.actors, run.quotes, run.issues]
             root = options.articles if options.articles.is_dir() else options.articles.parent
-            site = build_site(corrected(briefings, options.aliases), root=str(root), rule=options.rule)
+            site = build_site(corrected(briefings, options.aliases, options.issues), root=str(root), rule=options.rule)
             self._indexed = (site, Renderer(options.templates, options.directory_urls, options.source_links))
         return self._indexed
 

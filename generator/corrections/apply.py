@@ -1,4 +1,4 @@
-"""Editors' corrections, applied after extraction: per-article sidecars and site-wide aliases.
+"""Editors' corrections, applied after extraction: per-article sidecars, site-wide aliases and issues.
 
 ``apply`` and ``apply_aliases`` are pure: they return corrected copies, so the extraction cache
 keeps the raw results and a changed sidecar takes effect on the next build without re-parsing.
@@ -17,16 +17,26 @@ from pathlib import Path
 from slugify import slugify
 
 from ..model import Actor, Article, Briefing, Issue, Offsets
-from .sidecar import CorrectionError, Sidecar, load_aliases, load_sidecar
+from .sidecar import CorrectionError, IssueMap, Sidecar, load_aliases, load_issue_map, load_sidecar
 
 log = logging.getLogger(__name__)
 
 ALIASES_FILE = "aliases.yml"
 """The site-wide alias file, looked for at the project root."""
+ISSUES_FILE = "issues.yml"
+"""The site-wide issue file (canonical issue labels, hidden labels), beside ``aliases.yml``."""
 
 
 def _same(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
+
+
+def _label_form(label: str) -> str:
+    """A label as matched: case, spacing, dashes and apostrophes folded."""
+    return " ".join(label.translate(_FOLD).casefold().split())
+
+
+_FOLD = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'"})
 
 
 def _drop(items: list[Any], item: object) -> None:
@@ -251,8 +261,68 @@ def apply_aliases(briefings: Iterable[Briefing], aliases: dict[str, list[str]],
     return out
 
 
-def corrected(briefings: Sequence[Briefing], aliases_path: Path | None = None) -> list[Briefing]:
-    """``briefings`` with each article's sidecar applied, then the site-wide aliases of ``aliases_path``.
+def apply_issue_map(briefings: Iterable[Briefing], issue_map: IssueMap,
+                    source: str = ISSUES_FILE) -> list[Briefing]:
+    """Copies of ``briefings`` with ``issues.yml`` applied across the site.
+
+    An entry covers every issue with one of its labels and every issue sharing a key (a page)
+    with one of those. A canonical label's issues take that label and one key, so they share one
+    page (two in one briefing become one, with the evidence of both); hidden ones are dropped.
+    """
+    briefings = list(briefings)
+    issues = [i for b in briefings for i in b.issues]
+    rules: list[tuple[str | None, set[str]]] = [(label, {label, *variants})
+                                                 for label, variants in issue_map.canonical.items()]
+    rules.append((None, set(issue_map.hide)))
+    target: dict[int, tuple[str | None, str]] = {}
+    for canonical, labels in rules:
+        forms = {_label_form(x) for x in labels}
+        keys = {i.key for i in issues if _label_form(i.label) in forms and i.key}
+        named = next((i.key for i in issues if canonical and _label_form(i.label) == _label_form(canonical)), None)
+        key = named or editor_issue_key(canonical or "")
+        for i in issues:
+            if _label_form(i.label) in forms or i.key in keys:
+                target.setdefault(id(i), (canonical, key))
+    out = []
+    for briefing in briefings:
+        if not any(id(i) in target for i in briefing.issues):
+            out.append(briefing)
+            continue
+        out.append(_map_issues(briefing, target, source))
+    return out
+
+
+def _map_issues(briefing: Briefing, target: dict[int, tuple[str | None, str]], source: str) -> Briefing:
+    """One briefing with its issues relabelled, merged or hidden as ``target`` says (by issue id)."""
+    plan = [target.get(id(i)) for i in briefing.issues]
+    ed = _Editor(briefing, source)
+    kept: list[Issue] = []
+    for issue, to in zip(ed.b.issues, plan):
+        if to is None:
+            kept.append(issue)
+            continue
+        label, key = to
+        if label is None:
+            ed.note(f"Issue “{issue.label}” hidden (site-wide {source})")
+            continue
+        same = next((k for k in kept if k.key == key), None)
+        if same is not None:
+            same.evidence += [e for e in issue.evidence if e not in same.evidence]
+            same.score = max(same.score, issue.score)
+            ed.note(f"Issue “{issue.label}” merged into “{label}” (site-wide {source})")
+            continue
+        if issue.label != label:
+            ed.note(f"Issue “{issue.label}” relabelled “{label}” (site-wide {source})")
+        issue.label, issue.key = label, key
+        kept.append(issue)
+    ed.b.issues = kept
+    return ed.b
+
+
+def corrected(briefings: Sequence[Briefing], aliases_path: Path | None = None,
+              issues_path: Path | None = None) -> list[Briefing]:
+    """``briefings`` with each article's sidecar applied, then the site-wide aliases of ``aliases_path``
+    and the site-wide issues of ``issues_path``.
 
     A correction file that cannot be used is logged as a warning naming it, and skipped.
     """
@@ -268,6 +338,11 @@ def corrected(briefings: Sequence[Briefing], aliases_path: Path | None = None) -
     if aliases_path is not None and aliases_path.is_file():
         try:
             out = apply_aliases(out, load_aliases(aliases_path), str(aliases_path))
+        except CorrectionError as err:
+            log.warning("%s", err)
+    if issues_path is not None and issues_path.is_file():
+        try:
+            out = apply_issue_map(out, load_issue_map(issues_path), str(issues_path))
         except CorrectionError as err:
             log.warning("%s", err)
     return out

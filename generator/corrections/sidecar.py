@@ -1,4 +1,4 @@
-"""Correction files: the per-article sidecar ``NAME.yml`` and the site-wide ``aliases.yml``, validated.
+"""Correction files: the per-article sidecar ``NAME.yml``, the site-wide ``aliases.yml`` and ``issues.yml``.
 
 A sidecar (or the ``corrections:`` block of a Markdown article's front matter) has five sections,
 all optional::
@@ -233,6 +233,33 @@ def load_aliases(path: Path) -> dict[str, list[str]]:
         if not canonical:
             raise r.fail(repr(name), "an actor name must not be empty")
         out[canonical] = r.texts(variants, canonical)
+    return out
+
+
+HIDE_KEY = "hide"
+"""The key of ``issues.yml`` that lists labels to hide rather than a canonical issue."""
+
+
+@dataclass
+class IssueMap:
+    """``issues.yml``: canonical issue labels with the labels that mean them, and labels to hide."""
+
+    canonical: dict[str, list[str]] = field(default_factory=dict)
+    hide: list[str] = field(default_factory=list)
+
+
+def load_issue_map(path: Path) -> IssueMap:
+    """``issues.yml``: each canonical label with the other labels it covers; ``hide:`` lists labels to drop."""
+    r = _Reader(str(path))
+    out = IssueMap()
+    for label, variants in r.mapping(read_yaml(path), "").items():
+        canonical = " ".join(label.split())
+        if not canonical:
+            raise r.fail(repr(label), "an issue label must not be empty")
+        if canonical == HIDE_KEY:
+            out.hide = r.texts(variants, HIDE_KEY)
+        else:
+            out.canonical[canonical] = r.texts(variants, canonical)
     return out
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from .. import settings
 from ..build.core import BuildOptions, SiteBuild
-from ..corrections.apply import ALIASES_FILE
+from ..corrections.apply import ALIASES_FILE, ISSUES_FILE
 from .config import SiteConfig
 
 log = logging.getLogger(__name__)
@@ -22,6 +22,7 @@ def generated_pages(config: SiteConfig, marked: Mapping[str, str], jobs: int | N
     Raw-HTML links are written relative to each source file, as Zensical resolves them."""
     options = BuildOptions(
         articles=config.articles, templates=config.templates, aliases=config.root / ALIASES_FILE,
+        issues=config.root / ISSUES_FILE,
         cache_dir=settings.cache_root(config.root).resolve(), model=config.model, page_size=config.page_size,
         rule=config.rule, directory_urls=config.directory_urls, source_links=True)
     core = SiteBuild()

@@ -10,6 +10,11 @@ point back ("these efforts") or that name people counting little. A concept whos
 every mention sits inside another concept's phrase ("seafood" inside "ban on ...
 seafood") folds into it. The label is the most informative phrase among the mentions;
 its sentence is the first piece of evidence, then the other sentences in article order.
+
+Only specific labels count (``issuelabels``); relation nouns between the same parties are one
+issue named by them ("Japan-China relations"); near-duplicates merge; an issue far weaker than
+the leading one is left out rather than padding the list; the issue the headline is about
+comes first.
 """
 from __future__ import annotations
 
@@ -25,9 +30,22 @@ from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
 from .actors import ActorTable
-from ..model import Article, Issue, Quote, Offsets
+from .issuelabels import (
+    FORMAL_RELATIONS,
+    FRAME_NOUNS,
+    RELATION_NOUNS,
+    event_of,
+    is_event_noun,
+    is_specific,
+    parties,
+    relation_key,
+    relation_label,
+    relation_noun,
+    verbal_event,
+)
+from ..model import Actor, Article, Issue, Quote, Offsets
 
-MAX_ISSUES = 8
+MAX_ISSUES = 6
 MAX_LABEL_WORDS = 8
 _CEILING = 8.0
 """Zipf frequency at which a word carries no information (function words sit near 7-8)."""
@@ -40,8 +58,10 @@ _ACTOR_INFO = 3.0
 """Informativeness given to an actor's name inside a label."""
 _WORD_COST = 0.3
 """How much each extra word lowers a label's value: analysts' labels are concise."""
-_BARE_NOUN = 0.4
-"""Score factor for a concept whose best label is a lone noun ("Efforts", "Importance")."""
+_TOPIC_INFO = 3.5
+"""Informativeness from which a noun names a topic by itself and is an issue's key ("asylum", "hunting")."""
+_THRESHOLD = 0.13
+"""Share of the leading issue's score an issue needs to be listed: fewer issues, never padding."""
 _SHORTLIST = 4 * MAX_ISSUES
 """Concepts, by raw score, whose labels are built and compared; the rest cannot compete."""
 _MODIFIER_SHARE = 0.5
@@ -68,7 +88,6 @@ _COMPLEMENT_INFO = 3.3
 _ACTOR_ANCHOR = 1.5
 """Mention factor for a phrase anchored to an actor ("US-Japan alliance", "China's import ban")."""
 _QUOTED = 1.5
-"""Mention factor inside a quote: what the actors speak about."""
 """Mention factor inside a quote: what the actors speak about."""
 _REDUNDANT = 0.5
 """Score factor for an issue raised only in sentences already given as another issue's evidence."""
@@ -166,6 +185,8 @@ class _Concept:
     folded: list[Token] = field(default_factory=list)
     """Mentions of concepts folded into this one: more evidence, never the label."""
     score: float = 0.0
+    weights: dict[int, float] = field(default_factory=dict)
+    """Each mention's weight, by token index (folded mentions too)."""
 
     def absorb(self, other: _Concept, *, as_label: bool) -> None:
         """Take over ``other``'s score and mentions (as label candidates or as evidence only)."""
@@ -176,7 +197,8 @@ class _Concept:
         else:
             self.folded += other.mentions
         self.folded += other.folded
-        other.mentions, other.phrases, other.folded = [], [], []
+        self.weights.update(other.weights)
+        other.mentions, other.phrases, other.folded, other.weights = [], [], [], {}
 
 
 def _narrowing(tok: Token) -> list[Token]:
@@ -289,7 +311,7 @@ def _anchored(tok: Token, table: ActorTable) -> bool:
 
 
 def _mention_weight(tok: Token, sent_index: int, title_words: set[str], table: ActorTable, quoted: bool) -> float:
-    """Weight of one mention: word_informativeness, lead position, events around it, actors anchoring it."""
+    """Weight of one mention: informativeness, lead position, events around it, actors anchoring it."""
     narrowing = [word_informativeness(c.lower_) for c in tok.lefts
                  if c.dep_ in {"compound", "amod"} and not c.ent_type_ and not _drops_out(c)]
     weight = word_informativeness(tok.lemma_.lower()) + _MODIFIER_SHARE * max(narrowing, default=0.0)
@@ -341,7 +363,9 @@ def _concepts(doc: Doc, table: ActorTable, title_words: set[str], starts: list[i
             framing.add(lemma)
         else:
             framed.add(lemma)
-        concept.score += _mention_weight(tok, bisect_right(starts, tok.i) - 1, title_words, table, tok.i in said)
+        weight = _mention_weight(tok, bisect_right(starts, tok.i) - 1, title_words, table, tok.i in said)
+        concept.score += weight
+        concept.weights[tok.i] = weight
     for lemma in framing - framed:
         concepts.pop(lemma, None)
     _merge_derived(concepts)
@@ -429,27 +453,28 @@ def _label_value(tokens: list[Token], table: ActorTable, counts: dict[int, int])
     for tok in {t.lower_: t for t in words}.values():
         info = _ACTOR_INFO if table.at(tok.idx, tok.idx + len(tok.text)) else word_informativeness(tok.lower_)
         value += info * (2.0 if counts.get(tok.lemma, 0) > 1 else 1.0)
-    return value / (1.0 + _WORD_COST * len(words))
-
-
-def _best_phrase(concept: _Concept, table: ActorTable, counts: dict[int, int]) -> tuple[Token, list[Token]]:
-    """The mention whose phrase names the concept best."""
-    return max(zip(concept.mentions, concept.phrases), key=lambda m: _label_value(m[1], table, counts))
+    content = [t for t in words if t.pos_ not in {"ADP", "DET"}]  # "of", "the" cost a reader nothing
+    return value / (1.0 + _WORD_COST * len(content))
 
 
 def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
     """Normalised identity of an issue label.
 
     Rule: the lemma of the head noun plus the most informative other content word
-    (noun, adjective or verb, by ``wordfreq``), lower-cased and sorted, joined by ``+``.
-    Words that belong to an actor are replaced by the actor's canonical name and used only
-    when the label has no other content word, so "US-Japan alliance" and "Japan-U.S.
-    alliance" share ``alliance+japan+united states``, while "China's ban on Japanese
-    seafood imports" and "Chinese seafood import ban" share ``ban+seafood``.
+    (by ``wordfreq``; a noun before an adjective or verb, never an evaluative adjective),
+    lower-cased and sorted, joined by ``+``. When the head only frames a topic ("asylum
+    policy", "Britain's chaotic asylum system", "asylum reform plans"), or when a noun of the
+    label is rare enough to name a topic by itself ("hunting ban", "legal hunting"), that noun
+    alone is the key (``asylum``, ``hunting``): "China's ban on Japanese seafood imports" and
+    "Chinese seafood import ban" share ``seafood``. Words that belong to an actor are replaced
+    by the actor's canonical name and used only when the label has no other content word
+    ("Japan's concerns": ``concern+japan``). Relations between parties are keyed by
+    ``issuelabels.relation_key`` instead.
     """
     toks = list(tokens)
     head = next(t for t in toks if t.head not in toks or t.head == t)
     actors: set[str] = set()
+    nouns: list[str] = []
     content: list[str] = []
     for tok in toks:
         if tok is head or tok.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or not _WORD.fullmatch(tok.text):
@@ -457,9 +482,18 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
         actor = table.at(tok.idx, tok.idx + len(tok.text))
         if actor is not None:
             actors.add(actor.name.lower())
-        else:
+        elif tok.pos_ in {"NOUN", "PROPN"}:
+            nouns.append(tok.lemma_.lower())
+        elif not is_evaluative(tok.lower_):
             content.append(tok.lemma_.lower())
-    extra = [max(content, key=word_informativeness)] if content else sorted(actors)
+    framing = head.lemma_.lower() in FRAME_NOUNS
+    topics = [n for n in (*nouns, head.lemma_.lower()) if n not in FRAME_NOUNS]
+    topic = max(topics, key=word_informativeness, default="")
+    if topic and word_informativeness(topic) >= _TOPIC_INFO:
+        return topic
+    if nouns and framing:
+        return max(nouns, key=word_informativeness)
+    extra = [max(nouns or content, key=word_informativeness)] if nouns or content else sorted(actors)
     return "+".join(sorted({head.lemma_.lower(), *extra}))
 
 
@@ -479,9 +513,11 @@ def _evidence(doc: Doc, concept: _Concept, first: Token, starts: list[int]) -> l
 
 
 def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterable[Quote] = ()) -> list[Issue]:
-    """Up to 8 issues, most central first, each with evidence sentences.
+    """The article's issues, as many as it has (at most ``MAX_ISSUES``), the main one first.
 
     ``quotes`` name speakers: a noun that speaks is a group of people, never an issue.
+    Only specific labels count (see ``issuelabels``); relations between the same parties are
+    one issue; an issue far weaker than the leading ones is left out rather than padding the list.
     """
     title_words = {w.lower() for w in _WORD.findall(article.title or "")}
     counts = doc.count_by(LEMMA)
@@ -491,14 +527,23 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
     said = _tokens_in(doc, (q.span for q in quotes))
     concepts = sorted(_concepts(doc, table, title_words, starts, speakers, said),
                       key=lambda c: (-c.score, c.mentions[0].i))
-    candidates = []
+    candidates = _relation_candidates(doc, concepts[:_SHORTLIST], table, starts)
+    nominals = {t.lemma_.lower(): t.text.lower() for t in reversed(doc) if t.pos_ == "NOUN"
+                and is_event_noun(t.lemma_.lower())}
     for concept in concepts[:_SHORTLIST]:
-        mention, phrase = _best_phrase(concept, table, counts)
-        bare = len(_words(phrase)) == 1
-        candidates.append(_Candidate(concept.score * (_BARE_NOUN if bare else 1.0), concept, mention, phrase,
-                                     label_key(phrase, table), _evidence(doc, concept, mention, starts)))
-    return [Issue(label=_label(c.phrase), evidence=c.evidence, key=c.key, score=round(score, 3))
-            for score, c in _select(candidates)]
+        named = _specific_phrase(concept, table, counts)
+        if named is not None:
+            mention, phrase, own = named
+            label, key = _label(phrase), label_key(own, table)
+            event = verbal_event(concept.mentions, {n: t for n, t in nominals.items() if n != concept.lemma})
+            if event is not None:  # what is done to it names the issue: "Patent infringement"
+                label, key = event
+            candidates.append(_Candidate(concept.score, concept, mention, phrase, key,
+                                         _evidence(doc, concept, mention, starts), label))
+    if not candidates:  # a short article naming its matter only loosely: "a dispute over pay"
+        candidates = _loose_candidates(doc, concepts[:_SHORTLIST], table, starts)
+    chosen = main_first(_select(candidates), title_words)
+    return [Issue(label=c.label, evidence=c.evidence, key=c.key, score=round(score, 3)) for score, c in chosen]
 
 
 @dataclass
@@ -509,28 +554,163 @@ class _Candidate:
     phrase: list[Token]
     key: str
     evidence: list[Offsets]
+    label: str
+
+    def merge(self, other: _Candidate) -> None:
+        """Take ``other``'s score and evidence: the same issue said again."""
+        self.score += other.score
+        self.evidence += [e for e in other.evidence if e not in self.evidence]
+
+
+def _specific_phrase(concept: _Concept, table: ActorTable,
+                     counts: dict[int, int]) -> tuple[Token, list[Token], list[Token]] | None:
+    """The mention whose phrase names the concept best among the specific ones, if any, with the
+    label's phrase (which may name the event done to it) and the phrase that keys it (its own)."""
+    ranked = sorted(zip(concept.mentions, concept.phrases), key=lambda m: -_label_value(m[1], table, counts))
+    for mention, phrase in ranked:
+        if _label_value(phrase, table, counts) >= 0 and is_specific(mention, phrase, table, word_informativeness):
+            event = event_of(mention)
+            if event is not None and mention in phrase:
+                told = _phrase(event, table, set())
+                if mention in told:  # the label names the event: "discharge of radioactive wastewater"
+                    return mention, told, phrase
+            return mention, phrase, phrase
+    return None
+
+
+def _relation_candidates(doc: Doc, concepts: list[_Concept], table: ActorTable,
+                         starts: list[int]) -> list[_Candidate]:
+    """One issue per pair of parties a relation noun is between, taken out of the concepts.
+
+    "ties with Beijing", "bilateral relations" and "tensions between the two nations" of
+    Japan and China are "Japan-China relations"; "the US-China relationship" is another issue.
+    """
+    found: dict[str, tuple[list[Actor], list[tuple[_Concept, Token, list[Token]]]]] = {}
+    for concept in concepts:
+        phrases = {t.i: p for t, p in zip(concept.mentions, concept.phrases)}
+        for tok in (*concept.mentions, *concept.folded):
+            if tok.lemma_.lower() in RELATION_NOUNS:
+                phrase = phrases.get(tok.i) or _phrase(tok, table, set())
+                between = parties(tok, phrase, table)
+                if len(between) == 2:
+                    entry = found.setdefault(relation_key(between), (between, []))
+                    entry[1].append((concept, tok, phrase))
+                    if RELATION_NOUNS[tok.lemma_.lower()] in FORMAL_RELATIONS \
+                            and all(any(_is_actor_of(t, a, table) for t in phrase) for a in between):
+                        found[relation_key(between)] = (between, entry[1])  # a name: "US-Japan alliance"
+    out = []
+    for key, (between, group) in found.items():
+        moved = {tok.i for _, tok, _ in group}
+        holder = _Concept(key, [tok for _, tok, _ in group], [p for _, _, p in group])
+        for concept, tok, _ in group:
+            weight = concept.weights.pop(tok.i, 0.0)
+            holder.score += weight
+            holder.weights[tok.i] = weight
+            concept.score -= weight
+        for concept in {id(c): c for c, _, _ in group}.values():
+            kept = [(t, p) for t, p in zip(concept.mentions, concept.phrases) if t.i not in moved]
+            concept.mentions, concept.phrases = [t for t, _ in kept], [p for _, p in kept]
+            concept.folded = [t for t in concept.folded if t.i not in moved]
+        nouns = [(RELATION_NOUNS[t.lemma_.lower()], holder.weights[t.i]) for t in holder.mentions]
+        first = max(holder.mentions, key=lambda t: holder.weights[t.i])
+        out.append(_Candidate(holder.score, holder, first, _phrase_of(holder, first), key,
+                              _evidence(doc, holder, first, starts), relation_label(relation_noun(nouns), between)))
+    return out
+
+
+def _loose_candidates(doc: Doc, concepts: list[_Concept], table: ActorTable,
+                      starts: list[int]) -> list[_Candidate]:
+    """The strongest concept named with any noun complement ("dispute over pay"), when no label was specific."""
+    for concept in concepts:
+        for mention in concept.mentions:
+            preps = [c for c in mention.rights if c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS]
+            objs = [o for p in preps[:1] for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            if objs:
+                phrase = sorted({mention, preps[0], *_narrowing(objs[0])}, key=lambda t: t.i)
+                if len(_words(phrase)) <= MAX_LABEL_WORDS:
+                    return [_Candidate(concept.score, concept, mention, phrase, label_key(phrase, table),
+                                       _evidence(doc, concept, mention, starts), _label(phrase))]
+    return []
+
+
+def _is_actor_of(tok: Token, actor: Actor, table: ActorTable) -> bool:
+    return table.at(tok.idx, tok.idx + len(tok.text)) is actor
+
+
+def _phrase_of(concept: _Concept, mention: Token) -> list[Token]:
+    """The phrase of one of ``concept``'s mentions."""
+    return next(p for t, p in zip(concept.mentions, concept.phrases) if t is mention)
 
 
 def _select(candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
-    """Up to ``MAX_ISSUES`` distinct issues, greedily by score.
+    """The distinct issues, greedily by score, as many as stand out (at most ``MAX_ISSUES``).
 
-    A candidate whose key or head was already named is the same issue again; one discussed
-    only in sentences already given as evidence counts for ``_REDUNDANT`` of its score, since
-    it is likely another name for an issue already listed.
+    A candidate whose key or head was already named is the same issue again, and merges into
+    it; one discussed only in sentences already given as evidence counts for ``_REDUNDANT`` of
+    its score, since it is likely another name for an issue already listed. An issue weaker
+    than ``_THRESHOLD`` of the leading one's score is left out.
     """
     chosen: list[tuple[float, _Candidate]] = []
-    named: set[str] = set()
     covered: set[Offsets] = set()
     pool = sorted(candidates, key=lambda c: (-c.score, c.mention.i))
     while pool and len(chosen) < MAX_ISSUES:
-        pool = [c for c in pool if c.key not in named and c.concept.lemma not in named]
-        if not pool:
-            break
         score, best = max(((c.score * (_REDUNDANT if covered.issuperset(c.evidence) else 1.0), c) for c in pool),
                           key=lambda sc: (sc[0], -sc[1].mention.i))
         pool.remove(best)
+        same = next((c for _, c in chosen if _joins(c, best)), None)
+        if same is not None:
+            same.merge(best)
+            continue
+        if chosen and best.score < _THRESHOLD * chosen[0][0]:
+            continue
         chosen.append((score, best))
-        named.add(best.key)
-        named.update(t.lemma_.lower() for t in best.phrase)
         covered.update(best.evidence)
-    return chosen
+    final: list[tuple[float, _Candidate]] = []
+    for score, c in chosen:  # a merge may have grown an issue's evidence: join what now joins
+        same = next((k for _, k in final if _joins(k, c)), None)
+        if same is None:
+            final.append((score, c))
+        else:
+            same.merge(c)
+    return final
+
+
+def _joins(kept: _Candidate, other: _Candidate) -> bool:
+    """The merge rule: two candidates are one issue when they share a key, when the other's head
+    is named in the kept label, when the other is raised only in the kept one's sentences and
+    shares a content word with it, or when both narrow their heads with the same word and share
+    a sentence ("league games" and "league title" in one sentence)."""
+    named = {t.lemma_.lower() for t in kept.phrase} | {kept.concept.lemma}
+    if other.key == kept.key or other.concept.lemma in named:
+        return True
+    words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop}
+    if set(other.evidence) <= set(kept.evidence) and words & named:
+        return True
+    return bool(set(other.evidence) & set(kept.evidence)) and bool(_modifiers(kept) & _modifiers(other))
+
+
+def _modifiers(c: _Candidate) -> set[str]:
+    """Content words narrowing a candidate's head: "league" in "league games"."""
+    return {t.lemma_.lower() for t in c.phrase if t is not c.mention and t.is_alpha and not t.is_stop
+            and t.pos_ in {"NOUN", "PROPN", "ADJ"}} - {c.mention.lemma_.lower()}
+
+
+def main_first(chosen: list[tuple[float, _Candidate]], title: set[str]) -> list[tuple[float, _Candidate]]:
+    """The issue the headline is about first, the rest by score.
+
+    The main issue has the highest score (which already favours the lead) times one plus the
+    number of its words that the headline uses.
+    """
+    title = {w.strip("'-") for w in title}
+    title |= {w[:-1] for w in title if w.endswith("s")}
+
+    def main(sc: tuple[float, _Candidate]) -> float:
+        c = sc[1]
+        words = {t.lemma_.lower() for t in (*c.phrase, *c.concept.mentions) if t.is_alpha and not t.is_stop}
+        words |= {t.lower_ for t in (*c.phrase, *c.concept.mentions)}
+        return sc[0] * (1 + len(words & title))
+
+    if not chosen:
+        return chosen
+    top = max(chosen, key=main)
+    return [top, *(sc for sc in chosen if sc is not top)]

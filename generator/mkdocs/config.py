@@ -10,7 +10,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from .. import settings
 from ..build.core import BuildOptions
-from ..corrections.apply import ALIASES_FILE
+from ..corrections.apply import ALIASES_FILE, ISSUES_FILE
 from ..export import ExportOptions
 from ..site.index import PageRule
 
@@ -49,7 +49,8 @@ def build_options(options: BriefingConfig, config: MkDocsConfig) -> BuildOptions
     here = Path(config.config_file_path).parent
     return BuildOptions(
         articles=(here / options.articles).resolve(), templates=(here / options.templates).resolve(),
-        aliases=(here / ALIASES_FILE).resolve(), cache_dir=settings.cache_root(here).resolve(),
+        aliases=(here / ALIASES_FILE).resolve(), issues=(here / ISSUES_FILE).resolve(),
+        cache_dir=settings.cache_root(here).resolve(),
         model=options.model, page_size=options.page_size, directory_urls=config.use_directory_urls,
         rule=PageRule(options.min_briefings, options.key_actors, options.key_issues, options.all_below))
 

@@ -165,9 +165,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return self.rebuild.finish(self.core.exports.head(output, page.file.src_uri, page.url), page)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-        """Rebuild when an article, a sidecar, a template or the aliases file changes."""
+        """Rebuild when an article, a sidecar, a template, the aliases or the issues file changes."""
         options = build_options(self.config, config)
-        for path in (options.articles, options.templates, options.aliases):
+        for path in (options.articles, options.templates, options.aliases, options.issues):
             if path.exists():
                 server.watch(str(path))
         return server

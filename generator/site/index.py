@@ -18,8 +18,9 @@ from operator import itemgetter
 from pathlib import PurePath
 from typing import TypeVar
 
+from ..extract.issuelabels import is_specific_label
+from ..model import Actor, Article, Briefing, Issue, Offsets, Quote
 from ..store.heap import gc_paused
-from ..model import Actor, Article, Briefing, Issue, Quote, Offsets
 from .slugs import slug, unique_slugs
 
 PAGE_KINDS = ("person", "organization", "country")
@@ -237,11 +238,12 @@ class PageRule:
     """Which actors and issues get a page of their own; the others show on their briefings only.
 
     A briefing's *key actors* are the people, organisations and countries it quotes or
-    ranks among its ``key_actors`` most salient; its *key issues* are its ``key_issues``
-    most central. An actor gets a page when it is a key actor somewhere and at least
+    ranks among its ``key_actors`` most salient; its *key issues* are its first ``key_issues``
+    (the main issue first) and its ``key_issues`` most discussed. An actor gets a page when it is a key actor somewhere and at least
     ``min_briefings`` briefings name it, or when a briefing both quotes it and ranks it
     among its most salient (a lead voice). An issue gets a page when it is a key issue
-    somewhere and at least ``min_briefings`` briefings raise it. A site of fewer than
+    somewhere and at least ``min_briefings`` briefings raise it, and its label is specific (two
+    content words or a named entity: "Job cuts", "Brexit", never "Changes"). A site of fewer than
     ``all_below`` briefings gives every person, organisation, country and issue a page:
     there, pages cost nothing worth saving."""
 
@@ -264,8 +266,10 @@ class PageRule:
         return salient | quoted, salient & quoted
 
     def issue_keys(self, briefing: Briefing) -> set[str]:
-        """Keys of the key issues of ``briefing``."""
-        return {issue_identity(i) for i in sorted(briefing.issues, key=lambda i: -i.score)[:self.key_issues]}
+        """Keys of the key issues of ``briefing``: its first ones (the main issue comes first) and
+        its most discussed ones (highest scores)."""
+        ranked = sorted(briefing.issues, key=lambda i: -i.score)
+        return {issue_identity(i) for i in (*briefing.issues[:self.key_issues], *ranked[:self.key_issues])}
 
 
 @gc_paused()
@@ -338,7 +342,7 @@ def _collect_issues(entries: Sequence[BriefingEntry], rule: PageRule) -> dict[st
         for i in e.briefing.issues:
             labels[issue_identity(i)].append(i.label)
     found = [IssueEntry(k, _most_common(labels[k])) for k in sorted(labels)
-             if k in key and seen[k] >= rule.min_briefings]
+             if k in key and seen[k] >= rule.min_briefings and is_specific_label(_most_common(labels[k]))]
     for issue, s in _slugged(found, lambda i: i.label, "issue"):
         issue.path = f"issues/{s}.md"
     return {i.key: i for i in found}

@@ -1,0 +1,239 @@
+"""What makes an issue label specific, and the label of a relation between named parties.
+
+A label is specific when it names a concrete matter: at least two content words, and when
+its head is a *general noun* ("concerns", "time", "way", "changes": nouns that only point to
+content given elsewhere), a topical word beside it ("military activity", "legal action").
+An actor's name does not make a general noun specific: "Japan's concerns" says whose
+concerns, not about what.
+
+Nouns of a relation between parties ("ties", "relations", "tensions", "alliance") name the
+parties: "ties with Beijing" and "bilateral relations" between Japan and China are one
+issue, "Japan-China relations", apart from "US-China relations".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from wordfreq import zipf_frequency
+
+from ..model import Actor
+
+if TYPE_CHECKING:  # the site imports ``is_specific_label`` and should not load spaCy for it
+    from spacy.tokens import Token
+
+    from .actors import ActorTable
+
+GENERAL_NOUNS = frozenset({
+    "ability", "action", "activity", "amount", "approach", "area", "aspect", "attempt", "basis",
+    "beginning", "body", "business", "case", "chance", "change", "choice", "circumstance", "comment",
+    "company", "concern", "condition", "day", "decision", "detail", "development", "effort", "end", "event",
+    "extreme", "fact", "factor", "fear", "figure", "firm", "focus", "future", "goal", "group", "hope",
+    "idea", "importance", "interest", "issue", "kind", "level", "lot", "matter", "measure", "member",
+    "month", "move", "need", "news", "number", "official", "opportunity", "option", "part", "past",
+    "people", "period", "person", "place", "plan", "point", "position", "possibility", "priority",
+    "problem", "process", "question", "reason", "report", "resort", "result", "role", "sense", "side",
+    "situation", "sort", "start", "statement", "step", "stuff", "target", "team", "term", "thing", "time",
+    "trend", "type", "view", "way", "week", "word", "world", "worry", "year"
+})
+"""General ("shell") nouns: they point to content said elsewhere, so alone they name no issue."""
+
+FRAME_NOUNS = GENERAL_NOUNS | {
+    "policy", "system", "reform", "law", "rule", "scheme", "programme", "program", "strategy", "regime",
+    "legislation", "bill", "proposal", "debate", "row", "crisis", "sector", "industry", "market",
+}
+"""Heads that frame a topic named beside them ("asylum policy", "hunting law"): the topic is the issue."""
+
+RELATION_NOUNS = {"relation": "relations", "relationship": "relations", "tie": "relations",
+                  "tension": "tensions", "friction": "tensions", "alliance": "alliance",
+                  "partnership": "partnership", "friendship": "relations", "rivalry": "rivalry"}
+"""Nouns of a relation between parties, with the word a label uses for each."""
+FORMAL_RELATIONS = frozenset({"alliance", "partnership", "rivalry"})
+"""Relations with a name of their own, which a label keeps when the article says it."""
+_RELATION_GROUP = "relations"
+"""The key word every relation noun shares: the relation of the same parties is one issue."""
+_PARTY_KINDS = frozenset({"country", "organization"})
+_COUNTRY = frozenset({"country"})
+"""Actors a relation named in its own phrase can be between; beyond the phrase, countries only."""
+_TIMES = frozenset({
+    "time", "moment", "day", "week", "month", "year", "period", "era", "decade", "season"
+})
+_SETTINGS = frozenset({
+    "plant", "factory", "site", "office", "headquarters", "building", "city", "town", "village", "region",
+    "area", "port", "airport", "facility", "premises", "venue", "stadium", "ground"
+})
+"""Places where things happen: like place names, settings of an issue rather than issues."""
+_COLLECTIVES = frozenset({
+    "movement", "community", "lobby", "camp", "crowd", "public", "electorate", "workforce", "diaspora",
+    "establishment", "fraternity",
+})
+"""Nouns for people and groups of them ("the open source movement", "Lockerbie victims"): actors, not issues."""
+_VERB_SUFFIXES = ("ment", "ion", "al", "ance", "ence", "age", "ure")
+_VERB_USE = 3.0
+"""Zipf frequency of a past form ("banned", "discharged") from which a noun is taken to name an event."""
+_RELATIONAL = ("al", "ic", "ary", "ory", "ian", "ese", "ish", "ive", "ar", "ine")
+"""Endings of adjectives made from nouns ("legal", "nuclear", "bilateral"): they classify, not grade."""
+_LIGHT_VERBS = frozenset({"make", "take", "give", "have", "do", "get", "say", "put", "see", "use"})
+"""Verbs whose nouns ("maker", "say") name no event of their own."""
+_PAIR_CUES = {"bilateral", "both", "two", "mutual", "each"}
+"""Words that say a relation is between the article's main parties without naming them."""
+_TOPICAL_INFO = 2.5
+"""Informativeness (see ``issues.word_informativeness``) a modifier needs to make a general noun specific."""
+_STOP = frozenset({
+    "a", "an", "the", "of", "on", "in", "at", "to", "for", "from", "with", "by", "over", "about", "between",
+    "against", "and", "or", "'s"
+})
+_WORD = re.compile(r"[^\W\d_][\w'’\-–]*")
+
+
+def content_words(label: str) -> list[str]:
+    """The words of a label that carry content: not articles, prepositions or possessive endings."""
+    return [w for w in _WORD.findall(label) if w.lower() not in _STOP]
+
+
+def is_specific_label(label: str) -> bool:
+    """Whether a label may head an issue page: two content words or more, or a named entity.
+
+    A named entity shows as a capitalised word after the first, or an acronym ("EU", "NHS").
+    """
+    words = content_words(label)
+    if len(words) >= 2:
+        return True
+    return any(w.isupper() and len(w) > 1 or n and w[:1].isupper() for n, w in enumerate(words))
+
+
+def _actor_of(tok: Token, table: ActorTable) -> Actor | None:
+    return table.at(tok.idx, tok.idx + len(tok.text))
+
+
+def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: Callable[[str], float]) -> bool:
+    """Whether the phrase built around ``head`` names a concrete matter (see the module docstring).
+
+    Besides the head it needs a word that is not a general noun ("point gap" does not name one);
+    a general head needs a topical modifier before it, not an actor, nor a word only in its
+    complement ("details on the sum"). Times ("crucial time") never name an issue.
+    ``info`` gives a lower-cased word's informativeness.
+    """
+    lemma = head.lemma_.lower()
+    if lemma in _TIMES or lemma in _SETTINGS or lemma in _COLLECTIVES:
+        return False
+    if head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
+        return False  # a title: "general secretary Tony Woodley"
+    if any(head.text in (a.role or "") for a in table.actors if a.kind == "person"):
+        return False  # part of someone's role
+    others = [t for t in phrase if t is not head and _WORD.fullmatch(t.text) and t.lower_ not in _STOP
+              and t.pos_ not in {"DET", "PRON", "ADP", "CCONJ", "PART", "NUM"}
+              and (t.lemma_.lower() not in GENERAL_NOUNS or _actor_of(t, table) is not None)]
+    if lemma not in GENERAL_NOUNS:
+        return bool(others)
+    return any(t.i < head.i and _actor_of(t, table) is None and not t.ent_type_
+               and info(t.lower_) >= _TOPICAL_INFO and _classifies(t) for t in others)
+
+
+def _classifies(tok: Token) -> bool:
+    """A modifier that says which kind of thing a general noun is: a noun, or a relational
+    adjective ("legal action", "military activity"), not a quality ("key role", "calm way")."""
+    return tok.pos_ not in {"ADJ", "VERB"} or "-" in tok.text or tok.lower_.endswith(_RELATIONAL)
+
+
+@lru_cache(maxsize=1 << 14)
+def is_event_noun(lemma: str) -> bool:
+    """A noun naming an action: a verb used as a noun ("ban", "discharge") or derived from one
+    ("infringement", "approval"), told by how common the verb's past form is."""
+    if lemma in GENERAL_NOUNS or len(lemma) < 3:
+        return False
+    stems = [lemma] + [lemma[:-len(s)] for s in _VERB_SUFFIXES if lemma.endswith(s) and len(lemma) > len(s) + 3]
+    for stem in stems:
+        forms = (stem + "ed", stem + "d", stem + stem[-1] + "ed", stem + "e" + "d")
+        if max(zipf_frequency(f, "en") for f in forms) >= _VERB_USE:
+            return True
+    return False
+
+
+def event_of(mention: Token) -> Token | None:
+    """The event noun whose object ``mention`` is: "discharge" for "discharge of ... wastewater"."""
+    prep = mention.head
+    if mention.dep_ != "pobj" or prep.lower_ not in {"of", "on"}:
+        return None
+    event = prep.head
+    return event if event.pos_ == "NOUN" and is_event_noun(event.lemma_.lower()) else None
+
+
+def verbal_event(mentions: Iterable[Token], nominals: dict[str, str]) -> tuple[str, str] | None:
+    """A label and key naming what a verb does to a concept, in the article's own noun for it.
+
+    "accusing ZTE of infringing its patents" beside "infringement" elsewhere gives
+    "Patent infringement"; ``nominals`` maps the article's event nouns (lemmas) to their text.
+    """
+    for tok in mentions:
+        verb = tok.head
+        if tok.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
+            continue
+        lemma = verb.lemma_.lower()
+        stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma
+        found = sorted(n for n in nominals if n.startswith(stem) and len(n) - len(stem) <= 5)
+        if found:
+            label = f"{tok.lemma_.lower()} {nominals[found[0]]}"
+            return label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), found[0]}))
+    return None
+
+
+def _short_name(actor: Actor) -> str:
+    """How a label names a party: its name, or a short capitalised form of a long one ("US")."""
+    if len(actor.name.split()) == 1:
+        return actor.name
+    short = [a for a in actor.aliases if a.isupper() and a.isalpha() and 1 < len(a) <= 4]
+    return min(short, key=len) if short else actor.name
+
+
+def parties(head: Token, phrase: Sequence[Token], table: ActorTable) -> list[Actor]:
+    """The countries or organisations a relation noun is between, at most two.
+
+    They come in the phrase's order when it names both ("US-Japan alliance"), else the more
+    salient first ("Japan-China relations" in an article mostly about Japan). First those in the phrase ("US-Japan alliance", "ties with Beijing"), then those named in
+    its sentence; when the relation is said to be between unnamed parties ("bilateral
+    relations", "tensions between the two nations"), the article's two most salient countries.
+    """
+    found: list[Actor] = []
+
+    def add(candidates: Iterable[Token], kinds: frozenset[str] = _COUNTRY) -> None:
+        for tok in candidates:
+            actor = _actor_of(tok, table)
+            if actor is not None and actor.kind in kinds and actor not in found:
+                found.append(actor)
+
+    add(phrase, _PARTY_KINDS)
+    named = len(found) >= 2  # the phrase names both ("US-Japan alliance"): keep its order
+    add(t for t in head.subtree if t not in phrase)
+    if len(found) < 2:
+        add(head.sent)
+    cued = any(t.lower_ in _PAIR_CUES for t in (*head.subtree, *head.head.children))
+    if len(found) < 2 and cued:
+        ranked = sorted((a for a in table.actors if a.kind == "country"), key=lambda a: -a.salience)
+        found.extend(a for a in ranked[:2] if a not in found)
+    return found[:2] if named else sorted(found[:2], key=lambda a: -a.salience)
+
+
+def relation_label(noun: str, between: Sequence[Actor]) -> str:
+    """The label of a relation between two parties: "Japan-China relations"."""
+    return f"{'-'.join(_short_name(a) for a in between)} {noun}"
+
+
+def relation_noun(nouns: Iterable[tuple[str, float]]) -> str:
+    """The word for a relation said with several nouns (each with its weight).
+
+    A named form of relation ("alliance", "partnership") is the most specific and wins;
+    otherwise the noun said with most weight ("relations" over "tensions").
+    """
+    weights: dict[str, float] = {}
+    for noun, weight in nouns:
+        weights[noun] = weights.get(noun, 0.0) + weight
+    formal = [n for n in weights if n in FORMAL_RELATIONS]
+    return max(formal or weights, key=lambda n: (weights[n], n))
+
+
+def relation_key(between: Sequence[Actor]) -> str:
+    """The key shared by every relation noun between the same parties, in any order."""
+    return "+".join(sorted({_RELATION_GROUP, *(a.name.lower() for a in between)}))
