@@ -82,7 +82,7 @@ def render_tree(out: Path, config_path: Path, jobs: int | None = None) -> Sync:
         if rel.endswith(".md") and DASHBOARD_MARKER.encode() in data:
             marked[rel] = data.decode("utf-8")
     pages = generated_pages(config, marked, jobs)
-    tree.update((rel, text.encode("utf-8")) for rel, text in pages.items())
+    tree.update((rel, text.encode("utf-8") if isinstance(text, str) else text) for rel, text in pages.items())
     tree[MERMAID_URI] = MERMAID.read_bytes()
     done = sync(out / DOCS, tree)
     if put(out / CONFIG, tree_config(config.path, DOCS).encode("utf-8")):

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from .. import settings
 from ..build.core import BuildOptions, SiteBuild
 from ..corrections.apply import ALIASES_FILE, ISSUES_FILE
+from ..export import EXPORT_DIR, ExportOptions
+from ..export.page import PAGE as EXPORT_PAGE
 from .config import SiteConfig
 
 log = logging.getLogger(__name__)
@@ -15,9 +17,10 @@ DASHBOARD_MARKER = "<!-- briefing:dashboard -->"
 """Where a hand-written page gets the dashboard (as in the MkDocs plugin)."""
 
 
-def generated_pages(config: SiteConfig, marked: Mapping[str, str], jobs: int | None = None) -> dict[str, str]:
-    """Every generated page (path relative to docs_dir -> Markdown), and each page of ``marked``
-    (hand-written pages holding the dashboard marker, path -> text) with its dashboard in place.
+def generated_pages(config: SiteConfig, marked: Mapping[str, str], jobs: int | None = None) -> dict[str, str | bytes]:
+    """Every generated page (path relative to docs_dir -> Markdown), each page of ``marked``
+    (hand-written pages holding the dashboard marker, path -> text) with its dashboard in place,
+    and the Export page with the feeds and export files (bytes).
 
     Raw-HTML links are written relative to each source file, as Zensical resolves them."""
     options = BuildOptions(
@@ -26,9 +29,13 @@ def generated_pages(config: SiteConfig, marked: Mapping[str, str], jobs: int | N
         cache_dir=settings.cache_root(config.root).resolve(), model=config.model, page_size=config.page_size,
         rule=config.rule, directory_urls=config.directory_urls, source_links=True)
     core = SiteBuild()
-    pages = dict(core.run(options, jobs=jobs or settings.jobs()).pages)
+    jobs = jobs or settings.jobs()
+    pages: dict[str, str | bytes] = dict(core.run(options, jobs=jobs).pages)
     for path, text in marked.items():
         pages[path] = text.replace(DASHBOARD_MARKER, core.dashboard(path))
+    pages[EXPORT_PAGE] = core.export(ExportOptions(config.site_name, config.site_url, config.directory_urls,
+                                                   config.feed_size), jobs)
+    pages.update((f"{EXPORT_DIR}/{name}", data) for name, data in core.exports.contents().items())
     failure = core.save()
     if failure:
         log.warning("%s: the next render starts from scratch", failure)

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from ..export import ExportOptions
 from ..site.index import PageRule
 
 PLUGIN = "briefing"
@@ -62,6 +63,9 @@ class SiteConfig:
     model: str | None = None
     page_size: int = 100
     rule: PageRule = field(default_factory=PageRule)
+    site_name: str = ""
+    site_url: str = ""
+    feed_size: int = ExportOptions.feed_size
 
     @property
     def root(self) -> Path:
@@ -106,7 +110,9 @@ def read_config(path: Path) -> SiteConfig:
                       directory_urls=bool(data.get("use_directory_urls", True)),
                       articles=root / str(options.get("articles") or "seeds"),
                       templates=root / str(options.get("templates") or "templates"),
-                      model=options.get("model"), page_size=int(options.get("page_size", 100)), rule=rule)
+                      model=options.get("model"), page_size=int(options.get("page_size", 100)), rule=rule,
+                      site_name=str(data.get("site_name") or ""), site_url=str(data.get("site_url") or ""),
+                      feed_size=int(options.get("feed_size", ExportOptions.feed_size)))
 
 
 def _str(value: str) -> yaml.ScalarNode:

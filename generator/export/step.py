@@ -55,6 +55,10 @@ class ExportStep:
             return output
         return with_head_links(output, self.exports.head_links(page, url, EXPORT_DIR))
 
+    def contents(self) -> dict[str, bytes]:
+        """Every export file's bytes, by its path under export/ (none before ``prepare``)."""
+        return self.exports.contents() if self.exports is not None else {}
+
     def write(self, folder: Path) -> int:
         """Put the export files into ``folder`` (a site's ``export/``); how many there are."""
         if self.exports is None:

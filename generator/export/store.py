@@ -40,6 +40,12 @@ class ExportSet:
         """The export set of the files ``made``, in memory."""
         return cls({name: len(data) for name, data in made.files.items()}, made.feeds, None, made.files)
 
+    def contents(self) -> dict[str, bytes]:
+        """Every file's bytes, by its path under export/."""
+        if self.folder is None:
+            return dict(self.data)
+        return {name: (self.folder / name).read_bytes() for name in self.sizes}
+
     def write(self, dest: Path) -> None:
         """Put every file into ``dest`` (a site's export/ folder): hard links to the cache when it
         can, else copies."""
