@@ -195,7 +195,7 @@ def _dated(title: str, day: str, speaker: str) -> Briefing:
     actors = [Actor(speaker, "person", mentions=[(start, start + len(speaker))], salience=1.0),
               Actor("Acme Corp", "organization", mentions=[(acme, acme + 9)])]
     return Briefing(art, actors, [Quote(speaker, "we met", "indirect", body, cue="said")],
-                    [Issue("Trade", [body], key="trade", score=1.0)])
+                    [Issue("Steel trade tariffs", [body], key="steel-trade-tariffs", score=1.0)])
 
 
 def test_feeds_are_capped_newest_first_and_the_same_every_time() -> None:
@@ -203,7 +203,7 @@ def test_feeds_are_capped_newest_first_and_the_same_every_time() -> None:
                        _dated("New news", "2024-02-01", "Ann Lee")])
     options = ExportOptions(site_url=SITE_URL, feed_size=1)
     made = export_site(site, options)
-    for name in ("feeds/site.xml", "feeds/actors/ann-lee.xml", "feeds/issues/trade.xml"):
+    for name in ("feeds/site.xml", "feeds/actors/ann-lee.xml", "feeds/issues/steel-trade-tariffs.xml"):
         parsed = feedparser.parse(made.files[name])
         assert parsed.bozo == 0 and [e.title for e in parsed.entries] == ["New news"], name
         assert parsed.feed.updated.startswith("2024-02-01")
