@@ -80,7 +80,7 @@ _LIGHT_VERBS = frozenset({"make", "take", "give", "have", "do", "get", "say", "p
 _PAIR_CUES = {"bilateral", "both", "two", "mutual", "each"}
 """Words that say a relation is between the article's main parties without naming them."""
 _TOPICAL_INFO = 2.5
-"""Informativeness (see ``issues.word_informativeness``) a modifier needs to make a general noun specific."""
+"""Informativeness (see ``wordweights.word_informativeness``) a modifier needs to make a general noun specific."""
 _STOP = frozenset({
     "a", "an", "the", "of", "on", "in", "at", "to", "for", "from", "with", "by", "over", "about", "between",
     "against", "and", "or", "'s"

@@ -1,0 +1,332 @@
+"""Concepts: the noun lemmas an article's issues grow from, with their mentions, phrases and weights.
+
+Each mention of a concept carries its phrase from the parse (possessor, adjectives, compounds
+and one prepositional complement); concepts are weighted by how often and how early the article
+discusses them, and a concept whose every mention sits inside another's phrase folds into it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.attrs import POS
+from spacy.symbols import NOUN
+from spacy.tokens import Doc, Token
+
+from .actors import ActorTable
+from .wordweights import is_agent_noun, is_evaluative, word_informativeness
+from ..model import Offsets
+
+MAX_LABEL_WORDS = 8
+_LEFT_DEPS = {"amod", "compound", "nmod", "poss", "case", "npadvmod", "punct", "hyph"}
+"""Left dependents kept in a label: the words that narrow the head noun."""
+COMPLEMENT_PREPS = {"of", "on", "over", "between", "against", "with", "to", "for", "from", "in", "about"}
+_MIN_STEM = 7
+"""Shortest noun that absorbs the longer nouns it starts ("relation" takes "relationship")."""
+_MODIFIER_SHARE = 0.5
+"""Share of a compound or adjective's informativeness a mention adds ("automation plan")."""
+_MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+"""Entity types of times and amounts: they date or size an issue, they never name it."""
+_PATIENT = 1.2
+_AGENT = 0.6
+"""Mention factors for the object (or passive subject) and the active subject of a verb."""
+_ANAPHORIC = {"this", "these", "that", "those", "such", "both"}
+_COMPLEMENT_INFO = 3.3
+"""Informativeness a prepositional object needs to stay in a label ("on imports", not "in areas")."""
+_ACTOR_ANCHOR = 1.5
+"""Mention factor for a phrase anchored to an actor ("US-Japan alliance", "China's import ban")."""
+_QUOTED = 1.5
+"""Mention factor inside a quote: what the actors speak about."""
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-']*")
+
+
+def _drops_out(tok: Token) -> bool:
+    """A modifier a label leaves out: determiners, amounts, dates and evaluative or participial adjectives."""
+    if _hyphenated(tok):
+        return False
+    if tok.pos_ in {"DET", "PRON"} and tok.dep_ != "case" or tok.ent_type_ in _MEASURES:
+        return True
+    if tok.ent_type_ or tok.dep_ not in {"amod", "advmod"}:
+        return False
+    return tok.tag_ in {"JJR", "JJS", "VBN", "RBR", "RBS"} or tok.dep_ == "advmod" \
+        or tok.pos_ in {"ADJ", "VERB"} and is_evaluative(tok.lower_)
+
+
+def _hyphenated(tok: Token) -> bool:
+    """Part of a hyphenated word ("large-scale", "long-term"), which stays whole."""
+    doc = tok.doc
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
+    return after or tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+
+
+
+@dataclass
+class Concept:
+    lemma: str
+    mentions: list[Token] = field(default_factory=list)
+    """Nouns heading this concept's own phrases: the label candidates."""
+    phrases: list[list[Token]] = field(default_factory=list)
+    folded: list[Token] = field(default_factory=list)
+    """Mentions of concepts folded into this one: more evidence, never the label."""
+    score: float = 0.0
+    weights: dict[int, float] = field(default_factory=dict)
+    """Each mention's weight, by token index (folded mentions too)."""
+
+    def absorb(self, other: Concept, *, as_label: bool) -> None:
+        """Take over ``other``'s score and mentions (as label candidates or as evidence only)."""
+        self.score += other.score
+        if as_label:
+            self.mentions += other.mentions
+            self.phrases += other.phrases
+        else:
+            self.folded += other.mentions
+        self.folded += other.folded
+        self.weights.update(other.weights)
+        other.mentions, other.phrases, other.folded, other.weights = [], [], [], {}
+
+
+def narrowing_tokens(tok: Token) -> list[Token]:
+    """``tok`` and its dependents, leaving out determiners, conjuncts and evaluative adjectives."""
+    if _drops_out(tok):
+        return []
+    kept = [tok]
+    for child in tok.children:
+        if child.dep_ not in {"cc", "conj", "appos", "relcl", "acl", "prep", "det"}:
+            kept.extend(narrowing_tokens(child))
+    return kept
+
+
+def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int = MAX_LABEL_WORDS) -> list[Token]:
+    """The head noun with the words that narrow it and one prepositional complement, in text order.
+
+    Left modifiers (possessor, classifying adjectives, compounds) always come; a complement
+    ("on Japanese seafood imports") comes when its object is an organisation, a place or an
+    informative noun (not "in areas", "on a level", nor people: "for older workers"), and only
+    while the phrase stays within ``budget`` words.
+    """
+    kept = [head]
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS:
+            kept.extend(narrowing_tokens(child))
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
+            objs = [c for c in child.children
+                    if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in _MEASURES
+                    and c.lemma_.lower() not in people and _complement_object(c, table)]
+            if objs:
+                rest = budget - len(label_words(kept)) - 1
+                complement = concept_phrase(objs[0], table, people, rest) if rest > 0 else []
+                if complement and len(label_words(complement)) <= rest:
+                    kept.extend([child, *complement])
+            break
+    return sorted(set(kept), key=lambda t: t.i)
+
+
+def _is_actor(tok: Token, table: ActorTable) -> bool:
+    return table.at(tok.idx, tok.idx + len(tok.text)) is not None
+
+
+def _complement_object(tok: Token, table: ActorTable) -> bool:
+    """A prepositional object worth a label: an organisation or place, or an informative noun, never a person."""
+    actor = table.at(tok.idx, tok.idx + len(tok.text))
+    if actor is not None:
+        return actor.kind != "person"
+    return tok.ent_type_ != "PERSON" and word_informativeness(tok.lemma_.lower()) >= _COMPLEMENT_INFO
+
+
+def label_text(tokens: list[Token]) -> str:
+    kept = [t for t in tokens if not (t.is_punct or t.is_space) or t.text == "-" and _hyphenated(t)]
+    text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in zip(kept, kept[1:]))
+    text = (text + kept[-1].text).strip() if kept else ""
+    text = re.sub(r"\s+", " ", text).replace("’", "'")
+    return text[:1].upper() + text[1:]
+
+
+def label_words(tokens: Iterable[Token]) -> list[str]:
+    return [t.lower_ for t in tokens if WORD_RE.fullmatch(t.text) and t.dep_ != "case"]
+
+
+def _is_concept_head(tok: Token, table: ActorTable) -> bool:
+    """A common noun heading its own phrase, not part of an actor's name or description."""
+    if tok.pos_ != "NOUN" or tok.is_stop or not WORD_RE.fullmatch(tok.text) or len(tok.text) < 3:
+        return False
+    if tok.dep_ == "compound" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} | _MEASURES:
+        return False
+    if _hyphenated(tok) or any(t.dep_ == "appos" for t in (tok, *tok.ancestors)):
+        return False
+    return not _is_actor(tok, table)
+
+
+def _support_noun(tok: Token, phrase: list[Token]) -> bool:
+    """A bare noun that only frames its "of" complement: "the importance of ...", "a series of ..."."""
+    return len(phrase) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+
+
+def _names_entity(tok: Token, table: ActorTable) -> bool:
+    return tok.ent_type_ in {"PERSON", "ORG"} or tok.pos_ == "PROPN" and _is_actor(tok, table)
+
+
+def _describes_actor(tok: Token, table: ActorTable, speakers: set[int]) -> bool:
+    """A noun used for a person, group or organisation rather than a topic.
+
+    It speaks in a quote ("panel members said"), titles or describes a name ("Chinese rival
+    ZTE", "Ian Chong, a political scientist", "he is a fine striker"), heads a "who" clause,
+    or is an agent noun ("workers", "makers", "nominee").
+    """
+    if tok.i in speakers:
+        return True
+    if tok.dep_ in {"compound", "appos"} and _names_entity(tok.head, table):
+        return True
+    if any(c.dep_ == "appos" and _names_entity(c, table) for c in tok.children):
+        return True
+    if any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in tok.children):
+        return True
+    if tok.dep_ == "attr":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if any(c.ent_type_ == "PERSON" or c.tag_ == "PRP" and c.lower_ != "it" for c in subjects):
+            return True
+    return is_agent_noun(tok.lemma_.lower())
+
+
+def _anchored(tok: Token, table: ActorTable) -> bool:
+    """Whether an actor narrows the noun: "US-Japan alliance", "China's import ban", "Japanese seafood"."""
+    return any(c.dep_ in _LEFT_DEPS and (_is_actor(c, table) or c.ent_type_ in {"NORP", "GPE"})
+               for c in tok.lefts)
+
+
+def _mention_weight(tok: Token, sent_index: int, title_words: set[str], table: ActorTable, quoted: bool) -> float:
+    """Weight of one mention: informativeness, lead position, events around it, actors anchoring it."""
+    narrowing = [word_informativeness(c.lower_) for c in tok.lefts
+                 if c.dep_ in {"compound", "amod"} and not c.ent_type_ and not _drops_out(c)]
+    weight = word_informativeness(tok.lemma_.lower()) + _MODIFIER_SHARE * max(narrowing, default=0.0)
+    dets = {c.lower_ for c in tok.lefts if c.dep_ in {"det", "predet"}}
+    if dets & _ANAPHORIC or "the" in dets and any(c.dep_ == "nummod" for c in tok.lefts):
+        weight *= 0.3
+    if tok.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in tok.head.children):
+        weight *= 0.3  # the subject of a reporting verb is a source, not a topic
+    weight *= 1.0 + 1.0 / (1 + sent_index)
+    if tok.lower_ in title_words or tok.lemma_.lower() in title_words:
+        weight *= 1.5
+    if tok.head.pos_ == "VERB" and tok.dep_ in {"dobj", "nsubjpass"}:
+        weight *= _PATIENT  # what an event acts on is what the article is about
+    elif tok.head.pos_ == "VERB" and tok.dep_ == "nsubj":
+        weight *= _AGENT  # who acts is usually an actor described, not a topic
+    if _anchored(tok, table):
+        weight *= _ACTOR_ANCHOR
+    if quoted:
+        weight *= _QUOTED  # what the actors speak about
+    return weight
+
+
+def tokens_in(doc: Doc, spans: Iterable[Offsets | None]) -> set[int]:
+    """Indices of the tokens inside the given character spans."""
+    found: set[int] = set()
+    for bounds in spans:
+        if bounds:
+            span = doc.char_span(*bounds, alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+    return found
+
+
+def find_concepts(doc: Doc, table: ActorTable, title_words: set[str], starts: list[int],
+              speakers: set[int], said: set[int]) -> list[Concept]:
+    concepts: dict[str, Concept] = {}
+    framing: set[str] = set()
+    framed: set[str] = set()
+    nouns = [doc[int(i)] for i in (doc.to_array(POS) == NOUN).nonzero()[0]]
+    actorlike = {t.lemma_.lower() for t in nouns if _describes_actor(t, table, speakers)}
+    for tok in nouns:
+        lemma = tok.lemma_.lower()
+        if lemma in actorlike or not _is_concept_head(tok, table):
+            continue
+        concept = concepts.setdefault(lemma, Concept(lemma))
+        concept.mentions.append(tok)
+        concept.phrases.append(concept_phrase(tok, table, actorlike))
+        if _support_noun(tok, concept.phrases[-1]):
+            framing.add(lemma)
+        else:
+            framed.add(lemma)
+        weight = _mention_weight(tok, bisect_right(starts, tok.i) - 1, title_words, table, tok.i in said)
+        concept.score += weight
+        concept.weights[tok.i] = weight
+    for lemma in framing - framed:
+        concepts.pop(lemma, None)
+    _merge_derived(concepts)
+    live = [c for c in concepts.values() if c.mentions]
+    _fold_attributes(live)
+    _fold_contained(live)
+    return [c for c in live if c.mentions]
+
+
+def _merge_derived(concepts: dict[str, Concept]) -> None:
+    """Merge a noun into the long stem it extends ("relationship" into "relation").
+
+    The stem's own mentions name the issue; the longer nouns' sentences are its evidence.
+
+    In sorted order the nouns a stem starts follow the stem directly, so one pass does it.
+    """
+    lemmas = sorted(concepts)
+    for i, stem in enumerate(lemmas):
+        if len(stem) < _MIN_STEM or not concepts[stem].mentions:
+            continue
+        for other in lemmas[i + 1:]:
+            if not other.startswith(stem):
+                break
+            concepts[stem].absorb(concepts[other], as_label=False)
+
+
+def _fold_attributes(concepts: list[Concept]) -> None:
+    """Fold a once-mentioned noun into a stronger concept its phrase holds.
+
+    "the likely tumultuousness of the relationship" is about the relationship.
+    """
+    owner = {t.i: c for c in concepts for t in c.mentions}
+    for concept in sorted(concepts, key=lambda c: c.score):
+        if len(concept.mentions) != 1:
+            continue
+        inner = [owner[t.i] for t in concept.phrases[0] if t.i in owner and owner[t.i] is not concept]
+        stronger = [c for c in inner if c.mentions and c.score > concept.score]
+        if stronger:
+            stronger[0].absorb(concept, as_label=False)
+
+
+def _reach(head: Token) -> list[Token]:
+    """The noun phrase ``head`` heads, clauses and conjuncts aside: where its label words could come from."""
+    found = []
+    for child in head.children:
+        if child.dep_ not in {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct"}:
+            found.append(child)
+            found.extend(_reach(child))
+    return found
+
+
+def _fold_contained(concepts: list[Concept]) -> None:
+    """Fold a concept into another when all its mentions sit inside the other's phrases.
+
+    Inside a label phrase any concept folds ("seafood" into "ban on Japanese seafood imports");
+    inside the rest of a noun phrase ("relations on a basic societal level") only a weaker one.
+    """
+    host_of: dict[int, Concept] = {}
+    reach_of: dict[int, Concept] = {}
+    for concept in sorted(concepts, key=lambda c: -c.score):
+        for mention, phrase in zip(concept.mentions, concept.phrases):
+            for tok in phrase:
+                if tok is not mention:
+                    host_of.setdefault(tok.i, concept)
+            for tok in _reach(mention):
+                reach_of.setdefault(tok.i, concept)
+    for concept in concepts:
+        if not concept.mentions:
+            continue
+        for hosting, stronger in ((host_of, False), (reach_of, True)):
+            hosts = {id(hosting.get(t.i)) for t in concept.mentions}
+            host = hosting.get(concept.mentions[0].i)
+            if host is not None and host is not concept and host.mentions and len(hosts) == 1 \
+                    and (not stronger or host.score > concept.score):
+                host.absorb(concept, as_label=False)
+                break

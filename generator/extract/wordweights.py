@@ -1,0 +1,84 @@
+"""How much a word says, from its frequency in general English (``wordfreq``): the measures that
+issue extraction weighs words and adjectives by."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+_CEILING = 8.0
+"""Zipf frequency at which a word carries no information (function words sit near 7-8)."""
+_INFO_CAP = 5.0
+"""Rare words count no more than this, so one odd word cannot make an issue."""
+_GRADABLE_GAP = 0.8
+"""An adjective whose manner adverb ("seriously") is nearly as common as itself grades a
+quality ("serious concerns"); a classifying one ("military", "nuclear") rarely makes an adverb."""
+_COMPARATIVE = 3.5
+"""Zipf frequency from which a synthetic comparative ("smoother", "bigger") marks a gradable adjective."""
+_DETERMINER_LIKE = 5.2
+"""Zipf frequency above which an adjective with no adverb ("other", "same", "past") only picks out referents."""
+_NO_ADVERB = 2.0
+"""Zipf frequency below which a derived adverb is taken as unattested ("severally", "samely")."""
+_AGENT_SUFFIXES = ("er", "or", "ist", "ee")
+
+
+@lru_cache(maxsize=1 << 16)
+def word_informativeness(word: str) -> float:
+    """How much a word says about a topic: 0 for the commonest words, up to 8 for rare ones."""
+    return min(_INFO_CAP, max(0.0, _CEILING - zipf_frequency(word, "en")))
+
+
+def _adverb(adjective: str) -> str:
+    """The manner adverb English derives from an adjective: "serious" -> "seriously"."""
+    if adjective.endswith("ic"):
+        return adjective + "ally"
+    if adjective.endswith("le"):
+        return adjective[:-1] + "y"
+    if adjective.endswith("y"):
+        return adjective[:-1] + "ily"
+    return adjective + ("y" if adjective.endswith("ll") else "ly")
+
+
+def _comparative(adjective: str) -> str:
+    """The synthetic comparative: "smooth" -> "smoother", "big" -> "bigger", "safe" -> "safer"."""
+    if adjective.endswith("e"):
+        return adjective + "r"
+    if adjective.endswith("y"):
+        return adjective[:-1] + "ier"
+    if re.fullmatch(r".*[^aeiou][aeiou][bdgmnpt]", adjective):
+        return adjective + adjective[-1] + "er"
+    return adjective + "er"
+
+
+@lru_cache(maxsize=1 << 14)
+def is_evaluative(adjective: str) -> bool:
+    """Whether an adjective grades or picks out rather than classifies ("serious", "other" vs "military").
+
+    Gradable adjectives form manner adverbs about as common as themselves or synthetic
+    comparatives; very common adjectives with no adverb at all are determiner-like.
+    """
+    word = adjective.lower()
+    if "-" in word or not word.isalpha():
+        return False
+    if any(_comparative(stem) == word and zipf_frequency(stem, "en") >= _COMPARATIVE
+           for stem in (word[:-2], word[:-1], word[:-3], word[:-3] + "y")):
+        return True  # a comparative tagged as a plain adjective: "smoother ties"
+    own = zipf_frequency(word, "en")
+    adverb = zipf_frequency(_adverb(word), "en")
+    if adverb >= own - _GRADABLE_GAP or zipf_frequency(_comparative(word), "en") >= _COMPARATIVE:
+        return True
+    return own >= _DETERMINER_LIKE and adverb < _NO_ADVERB
+
+
+
+@lru_cache(maxsize=1 << 14)
+def is_agent_noun(lemma: str) -> bool:
+    """A noun naming whoever does or undergoes a verb: "worker", "programmer", "nominee"."""
+    for suffix in _AGENT_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[:-len(suffix)]
+            stems = {stem, stem + "e", stem + "ate", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
+            if max(zipf_frequency(w, "en") for w in stems) >= 3.5:
+                return True
+    return False
