@@ -20,7 +20,8 @@ from siteproject import ROOT, copy_project, run_mkdocs
 from generator.build.batch import extract_all
 from generator.corrections.apply import ALIASES_FILE, corrected
 from generator.ingest.collect import collect
-from generator.site.index import PageRule, Site, build_site
+from generator.site.entries import Site
+from generator.site.index import PageRule, build_site
 
 from generator.extract.issuelabels import content_words
 

@@ -20,7 +20,8 @@ from ..export import ExportOptions
 from ..export.step import ExportStep
 from ..ingest.collect import IngestOptions, SkippedArticle, collect
 from ..model import Article, Briefing
-from ..site.index import PageRule, Site, build_site
+from ..site.entries import Site
+from ..site.index import PageRule, build_site
 from ..site.render import Renderer
 from ..site.urls import dashboard, site_pages
 from ..store.digest import text_digest

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from ..store.forked import forked_map
-from ..site.index import Site
+from ..site.entries import Site
 from .feeds import feed_files, site_feeds
 from .options import EXPORT_DIR, ExportOptions
 from .tables import actors_csv, issues_csv, quotes_csv

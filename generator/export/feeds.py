@@ -18,7 +18,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from ..site.index import PAGE_KINDS, BriefingEntry, QuoteRow, Site
+from ..site.entries import PAGE_KINDS, BriefingEntry, QuoteRow, Site
 from .options import EXPORT_DIR, ExportOptions
 from .text import one_line, shorten, xml_text
 

@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
-from ..site.index import PAGE_KINDS, ActorEntry, BriefingEntry, Site, actor_key
+from ..site.entries import PAGE_KINDS, ActorEntry, BriefingEntry, Site
+
+from ..site.index import actor_key
 from .options import ExportOptions
 from .text import one_line, shorten
 

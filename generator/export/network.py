@@ -10,7 +10,7 @@ import io
 import re
 from typing import TYPE_CHECKING
 
-from ..site.index import Site
+from ..site.entries import Site
 from .options import ExportOptions
 from .text import one_line
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..store.digest import digest
 from ..site.render import Renderer
-from ..site.index import Site
+from ..site.entries import Site
 from . import EXPORT_DIR, Exported, ExportOptions, export_site
 from .page import export_page
 from .store import ExportSet, ExportStore, with_head_links

@@ -9,7 +9,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from ..site.index import Site
+from ..site.entries import Site
 from .options import ExportOptions
 from .text import csv_cell
 

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from ..store.forked import forked_map
 from .render import Renderer
-from .index import ActorEntry, BriefingEntry, Site
+from .entries import ActorEntry, BriefingEntry, Site
 
 T = TypeVar("T")
 GRAPH_SIZE = 9
