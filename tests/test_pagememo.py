@@ -20,7 +20,7 @@ from generator.store.digest import digest
 from generator.store.memo import Memo
 from generator.mkdocs.outputmemo import frame_key
 from generator.mkdocs.pagememo import MemoPage, conversion_context
-from scalecorpus import FIXTURES
+from scalecorpus import FIXTURES, variant_corpus
 from siteproject import copy_project, run_mkdocs, site_files
 
 UNCHANGED = "pages unchanged"
@@ -58,10 +58,14 @@ def test_rebuilds_reuse_work_and_equal_cold_builds(project: Path, tmp_path: Path
     assert site_files(tmp_path / "warm") == site_files(tmp_path / "cold")
     assert {p.name: p.read_bytes() for p in (cache / "rebuild").iterdir()} == stored
 
-    parallel = _build(project, tmp_path / "parallel", tmp_path / "cache-2", jobs=2)
+    # Enough changed pages for both cores to convert and render them ahead of MkDocs' page loop.
+    big = copy_project(tmp_path / "big")
+    variant_corpus(big / "articles", copies=3)
+    parallel = _build(big, tmp_path / "parallel", tmp_path / "cache-2", jobs=2)
     assert parallel.returncode == 0, parallel.stderr
     assert CONVERTED.search(parallel.stderr) and RENDERED.search(parallel.stderr)
-    assert site_files(tmp_path / "parallel") == site_files(tmp_path / "cold")
+    assert _build(big, tmp_path / "serial", tmp_path / "cache-3").returncode == 0
+    assert site_files(tmp_path / "parallel") == site_files(tmp_path / "serial")
 
 
 def test_a_changed_article_is_rebuilt_like_a_cold_build(project: Path, tmp_path: Path) -> None:

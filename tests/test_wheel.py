@@ -39,7 +39,7 @@ def _wheel(tmp_path: Path) -> Path:
 def test_wheel_in_a_fresh_venv_runs_briefing_new_and_mkdocs_build(tmp_path: Path) -> None:
     wheel = _wheel(tmp_path)
     names = set(zipfile.ZipFile(wheel).namelist())
-    for part in ("generator/templates/briefing.md.j2", "generator/assets/mermaid/mermaid.min.js",
+    for part in ("generator/site/templates/briefing.md.j2", "generator/assets/mermaid/mermaid.min.js",
                  "generator/scaffold/files/mkdocs.yml", "generator/scaffold/files/dot-github/workflows/pages.yml",
                  "generator/scaffold/files/seeds/harbour-bridge-vote.txt"):
         assert part in names, part

@@ -3,27 +3,27 @@
 Both are off unless their environment variable names a pipe the test made (``os.mkfifo``):
 
 - ``BRIEFING_TEST_HOLD``: extraction says ``held`` once its first results are stored, then
-  waits for a word back (the test kills the process meanwhile, mid-extraction);
+  waits for the test to kill the process, mid-extraction;
 - ``BRIEFING_TEST_EVENTS``: every finished build says ``built``; a test counts the builds
   of ``mkdocs serve`` as they happen, and knows it stayed idle when none came.
 """
 from __future__ import annotations
 
 import os
+import threading
 
 HOLD_ENV = "BRIEFING_TEST_HOLD"
 EVENTS_ENV = "BRIEFING_TEST_EVENTS"
 
 
 def hold() -> None:
-    """Say ``held`` through the hold pipe, then wait for an answer; nothing when it is not set."""
+    """Say ``held`` through the hold pipe, then wait until killed; nothing when it is not set."""
     path = os.environ.get(HOLD_ENV)
     if not path:
         return
-    with open(path, "w", encoding="utf-8") as pipe:  # blocks until the test reads
+    with open(path, "w", encoding="utf-8") as pipe:  # blocks until the test listens
         pipe.write("held\n")
-    with open(path, encoding="utf-8") as pipe:  # blocks until the test answers (or kills)
-        pipe.read()
+    threading.Event().wait()  # the test kills the process here
 
 
 def announce(event: str) -> None:
