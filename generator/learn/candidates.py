@@ -1,0 +1,144 @@
+"""Candidate quotes for the learned scorer: the rules' quotes, variants of their boundaries, and
+extra recall candidates (speech verbs the rules left without content, quoted regions nobody owns,
+"claim that ..." nouns)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .. import quotes as q
+from ..model import Span
+from ..speakers import Speaker
+
+CUE_NOUNS = frozenset("""
+    allegation argument assertion claim comment contention declaration insistence promise remark statement
+    suggestion warning
+""".split())
+"""Nouns that report speech when they take a clause ("his claim that ...")."""
+EXTRA_VERBS = q.SPEECH_VERBS | frozenset("""
+    declare accuse announce recall promise mention criticize criticise address respond wonder ask
+""".split())
+"""Verb lemmas whose content a recall candidate may take from the parse."""
+_TRIM = " \t\r\n,;:—–-"
+
+
+@dataclass
+class Candidate:
+    """One possible quote: content span, speaker, cue token, where it came from and its group."""
+
+    span: Span
+    speaker: Speaker | None
+    cue: Token | None
+    origin: str
+    """``rule`` (as the rules emit it), ``alt-*`` (a boundary variant) or ``extra-*``."""
+    group: int
+    """Candidates of one group are alternatives: at most one of them is kept."""
+    base_kind: str = "indirect"
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return (start, end) if len(text[start:end].split()) >= 2 else None
+
+
+def _variants(ex: q._Extractor, span: Span, cue_at: int) -> list[tuple[str, Span]]:
+    """Boundary variants of a content span: its regions alone, split at the cue, cut at the
+    sentence end or at a semicolon, run on to the next quotation or to the sentence end."""
+    s, e = span
+    text = ex.text
+    out: list[tuple[str, Span]] = []
+    ks = ex.regions_in(s, e)
+    if ks:
+        regs = [ex.regions[k] for k in ks]
+        out.append(("alt-first", (regs[0].start, regs[0].end)))
+        out.append(("alt-regions", (regs[0].start, regs[-1].end)))
+        before = [r for r in regs if r.end <= cue_at]
+        if before and len(before) < len(regs):
+            out.append(("alt-before-cue", (regs[0].start, before[-1].end)))
+    nxt = ex.regions_in(e, e + 120)
+    if nxt and ex.paragraph(s) == ex.paragraph(ex.regions[nxt[0]].start) and ex.regions[nxt[0]].start >= e:
+        out.append(("alt-next", (s, ex.regions[nxt[0]].end)))
+    first = ex.sentence(ex.token_at(s))
+    if first.end_char < e:
+        out.append(("alt-sent", (s, first.end_char)))
+    elif cue_at < s and first.end_char > e:
+        out.append(("alt-to-end", (s, first.end_char)))
+    for stop in (";", " — ", ", although", ", but", ", which", ", saying", ", adding", ", while"):
+        cut = text.find(stop, s, e)
+        if cut > s:
+            out.append(("alt-cut", (s, cut)))
+            break
+    trimmed = [(o, _trim(text, *sp)) for o, sp in out]
+    return [(o, sp) for o, sp in trimmed if sp is not None and sp != span]
+
+
+def _verb_content(ex: q._Extractor, tok: Token) -> Span | None:
+    """What a speech verb reports when the rules found nothing: its right-hand dependents."""
+    kids = [c for c in tok.rights if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl", "attr", "oprd")
+            and not c.is_punct]
+    if not kids:
+        return None
+    para = ex.paragraph(tok.idx)
+    start = min(c.left_edge.idx for c in kids)
+    end = max(c.right_edge.idx + len(c.right_edge) for c in kids)
+    return _trim(ex.text, max(start, para[0]), min(end, para[1]))
+
+
+def _noun_content(ex: q._Extractor, tok: Token) -> Span | None:
+    """ "his claim that ...": the clause a speech noun takes."""
+    kids = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children)]
+    if not kids:
+        return None
+    c = kids[0]
+    return ex._clip(tok, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+
+
+def _speaker_of(ex: q._Extractor, tok: Token) -> Speaker | None:
+    subj = q._subject(tok) if tok.pos_ in ("VERB", "AUX") else next(
+        (c for c in tok.children if c.dep_ == "poss"), None)
+    if subj is None or subj.lower_ in q._NAMELESS:
+        return None
+    return ex.resolver.resolve(subj)
+
+
+def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
+    """Every candidate of one article: rule quotes with their variants, then recall candidates."""
+    out: list[Candidate] = []
+    cues_used = {f.cue_at for f in found}
+    covered: list[Span] = []
+    for g, f in enumerate(found):
+        cue = ex.token_at(f.cue_at)
+        kind = "direct" if f.regions else "indirect"
+        out.append(Candidate(f.span, f.speaker, cue, "rule", g, kind))
+        out += [Candidate(sp, f.speaker, cue, o, g, kind) for o, sp in _variants(ex, f.span, f.cue_at)]
+        covered.append(f.span)
+    g = len(found)
+    for tok in ex.doc:
+        if tok.idx in cues_used or ex.region_at(tok.idx) is not None:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in EXTRA_VERBS:
+            span, origin = _verb_content(ex, tok), "extra-verb"
+        elif tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
+            span, origin = _noun_content(ex, tok), "extra-noun"
+        else:
+            continue
+        if span is None or any(s <= span[0] < e for s, e in covered):
+            continue
+        spk = _speaker_of(ex, tok)
+        out.append(Candidate(span, spk, tok, origin, g))
+        out += [Candidate(sp, spk, tok, o, g) for o, sp in _variants(ex, span, tok.idx)]
+        g += 1
+    for region in ex.regions:
+        if any(s <= region.start < e for s, e in covered):
+            continue
+        span = _trim(ex.text, region.start, region.end)
+        if span is None:
+            continue
+        out.append(Candidate(span, None, None, "extra-region", g, "direct"))
+        g += 1
+    return out
