@@ -35,6 +35,7 @@ from .cache import CACHE_ENV, DEFAULT_DIR
 from .corrections import ALIASES_FILE, corrected
 from .heap import gc_paused
 from .ingest import SkippedArticle, collect
+from .learn.confidence import hide_uncertain
 from .model import Article, Briefing
 from .pages import dashboard, site_pages
 from .nlp import ModelNotFound
@@ -74,6 +75,10 @@ class BriefingConfig(base.Config):
     """A briefing's most central issues that count as its key issues."""
     all_below = c.Type(int, default=PageRule.all_below)
     """A site of fewer briefings gives every actor and issue a page."""
+    min_confidence = c.Type((int, float), default=0.0)
+    """Quotes whose attribution confidence is below this are left out of the site (corrected ones never are)."""
+    uncertain_below = c.Type((int, float), default=0.5)
+    """Quotes whose attribution confidence is below this are marked "attribution uncertain" on pages."""
 
 
 def _skipped_note(skipped: list[SkippedArticle]) -> str:
@@ -206,11 +211,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 raise PluginError(str(err)) from err
             if "counts" not in self._built:  # everything was in memory: no extraction run
                 summary(Summary.of(briefings, time.perf_counter() - started, len(briefings)))
-            self._site = build_site(corrected(briefings, self._path(config, ALIASES_FILE)),
+            self._site = build_site(hide_uncertain(corrected(briefings, self._path(config, ALIASES_FILE)),
+                                                   self.config.min_confidence),
                                     root=str(root if root.is_dir() else root.parent),
                                     rule=PageRule(self.config.min_briefings, self.config.key_actors,
                                                   self.config.key_issues, self.config.all_below))
             self._renderer = Renderer(self._path(config, self.config.templates), config.use_directory_urls)
+            self._renderer.env.globals["uncertain_below"] = self.config.uncertain_below
         return self._site, self._renderer
 
     def _pages(self, articles: list[Article], skipped: list[SkippedArticle], root: Path,
@@ -220,7 +227,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         started = time.perf_counter()
         self._inputs, self._site, self._renderer = (articles, skipped, root), None, None
         options = {name: self.config[name] for name in ("model", "page_size", "min_briefings", "key_actors",
-                                                         "key_issues", "all_below")}
+                                                         "key_issues", "all_below", "min_confidence",
+                                                         "uncertain_below")}
         try:
             self._site_key = site_key(articles, model=self.config.model,
                                       templates=self._path(config, self.config.templates),

@@ -67,13 +67,46 @@ def _variants(ex: q._Extractor, span: Span, cue_at: int) -> list[tuple[str, Span
         out.append(("alt-sent", (s, first.end_char)))
     elif cue_at < s and first.end_char > e:
         out.append(("alt-to-end", (s, first.end_char)))
-    for stop in (";", " — ", ", although", ", but", ", which", ", saying", ", adding", ", while"):
+    for stop in (";", " — ", " -- ", " – "):
         cut = text.find(stop, s, e)
         if cut > s:
             out.append(("alt-cut", (s, cut)))
             break
+    out += _comma_cuts(ex, s, e)
     trimmed = [(o, _trim(text, *sp)) for o, sp in out]
     return [(o, sp) for o, sp in trimmed if sp is not None and sp != span]
+
+
+def _comma_cuts(ex: q._Extractor, s: int, e: int) -> list[tuple[str, Span]]:
+    """The span cut before each of its first commas that opens a participle, relative clause,
+    apposition or conjunct, and before a trailing date."""
+    out: list[tuple[str, Span]] = []
+    first, last = ex.token_at(s), ex.token_at(max(s, e - 1))
+    for tok in ex.doc[first.i + 2:last.i]:
+        nxt = tok.nbor(1) if tok.i + 1 < len(ex.doc) else tok
+        if tok.text == "," and (nxt.tag_ == "VBG" or nxt.lower_ in ("who", "which", "the", "a", "but", "and",
+                                                                      "although", "while", "as")):
+            out.append((f"alt-comma-{nxt.tag_ if nxt.tag_ == 'VBG' else nxt.lower_}", (s, tok.idx)))
+        elif tok.ent_type_ == "DATE" and tok.ent_iob_ == "B" and tok.i > first.i + 3:
+            out.append(("alt-date", (s, tok.idx)))
+        if len(out) >= 4:
+            break
+    return out
+
+
+def _cue_variants(ex: q._Extractor, tok: Token) -> list[tuple[str, Span]]:
+    """Spans the parse gives a cue: its clausal complement alone, and all its right-hand dependents."""
+    out: list[tuple[str, Span]] = []
+    para = ex.paragraph(tok.idx)
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            sp = _trim(ex.text, max(para[0], c.left_edge.idx), min(para[1], c.right_edge.idx + len(c.right_edge)))
+            if sp is not None:
+                out.append(("alt-ccomp", sp))
+    rights = _verb_content(ex, tok)
+    if rights is not None:
+        out.append(("alt-rights", rights))
+    return out
 
 
 def _verb_content(ex: q._Extractor, tok: Token) -> Span | None:
@@ -114,7 +147,14 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
         cue = ex.token_at(f.cue_at)
         kind = "direct" if f.regions else "indirect"
         out.append(Candidate(f.span, f.speaker, cue, "rule", g, kind))
-        out += [Candidate(sp, f.speaker, cue, o, g, kind) for o, sp in _variants(ex, f.span, f.cue_at)]
+        alts = _variants(ex, f.span, f.cue_at)
+        if cue.pos_ in ("VERB", "AUX"):
+            alts += [a for a in _cue_variants(ex, cue) if a[1] != f.span]
+        seen = {f.span}
+        for o, sp in alts:
+            if sp not in seen:
+                seen.add(sp)
+                out.append(Candidate(sp, f.speaker, cue, o, g, kind))
         covered.append(f.span)
     g = len(found)
     for tok in ex.doc:
