@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .. import quotes as q
 from ..model import Span
-from ..speakers import Speaker
+from ..speakers import INSTITUTION_NOUNS, Speaker
 
 CUE_NOUNS = frozenset("""
     allegation argument assertion claim comment contention declaration insistence promise remark statement
@@ -20,6 +20,7 @@ EXTRA_VERBS = q.SPEECH_VERBS | frozenset("""
     declare accuse announce recall promise mention criticize criticise address respond wonder ask
 """.split())
 """Verb lemmas whose content a recall candidate may take from the parse."""
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _TRIM = " \t\r\n,;:—–-"
 
 
@@ -135,6 +136,8 @@ def _speaker_of(ex: q._Extractor, tok: Token) -> Speaker | None:
         (c for c in tok.children if c.dep_ == "poss"), None)
     if subj is None or subj.lower_ in q._NAMELESS:
         return None
+    if not (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in _SPEAKER_ENTS or subj.lemma_ in INSTITUTION_NOUNS):
+        return None  # "the reaction suggests ...": not someone speaking
     return ex.resolver.resolve(subj)
 
 
@@ -143,7 +146,8 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
     out: list[Candidate] = []
     cues_used = {f.cue_at for f in found}
     covered: list[Span] = []
-    for g, f in enumerate(found):
+    g = 0
+    for f in found:
         cue = ex.token_at(f.cue_at)
         kind = "direct" if f.regions else "indirect"
         out.append(Candidate(f.span, f.speaker, cue, "rule", g, kind))
@@ -151,12 +155,15 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
         if cue.pos_ in ("VERB", "AUX"):
             alts += [a for a in _cue_variants(ex, cue) if a[1] != f.span]
         seen = {f.span}
+        apart = g + 1
         for o, sp in alts:
             if sp not in seen:
                 seen.add(sp)
-                out.append(Candidate(sp, f.speaker, cue, o, g, kind))
+                # a variant beside the rule's span is another statement of the same cue, not a rival
+                rival = sp[0] < f.span[1] and f.span[0] < sp[1]
+                out.append(Candidate(sp, f.speaker, cue, o if rival else f"{o}-apart", g if rival else apart, kind))
         covered.append(f.span)
-    g = len(found)
+        g = apart + 1
     for tok in ex.doc:
         if tok.idx in cues_used or ex.region_at(tok.idx) is not None:
             continue
@@ -170,15 +177,9 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
         if span is None or any(s <= span[0] < e for s, e in covered):
             continue
         spk = _speaker_of(ex, tok)
+        if spk is None:
+            continue  # a statement nobody made is no use to a briefing
         out.append(Candidate(span, spk, tok, origin, g))
         out += [Candidate(sp, spk, tok, o, g) for o, sp in _variants(ex, span, tok.idx)]
-        g += 1
-    for region in ex.regions:
-        if any(s <= region.start < e for s, e in covered):
-            continue
-        span = _trim(ex.text, region.start, region.end)
-        if span is None:
-            continue
-        out.append(Candidate(span, None, None, "extra-region", g, "direct"))
         g += 1
     return out

@@ -42,12 +42,15 @@ def _cue_features(c: Candidate, f: dict[str, float]) -> None:
     f[f"cue-x-pos:{lemma}:{pos}"] = 1.0
 
 
-def _speaker_features(c: Candidate, f: dict[str, float]) -> None:
+def _speaker_features(ex: q._Extractor, c: Candidate, f: dict[str, float]) -> None:
     spk = c.speaker
     if spk is None:
         f["spk:none"] = 1.0
         return
     low = spk.name.lower()
+    if ex.resolver.table.by_name(spk.name) is not None:
+        f["spk:actor"] = 1.0
+        f[f"spk:actor:{c.origin}"] = 1.0
     if low in _PRONOUNS:
         f["spk:pronoun"] = 1.0
     elif spk.role is not None or spk.name[:1].isupper():
@@ -83,6 +86,9 @@ def _span_features(ex: q._Extractor, c: Candidate, f: dict[str, float]) -> None:
     f["starts-sent"] = float(sent.start_char >= s - 2)
     end_sent = ex.sentence(last)
     f["ends-sent"] = float(end_sent.end_char <= e + 3)
+    f[f"ends-sent:{c.origin}"] = f["ends-sent"]
+    f[f"first-dep:{first.dep_}:{c.origin}"] = 1.0
+    f[f"len:{_bucket(len(words), (3, 6, 12, 25, 45, 80))}:{c.origin}"] = 1.0
     f[f"sents:{min(3, len({id(ex.sentence(ex.token_at(t.idx))) for t in (first, last)}))}"] = 1.0
     f["cross-para"] = float(ex.paragraph(s) != ex.paragraph(max(s, e - 1)))
     f["question"] = float("?" in text[s:e])
@@ -98,6 +104,6 @@ def features(ex: q._Extractor, c: Candidate) -> dict[str, float]:
     """The feature dict of candidate ``c`` in the article of ``ex``."""
     f: dict[str, float] = {"bias": 1.0, f"origin:{c.origin}": 1.0, f"base:{c.base_kind}": 1.0}
     _cue_features(c, f)
-    _speaker_features(c, f)
+    _speaker_features(ex, c, f)
     _span_features(ex, c, f)
     return f

@@ -29,8 +29,11 @@ class Weights:
 
     coef: dict[str, float]
     threshold: float
+    """Probability a recall candidate (a group the rules did not find) needs to be kept."""
     calib_x: tuple[float, ...]
     calib_y: tuple[float, ...]
+    rule_threshold: float = 0.5
+    """Probability the best variant of a rule quote needs to be kept."""
 
     def probability(self, feats: dict[str, float]) -> float:
         z = sum(self.coef.get(k, 0.0) * v for k, v in feats.items())
@@ -44,14 +47,15 @@ class Weights:
         return self.calib_y[max(0, k)]
 
     def to_json(self) -> dict[str, Any]:
-        return {"coef": self.coef, "threshold": self.threshold,
+        return {"coef": self.coef, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
                 "calibration": {"x": list(self.calib_x), "y": list(self.calib_y)}}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Weights:
         cal = data.get("calibration") or {}
         return cls({str(k): float(v) for k, v in data["coef"].items()}, float(data["threshold"]),
-                   tuple(map(float, cal.get("x", []))), tuple(map(float, cal.get("y", []))))
+                   tuple(map(float, cal.get("x", []))), tuple(map(float, cal.get("y", []))),
+                   float(data.get("rule_threshold", data["threshold"])))
 
 
 @lru_cache(maxsize=4)
@@ -65,19 +69,20 @@ def load(path: Path = WEIGHTS) -> Weights | None:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     ov = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    return ov > 0.5 * (a[1] - a[0]) or ov > 0.5 * (b[1] - b[0])
+    return ov > 0.5 * (a[1] - a[0]) and ov > 0.5 * (b[1] - b[0])
 
 
 def select(ex: q._Extractor, cands: list[Candidate], probs: list[float], weights: Weights) -> list[q._Found]:
     """The best candidate of each group whose probability reaches the threshold, highest first,
     unless it overlaps one already kept."""
     best: dict[int, tuple[float, Candidate]] = {}
+    ruled = {c.group for c in cands if c.origin == "rule"}
     for c, p in zip(cands, probs):
         if c.group not in best or p > best[c.group][0]:
             best[c.group] = (p, c)
     kept: list[q._Found] = []
     for p, c in sorted(best.values(), key=lambda pc: (-pc[0], pc[1].span)):
-        if p < weights.threshold or any(_overlaps(c.span, k.span) for k in kept):
+        if p < (weights.rule_threshold if c.group in ruled else weights.threshold) or any(_overlaps(c.span, k.span) for k in kept):
             continue
         cue_at = c.cue.idx if c.cue is not None else c.span[0]
         cue = q._cue_text(c.cue) if c.cue is not None else ""

@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 SEED = 14
 C = 0.5
 """Inverse L2 strength of the logistic model."""
-THRESHOLDS = tuple(round(0.2 + 0.025 * i, 3) for i in range(21))
+THRESHOLDS = tuple(round(0.1 + 0.025 * i, 3) for i in range(29))
 
 
 def fit(prepared: list[Prepared]) -> dict[str, float]:
@@ -67,7 +67,7 @@ def isotonic(pairs: list[tuple[float, bool]]) -> tuple[tuple[float, ...], tuple[
     """The isotonic map from raw probability to the rate of right attributions."""
     from sklearn.isotonic import IsotonicRegression
 
-    model = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0)
+    model = IsotonicRegression(out_of_bounds="clip", y_min=0.01, y_max=0.99)  # a model is never certain
     model.fit([p for p, _ in pairs], [float(ok) for _, ok in pairs])
     return (tuple(round(float(v), 4) for v in model.X_thresholds_),
             tuple(round(float(v), 4) for v in model.y_thresholds_))
@@ -82,15 +82,17 @@ def train(train_dir: Path, dev_dir: Path, out: Path = WEIGHTS) -> Weights:
     coef = fit(train_set)
     sq = scorer(dev_dir)
     gold = sq.load_gold(dev_dir)
-    best: tuple[float, float] = (-1.0, 0.5)
-    for t in THRESHOLDS:
-        res, _ = sq.score(gold, predict(dev_set, Weights(coef, t, (), ())))
-        log.info("threshold %.3f: P %.3f R %.3f F1 %.3f", t, res["precision"], res["recall"], res["f1"])
-        best = max(best, (res["f1"], t))
-    raw = Weights(coef, best[1], (), ())
+    best: tuple[float, float, float] = (-1.0, 0.5, 0.5)
+    for t in THRESHOLDS[::2]:
+        for rt in THRESHOLDS[::2]:
+            res, _ = sq.score(gold, predict(dev_set, Weights(coef, t, (), (), rt)))
+            log.info("thresholds %.3f/%.3f: P %.3f R %.3f F1 %.3f", t, rt, res["precision"], res["recall"],
+                     res["f1"])
+            best = max(best, (res["f1"], t, rt))
+    raw = Weights(coef, best[1], (), (), best[2])
     x, y = isotonic(calibration_pairs(dev_set, predict(dev_set, raw), dev_dir))
-    weights = Weights(coef, best[1], x, y)
+    weights = Weights(coef, best[1], x, y, best[2])
     out.write_text(json.dumps(weights.to_json(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    log.info("wrote %s (%d features, threshold %.3f) in %.0fs", out, len(coef), best[1],
+    log.info("wrote %s (%d features, thresholds %.3f/%.3f) in %.0fs", out, len(coef), best[1], best[2],
              time.perf_counter() - started)
     return weights
