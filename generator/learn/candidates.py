@@ -43,6 +43,8 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
+    if text.startswith("that ", start):
+        start += 5  # "said that ...": what was said starts after the complementiser
     return (start, end) if len(text[start:end].split()) >= 2 else None
 
 
@@ -141,12 +143,31 @@ def _speaker_of(ex: q._Extractor, tok: Token) -> Speaker | None:
     return ex.resolver.resolve(subj)
 
 
+def _unowned_regions(ex: q._Extractor, groups: list[tuple[q._Found, int]], covered: list[Span]
+                     ) -> list[Candidate]:
+    """Quoted regions no rule quote covers, as rivals of a rule quote whose cue stands right after
+    them or in their sentence ("“...,” he said, before ...": the rules took the wrong side)."""
+    out: list[Candidate] = []
+    for region in ex.regions:
+        if any(s <= region.start < e for s, e in covered):
+            continue
+        sent = ex.sentence(ex.token_at(max(region.start, region.end - 2)))
+        for f, g in groups:
+            if region.end <= f.cue_at <= min(sent.end_char, region.end + 60) and \
+                    ex.paragraph(f.cue_at) == ex.paragraph(region.start):
+                cue = ex.token_at(f.cue_at)
+                out.append(Candidate((region.start, region.end), f.speaker, cue, "alt-region", g, "direct"))
+                break
+    return out
+
+
 def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
     """Every candidate of one article: rule quotes with their variants, then recall candidates."""
     out: list[Candidate] = []
     cues_used = {f.cue_at for f in found}
     covered: list[Span] = []
     g = 0
+    groups: list[tuple[q._Found, int]] = []
     for f in found:
         cue = ex.token_at(f.cue_at)
         kind = "direct" if f.regions else "indirect"
@@ -163,7 +184,9 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
                 rival = sp[0] < f.span[1] and f.span[0] < sp[1]
                 out.append(Candidate(sp, f.speaker, cue, o if rival else f"{o}-apart", g if rival else apart, kind))
         covered.append(f.span)
+        groups.append((f, g))
         g = apart + 1
+    out += _unowned_regions(ex, groups, covered)
     for tok in ex.doc:
         if tok.idx in cues_used or ex.region_at(tok.idx) is not None:
             continue
