@@ -71,13 +71,13 @@ def load(folder: Path, model: str | None = None) -> list[Item]:
     texts = sorted((folder / "text").glob("*.txt"))
     articles = [read_article(p) for p in texts]
     nlp = nlp_mod.load(model)
-    key = hashlib.sha256("\0".join([str(folder.resolve()), nlp_mod.model_id(nlp),
-                                    *(f"{p.name}:{p.stat().st_size}" for p in texts)]).encode()).hexdigest()[:16]
+    analysed = [analysis_text(a) for a in articles]
+    key = hashlib.sha256("\0".join([nlp_mod.model_id(nlp), *analysed]).encode()).hexdigest()[:16]
     path = cache_dir() / f"{folder.name}-{key}.spacy"
     if path.is_file():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     else:
-        docs = list(nlp.pipe((analysis_text(a) for a in articles), batch_size=8))
+        docs = list(nlp.pipe(analysed, batch_size=8))
         path.parent.mkdir(parents=True, exist_ok=True)
         DocBin(store_user_data=False, docs=docs).to_disk(path)
     items = []
