@@ -11,14 +11,9 @@ from .. import quotes as q
 from ..model import Span
 from ..speakers import INSTITUTION_NOUNS, Speaker
 
-CUE_NOUNS = frozenset("""
-    allegation argument assertion claim comment contention declaration insistence promise remark statement
-    suggestion warning
-""".split())
+CUE_NOUNS = frozenset(["allegation", "argument", "assertion", "claim", "comment", "contention", "declaration", "insistence", "promise", "remark", "statement", "suggestion", "warning"])
 """Nouns that report speech when they take a clause ("his claim that ...")."""
-EXTRA_VERBS = q.SPEECH_VERBS | frozenset("""
-    declare accuse announce recall promise mention criticize criticise address respond wonder ask
-""".split())
+EXTRA_VERBS = q.SPEECH_VERBS | frozenset(["declare", "accuse", "announce", "recall", "promise", "mention", "criticize", "criticise", "address", "respond", "wonder", "ask"])
 """Verb lemmas whose content a recall candidate may take from the parse."""
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _TRIM = " \t\r\n,;:—–-"

@@ -7,7 +7,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from .. import actors, quotes as q
+from .. import actors
+from .. import quotes as q
 from .candidates import Candidate, candidates
 from .corpus import Attribution, Item
 from .features import features

@@ -7,7 +7,7 @@ from .. import quotes as q
 from ..speakers import INSTITUTION_NOUNS
 from .candidates import Candidate
 
-_PRONOUNS = frozenset("he she they it we i you".split())
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 _END_CHARS = frozenset('.,!?;:”"')
 
 

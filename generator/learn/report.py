@@ -4,10 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import corpus
-from .evaluate import prepare
+from .evaluate import prepare, scorer
 from .runtime import Weights, load
 from .train import calibration_pairs, isotonic, predict
-from .evaluate import scorer
 
 BINS = 10
 METRICS = ("precision", "recall", "f1", "recall_direct", "speaker_acc")
@@ -75,8 +74,8 @@ def report(dev: Path, weights_path: Path) -> str:
     raw = [calibration_pairs([p], predict([p], raw_weights), dev) for p in prepared]
     honest, _ = reliability(_cross_fitted(raw))
     rules_ece, _ = reliability(calibration_pairs(prepared, runs["rules alone"], dev))
-    lines += ["", f"calibration (right = content matches a gold attribution and, where the gold source names "
-              f"someone, the speaker too): ECE {ece:.3f} with the shipped map (fitted on dev), "
-              f"{honest:.3f} cross-fitted over two halves of dev, {rules_ece:.3f} for the rules' fixed priors",
-              "", *table, "", _speed(items)]
+    note = (f"calibration (right = content matches a gold attribution and, where the gold source names "
+            f"someone, the speaker too): ECE {ece:.3f} with the shipped map (fitted on dev), "
+            f"{honest:.3f} cross-fitted over two halves of dev, {rules_ece:.3f} for the rules' fixed priors")
+    lines += ["", note, "", *table, "", _speed(items)]
     return "\n".join(lines)

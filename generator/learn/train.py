@@ -21,8 +21,8 @@ THRESHOLDS = tuple(round(0.1 + 0.025 * i, 3) for i in range(29))
 
 def fit(prepared: list[Prepared]) -> dict[str, float]:
     """Logistic-regression coefficients (``bias`` holds the intercept) over every candidate."""
-    from sklearn.feature_extraction import DictVectorizer  # training only: not needed to extract
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped]  # training only
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     feats = [f for p in prepared for f in p.feats + p.alone_feats]
     labels = [matches(p.item.gold, c.span) for p in prepared for c in p.cands + p.alone]
@@ -65,7 +65,7 @@ def calibration_pairs(prepared: list[Prepared], preds: dict[str, list[dict[str, 
 
 def isotonic(pairs: list[tuple[float, bool]]) -> tuple[tuple[float, ...], tuple[float, ...]]:
     """The isotonic map from raw probability to the rate of right attributions."""
-    from sklearn.isotonic import IsotonicRegression
+    from sklearn.isotonic import IsotonicRegression  # type: ignore[import-untyped]
 
     model = IsotonicRegression(out_of_bounds="clip", y_min=0.01, y_max=0.99)  # a model is never certain
     model.fit([p for p, _ in pairs], [float(ok) for _, ok in pairs])
