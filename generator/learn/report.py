@@ -70,7 +70,7 @@ def report(dev: Path, weights_path: Path) -> str:
         lines.append(f"| {name} | " + " | ".join(f"{res[m]:.3f}" for m in METRICS) + " |")
     pairs = calibration_pairs(prepared, runs["rules + learned"], dev)
     ece, table = reliability(pairs)
-    raw_weights = Weights(weights.coef, weights.threshold, (), (), weights.rule_threshold)
+    raw_weights = Weights(weights.coef, weights.threshold, (), (), weights.rule_threshold, weights.speaker)
     raw = [calibration_pairs([p], predict([p], raw_weights), dev) for p in prepared]
     honest, _ = reliability(_cross_fitted(raw))
     rules_ece, _ = reliability(calibration_pairs(prepared, runs["rules alone"], dev))

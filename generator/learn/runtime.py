@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 from .. import quotes as q
 from .candidates import Candidate, candidates
 from .features import features
+from .speaker import choose, speaker_candidates
 
 WEIGHTS = Path(__file__).resolve().parent / "weights.json"
 """The shipped model: written by ``python -m generator.learn``."""
@@ -34,6 +35,8 @@ class Weights:
     calib_y: tuple[float, ...]
     rule_threshold: float = 0.5
     """Probability the best variant of a rule quote needs to be kept."""
+    speaker: dict[str, float] = field(default_factory=dict)
+    """Coefficients of the speaker choice (``speaker.choose``); empty: the rules' speaker stays."""
 
     def probability(self, feats: dict[str, float]) -> float:
         z = sum(self.coef.get(k, 0.0) * v for k, v in feats.items())
@@ -48,6 +51,7 @@ class Weights:
 
     def to_json(self) -> dict[str, Any]:
         return {"coef": self.coef, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
+                "speaker": self.speaker,
                 "calibration": {"x": list(self.calib_x), "y": list(self.calib_y)}}
 
     @classmethod
@@ -55,7 +59,8 @@ class Weights:
         cal = data.get("calibration") or {}
         return cls({str(k): float(v) for k, v in data["coef"].items()}, float(data["threshold"]),
                    tuple(map(float, cal.get("x", []))), tuple(map(float, cal.get("y", []))),
-                   float(data.get("rule_threshold", data["threshold"])))
+                   float(data.get("rule_threshold", data["threshold"])),
+                   {str(k): float(v) for k, v in (data.get("speaker") or {}).items()})
 
 
 @lru_cache(maxsize=4)
@@ -86,7 +91,9 @@ def select(ex: q._Extractor, cands: list[Candidate], probs: list[float], weights
             continue
         cue_at = c.cue.idx if c.cue is not None else c.span[0]
         cue = q._cue_text(c.cue) if c.cue is not None else ""
-        kept.append(q._Found(c.span, c.speaker, cue, cue_at, regions=ex.regions_in(*c.span),
+        speaker = choose(speaker_candidates(ex, c.span, c.cue, c.speaker), weights.speaker) \
+            if weights.speaker else c.speaker
+        kept.append(q._Found(c.span, speaker, cue, cue_at, regions=ex.regions_in(*c.span),
                              confidence=round(weights.calibrate(p), 3)))
     return kept
 
