@@ -40,8 +40,8 @@ def fit(prepared: list[Prepared]) -> dict[str, float]:
 def fit_speaker(prepared: list[Prepared], sq: ModuleType) -> dict[str, float]:
     """Coefficients of the speaker choice: every candidate speaker of a rule quote that matches a gold
     attribution naming someone, labelled by whether it shares a name word with that source."""
-    from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped]
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
 
     feats: list[dict[str, float]] = []
     labels: list[bool] = []
