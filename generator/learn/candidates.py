@@ -188,6 +188,10 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in EXTRA_VERBS:
             span, origin = _verb_content(ex, tok), "extra-verb"
+        elif tok.pos_ == "VERB":  # any verb whose object quotes someone ("dismissed Estonia as the “suburbs”")
+            span, origin = _verb_content(ex, tok), "extra-quoting"
+            if span is None or not ex.regions_in(*span):
+                continue
         elif tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
             span, origin = _noun_content(ex, tok), "extra-noun"
         else:
