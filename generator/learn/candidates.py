@@ -172,7 +172,10 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
             alts += [a for a in _cue_variants(ex, cue) if a[1] != f.span]
         seen = {f.span}
         apart = g + 1
+        others = [o.span for o in found if o is not f]
         for o, sp in alts:
+            if any(a < sp[1] and sp[0] < b for a, b in others if not (a <= f.span[0] and f.span[1] <= b)):
+                continue  # a variant never eats into another quote the rules found
             if sp not in seen:
                 seen.add(sp)
                 # a variant beside the rule's span is another statement of the same cue, not a rival
@@ -196,7 +199,7 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
             span, origin = _noun_content(ex, tok), "extra-noun"
         else:
             continue
-        if span is None or any(s <= span[0] < e for s, e in covered):
+        if span is None or any(s < span[1] and span[0] < e for s, e in covered):
             continue
         spk = _speaker_of(ex, tok)
         if spk is None:
