@@ -16,7 +16,7 @@ from .speaker import speaker_candidates
 
 log = logging.getLogger(__name__)
 SEED = 14
-C = 0.5
+C = 0.15
 """Inverse L2 strength of the logistic model."""
 THRESHOLDS = tuple(round(0.1 + 0.025 * i, 3) for i in range(29))
 
