@@ -77,7 +77,7 @@ class BriefingConfig(base.Config):
     """A site of fewer briefings gives every actor and issue a page."""
     min_confidence = c.Type((int, float), default=0.0)
     """Quotes whose attribution confidence is below this are left out of the site (corrected ones never are)."""
-    uncertain_below = c.Type((int, float), default=0.5)
+    uncertain_below = c.Type((int, float), default=0.6)
     """Quotes whose attribution confidence is below this are marked "attribution uncertain" on pages."""
 
 
