@@ -84,3 +84,13 @@ def test_cache_key_changes_when_weights_change(tmp_path: Path) -> None:
     after = _fingerprints(tmp_path)
     assert before[0] != after[0]  # extraction results are keyed on the weights
     assert before[1] != after[1]  # and so is the site
+
+
+def test_a_list_of_speakers_is_kept_as_a_group() -> None:
+    text = "Senators Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said the bill would fail."
+    [quote] = build_briefing(_article(text), nlp.load()(analysis_text(_article(text)))).quotes
+    assert quote.speaker == "Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin"
+    assert quote.text == "the bill would fail"
+    single = "Maria Keller, the finance minister, said the budget would balance."
+    [alone] = build_briefing(_article(single), nlp.load()(analysis_text(_article(single)))).quotes
+    assert alone.speaker == "Maria Keller"

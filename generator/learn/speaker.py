@@ -90,3 +90,32 @@ def choose(cands: list[tuple[Speaker | None, dict[str, float]]], coef: dict[str,
         return sum(coef.get(k, 0.0) * v for k, v in f.items())
     best = max(range(len(cands)), key=lambda i: (score(cands[i][1]), -i))
     return cands[best][0]
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the names joined to it ("Carper, Feinstein, Leahy and Cardin")."""
+    out = [tok]
+    while True:
+        nxt = next((c for c in out[-1].children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), None)
+        if nxt is None or len(out) > 8:
+            return out if any(t.dep_ == "conj" for t in out) else [tok]
+        out.append(nxt)
+
+
+def group_speaker(ex: q._Extractor, cue: Token | None, found: Speaker | None) -> Speaker | None:
+    """A list of speakers kept as one group ("Senators Carper, Feinstein and Cardin said"), when the
+    cue's subject is such a list of named actors; else ``found``."""
+    subj = q._subject(cue) if cue is not None and cue.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.pos_ != "PROPN":
+        return found
+    members = _conjuncts(subj)
+    if len(members) < 2:
+        return found
+    actors = [ex.resolver.table.at(m.idx, m.idx + len(m)) for m in members]
+    if any(a is None or a.kind not in ("person", "organization") for a in actors):
+        return found  # "Carper, Senator" or an unnamed list: not a group of named speakers
+    names = [a.name for a in actors if a is not None]
+    if len(set(names)) < len(names):
+        return found
+    end = members[-1]
+    return Speaker(", ".join(names[:-1]) + " and " + names[-1], (subj.idx, end.idx + len(end)), None)
