@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc
 
 from . import actors, issues, quotes
-from .learn import places
+from .learn import descriptions, places
 from .learn.furniture import blank_furniture
 from .model import Article, Briefing
 
@@ -48,6 +48,7 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     """Run actors, quotes and issues over ``doc`` (parsed from ``analysis_text(article)``)."""
     table = actors.extract_actors(doc, article)
     places.reclassify(table, doc)
+    descriptions.add_roles(table, doc.text)
     found = quotes.extract_quotes(doc, article, table)
     ranked = actors.rank(table, found)
     return Briefing(article=article, actors=ranked, quotes=found,

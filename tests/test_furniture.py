@@ -86,3 +86,14 @@ def test_regions_and_plants_are_places_and_people_stay_people(tmp_path: Path) ->
     assert kinds["Maria Keller"] == "person"
     assert all(kind == "place" for name, kind in kinds.items() if "region" in name or "Plant" in name)
     assert any("Indo-Pacific" in name for name in kinds)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Senator Ed Markey (D-Mass.) said the bill would fail.\n", "Ed Markey", "Senator (Democrat, Mass.)"),
+    ("Bob Corker, R-Tenn., said the deal was weak.\n", "Bob Corker", "Republican, Tenn."),
+    ("Luis Rubio, who heads the Center of Research for Development, said trade mattered.\n", "Luis Rubio",
+     "head of the Center of Research for Development"),
+])
+def test_roles_from_party_labels_and_who_clauses(tmp_path: Path, text: str, name: str, role: str) -> None:
+    roles = {a.name: a.role for a in _brief(tmp_path, text).actors}
+    assert roles[name] == role
