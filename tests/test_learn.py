@@ -94,3 +94,16 @@ def test_a_list_of_speakers_is_kept_as_a_group() -> None:
     single = "Maria Keller, the finance minister, said the budget would balance."
     [alone] = build_briefing(_article(single), nlp.load()(analysis_text(_article(single)))).quotes
     assert alone.speaker == "Maria Keller"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Tony Blair visited Leeds on Monday to open a school. The prime minister said the plan would work.",
+     "prime minister"),
+    ("Julia Gillard met the Greens on Monday. The Prime Minister said the alliance would last.", "Prime Minister"),
+])
+def test_a_title_speaker_gives_the_person_a_role(text: str, role: str) -> None:
+    briefing = build_briefing(_article(text), nlp.load()(analysis_text(_article(text))))
+    [quote] = briefing.quotes
+    person = next(a for a in briefing.actors if a.kind == "person")
+    assert (quote.speaker, quote.role) == (person.name, role)
+    assert person.role == role

@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import quotes as q
 from .candidates import Candidate, candidates
+from .descriptions import role_from_description
 from .features import features
 from .speaker import choose, group_speaker, speaker_candidates
 
@@ -93,7 +94,7 @@ def select(ex: q._Extractor, cands: list[Candidate], probs: list[float], weights
         cue = q._cue_text(c.cue) if c.cue is not None else ""
         speaker = choose(speaker_candidates(ex, c.span, c.cue, c.speaker), weights.speaker) \
             if weights.speaker else c.speaker
-        speaker = group_speaker(ex, c.cue, speaker)
+        speaker = role_from_description(ex, c.cue, group_speaker(ex, c.cue, speaker))
         kept.append(q._Found(c.span, speaker, cue, cue_at, regions=ex.regions_in(*c.span),
                              confidence=round(weights.calibrate(p), 3)))
     return kept
