@@ -35,11 +35,11 @@ def add_roles(table: ActorTable, text: str) -> None:
                 break
 
 
-TITLE_NOUNS = frozenset("""
-    ambassador candidate chairman chairwoman chair chancellor commissioner director executive general governor
-    leader manager mayor minister nominee premier president secretary senator spokesman spokeswoman
-    spokesperson treasurer
-""".split())
+TITLE_NOUNS = frozenset((
+    "ambassador", "candidate", "chairman", "chairwoman", "chair", "chancellor", "commissioner", "director",
+    "executive", "general", "governor", "leader", "manager", "mayor", "minister", "nominee", "premier",
+    "president", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "treasurer",
+))
 """Head nouns of a description that is a person's role ("the prime minister said")."""
 
 
