@@ -75,6 +75,8 @@ class Quote:
     speaker_span: Offsets | None = None
     role: str | None = None
     """The speaker's role, copied from the actor so a quote can show it."""
+    confidence: float | None = None
+    """How likely the attribution is right, in [0, 1] (calibrated on PolNeAR dev); 1.0 once corrected."""
 
 
 @dataclass

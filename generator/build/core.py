@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..corrections.apply import corrected
+from ..corrections.confidence import hide_uncertain
 from ..export import ExportOptions
 from ..export.step import ExportStep
 from ..ingest.collect import IngestOptions, SkippedArticle, collect
@@ -54,6 +55,10 @@ class BuildOptions:
     rule: PageRule = PageRule()
     directory_urls: bool = True
     """Whether pages are served as ``x/`` (else ``x.html``): links are written for it."""
+    min_confidence: float = 0.0
+    """Quotes whose attribution confidence is below this are left out (corrected ones never are)."""
+    uncertain_below: float = 0.6
+    """Quotes whose attribution confidence is below this are marked "attribution uncertain"."""
     source_links: bool = False
     """Raw-HTML links relative to each page's source file, for a plain docs tree (``site.render.source_href``)."""
 
@@ -62,7 +67,8 @@ class BuildOptions:
         return {"model": self.model, "page_size": self.page_size, "min_briefings": self.rule.min_briefings,
                 "key_actors": self.rule.key_actors, "key_issues": self.rule.key_issues,
                 "all_below": self.rule.all_below, "root": str(self.articles), "urls": self.directory_urls,
-                "source_links": self.source_links}
+                "source_links": self.source_links, "min_confidence": self.min_confidence,
+                "uncertain_below": self.uncertain_below}
 
 
 @dataclass
@@ -225,8 +231,10 @@ class SiteBuild:
             log.info("%s%s", run, _skipped_note(skipped))
             self._counts = [run.articles, run.actors, run.quotes, run.issues]
             root = options.articles if options.articles.is_dir() else options.articles.parent
-            site = build_site(corrected(briefings, options.aliases, options.issues), root=str(root), rule=options.rule)
-            self._indexed = (site, Renderer(options.templates, options.directory_urls, options.source_links))
+            kept = hide_uncertain(corrected(briefings, options.aliases, options.issues), options.min_confidence)
+            site = build_site(kept, root=str(root), rule=options.rule)
+            renderer = Renderer(options.templates, options.directory_urls, options.source_links, options.uncertain_below)
+            self._indexed = (site, renderer)
         return self._indexed
 
     def _keep(self) -> None:

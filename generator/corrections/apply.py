@@ -186,6 +186,8 @@ def _apply_quotes(ed: _Editor, side: Sidecar) -> None:
                 q.role = actor.role if actor else None
                 q.speaker_span = None
                 ed.note(f"Speaker of “{_short(q.text)}” set to “{q.speaker}”")
+            if fix.speaker is not None and not fix.hide:
+                q.confidence = 1.0  # an editor's attribution is certain
 
 
 def editor_issue_key(label: str) -> str:

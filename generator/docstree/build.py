@@ -27,7 +27,8 @@ def generated_pages(config: SiteConfig, marked: Mapping[str, str], jobs: int | N
         articles=config.articles, templates=config.templates, aliases=config.root / ALIASES_FILE,
         issues=config.root / ISSUES_FILE,
         cache_dir=settings.cache_root(config.root).resolve(), model=config.model, page_size=config.page_size,
-        rule=config.rule, directory_urls=config.directory_urls, source_links=True)
+        rule=config.rule, directory_urls=config.directory_urls, source_links=True,
+        min_confidence=config.min_confidence, uncertain_below=config.uncertain_below)
     core = SiteBuild()
     jobs = jobs or settings.jobs()
     pages: dict[str, str | bytes] = dict(core.run(options, jobs=jobs).pages)

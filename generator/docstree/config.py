@@ -66,6 +66,8 @@ class SiteConfig:
     site_name: str = ""
     site_url: str = ""
     feed_size: int = ExportOptions.feed_size
+    min_confidence: float = 0.0
+    uncertain_below: float = 0.6
 
     @property
     def root(self) -> Path:
@@ -112,7 +114,9 @@ def read_config(path: Path) -> SiteConfig:
                       templates=root / str(options.get("templates") or "templates"),
                       model=options.get("model"), page_size=int(options.get("page_size", 100)), rule=rule,
                       site_name=str(data.get("site_name") or ""), site_url=str(data.get("site_url") or ""),
-                      feed_size=int(options.get("feed_size", ExportOptions.feed_size)))
+                      feed_size=int(options.get("feed_size", ExportOptions.feed_size)),
+                      min_confidence=float(options.get("min_confidence", 0.0)),
+                      uncertain_below=float(options.get("uncertain_below", 0.6)))
 
 
 def _str(value: str) -> yaml.ScalarNode:

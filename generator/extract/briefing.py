@@ -6,6 +6,9 @@ import re
 from spacy.tokens import Doc
 
 from . import actors, issues, quotes
+from . import places
+from .learned import descriptions
+from .furniture import blank_furniture
 from ..model import Article, Briefing
 
 
@@ -38,12 +41,15 @@ def analysis_text(article: Article) -> str:
     def blank(part: str) -> str:
         return "".join(c if c == "\n" else " " for c in part)
 
-    return blank(text[:start]) + _break_long_runs(text[start:end]) + blank(text[end:])
+    return blank_furniture(blank(text[:start]) + _break_long_runs(text[start:end]) + blank(text[end:]),
+                           article.paragraphs or [article.body])
 
 
 def build_briefing(article: Article, doc: Doc) -> Briefing:
     """Run actors, quotes and issues over ``doc`` (parsed from ``analysis_text(article)``)."""
     table = actors.extract_actors(doc, article)
+    places.reclassify(table, doc)
+    descriptions.add_roles(table, doc.text)
     found = quotes.extract_quotes(doc, article, table)
     ranked = actors.rank(table, found)
     return Briefing(article=article, actors=ranked, quotes=found,

@@ -84,6 +84,7 @@ class _Found:
     cue_at: int
     belief: bool = False
     regions: list[int] = field(default_factory=list)
+    confidence: float | None = None
 
 
 @dataclass
@@ -304,6 +305,12 @@ class _Extractor:
 
     # -- assembly ------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
+        from .learned.runtime import refine  # the learned scorer: weights load only where articles are parsed
+
+        return self._emit(refine(self, self.rule_quotes()))
+
+    def rule_quotes(self) -> list[_Found]:
+        """What the rules find, before the learned scorer (if any) keeps, drops or reshapes it."""
         found: list[_Found] = []
         owner: dict[int, _Found] = {}
         bare: list[_Cue] = []
@@ -317,8 +324,7 @@ class _Extractor:
                 owner.setdefault(k, item)
         self._attribute_framed(found, owner, bare)
         self._attribute_chains(found, owner)
-        found = [f for f in found if not (f.belief and _inside_other(f, found))]
-        return self._emit(found)
+        return [f for f in found if not (f.belief and _inside_other(f, found))]
 
     def _from_content(self, cue: _Cue) -> _Found:
         start, end = cue.content or (0, 0)
@@ -489,7 +495,7 @@ class _Extractor:
         speaker = item.speaker
         return Quote(speaker=speaker.name if speaker else None, text=" ".join(text.split()), kind=kind,
                      span=(start, end), cue=item.cue, speaker_span=speaker.span if speaker else None,
-                     role=speaker.role if speaker else None)
+                     role=speaker.role if speaker else None, confidence=item.confidence)
 
 
 def _end(tok: Token) -> int:

@@ -40,6 +40,10 @@ class BriefingConfig(base.Config):
     """A briefing's most central issues that count as its key issues."""
     all_below = c.Type(int, default=PageRule.all_below)
     """A site of fewer briefings gives every actor and issue a page."""
+    min_confidence = c.Type((int, float), default=0.0)
+    """Quotes whose attribution confidence is below this are left out of the site (corrected ones never are)."""
+    uncertain_below = c.Type((int, float), default=0.6)
+    """Quotes whose attribution confidence is below this are marked "attribution uncertain" on pages."""
     feed_size = c.Type(int, default=ExportOptions.feed_size)
     """Entries per feed (the site's, and each actor's and issue's): the newest briefings."""
 
@@ -52,7 +56,8 @@ def build_options(options: BriefingConfig, config: MkDocsConfig) -> BuildOptions
         aliases=(here / ALIASES_FILE).resolve(), issues=(here / ISSUES_FILE).resolve(),
         cache_dir=settings.cache_root(here).resolve(),
         model=options.model, page_size=options.page_size, directory_urls=config.use_directory_urls,
-        rule=PageRule(options.min_briefings, options.key_actors, options.key_issues, options.all_below))
+        rule=PageRule(options.min_briefings, options.key_actors, options.key_issues, options.all_below),
+        min_confidence=float(options.min_confidence), uncertain_below=float(options.uncertain_below))
 
 
 def export_options(options: BriefingConfig, config: MkDocsConfig) -> ExportOptions:

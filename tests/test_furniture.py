@@ -1,0 +1,99 @@
+"""Furniture (credit lines, captions, subheads, editor's notes, prompts) gives no actor and no quote;
+places the NER takes for people or organisations are places."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.extract import nlp
+from generator.extract.briefing import analysis_text, build_briefing
+from generator.ingest.collect import read_article
+from generator.extract.furniture import blank_furniture, furniture_spans
+from generator.model import Briefing
+
+ARTICLE = """Harbour strike ends after talks
+
+Dock workers in the port of Kellsby returned to work on Monday after a week-long strike over pay.
+
+"We got what we came for," said Maria Keller, the leader of the dockers union.
+
+TALKS RESUME IN GENEVA
+
+Photo: Dock workers march past the harbour gates, watched by Tobias Wren and Clara Voss. (Reuters/Petra Lindqvist)
+
+Image caption Marta Hollis said the strike had cost the port millions
+
+Editor's note: An earlier version of this story misspelt the name of Gregor Antal, who said nothing.
+
+Related: Port owners warn of delays, says Ingrid Falk
+
+Read more: Jonas Brandt on the future of shipping
+
+Sign up for our Morning Docket newsletter, edited by Helene Marsh.
+
+The port authority said cargo would move normally by Wednesday. (Additional reporting by Emily Stephenson, Alana Wise in Kellsby; editing by Paul Thomasch and Ross Colvin)
+
+Reporting by Jane Roe; Editing by John Doe and Mark Potter
+"""
+FURNITURE_NAMES = ("Tobias Wren", "Clara Voss", "Petra Lindqvist", "Marta Hollis", "Gregor Antal", "Ingrid Falk",
+                   "Jonas Brandt", "Helene Marsh", "Emily Stephenson", "Alana Wise", "Paul Thomasch", "Ross Colvin",
+                   "Jane Roe", "John Doe", "Mark Potter", "TALKS", "Geneva", "GENEVA")
+
+
+def _brief(tmp_path: Path, text: str) -> Briefing:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(path)
+    return build_briefing(article, nlp.load()(analysis_text(article)))
+
+
+def test_furniture_gives_no_actor_and_no_quote(tmp_path: Path) -> None:
+    briefing = _brief(tmp_path, ARTICLE)
+    names = {a.name for a in briefing.actors} | {al for a in briefing.actors for al in a.aliases}
+    assert "Maria Keller" in names  # the article itself is still read
+    assert not names & set(FURNITURE_NAMES), names & set(FURNITURE_NAMES)
+    assert [q.speaker for q in briefing.quotes if q.kind == "direct"] == ["Maria Keller"]
+    for quote in briefing.quotes:
+        assert not any(n in quote.text for n in FURNITURE_NAMES)
+        assert quote.speaker not in FURNITURE_NAMES
+
+
+def test_blanking_keeps_every_offset() -> None:
+    text = "A said so.\n\nREAD MORE: B\n\nC said it. (Reporting by D; editing by E)"
+    read, c = text.index("READ"), text.index("C said")
+    paragraphs = [(0, 10), (read, read + 12), (c, len(text))]
+    blanked = blank_furniture(text, paragraphs)
+    assert len(blanked) == len(text) and blanked[:10] == text[:10] and blanked.count("\n") == 4
+    assert blanked[read:read + 12].strip() == "" and "Reporting" not in blanked
+    assert blanked.startswith("C said it.", c)
+    assert len(furniture_spans(text, paragraphs)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Radiation levels near Fukushima rose again on Tuesday, officials at the ministry said.",
+    "Fukushima is still rebuilding a decade after the disaster, the mayor said.",
+])
+def test_fukushima_is_a_place(tmp_path: Path, sentence: str) -> None:
+    kinds = {a.name: a.kind for a in _brief(tmp_path, sentence + "\n").actors}
+    assert kinds.get("Fukushima", "place") == "place"
+
+
+def test_regions_and_plants_are_places_and_people_stay_people(tmp_path: Path) -> None:
+    text = ("Maria Keller, the foreign minister, said the Indo-Pacific region needed a new security pact. "
+            "Keller also visited the Kashiwazaki Power Plant on Friday.\n")
+    kinds = {a.name: a.kind for a in _brief(tmp_path, text).actors}
+    assert kinds["Maria Keller"] == "person"
+    assert all(kind == "place" for name, kind in kinds.items() if "region" in name or "Plant" in name)
+    assert any("Indo-Pacific" in name for name in kinds)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Senator Ed Markey (D-Mass.) said the bill would fail.\n", "Ed Markey", "Senator (Democrat, Mass.)"),
+    ("Bob Corker, R-Tenn., said the deal was weak.\n", "Bob Corker", "Republican, Tenn."),
+    ("Luis Rubio, who heads the Center of Research for Development, said trade mattered.\n", "Luis Rubio",
+     "head of the Center of Research for Development"),
+])
+def test_roles_from_party_labels_and_who_clauses(tmp_path: Path, text: str, name: str, role: str) -> None:
+    roles = {a.name: a.role for a in _brief(tmp_path, text).actors}
+    assert roles[name] == role

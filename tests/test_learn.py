@@ -1,0 +1,109 @@
+"""The learned quote scorer: shipped weights, a learned result, the rules as fallback, the cache key."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.extract import actors, nlp
+from generator.extract import quotes as q
+from generator.extract.briefing import analysis_text, build_briefing
+from generator.extract.learned import runtime
+from generator.model import Article
+
+PACKAGE = Path(__file__).resolve().parent.parent / "generator"
+KELLER = '"We will not raise taxes on families," said Maria Keller, the finance minister, on Tuesday.'
+HALLER = ("Tom Haller, a fisherman, said the river was dying. "
+          '"Nobody has studied the damage," he said, before the board voted to dredge it.')
+SENATOR = "Senator Ann Lowe said the bill would pass, adding that the vote could come as early as Friday."
+
+
+def _article(text: str) -> Article:
+    return Article(path="invented.txt", text=text, body=(0, len(text)), paragraphs=[(0, len(text))])
+
+
+def _extractor(text: str) -> q._Extractor:
+    article = _article(text)
+    doc = nlp.load()(analysis_text(article))
+    return q._Extractor(doc, article, actors.extract_actors(doc, article))
+
+
+def test_shipped_weights_load() -> None:
+    weights = runtime.load()
+    assert weights is not None
+    assert len(weights.coef) > 100 and "bias" in weights.coef
+    assert 0 < weights.threshold < 1 and 0 < weights.rule_threshold < 1
+    assert list(weights.calib_y) == sorted(weights.calib_y) and max(weights.calib_y) < 1.0
+
+
+def test_learned_confidence_on_a_written_sentence() -> None:
+    weights = runtime.load()
+    assert weights is not None
+    [quote] = build_briefing(_article(KELLER), nlp.load()(analysis_text(_article(KELLER)))).quotes
+    assert (quote.speaker, quote.kind, quote.text) == ("Maria Keller", "direct", "We will not raise taxes on families,")
+    assert quote.confidence in {round(y, 3) for y in weights.calib_y}  # a value of the calibration map
+    assert quote.confidence >= 0.5
+
+
+def test_learned_scorer_keeps_one_of_two_rival_quotes() -> None:
+    ex = _extractor(SENATOR)
+    rules = runtime.refine(ex, ex.rule_quotes(), weights=None)
+    learned = runtime.refine(ex, ex.rule_quotes())
+    assert len(rules) == 2  # the rules report the "adding" clause twice: inside the first quote and alone
+    [kept] = learned
+    assert SENATOR[slice(*kept.span)].startswith("the bill would pass")
+    assert kept.speaker is not None and kept.speaker.name == "Ann Lowe"
+    assert kept.confidence is not None and kept.confidence not in runtime.RULE_PRIOR.values()
+
+
+def test_rules_are_the_fallback_without_weights(tmp_path: Path) -> None:
+    assert runtime.load(tmp_path / "absent.json") is None
+    ex = _extractor(HALLER)
+    spans = [f.span for f in ex.rule_quotes()]
+    kept = runtime.refine(ex, ex.rule_quotes(), weights=runtime.load(tmp_path / "absent.json"))
+    assert [f.span for f in kept] == spans and spans
+    assert all(f.confidence in runtime.RULE_PRIOR.values() for f in kept)
+
+
+def _fingerprints(root: Path) -> list[str]:
+    code = "import generator.cache as c; print(c.code_fingerprint()); print(c.package_fingerprint())"
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    return out.stdout.split()
+
+
+@pytest.mark.slow
+def test_cache_key_changes_when_weights_change(tmp_path: Path) -> None:
+    shutil.copytree(PACKAGE, tmp_path / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    before = _fingerprints(tmp_path)
+    weights = tmp_path / "generator" / "learn" / "weights.json"
+    weights.write_text(weights.read_text(encoding="utf-8").replace('"threshold": ', '"threshold":  '),
+                       encoding="utf-8")
+    after = _fingerprints(tmp_path)
+    assert before[0] != after[0]  # extraction results are keyed on the weights
+    assert before[1] != after[1]  # and so is the site
+
+
+def test_a_list_of_speakers_is_kept_as_a_group() -> None:
+    text = "Senators Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said the bill would fail."
+    [quote] = build_briefing(_article(text), nlp.load()(analysis_text(_article(text)))).quotes
+    assert quote.speaker == "Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin"
+    assert quote.text == "the bill would fail"
+    single = "Maria Keller, the finance minister, said the budget would balance."
+    [alone] = build_briefing(_article(single), nlp.load()(analysis_text(_article(single)))).quotes
+    assert alone.speaker == "Maria Keller"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Tony Blair visited Leeds on Monday to open a school. The prime minister said the plan would work.",
+     "prime minister"),
+    ("Julia Gillard met the Greens on Monday. The Prime Minister said the alliance would last.", "Prime Minister"),
+])
+def test_a_title_speaker_gives_the_person_a_role(text: str, role: str) -> None:
+    briefing = build_briefing(_article(text), nlp.load()(analysis_text(_article(text))))
+    [quote] = briefing.quotes
+    person = next(a for a in briefing.actors if a.kind == "person")
+    assert (quote.speaker, quote.role) == (person.name, role)
+    assert person.role == role
