@@ -69,7 +69,7 @@ def test_rules_are_the_fallback_without_weights(tmp_path: Path) -> None:
 
 
 def _fingerprints(root: Path) -> list[str]:
-    code = "import generator.cache as c; print(c.code_fingerprint()); print(c.package_fingerprint())"
+    code = "import generator.build.cache as c; print(c.code_fingerprint()); print(c.package_fingerprint())"
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     return out.stdout.split()
 
@@ -78,7 +78,7 @@ def _fingerprints(root: Path) -> list[str]:
 def test_cache_key_changes_when_weights_change(tmp_path: Path) -> None:
     shutil.copytree(PACKAGE, tmp_path / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     before = _fingerprints(tmp_path)
-    weights = tmp_path / "generator" / "learn" / "weights.json"
+    weights = tmp_path / "generator" / "extract" / "learned" / "weights.json"
     weights.write_text(weights.read_text(encoding="utf-8").replace('"threshold": ', '"threshold":  '),
                        encoding="utf-8")
     after = _fingerprints(tmp_path)
