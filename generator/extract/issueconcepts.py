@@ -48,6 +48,8 @@ def _drops_out(tok: Token) -> bool:
         return False
     if tok.pos_ in {"DET", "PRON"} and tok.dep_ != "case" or tok.ent_type_ in _MEASURES:
         return True
+    if tok.dep_ in {"compound", "nmod", "npadvmod"} and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # a unit with its number: "13,000 hectare farm", "190 km southwest"
     if tok.ent_type_ or tok.dep_ not in {"amod", "advmod"}:
         return False
     return tok.tag_ in {"JJR", "JJS", "VBN", "RBR", "RBS"} or tok.dep_ == "advmod" \

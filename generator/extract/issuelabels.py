@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from wordfreq import zipf_frequency
 
 from ..model import Actor
+from .wordweights import is_agent_noun
 
 if TYPE_CHECKING:  # the site imports ``is_specific_label`` and should not load spaCy for it
     from spacy.tokens import Token
@@ -70,6 +71,26 @@ _COLLECTIVES = frozenset({
     "establishment", "fraternity",
 })
 """Nouns for people and groups of them ("the open source movement", "Lockerbie victims"): actors, not issues."""
+_INSTITUTIONS = frozenset({
+    "authority", "government", "ministry", "department", "agency", "court", "tribunal",
+    "council", "committee", "subcommittee", "commission", "parliament", "force", "troop", "police", "army",
+    "coalition", "company", "firm", "bank", "subsidiary", "studio", "university", "faculty", "school",
+    "newspaper", "paper", "channel", "broadcaster", "website", "organisation", "organization", "club",
+})
+"""Nouns for bodies that act ("Russian authorities", "security forces", "a shell company"):
+named by the actors list, they are who raises an issue, not the issue."""
+_PERSONS = frozenset({
+    "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official",
+    "champion", "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally",
+})
+"""Nouns for people by sex, age, role or relation rather than by what they do (agent nouns
+such as "worker" are told by their suffix, see ``wordweights.is_agent_noun``)."""
+PARTITIVES = frozenset({
+    "wave", "range", "series", "package", "number", "host", "variety", "set", "spate", "string", "raft",
+    "flurry", "batch", "bunch", "handful", "lot", "array", "round", "spree", "bout", "sort", "kind", "type",
+})
+"""Nouns that count or gather what their "of" complement names ("a wave of protests", "a package
+of measures"): the complement is the issue, the partitive names neither an issue nor an event."""
 _VERB_SUFFIXES = ("ment", "ion", "al", "ance", "ence", "age", "ure")
 _VERB_USE = 3.0
 """Zipf frequency of a past form ("banned", "discharged") from which a noun is taken to name an event."""
@@ -117,8 +138,10 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
     ``info`` gives a lower-cased word's informativeness.
     """
     lemma = head.lemma_.lower()
-    if lemma in _TIMES or lemma in _SETTINGS or lemma in _COLLECTIVES:
+    if lemma in _TIMES or lemma in _SETTINGS or lemma in _COLLECTIVES or lemma in PARTITIVES:
         return False
+    if lemma in _INSTITUTIONS or lemma in _PERSONS or is_agent_noun(lemma):
+        return False  # who acts, not what about: "Russian authorities", "WMC shareholders"
     if head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
         return False  # a title: "general secretary Tony Woodley"
     if any(head.text in (a.role or "") for a in table.actors if a.kind == "person"):
@@ -142,7 +165,7 @@ def _classifies(tok: Token) -> bool:
 def is_event_noun(lemma: str) -> bool:
     """A noun naming an action: a verb used as a noun ("ban", "discharge") or derived from one
     ("infringement", "approval"), told by how common the verb's past form is."""
-    if lemma in GENERAL_NOUNS or len(lemma) < 3:
+    if lemma in GENERAL_NOUNS or lemma in PARTITIVES or len(lemma) < 3:
         return False
     stems = [lemma] + [lemma[:-len(s)] for s in _VERB_SUFFIXES if lemma.endswith(s) and len(lemma) > len(s) + 3]
     for stem in stems:
