@@ -45,7 +45,7 @@ WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-']*")
 def _drops_out(tok: Token) -> bool:
     """A modifier a label leaves out: determiners, amounts, dates and evaluative or participial adjectives."""
     if _hyphenated(tok):
-        return False
+        return _in_measure(tok)
     if tok.pos_ in {"DET", "PRON"} and tok.dep_ != "case" or tok.ent_type_ in _MEASURES:
         return True
     if tok.dep_ in {"compound", "nmod", "npadvmod"} and any(c.dep_ == "nummod" for c in tok.children):
@@ -64,6 +64,27 @@ def _hyphenated(tok: Token) -> bool:
     after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
     return after or tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
 
+
+
+def _in_measure(tok: Token) -> bool:
+    """Part of a hyphenated amount or age ("15-year-old", "12.5-percent"): it sizes an issue, never names it."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and (doc[i].text == "-" or doc[i - 1].text == "-") and not doc[i - 1].whitespace_:
+        i -= 1
+    return doc[i].like_num
+
+
+_IDIOM_PREPS = frozenset({"in", "with", "by", "on"})
+"""Prepositions that open a complex preposition with a bare noun: "in relation to", "with regard to"."""
+
+
+def _complex_preposition(tok: Token) -> bool:
+    """A bare noun inside a complex preposition ("in relation to China", "in response to", "by means
+    of"): it links, it names no concept."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _IDIOM_PREPS and not any(True for _ in tok.lefts) \
+        and any(c.dep_ == "prep" and c.lower_ in {"to", "of", "with"} for c in tok.rights) \
+        and tok.tag_ == "NN"
 
 
 @dataclass
@@ -118,7 +139,8 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
         if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
             objs = [c for c in child.children
                     if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in _MEASURES
-                    and c.lemma_.lower() not in people and _complement_object(c, table)]
+                    and c.lemma_.lower() not in people and _complement_object(c, table)
+                    and not _complex_preposition(c)]
             if objs:
                 rest = budget - len(label_words(kept)) - 1
                 complement = concept_phrase(objs[0], table, people, rest) if rest > 0 else []
@@ -158,7 +180,7 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
         return False
     if tok.dep_ == "compound" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} | _MEASURES:
         return False
-    if _hyphenated(tok) or any(t.dep_ == "appos" for t in (tok, *tok.ancestors)):
+    if _hyphenated(tok) or any(t.dep_ == "appos" for t in (tok, *tok.ancestors)) or _complex_preposition(tok):
         return False
     return not _is_actor(tok, table)
 

@@ -28,16 +28,18 @@ if TYPE_CHECKING:  # the site imports ``is_specific_label`` and should not load 
     from .actors import ActorTable
 
 GENERAL_NOUNS = frozenset({
-    "ability", "action", "activity", "amount", "approach", "area", "aspect", "attempt", "basis",
-    "beginning", "body", "business", "case", "chance", "change", "choice", "circumstance", "comment",
-    "company", "concern", "condition", "day", "decision", "detail", "development", "effort", "end", "event",
-    "extreme", "fact", "factor", "fear", "figure", "firm", "focus", "future", "goal", "group", "hope",
-    "idea", "importance", "interest", "issue", "kind", "level", "lot", "matter", "measure", "member",
-    "month", "move", "need", "news", "number", "official", "opportunity", "option", "part", "past",
-    "people", "period", "person", "place", "plan", "point", "position", "possibility", "priority",
-    "problem", "process", "question", "reason", "report", "resort", "result", "role", "sense", "side",
-    "situation", "sort", "start", "statement", "step", "stuff", "target", "team", "term", "thing", "time",
-    "trend", "type", "view", "way", "week", "word", "world", "worry", "year"
+    "ability", "act", "action", "activity", "amount", "approach", "area", "argument", "aspect", "aspiration",
+    "assumption", "attempt", "basis", "beginning", "belief", "body", "business", "case",
+    "chance", "change", "choice", "circumstance", "comment", "company", "concern", "condition", "day",
+    "decision", "detail", "development", "effort", "element", "end", "event", "extreme", "fact", "factor",
+    "fear", "feature", "figure", "firm", "focus", "form", "future", "goal", "group", "hope", "idea",
+    "importance", "information", "interest", "issue", "item", "kind", "level", "lot", "matter",
+    "measure", "member", "month", "move", "nature", "need", "news", "notion", "number", "official",
+    "opportunity", "option", "page", "part", "past", "people", "period", "person", "place", "plan", "point",
+    "position", "possibility", "priority", "problem", "process", "question", "reason", "report", "resort",
+    "result", "role", "sense", "side", "situation", "sort", "start", "statement", "step", "stuff", "target",
+    "team", "term", "thing", "time", "trend", "type", "view", "way", "week", "word", "world",
+    "worry", "year"
 })
 """General ("shell") nouns: they point to content said elsewhere, so alone they name no issue."""
 
@@ -63,7 +65,9 @@ _TIMES = frozenset({
 })
 _SETTINGS = frozenset({
     "plant", "factory", "site", "office", "headquarters", "building", "city", "town", "village", "region",
-    "area", "port", "airport", "facility", "premises", "venue", "stadium", "ground"
+    "area", "port", "airport", "facility", "premises", "venue", "stadium", "ground", "centre", "center",
+    "mosque", "hospital", "prison", "street", "square", "suburb", "district", "province", "capital",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "island",
 })
 """Places where things happen: like place names, settings of an issue rather than issues."""
 _COLLECTIVES = frozenset({
@@ -76,12 +80,14 @@ _INSTITUTIONS = frozenset({
     "council", "committee", "subcommittee", "commission", "parliament", "force", "troop", "police", "army",
     "coalition", "company", "firm", "bank", "subsidiary", "studio", "university", "faculty", "school",
     "newspaper", "paper", "channel", "broadcaster", "website", "organisation", "organization", "club",
+    "country", "nation",
 })
 """Nouns for bodies that act ("Russian authorities", "security forces", "a shell company"):
 named by the actors list, they are who raises an issue, not the issue."""
 _PERSONS = frozenset({
     "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official",
     "champion", "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally",
+    "communist", "villain", "prince", "princess", "king", "queen", "hero", "star", "guest", "partner",
 })
 """Nouns for people by sex, age, role or relation rather than by what they do (agent nouns
 such as "worker" are told by their suffix, see ``wordweights.is_agent_noun``)."""
@@ -133,8 +139,8 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
     """Whether the phrase built around ``head`` names a concrete matter (see the module docstring).
 
     Besides the head it needs a word that is not a general noun ("point gap" does not name one);
-    a general head needs a topical modifier before it, not an actor, nor a word only in its
-    complement ("details on the sum"). Times ("crucial time") never name an issue.
+    a general head needs a topical modifier before it, not an actor nor a possessor ("Prince's
+    actions"), nor a word only in its complement ("details on the sum"). Times ("crucial time") never name an issue.
     ``info`` gives a lower-cased word's informativeness.
     """
     lemma = head.lemma_.lower()
@@ -151,7 +157,7 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
               and (t.lemma_.lower() not in GENERAL_NOUNS or _actor_of(t, table) is not None)]
     if lemma not in GENERAL_NOUNS:
         return bool(others)
-    return any(t.i < head.i and _actor_of(t, table) is None and not t.ent_type_
+    return any(t.i < head.i and _actor_of(t, table) is None and not t.ent_type_ and t.dep_ != "poss"
                and info(t.lower_) >= _TOPICAL_INFO and _classifies(t) for t in others)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
@@ -302,21 +303,33 @@ def _select(candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
 def _joins(kept: _Candidate, other: _Candidate) -> bool:
     """The merge rule: two candidates are one issue when they share a key, when the other's head
     is named in the kept label, when the other is raised only in the kept one's sentences and
-    shares a content word with it, or when both narrow their heads with the same word and share
+    shares a common content word with it (a shared name, "EU code of conduct" beside "EU embargo",
+    is not enough), or when both narrow their heads with the same word and share
     a sentence ("league games" and "league title" in one sentence)."""
     named = {t.lemma_.lower() for t in kept.phrase} | {kept.concept.lemma}
     if other.key == kept.key or other.concept.lemma in named:
         return True
-    words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop}
+    words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"}
     if set(other.evidence) <= set(kept.evidence) and words & named:
         return True
-    return bool(set(other.evidence) & set(kept.evidence)) and bool(_modifiers(kept) & _modifiers(other))
+    if not set(other.evidence) & set(kept.evidence):
+        return False
+    acting = _acting_names(kept.mention.doc)
+    return bool(_modifiers(kept, acting) & _modifiers(other, acting))
 
 
-def _modifiers(c: _Candidate) -> set[str]:
-    """Content words narrowing a candidate's head: "league" in "league games"."""
+@lru_cache(maxsize=4)
+def _acting_names(doc: Doc) -> frozenset[str]:
+    """Lemmas of the names that are the subject of a verb somewhere in ``doc``: parties that act."""
+    return frozenset(t.lemma_.lower() for t in doc if t.dep_ == "nsubj" and (t.pos_ == "PROPN" or t.ent_type_))
+
+
+def _modifiers(c: _Candidate, acting: frozenset[str]) -> set[str]:
+    """Content words narrowing a candidate's head: "league" in "league games", "RFID" in "RFID chips"
+    and "RFID tags"; not the name of a party that acts in the article: its act ("EU embargo") is
+    not its other matters ("EU code of conduct")."""
     return {t.lemma_.lower() for t in c.phrase if t is not c.mention and t.is_alpha and not t.is_stop
-            and t.pos_ in {"NOUN", "PROPN", "ADJ"}} - {c.mention.lemma_.lower()}
+            and t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lemma_.lower() not in acting} - {c.mention.lemma_.lower()}
 
 
 def main_first(chosen: list[tuple[float, _Candidate]], title: set[str]) -> list[tuple[float, _Candidate]]:
