@@ -16,6 +16,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from .actors import ActorTable
+from .issuelabels import names_no_issue
 from .wordweights import is_agent_noun, is_evaluative, word_informativeness
 from ..model import Offsets
 
@@ -75,16 +76,23 @@ def _in_measure(tok: Token) -> bool:
     return doc[i].like_num
 
 
-_IDIOM_PREPS = frozenset({"in", "with", "by", "on"})
-"""Prepositions that open a complex preposition with a bare noun: "in relation to", "with regard to"."""
+_IDIOM_PREPS = frozenset({"in", "with", "by", "on", "at", "under"})
+"""Prepositions that open a complex preposition: "in relation to", "with regard to", "under the guise of"."""
+_IDIOM_NOUNS = frozenset({
+    "guise", "pretext", "centre", "center", "heart", "wake", "eve", "face", "hands", "behalf", "light",
+    "absence", "course", "forefront", "middle", "height", "expense", "auspices", "brink", "verge",
+})
+"""Nouns that make a complex preposition with "the" ("at the centre of", "in the wake of")."""
 
 
 def _complex_preposition(tok: Token) -> bool:
-    """A bare noun inside a complex preposition ("in relation to China", "in response to", "by means
-    of"): it links, it names no concept."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _IDIOM_PREPS and not any(True for _ in tok.lefts) \
-        and any(c.dep_ == "prep" and c.lower_ in {"to", "of", "with"} for c in tok.rights) \
-        and tok.tag_ == "NN"
+    """A noun inside a complex preposition ("in relation to China", "in response to", "by means of",
+    "under the guise of"): it links, it names no concept."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _IDIOM_PREPS or tok.tag_ != "NN":
+        return False
+    lefts = [c.lower_ for c in tok.lefts]
+    bare = not lefts or lefts == ["the"] and tok.lemma_.lower() in _IDIOM_NOUNS
+    return bare and any(c.dep_ == "prep" and c.lower_ in {"to", "of", "with"} for c in tok.rights)
 
 
 @dataclass
@@ -314,7 +322,7 @@ def _fold_attributes(concepts: list[Concept]) -> None:
         if len(concept.mentions) != 1:
             continue
         inner = [owner[t.i] for t in concept.phrases[0] if t.i in owner and owner[t.i] is not concept]
-        stronger = [c for c in inner if c.mentions and c.score > concept.score]
+        stronger = [c for c in inner if c.mentions and c.score > concept.score and not names_no_issue(c.lemma)]
         if stronger:
             stronger[0].absorb(concept, as_label=False)
 
@@ -338,6 +346,8 @@ def _fold_contained(concepts: list[Concept]) -> None:
     host_of: dict[int, Concept] = {}
     reach_of: dict[int, Concept] = {}
     for concept in sorted(concepts, key=lambda c: -c.score):
+        if names_no_issue(concept.lemma):
+            continue  # "at the centre of the doping row": the row stays an issue of its own
         for mention, phrase in zip(concept.mentions, concept.phrases):
             for tok in phrase:
                 if tok is not mention:

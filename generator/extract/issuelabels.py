@@ -88,6 +88,7 @@ _PERSONS = frozenset({
     "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official",
     "champion", "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally",
     "communist", "villain", "prince", "princess", "king", "queen", "hero", "star", "guest", "partner",
+    "dean", "chairman", "chairwoman", "president", "chief", "head", "spokesman", "spokeswoman",
 })
 """Nouns for people by sex, age, role or relation rather than by what they do (agent nouns
 such as "worker" are told by their suffix, see ``wordweights.is_agent_noun``)."""
@@ -135,6 +136,13 @@ def _actor_of(tok: Token, table: ActorTable) -> Actor | None:
     return table.at(tok.idx, tok.idx + len(tok.text))
 
 
+def names_no_issue(lemma: str) -> bool:
+    """A noun that never heads an issue: a time, a setting, a partitive ("wave of"), or who acts
+    rather than what about ("Russian authorities", "WMC shareholders", "Ugandan women")."""
+    return lemma in _TIMES or lemma in _SETTINGS or lemma in _COLLECTIVES or lemma in PARTITIVES \
+        or lemma in _INSTITUTIONS or lemma in _PERSONS or is_agent_noun(lemma)
+
+
 def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: Callable[[str], float]) -> bool:
     """Whether the phrase built around ``head`` names a concrete matter (see the module docstring).
 
@@ -144,10 +152,8 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
     ``info`` gives a lower-cased word's informativeness.
     """
     lemma = head.lemma_.lower()
-    if lemma in _TIMES or lemma in _SETTINGS or lemma in _COLLECTIVES or lemma in PARTITIVES:
+    if names_no_issue(lemma):
         return False
-    if lemma in _INSTITUTIONS or lemma in _PERSONS or is_agent_noun(lemma):
-        return False  # who acts, not what about: "Russian authorities", "WMC shareholders"
     if head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
         return False  # a title: "general secretary Tony Woodley"
     if any(head.text in (a.role or "") for a in table.actors if a.kind == "person"):
