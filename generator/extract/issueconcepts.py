@@ -16,7 +16,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from .actors import ActorTable
-from .issuelabels import names_no_issue
+from .issuelabels import is_event_noun, names_no_issue
 from .wordweights import is_agent_noun, is_evaluative, word_informativeness
 from ..model import Offsets
 
@@ -136,7 +136,8 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
 
     Left modifiers (possessor, classifying adjectives, compounds) always come; a complement
     ("on Japanese seafood imports") comes when its object is an organisation, a place or an
-    informative noun (not "in areas", "on a level", nor people: "for older workers"), and only
+    informative noun (not "in areas", "on a level", nor people: "for older workers", unless they
+    undergo the event the head names: "arrest of several teenagers"), and only
     while the phrase stays within ``budget`` words.
     """
     kept = [head]
@@ -145,9 +146,10 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
             kept.extend(narrowing_tokens(child))
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
+            patient = child.lower_ == "of" and is_event_noun(head.lemma_.lower())  # "arrest of teenagers"
             objs = [c for c in child.children
                     if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in _MEASURES
-                    and c.lemma_.lower() not in people and _complement_object(c, table)
+                    and (patient or c.lemma_.lower() not in people) and _complement_object(c, table)
                     and not _complex_preposition(c)]
             if objs:
                 rest = budget - len(label_words(kept)) - 1

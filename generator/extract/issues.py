@@ -46,6 +46,7 @@ from .issuelabels import (
     event_of,
     is_event_noun,
     is_specific,
+    names_no_issue,
     parties,
     relation_key,
     relation_label,
@@ -108,7 +109,8 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
         if actor is not None:
             actors.add(actor.name.lower())
         elif tok.pos_ in {"NOUN", "PROPN"}:
-            nouns.append(tok.lemma_.lower())
+            if not names_no_issue(tok.lemma_.lower()):  # people undergo an issue, they never key it
+                nouns.append(tok.lemma_.lower())
         elif not is_evaluative(tok.lower_):
             content.append(tok.lemma_.lower())
     framing = head.lemma_.lower() in FRAME_NOUNS

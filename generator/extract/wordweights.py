@@ -21,6 +21,8 @@ _DETERMINER_LIKE = 5.2
 _NO_ADVERB = 2.0
 """Zipf frequency below which a derived adverb is taken as unattested ("severally", "samely")."""
 _AGENT_SUFFIXES = ("er", "or", "ist", "ee")
+_QUANTIFIERS = frozenset({"several", "many", "few", "numerous", "various", "multiple", "countless", "certain"})
+"""Adjectives that count or pick out referents, as determiners do ("several teenagers")."""
 _EVENT_ER = frozenset({"merger", "takeover", "waiver", "disclaimer", "reminder", "blunder", "offer", "order",
                        "answer", "murder", "transfer", "encounter", "shower", "thriller"})
 """Nouns in -er that name an event or a thing, not whoever does it ("merger", "waiver")."""
@@ -62,6 +64,8 @@ def is_evaluative(adjective: str) -> bool:
     comparatives; very common adjectives with no adverb at all are determiner-like.
     """
     word = adjective.lower()
+    if word in _QUANTIFIERS:
+        return True
     if "-" in word or not word.isalpha():
         return False
     if any(_comparative(stem) == word and zipf_frequency(stem, "en") >= _COMPARATIVE
