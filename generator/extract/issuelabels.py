@@ -251,6 +251,35 @@ def parties(head: Token, phrase: Sequence[Token], table: ActorTable) -> list[Act
     return found[:2] if named else sorted(found[:2], key=lambda a: -a.salience)
 
 
+TAKEOVER_NOUNS = frozenset({"bid", "offer", "takeover", "acquisition", "buyout"})
+"""Nouns of an attempt to buy a company: across articles, the attempts on one target are one story."""
+TAKEOVER_GROUP = "takeover"
+
+
+def takeover_key(head: Token, table: ActorTable) -> str | None:
+    """The key of a bid by its target ("takeover+wmc" for "Xstrata's offer for WMC", "a rival bid",
+    "takeover attempt"): the organisation after the noun ("for WMC", "of the LSE"), else one named
+    in its sentence, else the article's most salient organisation; never the bidder ("Xstrata's",
+    "from Deutsche Boerse"). A name of several words is keyed by its initials, as its acronym is."""
+    if head.lemma_.lower() not in TAKEOVER_NOUNS:
+        head = next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in TAKEOVER_NOUNS), head)
+        if head.lemma_.lower() not in TAKEOVER_NOUNS:  # nor "takeover attempt"
+            return None
+    by = [t for p in head.rights if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
+    bidders = [a for t in (*head.lefts, *by) for a in [_actor_of(t, table)] if a is not None]
+    orgs = [a for t in (*(t for t in head.subtree if t.i > head.i), *head.sent)
+            for a in [_actor_of(t, table)] if a is not None and a.kind == "organization"
+            and all(a is not b for b in bidders)]
+    ranked = sorted((a for a in table.actors if a.kind == "organization" and all(a is not b for b in bidders)),
+                    key=lambda a: -a.salience)
+    target = orgs[0] if orgs else ranked[0] if ranked else None
+    if target is None:
+        return None
+    name = _short_name(target)
+    words = name.split()
+    return f"{TAKEOVER_GROUP}+{(''.join(w[0] for w in words) if len(words) > 1 else name).lower()}"
+
+
 def relation_label(noun: str, between: Sequence[Actor]) -> str:
     """The label of a relation between two parties: "Japan-China relations"."""
     return f"{'-'.join(_short_name(a) for a in between)} {noun}"

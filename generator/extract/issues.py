@@ -43,6 +43,7 @@ from .issuelabels import (
     FORMAL_RELATIONS,
     FRAME_NOUNS,
     RELATION_NOUNS,
+    TAKEOVER_GROUP,
     event_of,
     is_event_noun,
     is_specific,
@@ -51,6 +52,7 @@ from .issuelabels import (
     relation_key,
     relation_label,
     relation_noun,
+    takeover_key,
     verbal_event,
 )
 from ..model import Actor, Article, Issue, Quote, Offsets
@@ -95,10 +97,13 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
     "Chinese seafood import ban" share ``seafood``. Words that belong to an actor are replaced
     by the actor's canonical name and used only when the label has no other content word
     ("Japan's concerns": ``concern+japan``). Relations between parties are keyed by
-    ``issuelabels.relation_key`` instead.
+    ``issuelabels.relation_key`` instead, bids by their target (``issuelabels.takeover_key``).
     """
     toks = list(tokens)
     head = next(t for t in toks if t.head not in toks or t.head == t)
+    bid = takeover_key(head, table)
+    if bid is not None:
+        return bid
     actors: set[str] = set()
     nouns: list[str] = []
     content: list[str] = []
@@ -109,8 +114,8 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
         if actor is not None:
             actors.add(actor.name.lower())
         elif tok.pos_ in {"NOUN", "PROPN"}:
-            if not names_no_issue(tok.lemma_.lower()):  # people undergo an issue, they never key it
-                nouns.append(tok.lemma_.lower())
+            if tok.i < head.i or not names_no_issue(tok.lemma_.lower()):
+                nouns.append(tok.lemma_.lower())  # not the people an event acts on: "arrest of teenagers"
         elif not is_evaluative(tok.lower_):
             content.append(tok.lemma_.lower())
     framing = head.lemma_.lower() in FRAME_NOUNS
@@ -303,13 +308,15 @@ def _select(candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
 
 
 def _joins(kept: _Candidate, other: _Candidate) -> bool:
-    """The merge rule: two candidates are one issue when they share a key, when the other's head
+    """The merge rule: two candidates are one issue when they share a key (two bids for one target
+    said with different nouns, "rival bid" and "Xstrata offer", stay apart), when the other's head
     is named in the kept label, when the other is raised only in the kept one's sentences and
     shares a common content word with it (a shared name, "EU code of conduct" beside "EU embargo",
     is not enough), or when both narrow their heads with the same word and share
     a sentence ("league games" and "league title" in one sentence)."""
     named = {t.lemma_.lower() for t in kept.phrase} | {kept.concept.lemma}
-    if other.key == kept.key or other.concept.lemma in named:
+    rivals = kept.key.startswith(TAKEOVER_GROUP + "+") and kept.concept is not other.concept
+    if other.key == kept.key and not rivals or other.concept.lemma in named:
         return True
     words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"}
     if set(other.evidence) <= set(kept.evidence) and words & named:
