@@ -94,7 +94,9 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
     policy", "Britain's chaotic asylum system", "asylum reform plans"), or when a noun of the
     label is rare enough to name a topic by itself ("hunting ban", "legal hunting"), that noun
     alone is the key (``asylum``, ``hunting``): "China's ban on Japanese seafood imports" and
-    "Chinese seafood import ban" share ``seafood``. Words that belong to an actor are replaced
+    "Chinese seafood import ban" share ``seafood``; a noun after the head keys it so only when the
+    head is an event or a frame ("ban on ... seafood"), not a thing ("awareness of tags" is
+    ``awareness``, apart from "RFID tags"). Words that belong to an actor are replaced
     by the actor's canonical name and used only when the label has no other content word
     ("Japan's concerns": ``concern+japan``). Relations between parties are keyed by
     ``issuelabels.relation_key`` instead, bids by their target (``issuelabels.takeover_key``).
@@ -106,6 +108,7 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
         return bid
     actors: set[str] = set()
     nouns: list[str] = []
+    named: list[Token] = []
     content: list[str] = []
     for tok in toks:
         if tok is head or tok.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or not WORD_RE.fullmatch(tok.text):
@@ -116,10 +119,12 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
         elif tok.pos_ in {"NOUN", "PROPN"}:
             if tok.i < head.i or not names_no_issue(tok.lemma_.lower()):
                 nouns.append(tok.lemma_.lower())  # not the people an event acts on: "arrest of teenagers"
+                named.append(tok)
         elif not is_evaluative(tok.lower_):
             content.append(tok.lemma_.lower())
     framing = head.lemma_.lower() in FRAME_NOUNS
-    topics = [n for n in (*nouns, head.lemma_.lower()) if n not in FRAME_NOUNS]
+    own = [n for t, n in zip(named, nouns) if t.i < head.i or framing or is_event_noun(head.lemma_.lower())]
+    topics = [n for n in (*own, head.lemma_.lower()) if n not in FRAME_NOUNS]
     topic = max(topics, key=word_informativeness, default="")
     if topic and word_informativeness(topic) >= _TOPIC_INFO:
         return topic
@@ -319,7 +324,9 @@ def _joins(kept: _Candidate, other: _Candidate) -> bool:
     if other.key == kept.key and not rivals or other.concept.lemma in named:
         return True
     words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"}
-    if set(other.evidence) <= set(kept.evidence) and words & named:
+    shell = other.mention.lemma_.lower() in FRAME_NOUNS  # "the scheme" of a kept "asylum scheme"
+    if set(other.evidence) <= set(kept.evidence) and words & named and (shell or kept.mention.lemma_.lower()
+                                                                      not in words - {other.mention.lemma_.lower()}):
         return True
     if not set(other.evidence) & set(kept.evidence):
         return False
