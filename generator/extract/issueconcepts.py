@@ -196,8 +196,10 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
 
 
 def _support_noun(tok: Token, phrase: list[Token]) -> bool:
-    """A bare noun that only frames its "of" complement: "the importance of ...", "a series of ..."."""
-    return len(phrase) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+    """A bare noun that only frames its "of" complement: "the importance of ...", "a series of ...";
+    not an event done to it ("production of the Rover 25")."""
+    return len(phrase) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) \
+        and not is_event_noun(tok.lemma_.lower())
 
 
 def _names_entity(tok: Token, table: ActorTable) -> bool:

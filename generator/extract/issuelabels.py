@@ -98,12 +98,15 @@ PARTITIVES = frozenset({
 })
 """Nouns that count or gather what their "of" complement names ("a wave of protests", "a package
 of measures"): the complement is the issue, the partitive names neither an issue nor an event."""
-_VERB_SUFFIXES = ("ment", "ion", "al", "ance", "ence", "age", "ure")
+_VERB_SUFFIXES = ("ment", "tion", "ion", "al", "ance", "ence", "age", "ure")
 _VERB_USE = 3.0
 """Zipf frequency of a past form ("banned", "discharged") from which a noun is taken to name an event."""
 _RELATIONAL = ("al", "ic", "ary", "ory", "ian", "ese", "ish", "ive", "ar", "ine")
 """Endings of adjectives made from nouns ("legal", "nuclear", "bilateral"): they classify, not grade."""
 _LIGHT_VERBS = frozenset({"make", "take", "give", "have", "do", "get", "say", "put", "see", "use"})
+_CONTENT_VERB = 5.0
+"""Zipf frequency below which a verb says what is done ("shift", "block"), not that something is
+("include", "need", "want")."""
 """Verbs whose nouns ("maker", "say") name no event of their own."""
 _PAIR_CUES = {"bilateral", "both", "two", "mutual", "each"}
 """Words that say a relation is between the article's main parties without naming them."""
@@ -212,6 +215,32 @@ def verbal_event(mentions: Iterable[Token], nominals: dict[str, str]) -> tuple[s
         if found:
             label = f"{tok.lemma_.lower()} {nominals[found[0]]}"
             return label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), found[0]}))
+    return None
+
+
+def _gerund(verb: str) -> str:
+    """The -ing form of a verb lemma: "shift" -> "shifting", "cut" -> "cutting", "raise" -> "raising"."""
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
+    """A label and key for a concept no phrase names specifically, by what a verb does to it:
+    "shift production of the Rover 25" gives "Shifting production". The verb must say what is done
+    (not a light or common verb: "make money", "need time", "prove a challenge"), and the noun must
+    be neither general nor a relation ("improving relations" is the parties' relation, named by them)."""
+    for tok in mentions:
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB" or lemma in _LIGHT_VERBS or not lemma.isalpha() \
+                or zipf_frequency(lemma, "en") >= _CONTENT_VERB or tok.lemma_.lower() in GENERAL_NOUNS \
+                or tok.lemma_.lower() in RELATION_NOUNS:
+            continue
+        label = f"{_gerund(lemma)} {tok.lower_}"
+        return tok, label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), lemma}))
     return None
 
 

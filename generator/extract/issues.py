@@ -41,6 +41,7 @@ from .issueconcepts import (
 from .wordweights import is_evaluative, word_informativeness
 from .issuelabels import (
     FORMAL_RELATIONS,
+    acted_phrase,
     FRAME_NOUNS,
     RELATION_NOUNS,
     TAKEOVER_GROUP,
@@ -176,6 +177,10 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
             if event is not None:  # what is done to it names the issue: "Patent infringement"
                 label, key = event
             candidates.append(_Candidate(concept.score, concept, mention, phrase, key,
+                                         evidence_spans(doc, concept, mention, starts), label))
+        elif (acted := acted_phrase(concept.mentions)) is not None:  # "Shifting production"
+            mention, label, key = acted
+            candidates.append(_Candidate(concept.score, concept, mention, [mention.head, mention], key,
                                          evidence_spans(doc, concept, mention, starts), label))
     if not candidates:  # a short article naming its matter only loosely: "a dispute over pay"
         candidates = _loose_candidates(doc, concepts[:_SHORTLIST], table, starts)
