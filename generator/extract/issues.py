@@ -71,6 +71,9 @@ _SHORTLIST = 4 * MAX_ISSUES
 """Concepts, by raw score, whose labels are built and compared; the rest cannot compete."""
 _REDUNDANT = 0.5
 """Score factor for an issue raised only in sentences already given as another issue's evidence."""
+_ACTED = 0.6
+"""Score factor for an issue named by a verb ("Seizing land"): the article names it less directly."""
+"""Score factor for an issue raised only in sentences already given as another issue's evidence."""
 
 
 def label_value(tokens: list[Token], table: ActorTable, counts: dict[int, int]) -> float:
@@ -180,7 +183,9 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
                                          evidence_spans(doc, concept, mention, starts), label))
         elif (acted := acted_phrase(concept.mentions)) is not None:  # "Shifting production"
             mention, label, key = acted
-            candidates.append(_Candidate(concept.score, concept, mention, [mention.head, mention], key,
+            if word_informativeness(concept.lemma) >= _TOPIC_INFO:
+                key = concept.lemma  # a topic by itself, however it is acted on: "apology"
+            candidates.append(_Candidate(concept.score * _ACTED, concept, mention, [mention.head, mention], key,
                                          evidence_spans(doc, concept, mention, starts), label))
     if not candidates:  # a short article naming its matter only loosely: "a dispute over pay"
         candidates = _loose_candidates(doc, concepts[:_SHORTLIST], table, starts)
