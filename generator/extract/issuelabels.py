@@ -139,11 +139,15 @@ def _actor_of(tok: Token, table: ActorTable) -> Actor | None:
     return table.at(tok.idx, tok.idx + len(tok.text))
 
 
+_WORDING = frozenset({"word", "phrase", "wording", "expression", "sentence", "paragraph", "headline"})
+"""Nouns for pieces of language: a "biological word" is how something was said, not what about."""
+
+
 def names_no_issue(lemma: str) -> bool:
-    """A noun that never heads an issue: a time, a setting, a partitive ("wave of"), or who acts
-    rather than what about ("Russian authorities", "WMC shareholders", "Ugandan women")."""
+    """A noun that never heads an issue: a time, a setting, a partitive ("wave of"), a piece of
+    wording, or who acts rather than what about ("Russian authorities", "WMC shareholders")."""
     return lemma in _TIMES or lemma in _SETTINGS or lemma in _COLLECTIVES or lemma in PARTITIVES \
-        or lemma in _INSTITUTIONS or lemma in _PERSONS or is_agent_noun(lemma)
+        or lemma in _WORDING or lemma in _INSTITUTIONS or lemma in _PERSONS or is_agent_noun(lemma)
 
 
 def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: Callable[[str], float]) -> bool:
