@@ -67,13 +67,21 @@ def _hyphenated(tok: Token) -> bool:
 
 
 
+_SPANS = frozenset({"term", "year", "month", "week", "day", "decade", "century", "hour", "minute", "time"})
+"""Time nouns that make a hyphenated word a duration or age ("long-term", "year-old")."""
+
+
 def _in_measure(tok: Token) -> bool:
-    """Part of a hyphenated amount or age ("15-year-old", "12.5-percent"): it sizes an issue, never names it."""
+    """Part of a hyphenated amount, age or duration ("15-year-old", "12.5-percent", "short-term"):
+    it sizes or dates an issue, never names it."""
     doc = tok.doc
     i = tok.i
     while i > 0 and (doc[i].text == "-" or doc[i - 1].text == "-") and not doc[i - 1].whitespace_:
         i -= 1
-    return doc[i].like_num
+    j = tok.i
+    while j + 1 < len(doc) and (doc[j].text == "-" or doc[j + 1].text == "-") and not doc[j].whitespace_:
+        j += 1
+    return doc[i].like_num or any(t.lemma_.lower() in _SPANS for t in doc[i:j + 1])
 
 
 _IDIOM_PREPS = frozenset({"in", "with", "by", "on", "at", "under"})
