@@ -143,11 +143,17 @@ _WORDING = frozenset({"word", "phrase", "wording", "expression", "sentence", "pa
 """Nouns for pieces of language: a "biological word" is how something was said, not what about."""
 
 
+def _circumstance(lemma: str) -> bool:
+    """A time, a setting, a partitive or a piece of wording: what no act on it makes an issue
+    ("sweeping the provinces"), unlike people or bodies ("splitting banks", "arresting protesters")."""
+    return lemma in _TIMES or lemma in _SETTINGS or lemma in PARTITIVES or lemma in _WORDING
+
+
 def names_no_issue(lemma: str) -> bool:
     """A noun that never heads an issue: a time, a setting, a partitive ("wave of"), a piece of
     wording, or who acts rather than what about ("Russian authorities", "WMC shareholders")."""
-    return lemma in _TIMES or lemma in _SETTINGS or lemma in _COLLECTIVES or lemma in PARTITIVES \
-        or lemma in _WORDING or lemma in _INSTITUTIONS or lemma in _PERSONS or is_agent_noun(lemma)
+    return _circumstance(lemma) or lemma in _COLLECTIVES or lemma in _INSTITUTIONS or lemma in _PERSONS \
+        or is_agent_noun(lemma)
 
 
 def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: Callable[[str], float]) -> bool:
@@ -235,13 +241,14 @@ def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
     """A label and key for a concept no phrase names specifically, by what a verb does to it:
     "shift production of the Rover 25" gives "Shifting production". The verb must say what is done
     (not a light or common verb: "make money", "need time", "prove a challenge"), and the noun must
-    be neither general nor a relation ("improving relations" is the parties' relation, named by them)."""
+    be neither general, nor a circumstance ("sweeping the provinces"), nor a relation ("improving
+    relations" is the parties' relation, named by them)."""
     for tok in mentions:
         verb = tok.head
         lemma = verb.lemma_.lower()
         if tok.dep_ != "dobj" or verb.pos_ != "VERB" or lemma in _LIGHT_VERBS or not lemma.isalpha() \
                 or zipf_frequency(lemma, "en") >= _CONTENT_VERB or tok.lemma_.lower() in GENERAL_NOUNS \
-                or tok.lemma_.lower() in RELATION_NOUNS:
+                or tok.lemma_.lower() in RELATION_NOUNS or _circumstance(tok.lemma_.lower()):
             continue
         label = f"{_gerund(lemma)} {tok.lower_}"
         return tok, label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), lemma}))
