@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_issue
+from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_issue, rival_bids
 from generator.extract.wordweights import is_agent_noun, is_evaluative
 from generator.model import Briefing
 from siteproject import text_article
@@ -139,3 +139,13 @@ def test_a_concept_no_phrase_names_is_named_by_a_content_verb(nlp: Language) -> 
     _, label, key = acted_phrase(production) or (None, "", "")
     assert label == "Shifting production" and key == "production+shift"
     assert acted_phrase([t for t in doc if t.lemma_ in {"time", "money"}]) is None
+
+
+def test_one_bid_said_twice_is_one_issue_but_rival_bids_stay_apart(nlp: Language) -> None:
+    doc = nlp("Xstrata's offer for WMC was rejected, and a rival bid for WMC may follow. "
+              "The acquisition of WMC would create a giant, and a bid from Anglo for WMC is possible.")
+    offer, rival, acquisition, anglo = (t for t in doc if t.lemma_ in {"offer", "bid", "acquisition"})
+    phrase = {t.i: [c for c in t.lefts] + [t] for t in (offer, rival, acquisition, anglo)}
+    assert rival_bids(offer, phrase[offer.i], rival, phrase[rival.i])  # called a rival
+    assert not rival_bids(offer, phrase[offer.i], acquisition, phrase[acquisition.i])  # one bid said again
+    assert rival_bids(offer, phrase[offer.i], anglo, phrase[anglo.i])  # another bidder

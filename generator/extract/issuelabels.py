@@ -298,26 +298,57 @@ TAKEOVER_GROUP = "takeover"
 
 def takeover_key(head: Token, table: ActorTable) -> str | None:
     """The key of a bid by its target ("takeover+wmc" for "Xstrata's offer for WMC", "a rival bid",
-    "takeover attempt"): the organisation after the noun ("for WMC", "of the LSE"), else one named
-    in its sentence, else the article's most salient organisation; never the bidder ("Xstrata's",
-    "from Deutsche Boerse"). A name of several words is keyed by its initials, as its acronym is."""
+    "takeover attempt"): the organisation after the noun ("for WMC", "of the LSE"), else the one
+    the article's bids are most often for, else its most salient organisation (not one merely
+    named nearby, such as the outlet); never the bidder ("Xstrata's", "from Deutsche Boerse"). A
+    name of several words is keyed by its leading acronym ("WMC Resources"), else by its initials,
+    as its acronym is ("London Stock Exchange", "LSE")."""
     if head.lemma_.lower() not in TAKEOVER_NOUNS:
         head = next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in TAKEOVER_NOUNS), head)
         if head.lemma_.lower() not in TAKEOVER_NOUNS:  # nor "takeover attempt"
             return None
     by = [t for p in head.rights if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
-    bidders = [a for t in (*head.lefts, *by) for a in [_actor_of(t, table)] if a is not None]
-    orgs = [a for t in (*(t for t in head.subtree if t.i > head.i), *head.sent)
-            for a in [_actor_of(t, table)] if a is not None and a.kind == "organization"
+    bidders = [a for t in (*head.lefts, *by) for a in [_named(t, table)] if a is not None]
+    orgs = [a for t in head.subtree if t.i > head.i
+            for a in [_named(t, table)] if a is not None and a.kind == "organization"
             and all(a is not b for b in bidders)]
+    bid_for = [a for t in head.doc if t.lemma_.lower() in TAKEOVER_NOUNS for p in t.rights
+               if p.dep_ == "prep" and p.lower_ in {"for", "of"} for o in p.subtree
+               for a in [_named(o, table)] if a is not None and a.kind == "organization"]
     ranked = sorted((a for a in table.actors if a.kind == "organization" and all(a is not b for b in bidders)),
-                    key=lambda a: -a.salience)
+                    key=lambda a: (-sum(a is b for b in bid_for), -a.salience))
     target = orgs[0] if orgs else ranked[0] if ranked else None
     if target is None:
         return None
-    name = _short_name(target)
-    words = name.split()
-    return f"{TAKEOVER_GROUP}+{(''.join(w[0] for w in words) if len(words) > 1 else name).lower()}"
+    words = _short_name(target).split()
+    if len(words) > 1:  # "WMC Resources" as "WMC", "London Stock Exchange" as "LSE"
+        words = [words[0] if words[0].isupper() and len(words[0]) > 1 else "".join(w[0] for w in words)]
+    return f"{TAKEOVER_GROUP}+{words[0].lower()}"
+
+
+_RIVAL = frozenset({"rival", "counter", "competing", "alternative", "second"})
+
+
+def rival_bids(head_a: Token, phrase_a: Sequence[Token], head_b: Token, phrase_b: Sequence[Token]) -> bool:
+    """Two bids for one target that are not one bid: called a rival ("rival bid"), or made by
+    different named bidders ("Xstrata's offer", "a bid from Euronext")."""
+    if any(t.lemma_.lower() in _RIVAL for t in (*phrase_a, *phrase_b)):
+        return True
+    by_a, by_b = _bidder_words(head_a, phrase_a), _bidder_words(head_b, phrase_b)
+    return bool(by_a and by_b and by_a != by_b)
+
+
+def _bidder_words(head: Token, phrase: Sequence[Token]) -> set[str]:
+    by = [t for p in head.rights if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
+    return {t.text for t in (*(t for t in phrase if t.i < head.i), *by) if t.pos_ == "PROPN"}
+
+
+def _named(tok: Token, table: ActorTable) -> Actor | None:
+    """The actor a token is a mention of, or whose name or alias it spells ("LSE")."""
+    found = _actor_of(tok, table)
+    if found is None and tok.pos_ == "PROPN":
+        found = next((a for a in table.actors if tok.text == a.name or tok.text in a.aliases), None)
+    return found
 
 
 def relation_label(noun: str, between: Sequence[Actor]) -> str:

@@ -53,6 +53,7 @@ from .issuelabels import (
     relation_key,
     relation_label,
     relation_noun,
+    rival_bids,
     takeover_key,
     verbal_event,
 )
@@ -323,14 +324,15 @@ def _select(candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
 
 
 def _joins(kept: _Candidate, other: _Candidate) -> bool:
-    """The merge rule: two candidates are one issue when they share a key (two bids for one target
-    said with different nouns, "rival bid" and "Xstrata offer", stay apart), when the other's head
+    """The merge rule: two candidates are one issue when they share a key (but rival bids for one
+    target, "rival bid" and "Xstrata offer", stay apart), when the other's head
     is named in the kept label, when the other is raised only in the kept one's sentences and
     shares a common content word with it (a shared name, "EU code of conduct" beside "EU embargo",
     is not enough), or when both narrow their heads with the same word and share
     a sentence ("league games" and "league title" in one sentence)."""
     named = {t.lemma_.lower() for t in kept.phrase} | {kept.concept.lemma}
-    rivals = kept.key.startswith(TAKEOVER_GROUP + "+") and kept.concept is not other.concept
+    rivals = kept.key.startswith(TAKEOVER_GROUP + "+") and rival_bids(kept.mention, kept.phrase,
+                                                                        other.mention, other.phrase)
     if other.key == kept.key and not rivals or other.concept.lemma in named:
         return True
     words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"}
