@@ -16,6 +16,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from .actors import ActorTable
+from .issuelabels import is_event_noun, names_no_issue
 from .wordweights import is_agent_noun, is_evaluative, word_informativeness
 from ..model import Offsets
 
@@ -45,9 +46,11 @@ WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-']*")
 def _drops_out(tok: Token) -> bool:
     """A modifier a label leaves out: determiners, amounts, dates and evaluative or participial adjectives."""
     if _hyphenated(tok):
-        return False
+        return _in_measure(tok)
     if tok.pos_ in {"DET", "PRON"} and tok.dep_ != "case" or tok.ent_type_ in _MEASURES:
         return True
+    if tok.dep_ in {"compound", "nmod", "npadvmod"} and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # a unit with its number: "13,000 hectare farm", "190 km southwest"
     if tok.ent_type_ or tok.dep_ not in {"amod", "advmod"}:
         return False
     return tok.tag_ in {"JJR", "JJS", "VBN", "RBR", "RBS"} or tok.dep_ == "advmod" \
@@ -62,6 +65,42 @@ def _hyphenated(tok: Token) -> bool:
     after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
     return after or tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
 
+
+
+_SPANS = frozenset({"term", "year", "month", "week", "day", "decade", "century", "hour", "minute", "time"})
+"""Time nouns that make a hyphenated word a duration or age ("long-term", "year-old")."""
+
+
+def _in_measure(tok: Token) -> bool:
+    """Part of a hyphenated amount, age or duration ("15-year-old", "12.5-percent", "short-term"):
+    it sizes or dates an issue, never names it."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and (doc[i].text == "-" or doc[i - 1].text == "-") and not doc[i - 1].whitespace_:
+        i -= 1
+    j = tok.i
+    while j + 1 < len(doc) and (doc[j].text == "-" or doc[j + 1].text == "-") and not doc[j].whitespace_:
+        j += 1
+    return doc[i].like_num or any(t.lemma_.lower() in _SPANS for t in doc[i:j + 1])
+
+
+_IDIOM_PREPS = frozenset({"in", "with", "by", "on", "at", "under"})
+"""Prepositions that open a complex preposition: "in relation to", "with regard to", "under the guise of"."""
+_IDIOM_NOUNS = frozenset({
+    "guise", "pretext", "centre", "center", "heart", "wake", "eve", "face", "hands", "behalf", "light",
+    "absence", "course", "forefront", "middle", "height", "expense", "auspices", "brink", "verge",
+})
+"""Nouns that make a complex preposition with "the" ("at the centre of", "in the wake of")."""
+
+
+def _complex_preposition(tok: Token) -> bool:
+    """A noun inside a complex preposition ("in relation to China", "in response to", "by means of",
+    "under the guise of"): it links, it names no concept."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _IDIOM_PREPS or tok.tag_ != "NN":
+        return False
+    lefts = [c.lower_ for c in tok.lefts]
+    bare = not lefts or lefts == ["the"] and tok.lemma_.lower() in _IDIOM_NOUNS
+    return bare and any(c.dep_ == "prep" and c.lower_ in {"to", "of", "with"} for c in tok.rights)
 
 
 @dataclass
@@ -105,7 +144,8 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
 
     Left modifiers (possessor, classifying adjectives, compounds) always come; a complement
     ("on Japanese seafood imports") comes when its object is an organisation, a place or an
-    informative noun (not "in areas", "on a level", nor people: "for older workers"), and only
+    informative noun (not "in areas", "on a level", nor people: "for older workers", unless they
+    undergo the event the head names: "arrest of several teenagers"), and only
     while the phrase stays within ``budget`` words.
     """
     kept = [head]
@@ -114,9 +154,11 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
             kept.extend(narrowing_tokens(child))
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
+            patient = child.lower_ == "of" and is_event_noun(head.lemma_.lower())  # "arrest of teenagers"
             objs = [c for c in child.children
                     if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in _MEASURES
-                    and c.lemma_.lower() not in people and _complement_object(c, table)]
+                    and (patient or c.lemma_.lower() not in people) and _complement_object(c, table)
+                    and not _complex_preposition(c)]
             if objs:
                 rest = budget - len(label_words(kept)) - 1
                 complement = concept_phrase(objs[0], table, people, rest) if rest > 0 else []
@@ -156,14 +198,16 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
         return False
     if tok.dep_ == "compound" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} | _MEASURES:
         return False
-    if _hyphenated(tok) or any(t.dep_ == "appos" for t in (tok, *tok.ancestors)):
+    if _hyphenated(tok) or any(t.dep_ == "appos" for t in (tok, *tok.ancestors)) or _complex_preposition(tok):
         return False
     return not _is_actor(tok, table)
 
 
 def _support_noun(tok: Token, phrase: list[Token]) -> bool:
-    """A bare noun that only frames its "of" complement: "the importance of ...", "a series of ..."."""
-    return len(phrase) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+    """A bare noun that only frames its "of" complement: "the importance of ...", "a series of ...";
+    not an event done to it ("production of the Rover 25")."""
+    return len(phrase) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) \
+        and not is_event_noun(tok.lemma_.lower())
 
 
 def _names_entity(tok: Token, table: ActorTable) -> bool:
@@ -290,7 +334,7 @@ def _fold_attributes(concepts: list[Concept]) -> None:
         if len(concept.mentions) != 1:
             continue
         inner = [owner[t.i] for t in concept.phrases[0] if t.i in owner and owner[t.i] is not concept]
-        stronger = [c for c in inner if c.mentions and c.score > concept.score]
+        stronger = [c for c in inner if c.mentions and c.score > concept.score and not names_no_issue(c.lemma)]
         if stronger:
             stronger[0].absorb(concept, as_label=False)
 
@@ -314,6 +358,8 @@ def _fold_contained(concepts: list[Concept]) -> None:
     host_of: dict[int, Concept] = {}
     reach_of: dict[int, Concept] = {}
     for concept in sorted(concepts, key=lambda c: -c.score):
+        if names_no_issue(concept.lemma):
+            continue  # "at the centre of the doping row": the row stays an issue of its own
         for mention, phrase in zip(concept.mentions, concept.phrases):
             for tok in phrase:
                 if tok is not mention:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from wordfreq import zipf_frequency
 
 from ..model import Actor
+from .wordweights import is_agent_noun
 
 if TYPE_CHECKING:  # the site imports ``is_specific_label`` and should not load spaCy for it
     from spacy.tokens import Token
@@ -27,16 +28,18 @@ if TYPE_CHECKING:  # the site imports ``is_specific_label`` and should not load 
     from .actors import ActorTable
 
 GENERAL_NOUNS = frozenset({
-    "ability", "action", "activity", "amount", "approach", "area", "aspect", "attempt", "basis",
-    "beginning", "body", "business", "case", "chance", "change", "choice", "circumstance", "comment",
-    "company", "concern", "condition", "day", "decision", "detail", "development", "effort", "end", "event",
-    "extreme", "fact", "factor", "fear", "figure", "firm", "focus", "future", "goal", "group", "hope",
-    "idea", "importance", "interest", "issue", "kind", "level", "lot", "matter", "measure", "member",
-    "month", "move", "need", "news", "number", "official", "opportunity", "option", "part", "past",
-    "people", "period", "person", "place", "plan", "point", "position", "possibility", "priority",
-    "problem", "process", "question", "reason", "report", "resort", "result", "role", "sense", "side",
-    "situation", "sort", "start", "statement", "step", "stuff", "target", "team", "term", "thing", "time",
-    "trend", "type", "view", "way", "week", "word", "world", "worry", "year"
+    "ability", "act", "action", "activity", "amount", "approach", "area", "argument", "aspect", "aspiration",
+    "assumption", "attempt", "basis", "beginning", "belief", "body", "business", "case",
+    "chance", "change", "choice", "circumstance", "comment", "company", "concern", "condition", "day",
+    "decision", "detail", "development", "effort", "element", "end", "event", "extreme", "fact", "factor",
+    "fear", "feature", "figure", "firm", "focus", "form", "future", "goal", "group", "hope", "idea",
+    "importance", "information", "interest", "issue", "item", "kind", "level", "lot", "matter",
+    "measure", "member", "month", "move", "nature", "need", "news", "notion", "number", "official",
+    "opportunity", "option", "page", "part", "past", "people", "period", "person", "place", "plan", "point",
+    "position", "possibility", "priority", "problem", "process", "question", "reason", "report", "resort",
+    "result", "role", "sense", "side", "situation", "sort", "start", "statement", "step", "stuff", "target",
+    "team", "term", "thing", "time", "trend", "type", "view", "way", "week", "word", "world",
+    "worry", "year"
 })
 """General ("shell") nouns: they point to content said elsewhere, so alone they name no issue."""
 
@@ -62,7 +65,9 @@ _TIMES = frozenset({
 })
 _SETTINGS = frozenset({
     "plant", "factory", "site", "office", "headquarters", "building", "city", "town", "village", "region",
-    "area", "port", "airport", "facility", "premises", "venue", "stadium", "ground"
+    "area", "port", "airport", "facility", "premises", "venue", "stadium", "ground", "centre", "center",
+    "mosque", "hospital", "prison", "street", "square", "suburb", "district", "province", "capital",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "island",
 })
 """Places where things happen: like place names, settings of an issue rather than issues."""
 _COLLECTIVES = frozenset({
@@ -70,12 +75,38 @@ _COLLECTIVES = frozenset({
     "establishment", "fraternity",
 })
 """Nouns for people and groups of them ("the open source movement", "Lockerbie victims"): actors, not issues."""
-_VERB_SUFFIXES = ("ment", "ion", "al", "ance", "ence", "age", "ure")
+_INSTITUTIONS = frozenset({
+    "authority", "government", "ministry", "department", "agency", "court", "tribunal",
+    "council", "committee", "subcommittee", "commission", "parliament", "force", "troop", "police", "army",
+    "coalition", "company", "firm", "bank", "subsidiary", "studio", "university", "faculty", "school",
+    "newspaper", "paper", "channel", "broadcaster", "website", "organisation", "organization", "club",
+    "country", "nation",
+})
+"""Nouns for bodies that act ("Russian authorities", "security forces", "a shell company"):
+named by the actors list, they are who raises an issue, not the issue."""
+_PERSONS = frozenset({
+    "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official",
+    "champion", "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally",
+    "communist", "villain", "prince", "princess", "king", "queen", "hero", "star", "guest", "partner",
+    "dean", "chairman", "chairwoman", "president", "chief", "head", "spokesman", "spokeswoman",
+})
+"""Nouns for people by sex, age, role or relation rather than by what they do (agent nouns
+such as "worker" are told by their suffix, see ``wordweights.is_agent_noun``)."""
+PARTITIVES = frozenset({
+    "wave", "range", "series", "package", "number", "host", "variety", "set", "spate", "string", "raft",
+    "flurry", "batch", "bunch", "handful", "lot", "array", "round", "spree", "bout", "sort", "kind", "type",
+})
+"""Nouns that count or gather what their "of" complement names ("a wave of protests", "a package
+of measures"): the complement is the issue, the partitive names neither an issue nor an event."""
+_VERB_SUFFIXES = ("ment", "tion", "ion", "al", "ance", "ence", "age", "ure")
 _VERB_USE = 3.0
 """Zipf frequency of a past form ("banned", "discharged") from which a noun is taken to name an event."""
 _RELATIONAL = ("al", "ic", "ary", "ory", "ian", "ese", "ish", "ive", "ar", "ine")
 """Endings of adjectives made from nouns ("legal", "nuclear", "bilateral"): they classify, not grade."""
 _LIGHT_VERBS = frozenset({"make", "take", "give", "have", "do", "get", "say", "put", "see", "use"})
+_CONTENT_VERB = 5.0
+"""Zipf frequency below which a verb says what is done ("shift", "block"), not that something is
+("include", "need", "want")."""
 """Verbs whose nouns ("maker", "say") name no event of their own."""
 _PAIR_CUES = {"bilateral", "both", "two", "mutual", "each"}
 """Words that say a relation is between the article's main parties without naming them."""
@@ -108,16 +139,33 @@ def _actor_of(tok: Token, table: ActorTable) -> Actor | None:
     return table.at(tok.idx, tok.idx + len(tok.text))
 
 
+_WORDING = frozenset({"word", "phrase", "wording", "expression", "sentence", "paragraph", "headline"})
+"""Nouns for pieces of language: a "biological word" is how something was said, not what about."""
+
+
+def _circumstance(lemma: str) -> bool:
+    """A time, a setting, a partitive or a piece of wording: what no act on it makes an issue
+    ("sweeping the provinces"), unlike people or bodies ("splitting banks", "arresting protesters")."""
+    return lemma in _TIMES or lemma in _SETTINGS or lemma in PARTITIVES or lemma in _WORDING
+
+
+def names_no_issue(lemma: str) -> bool:
+    """A noun that never heads an issue: a time, a setting, a partitive ("wave of"), a piece of
+    wording, or who acts rather than what about ("Russian authorities", "WMC shareholders")."""
+    return _circumstance(lemma) or lemma in _COLLECTIVES or lemma in _INSTITUTIONS or lemma in _PERSONS \
+        or is_agent_noun(lemma)
+
+
 def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: Callable[[str], float]) -> bool:
     """Whether the phrase built around ``head`` names a concrete matter (see the module docstring).
 
     Besides the head it needs a word that is not a general noun ("point gap" does not name one);
-    a general head needs a topical modifier before it, not an actor, nor a word only in its
-    complement ("details on the sum"). Times ("crucial time") never name an issue.
+    a general head needs a topical modifier before it, not an actor nor a possessor ("Prince's
+    actions"), nor a word only in its complement ("details on the sum"). Times ("crucial time") never name an issue.
     ``info`` gives a lower-cased word's informativeness.
     """
     lemma = head.lemma_.lower()
-    if lemma in _TIMES or lemma in _SETTINGS or lemma in _COLLECTIVES:
+    if names_no_issue(lemma):
         return False
     if head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
         return False  # a title: "general secretary Tony Woodley"
@@ -128,7 +176,7 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
               and (t.lemma_.lower() not in GENERAL_NOUNS or _actor_of(t, table) is not None)]
     if lemma not in GENERAL_NOUNS:
         return bool(others)
-    return any(t.i < head.i and _actor_of(t, table) is None and not t.ent_type_
+    return any(t.i < head.i and _actor_of(t, table) is None and not t.ent_type_ and t.dep_ != "poss"
                and info(t.lower_) >= _TOPICAL_INFO and _classifies(t) for t in others)
 
 
@@ -142,7 +190,7 @@ def _classifies(tok: Token) -> bool:
 def is_event_noun(lemma: str) -> bool:
     """A noun naming an action: a verb used as a noun ("ban", "discharge") or derived from one
     ("infringement", "approval"), told by how common the verb's past form is."""
-    if lemma in GENERAL_NOUNS or len(lemma) < 3:
+    if lemma in GENERAL_NOUNS or lemma in PARTITIVES or len(lemma) < 3:
         return False
     stems = [lemma] + [lemma[:-len(s)] for s in _VERB_SUFFIXES if lemma.endswith(s) and len(lemma) > len(s) + 3]
     for stem in stems:
@@ -180,6 +228,33 @@ def verbal_event(mentions: Iterable[Token], nominals: dict[str, str]) -> tuple[s
     return None
 
 
+def _gerund(verb: str) -> str:
+    """The -ing form of a verb lemma: "shift" -> "shifting", "cut" -> "cutting", "raise" -> "raising"."""
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
+    """A label and key for a concept no phrase names specifically, by what a verb does to it:
+    "shift production of the Rover 25" gives "Shifting production". The verb must say what is done
+    (not a light or common verb: "make money", "need time", "prove a challenge"), and the noun must
+    be neither general, nor a circumstance ("sweeping the provinces"), nor a relation ("improving
+    relations" is the parties' relation, named by them)."""
+    for tok in mentions:
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB" or lemma in _LIGHT_VERBS or not lemma.isalpha() \
+                or zipf_frequency(lemma, "en") >= _CONTENT_VERB or tok.lemma_.lower() in GENERAL_NOUNS \
+                or tok.lemma_.lower() in RELATION_NOUNS or _circumstance(tok.lemma_.lower()):
+            continue
+        label = f"{_gerund(lemma)} {tok.lower_}"
+        return tok, label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), lemma}))
+    return None
+
+
 def _short_name(actor: Actor) -> str:
     """How a label names a party: its name, or a short capitalised form of a long one ("US")."""
     if len(actor.name.split()) == 1:
@@ -214,6 +289,66 @@ def parties(head: Token, phrase: Sequence[Token], table: ActorTable) -> list[Act
         ranked = sorted((a for a in table.actors if a.kind == "country"), key=lambda a: -a.salience)
         found.extend(a for a in ranked[:2] if a not in found)
     return found[:2] if named else sorted(found[:2], key=lambda a: -a.salience)
+
+
+TAKEOVER_NOUNS = frozenset({"bid", "offer", "takeover", "acquisition", "buyout"})
+"""Nouns of an attempt to buy a company: across articles, the attempts on one target are one story."""
+TAKEOVER_GROUP = "takeover"
+
+
+def takeover_key(head: Token, table: ActorTable) -> str | None:
+    """The key of a bid by its target ("takeover+wmc" for "Xstrata's offer for WMC", "a rival bid",
+    "takeover attempt"): the organisation after the noun ("for WMC", "of the LSE"), else the one
+    the article's bids are most often for, else its most salient organisation (not one merely
+    named nearby, such as the outlet); never the bidder ("Xstrata's", "from Deutsche Boerse"). A
+    name of several words is keyed by its leading acronym ("WMC Resources"), else by its initials,
+    as its acronym is ("London Stock Exchange", "LSE")."""
+    if head.lemma_.lower() not in TAKEOVER_NOUNS:
+        head = next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in TAKEOVER_NOUNS), head)
+        if head.lemma_.lower() not in TAKEOVER_NOUNS:  # nor "takeover attempt"
+            return None
+    by = [t for p in head.rights if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
+    bidders = [a for t in (*head.lefts, *by) for a in [_named(t, table)] if a is not None]
+    orgs = [a for t in head.subtree if t.i > head.i
+            for a in [_named(t, table)] if a is not None and a.kind == "organization"
+            and all(a is not b for b in bidders)]
+    bid_for = [a for t in head.doc if t.lemma_.lower() in TAKEOVER_NOUNS for p in t.rights
+               if p.dep_ == "prep" and p.lower_ in {"for", "of"} for o in p.subtree
+               for a in [_named(o, table)] if a is not None and a.kind == "organization"]
+    ranked = sorted((a for a in table.actors if a.kind == "organization" and all(a is not b for b in bidders)),
+                    key=lambda a: (-sum(a is b for b in bid_for), -a.salience))
+    target = orgs[0] if orgs else ranked[0] if ranked else None
+    if target is None:
+        return None
+    words = _short_name(target).split()
+    if len(words) > 1:  # "WMC Resources" as "WMC", "London Stock Exchange" as "LSE"
+        words = [words[0] if words[0].isupper() and len(words[0]) > 1 else "".join(w[0] for w in words)]
+    return f"{TAKEOVER_GROUP}+{words[0].lower()}"
+
+
+_RIVAL = frozenset({"rival", "counter", "competing", "alternative", "second"})
+
+
+def rival_bids(head_a: Token, phrase_a: Sequence[Token], head_b: Token, phrase_b: Sequence[Token]) -> bool:
+    """Two bids for one target that are not one bid: called a rival ("rival bid"), or made by
+    different named bidders ("Xstrata's offer", "a bid from Euronext")."""
+    if any(t.lemma_.lower() in _RIVAL for t in (*phrase_a, *phrase_b)):
+        return True
+    by_a, by_b = _bidder_words(head_a, phrase_a), _bidder_words(head_b, phrase_b)
+    return bool(by_a and by_b and by_a != by_b)
+
+
+def _bidder_words(head: Token, phrase: Sequence[Token]) -> set[str]:
+    by = [t for p in head.rights if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
+    return {t.text for t in (*(t for t in phrase if t.i < head.i), *by) if t.pos_ == "PROPN"}
+
+
+def _named(tok: Token, table: ActorTable) -> Actor | None:
+    """The actor a token is a mention of, or whose name or alias it spells ("LSE")."""
+    found = _actor_of(tok, table)
+    if found is None and tok.pos_ == "PROPN":
+        found = next((a for a in table.actors if tok.text == a.name or tok.text in a.aliases), None)
+    return found
 
 
 def relation_label(noun: str, between: Sequence[Actor]) -> str:

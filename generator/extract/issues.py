@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
@@ -40,15 +41,20 @@ from .issueconcepts import (
 from .wordweights import is_evaluative, word_informativeness
 from .issuelabels import (
     FORMAL_RELATIONS,
+    acted_phrase,
     FRAME_NOUNS,
     RELATION_NOUNS,
+    TAKEOVER_GROUP,
     event_of,
     is_event_noun,
     is_specific,
+    names_no_issue,
     parties,
     relation_key,
     relation_label,
     relation_noun,
+    rival_bids,
+    takeover_key,
     verbal_event,
 )
 from ..model import Actor, Article, Issue, Quote, Offsets
@@ -65,6 +71,9 @@ _THRESHOLD = 0.13
 _SHORTLIST = 4 * MAX_ISSUES
 """Concepts, by raw score, whose labels are built and compared; the rest cannot compete."""
 _REDUNDANT = 0.5
+"""Score factor for an issue raised only in sentences already given as another issue's evidence."""
+_ACTED = 0.6
+"""Score factor for an issue named by a verb ("Seizing land"): the article names it less directly."""
 """Score factor for an issue raised only in sentences already given as another issue's evidence."""
 
 
@@ -90,15 +99,21 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
     policy", "Britain's chaotic asylum system", "asylum reform plans"), or when a noun of the
     label is rare enough to name a topic by itself ("hunting ban", "legal hunting"), that noun
     alone is the key (``asylum``, ``hunting``): "China's ban on Japanese seafood imports" and
-    "Chinese seafood import ban" share ``seafood``. Words that belong to an actor are replaced
+    "Chinese seafood import ban" share ``seafood``; a noun after the head keys it so only when the
+    head is an event or a frame ("ban on ... seafood"), not a thing ("awareness of tags" is
+    ``awareness``, apart from "RFID tags"). Words that belong to an actor are replaced
     by the actor's canonical name and used only when the label has no other content word
     ("Japan's concerns": ``concern+japan``). Relations between parties are keyed by
-    ``issuelabels.relation_key`` instead.
+    ``issuelabels.relation_key`` instead, bids by their target (``issuelabels.takeover_key``).
     """
     toks = list(tokens)
     head = next(t for t in toks if t.head not in toks or t.head == t)
+    bid = takeover_key(head, table)
+    if bid is not None:
+        return bid
     actors: set[str] = set()
     nouns: list[str] = []
+    named: list[Token] = []
     content: list[str] = []
     for tok in toks:
         if tok is head or tok.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or not WORD_RE.fullmatch(tok.text):
@@ -107,11 +122,14 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
         if actor is not None:
             actors.add(actor.name.lower())
         elif tok.pos_ in {"NOUN", "PROPN"}:
-            nouns.append(tok.lemma_.lower())
+            if tok.i < head.i or not names_no_issue(tok.lemma_.lower()):
+                nouns.append(tok.lemma_.lower())  # not the people an event acts on: "arrest of teenagers"
+                named.append(tok)
         elif not is_evaluative(tok.lower_):
             content.append(tok.lemma_.lower())
     framing = head.lemma_.lower() in FRAME_NOUNS
-    topics = [n for n in (*nouns, head.lemma_.lower()) if n not in FRAME_NOUNS]
+    own = [n for t, n in zip(named, nouns) if t.i < head.i or framing or is_event_noun(head.lemma_.lower())]
+    topics = [n for n in (*own, head.lemma_.lower()) if n not in FRAME_NOUNS]
     topic = max(topics, key=word_informativeness, default="")
     if topic and word_informativeness(topic) >= _TOPIC_INFO:
         return topic
@@ -163,6 +181,12 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
             if event is not None:  # what is done to it names the issue: "Patent infringement"
                 label, key = event
             candidates.append(_Candidate(concept.score, concept, mention, phrase, key,
+                                         evidence_spans(doc, concept, mention, starts), label))
+        elif (acted := acted_phrase(concept.mentions)) is not None:  # "Shifting production"
+            mention, label, key = acted
+            if word_informativeness(concept.lemma) >= _TOPIC_INFO:
+                key = concept.lemma  # a topic by itself, however it is acted on: "apology"
+            candidates.append(_Candidate(concept.score * _ACTED, concept, mention, [mention.head, mention], key,
                                          evidence_spans(doc, concept, mention, starts), label))
     if not candidates:  # a short article naming its matter only loosely: "a dispute over pay"
         candidates = _loose_candidates(doc, concepts[:_SHORTLIST], table, starts)
@@ -300,23 +324,40 @@ def _select(candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
 
 
 def _joins(kept: _Candidate, other: _Candidate) -> bool:
-    """The merge rule: two candidates are one issue when they share a key, when the other's head
+    """The merge rule: two candidates are one issue when they share a key (but rival bids for one
+    target, "rival bid" and "Xstrata offer", stay apart), when the other's head
     is named in the kept label, when the other is raised only in the kept one's sentences and
-    shares a content word with it, or when both narrow their heads with the same word and share
+    shares a common content word with it (a shared name, "EU code of conduct" beside "EU embargo",
+    is not enough), or when both narrow their heads with the same word and share
     a sentence ("league games" and "league title" in one sentence)."""
     named = {t.lemma_.lower() for t in kept.phrase} | {kept.concept.lemma}
-    if other.key == kept.key or other.concept.lemma in named:
+    rivals = kept.key.startswith(TAKEOVER_GROUP + "+") and rival_bids(kept.mention, kept.phrase,
+                                                                        other.mention, other.phrase)
+    if other.key == kept.key and not rivals or other.concept.lemma in named:
         return True
-    words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop}
-    if set(other.evidence) <= set(kept.evidence) and words & named:
+    words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"}
+    shell = other.mention.lemma_.lower() in FRAME_NOUNS  # "the scheme" of a kept "asylum scheme"
+    if set(other.evidence) <= set(kept.evidence) and words & named and (shell or kept.mention.lemma_.lower()
+                                                                      not in words - {other.mention.lemma_.lower()}):
         return True
-    return bool(set(other.evidence) & set(kept.evidence)) and bool(_modifiers(kept) & _modifiers(other))
+    if not set(other.evidence) & set(kept.evidence):
+        return False
+    acting = _acting_names(kept.mention.doc)
+    return bool(_modifiers(kept, acting) & _modifiers(other, acting))
 
 
-def _modifiers(c: _Candidate) -> set[str]:
-    """Content words narrowing a candidate's head: "league" in "league games"."""
+@lru_cache(maxsize=4)
+def _acting_names(doc: Doc) -> frozenset[str]:
+    """Lemmas of the names that are the subject of a verb somewhere in ``doc``: parties that act."""
+    return frozenset(t.lemma_.lower() for t in doc if t.dep_ == "nsubj" and (t.pos_ == "PROPN" or t.ent_type_))
+
+
+def _modifiers(c: _Candidate, acting: frozenset[str]) -> set[str]:
+    """Content words narrowing a candidate's head: "league" in "league games", "RFID" in "RFID chips"
+    and "RFID tags"; not the name of a party that acts in the article: its act ("EU embargo") is
+    not its other matters ("EU code of conduct")."""
     return {t.lemma_.lower() for t in c.phrase if t is not c.mention and t.is_alpha and not t.is_stop
-            and t.pos_ in {"NOUN", "PROPN", "ADJ"}} - {c.mention.lemma_.lower()}
+            and t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lemma_.lower() not in acting} - {c.mention.lemma_.lower()}
 
 
 def main_first(chosen: list[tuple[float, _Candidate]], title: set[str]) -> list[tuple[float, _Candidate]]:

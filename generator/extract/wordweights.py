@@ -21,6 +21,11 @@ _DETERMINER_LIKE = 5.2
 _NO_ADVERB = 2.0
 """Zipf frequency below which a derived adverb is taken as unattested ("severally", "samely")."""
 _AGENT_SUFFIXES = ("er", "or", "ist", "ee")
+_QUANTIFIERS = frozenset({"several", "many", "few", "numerous", "various", "multiple", "countless", "certain"})
+"""Adjectives that count or pick out referents, as determiners do ("several teenagers")."""
+_EVENT_ER = frozenset({"merger", "takeover", "waiver", "disclaimer", "reminder", "blunder", "offer", "order",
+                       "answer", "murder", "transfer", "encounter", "shower", "thriller"})
+"""Nouns in -er that name an event or a thing, not whoever does it ("merger", "waiver")."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -59,6 +64,8 @@ def is_evaluative(adjective: str) -> bool:
     comparatives; very common adjectives with no adverb at all are determiner-like.
     """
     word = adjective.lower()
+    if word in _QUANTIFIERS:
+        return True
     if "-" in word or not word.isalpha():
         return False
     if any(_comparative(stem) == word and zipf_frequency(stem, "en") >= _COMPARATIVE
@@ -72,9 +79,23 @@ def is_evaluative(adjective: str) -> bool:
 
 
 
+_COMPOUND_PART = 3.5
+"""Zipf frequency each part of a closed compound needs ("share" + "holder")."""
+
+
 @lru_cache(maxsize=1 << 14)
 def is_agent_noun(lemma: str) -> bool:
-    """A noun naming whoever does or undergoes a verb: "worker", "programmer", "nominee"."""
+    """A noun naming whoever does or undergoes a verb: "worker", "programmer", "nominee", or a
+    closed compound ending in one: "shareholder", "policymaker"."""
+    if lemma in _EVENT_ER:
+        return False
+    if _is_simple_agent(lemma):
+        return True
+    return any(zipf_frequency(lemma[:n], "en") >= _COMPOUND_PART and zipf_frequency(lemma[n:], "en") >= _COMPOUND_PART
+               and _is_simple_agent(lemma[n:]) for n in range(3, len(lemma) - 4))
+
+
+def _is_simple_agent(lemma: str) -> bool:
     for suffix in _AGENT_SUFFIXES:
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
             stem = lemma[:-len(suffix)]
