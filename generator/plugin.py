@@ -42,6 +42,7 @@ from .pipeline import default_jobs, extract_all
 from .progress import Summary
 from .rebuild import Rebuild
 from .render import Renderer
+from .search import SEARCH_PAGE, build_search, install_theme, search_page
 from .site import PageRule, Site, build_site
 from .sitekey import site_key
 from .staging import publish, staging_dir
@@ -74,6 +75,9 @@ class BriefingConfig(base.Config):
     """A briefing's most central issues that count as its key issues."""
     all_below = c.Type(int, default=PageRule.all_below)
     """A site of fewer briefings gives every actor and issue a page."""
+    pagefind = c.Type(bool, default=True)
+    """Search with Pagefind (indexed after each build, box in the header, a search page); off, only
+    Material's own ``search`` plugin searches, when it is on."""
 
 
 def _skipped_note(skipped: list[SkippedArticle]) -> str:
@@ -149,8 +153,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return Path(os.environ.get(CACHE_ENV) or self._path(config, DEFAULT_DIR))
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Serve the bundled mermaid script on every page; build into the staging folder."""
-        if MERMAID_URI not in config.extra_javascript:
+        """Add the theme override (search box; mermaid where a diagram is drawn), else serve the bundled
+        mermaid script on every page; build into the staging folder."""
+        if not install_theme(config) and MERMAID_URI not in config.extra_javascript:
             config.extra_javascript.append(MERMAID_URI)
         if self._staged:
             self._site_dir = config.site_dir
@@ -172,6 +177,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self._rebuild.save()
         if not self._one_build:
             gc.unfreeze()
+        if self.config.pagefind:  # into the staging folder, before it replaces site_dir
+            build_search(config.site_dir)
         if self._staged:
             publish(Path(config.site_dir), Path(self._site_dir))
             config.site_dir = self._site_dir
@@ -279,6 +286,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if uri not in in_nav:
                 self._rebuild.page(file, config)
         files.append(File.generated(config, MERMAID_URI, abs_src_path=str(ASSETS / "mermaid" / "mermaid.min.js")))
+        if files.get_file_from_path(SEARCH_PAGE) is None:
+            files.append(search_page(config))
         return files
 
     @event_priority(-100)  # once every plugin has added its files

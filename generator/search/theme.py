@@ -1,0 +1,54 @@
+"""The MkDocs side of search: the theme override, the search page and indexing after a build.
+
+The override (``theme/``) goes into the theme's template folders right after a user's
+``custom_dir`` (or first, without one), so a user's own templates still win and Material's
+stay underneath. Its ``main.html`` extends Material's: the Pagefind box in the header, the
+indexed part of each page, and mermaid only on pages that draw a diagram. Its static files
+(script, style sheet) are copied into the site as theme files.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+
+from .index import SearchIndexError, index_site
+
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+
+THEME_DIR = Path(__file__).resolve().parent / "theme"
+"""Template folder of the override."""
+SEARCH_PAGE = "search.md"
+"""The search page with facets, relative to docs_dir (served at ``search/``)."""
+_SEARCH_SOURCE = Path(__file__).resolve().parent / "search.md"
+
+
+def install_theme(config: MkDocsConfig) -> bool:
+    """Put the override into the Material theme of ``config``; False when it cannot apply (another
+    theme, or a ``custom_dir`` with its own ``main.html``), and the theme is left as it was."""
+    theme = config.theme
+    custom = Path(theme.custom_dir) if theme.custom_dir else None
+    if theme.name != "material" or (custom is not None and (custom / "main.html").is_file()):
+        return False
+    if str(THEME_DIR) not in theme.dirs:
+        theme.dirs.insert(1 if custom is not None else 0, str(THEME_DIR))
+    return True
+
+
+def search_page(config: MkDocsConfig) -> File:
+    """The generated search page (outside the nav; the header box links to it)."""
+    return File.generated(config, SEARCH_PAGE, abs_src_path=str(_SEARCH_SOURCE),
+                          inclusion=InclusionLevel.NOT_IN_NAV)
+
+
+def build_search(site_dir: str) -> None:
+    """Index the site just built into ``site_dir`` (before it is put in place); log what it took."""
+    try:
+        stats = index_site(Path(site_dir))
+    except SearchIndexError as err:
+        raise PluginError(str(err)) from err
+    log.info("search: indexed %d pages and %d quotes in %.1f s (%.1f MiB)", stats.pages, stats.quotes,
+             stats.seconds, stats.bytes / 2**20)
