@@ -178,7 +178,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if not self._one_build:
             gc.unfreeze()
         if self.config.pagefind:  # into the staging folder, before it replaces site_dir
-            build_search(config.site_dir)
+            build_search(config.site_dir, self._cache_dir(config) / "search")
         if self._staged:
             publish(Path(config.site_dir), Path(self._site_dir))
             config.site_dir = self._site_dir

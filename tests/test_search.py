@@ -7,16 +7,15 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
-
 from browserkit import CHROMIUM, OPEN_SHADOW_ROOTS, VIEWPORT, chromium, serve_directory
+from playwright.sync_api import Browser, Page, expect
 from siteproject import SEED_TITLE, build_site, copy_project, page_url, seed_page
 
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium)", allow_module_level=True)
 
-from test_browser import Traffic  # noqa: E402 - after the skip: it needs Chromium too
-from test_serve import Server  # noqa: E402
+from test_browser import Traffic
+from test_serve import Server
 
 TIMEOUT_MS = 30_000
 expect.set_options(timeout=TIMEOUT_MS)
@@ -108,7 +107,7 @@ def test_typing_a_topic_lists_the_briefing(page: Page, site: Path, traffic: Traf
     _type(page, "Fukushima")
     hit = page.locator("a.md-search-result__link", has=page.locator("h1", has_text=SEED_TITLE)).first
     expect(hit).to_be_visible()
-    expect(hit.locator("mark").first).to_have_text(re.compile("fukushima", re.I))
+    expect(hit.locator("mark").first).to_have_text(re.compile("fukushima", re.IGNORECASE))
     expect(hit.locator(".briefing-search__kind")).to_have_text(re.compile("^Briefing"))
     assert urlparse(hit.get_attribute("href") or "").path == page_url(site, seed_page(site))
     assert traffic.external() == [] and traffic.errors == []

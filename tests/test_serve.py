@@ -1,7 +1,6 @@
 """`mkdocs serve` rebuilds when an article or a template changes, and stays idle otherwise."""
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import time
@@ -105,10 +104,10 @@ def server(project: Path, tmp_path: Path) -> Iterator[Server]:
 
 
 def _seed_location(server: Server) -> str:
-    index = json.loads(server.wait_for("/search/search_index.json", lambda body: SEED_TITLE in body, CHANGE_BOUND))
-    locations = [doc["location"] for doc in index["docs"] if doc["title"] == SEED_TITLE and "#" not in doc["location"]]
+    index = server.wait_for("/briefings/", lambda body: SEED_TITLE in body, CHANGE_BOUND)
+    locations = re.findall(r'<a href="([^"#]+)"[^>]*>' + re.escape(SEED_TITLE) + "</a>", index)
     assert len(locations) == 1, locations
-    return "/" + locations[0]
+    return "/briefings/" + locations[0]
 
 
 def test_serve_reflects_article_and_template_edits_then_idles(project: Path, server: Server) -> None:

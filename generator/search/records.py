@@ -12,13 +12,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-_FIGURE = re.compile(r'<figure class="quote" id="(q\d+)"([^>]*)>(.*?)</figure>', re.S)
+_FIGURE = re.compile(r'<figure class="quote" id="(q\d+)"([^>]*)>(.*?)</figure>', re.DOTALL)
 _QUOTE_ATTR = re.compile(r'data-quote-(\w+)="([^"]*)"')
-_TEXT = re.compile(r"<blockquote>\s*<p>(.*?)</p>", re.S)
+_TEXT = re.compile(r"<blockquote>\s*<p>(.*?)</p>", re.DOTALL)
 _FACET = re.compile(r'<span data-pagefind-(filter|meta)="(\w+)">([^<]*)</span>')
-_TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
+_TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
-_HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
+_HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 PAGE_FACETS = ("outlet", "section", "year", "country")
 """Facets of a briefing that its quotes share (``kind`` and ``speaker`` are the quote's own)."""
 TITLE_WORDS = 12
@@ -49,7 +49,7 @@ def _short(text: str) -> str:
 def page_url(site: Path, page: Path) -> str:
     """The site-relative URL of the built ``page`` (``/a/b/`` for ``a/b/index.html``)."""
     rel = page.relative_to(site).as_posix()
-    return "/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    return "/" + (rel.removesuffix("index.html"))
 
 
 def quote_records(url: str, text: str) -> Iterator[QuoteRecord]:

@@ -44,11 +44,13 @@ def search_page(config: MkDocsConfig) -> File:
                           inclusion=InclusionLevel.NOT_IN_NAV)
 
 
-def build_search(site_dir: str) -> None:
-    """Index the site just built into ``site_dir`` (before it is put in place); log what it took."""
+def build_search(site_dir: str, cache: Path) -> None:
+    """Index the site just built into ``site_dir`` (before it is put in place), reusing the index
+    kept in ``cache`` when no page changed; log what it took."""
     try:
-        stats = index_site(Path(site_dir))
+        stats = index_site(Path(site_dir), cache)
     except SearchIndexError as err:
         raise PluginError(str(err)) from err
-    log.info("search: indexed %d pages and %d quotes in %.1f s (%.1f MiB)", stats.pages, stats.quotes,
+    how = "index of the last build reused" if stats.reused else "indexed"
+    log.info("search: %d pages and %d quotes, %s in %.1f s (%.1f MiB)", stats.pages, stats.quotes, how,
              stats.seconds, stats.bytes / 2**20)
