@@ -56,7 +56,7 @@ def _one(browser: object, base: str, query: str) -> tuple[float, int, str]:
         tab = context.new_page()
         tab.goto("/", wait_until="load")
         requests: list[object] = []
-        tab.on("requestfinished", requests.append)
+        tab.on("requestfinished", lambda request: requests.append(request))
         box = tab.locator("input.md-search__input")
         started = time.perf_counter()
         box.fill(query)
