@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
+from siteproject import pagefind_records
 
 from generator.bench.scale import FIRST_NAMES, edition_text, write_scale_corpus
 from generator.search import THEME_DIR, index_site, install_theme
 from generator.search.records import quote_records
-from siteproject import pagefind_records
 
 BRIEFING = """<html lang="en"><head><title>Port strike</title></head><body><main><div data-pagefind-body>
 <h1 id="port-strike">Port strike<a class="headerlink" href="#port-strike">¶</a></h1>
