@@ -42,7 +42,7 @@ from .pipeline import default_jobs, extract_all
 from .progress import Summary
 from .rebuild import Rebuild
 from .render import Renderer
-from .search import SEARCH_PAGE, build_search, install_theme, search_page
+from .search import SEARCH_PAGE, SiteIndex, finish_search, install_theme, search_page
 from .site import PageRule, Site, build_site
 from .sitekey import site_key
 from .staging import publish, staging_dir
@@ -133,6 +133,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._one_build = False
         self._staged = False
         self._site_dir = ""
+        self._search: SiteIndex | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Start every ``mkdocs`` command with an empty in-memory cache; it then lives across rebuilds.
@@ -169,6 +170,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Start reusing the last build's work."""
         assert self._rebuild is not None
         self._rebuild.start(config)
+        # Pages go to Pagefind as they are written (on_post_page), indexed on another core.
+        self._search = SiteIndex(self._cache_dir(config) / "search") if self.config.pagefind else None
 
     @event_priority(-100)  # last, after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -177,8 +180,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self._rebuild.save()
         if not self._one_build:
             gc.unfreeze()
-        if self.config.pagefind:  # into the staging folder, before it replaces site_dir
-            build_search(config.site_dir, self._cache_dir(config) / "search")
+        if self._search is not None:  # into the staging folder, before it replaces site_dir
+            finish_search(self._search, config.site_dir)
+            self._search = None
         if self._staged:
             publish(Path(config.site_dir), Path(self._site_dir))
             config.site_dir = self._site_dir
@@ -335,9 +339,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return markdown.replace(DASHBOARD_MARKER, boards[path])
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Compact the page; keep it for the next build (``rebuild.Rebuild.finish``)."""
+        """Compact the page; keep it for the next build (``rebuild.Rebuild.finish``); index it."""
         assert self._rebuild is not None
-        return self._rebuild.finish(output, page)
+        output = self._rebuild.finish(output, page)
+        if self._search is not None:
+            self._search.add("/" + page.url, output)
+        return output
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Stop the search indexer of a failed build."""
+        if self._search is not None:
+            self._search.close()
+            self._search = None
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Rebuild when an article, a sidecar, a template or the aliases file changes."""

@@ -113,10 +113,9 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
               f"1. bare spaCy process tree {mib(parse_peak.tree)} MiB (largest worker "
               f"{mib(parse_peak.worker)} MiB); 2. extraction process tree {mib(extract_peak.tree)} MiB "
               f"(largest worker {mib(extract_peak.worker)} MiB)")
-        search = site / "search" / "search_index.json"
-        search_size = search.stat().st_size if search.is_file() else 0
+        search_size = _size(site / "pagefind") if (site / "pagefind").is_dir() else 0
         print(f"   site size: {size / 2**20:.1f} MiB, {size / len(articles) / 1024:.1f} KiB per briefing "
-              f"(target <= 60), search index {search_size / 2**20:.1f} MiB")
+              f"(target <= 60), search index (pagefind/) {search_size / 2**20:.1f} MiB")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

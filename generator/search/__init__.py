@@ -3,12 +3,13 @@ the theme override that puts the search box in Material's header.
 
 - ``theme``: the override folder, the search page and the plugin-side setup;
 - ``records``: quote records read from the built briefing pages;
-- ``index``: running Pagefind (the binary of the ``pagefind-bin`` wheel) over a built site.
+- ``index``: the index of a build, page by page, kept for rebuilds whose pages are unchanged;
+- ``service``: the Pagefind process (the binary of the ``pagefind-bin`` wheel) behind it.
 """
 from __future__ import annotations
 
-from .index import IndexStats, index_site
-from .theme import SEARCH_PAGE, THEME_DIR, build_search, install_theme, search_page
+from .index import IndexStats, SiteIndex, index_site
+from .theme import SEARCH_PAGE, THEME_DIR, finish_search, install_theme, search_page
 
-__all__ = ["SEARCH_PAGE", "THEME_DIR", "IndexStats", "build_search", "index_site", "install_theme",
+__all__ = ["SEARCH_PAGE", "THEME_DIR", "IndexStats", "SiteIndex", "finish_search", "index_site", "install_theme",
            "search_page"]

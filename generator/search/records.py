@@ -22,8 +22,6 @@ _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 PAGE_FACETS = ("outlet", "section", "year", "country")
 """Facets of a briefing that its quotes share (``kind`` and ``speaker`` are the quote's own)."""
 TITLE_WORDS = 12
-BRIEFINGS = "briefings"
-"""The folder of briefing pages in a built site (``pages.py``)."""
 
 
 @dataclass(frozen=True)
@@ -82,15 +80,3 @@ def quote_records(url: str, text: str) -> Iterator[QuoteRecord]:
             filters={"kind": ["quote"], **({"speaker": [speaker]} if speaker else {}), **filters},
             sort={"date": meta["date"]} if meta.get("date") else {},
         )
-
-
-def site_quote_records(site: Path) -> Iterator[QuoteRecord]:
-    """Every quote record of the built site in ``site``, page by page in path order (briefing pages
-    live under ``briefings/``; a site without that folder is read whole)."""
-    folder = site / BRIEFINGS if (site / BRIEFINGS).is_dir() else site
-    for page in sorted(folder.rglob("*.html")):
-        try:
-            text = page.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        yield from quote_records(page_url(site, page), text)

@@ -1,4 +1,4 @@
-"""The MkDocs side of search: the theme override, the search page and indexing after a build.
+"""The MkDocs side of search: the theme override, the search page and the index of each build.
 
 The override (``theme/``) goes into the theme's template folders right after a user's
 ``custom_dir`` (or first, without one), so a user's own templates still win and Material's
@@ -15,7 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
-from .index import SearchIndexError, index_site
+from .index import SearchIndexError, SiteIndex
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -44,11 +44,10 @@ def search_page(config: MkDocsConfig) -> File:
                           inclusion=InclusionLevel.NOT_IN_NAV)
 
 
-def build_search(site_dir: str, cache: Path) -> None:
-    """Index the site just built into ``site_dir`` (before it is put in place), reusing the index
-    kept in ``cache`` when no page changed; log what it took."""
+def finish_search(index: SiteIndex, site_dir: str) -> None:
+    """Write the index of the pages just built into ``site_dir`` (before it is put in place); log it."""
     try:
-        stats = index_site(Path(site_dir), cache)
+        stats = index.finish(Path(site_dir))
     except SearchIndexError as err:
         raise PluginError(str(err)) from err
     how = "index of the last build reused" if stats.reused else "indexed"
