@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from siteproject import ROOT, copy_project, mkdocs_command, mkdocs_env
+from siteproject import ROOT, copy_project, mkdocs_command, mkdocs_env, pagefind_records
 
 REUTERS = ROOT.parent / "shared" / "corpus" / "reuters"
 HREF = re.compile(r'href="([^"#]+)(?:#[^"]*)?"')
@@ -63,3 +63,16 @@ def test_a_shared_issue_has_one_page_linking_every_briefing(reuters_site: Path) 
             assert all(f"issues/{issue_url}/" in t.read_text(encoding="utf-8") for t in targets)
             return
     pytest.fail("no issue page links two briefings")
+
+
+def test_search_index_holds_briefings_and_quotes_that_land_on_their_anchor(reuters_site: Path) -> None:
+    records = pagefind_records(reuters_site)
+    kinds = [r["filters"].get("kind", ["page"])[0] for r in records]  # type: ignore[union-attr]
+    briefings = len([p for p in (reuters_site / "briefings").glob("*/index.html")
+                     if not re.fullmatch(r"index-\d+", p.parent.name)])  # not the index's pages
+    assert kinds.count("briefing") == briefings
+    assert kinds.count("actor") and kinds.count("issue") and kinds.count("quote") > briefings
+    for record in [r for r in records if "#q" in str(r["url"])][:50]:
+        path, anchor = str(record["url"]).split("#")
+        page = (reuters_site / path.lstrip("/") / "index.html").read_text(encoding="utf-8")
+        assert f'<figure class="quote" id="{anchor}"' in page
