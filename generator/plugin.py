@@ -343,7 +343,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         assert self._rebuild is not None
         output = self._rebuild.finish(output, page)
         if self._search is not None:
-            self._search.add("/" + page.url, output)
+            self._search.add("/" + page.url, output, Path(page.file.abs_dest_path))
         return output
 
     def on_build_error(self, *, error: Exception) -> None:

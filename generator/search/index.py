@@ -8,8 +8,8 @@ are removed, since the site's own script (``theme/assets/javascripts/briefing-se
 draws results.
 
 Pagefind has no incremental mode, and its chunk names differ from run to run. So the bundle
-is kept in a cache folder under a digest of every indexed page and record: a build whose pages
-are all unchanged puts the kept bundle in place instead of writing a new one.
+is kept in a cache folder with the digest of every page it was made from: a build whose pages
+are all unchanged puts the kept bundle in place without starting Pagefind at all.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ import time
 from dataclasses import asdict, dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from ..atomic import write_atomic
 from .records import page_url, quote_records
@@ -80,64 +81,90 @@ def _place(src: Path, dest: Path) -> None:
 class SiteIndex:
     """The index of one build: ``add`` each finished page, then ``finish`` into the site folder.
 
-    Pages are only sent from the process that made this object (forked workers that render
-    pages ahead of the build send nothing; the build hands their pages over again)."""
+    While every page so far is one the kept bundle was made from, nothing is sent: a rebuild
+    with no changed page never starts Pagefind. The first new or changed page starts it, and the
+    pages seen before are sent from the files the build wrote. Pages are only sent from the
+    process that made this object (forked workers that render pages ahead of the build send
+    nothing; the build hands their pages over again)."""
 
     def __init__(self, cache: Path | None = None) -> None:
         self.cache = cache
         self._pid = os.getpid()
         self._service: PagefindService | None = None
         self._index = 0
-        self._pages = self._quotes = 0
-        self._digest = hashlib.sha256(json.dumps([_pagefind_version(), EXCLUDE, LANGUAGE]).encode())
+        self._quotes = 0
+        self._seen: dict[str, str] = {}
+        self._held: list[tuple[str, Path]] = []
+        self._kept = self._manifest()
         self._started = time.perf_counter()
+
+    def _manifest(self) -> dict[str, Any]:
+        """What the kept bundle was made from (``key``, ``pages``: URL -> digest), or nothing."""
+        try:
+            kept = json.loads((self.cache / "stats.json").read_text(encoding="utf-8")) if self.cache else {}
+            return kept if isinstance(kept, dict) and isinstance(kept.get("pages"), dict) else {}
+        except (OSError, ValueError):
+            return {}
 
     def _open(self) -> PagefindService:
         if self._service is None:
             self._service = PagefindService()
             answer = self._service.request({"type": "NewIndex", "config": {"exclude_selectors": list(EXCLUDE)}})
             self._index = int(answer["index_id"])
+            held, self._held = self._held, []
+            for url, path in held:
+                self._send(url, path.read_text(encoding="utf-8", errors="replace"))
         return self._service
 
-    def add(self, url: str, html: str) -> None:
-        """Index the finished page ``html`` served at ``url`` (site-relative, ``/a/b/``) and its quotes."""
-        if os.getpid() != self._pid or BODY not in html:
-            return
+    def _send(self, url: str, html: str) -> None:
+        service = self._open()
         try:
-            service = self._open()
             service.send({"type": "AddFile", "index_id": self._index, "file_path": None, "url": url,
                           "file_contents": html})
             for record in quote_records(url, html):
                 service.send({"type": "AddRecord", "index_id": self._index, "language": LANGUAGE, **asdict(record)})
-                self._digest.update(json.dumps(asdict(record), sort_keys=True).encode("utf-8", "surrogatepass"))
                 self._quotes += 1
         except ServiceError as err:
             raise SearchIndexError(f"Pagefind could not index {url}: {err}") from err
-        self._digest.update(url.encode("utf-8", "surrogatepass") + b"\0")
-        self._digest.update(hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest())
-        self._pages += 1
+
+    def add(self, url: str, html: str, path: Path | None = None) -> None:
+        """Index the finished page ``html`` served at ``url`` (site-relative, ``/a/b/``) and its quotes;
+        ``path``, the file the build writes it to, lets an unchanged page wait there."""
+        if os.getpid() != self._pid or BODY not in html:
+            return
+        digest = hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()
+        self._seen[url] = digest
+        if self._service is None and path is not None and self._kept.get("pages", {}).get(url) == digest:
+            self._held.append((url, path))
+        else:
+            self._send(url, html)
+
+    def _key(self) -> str:
+        settings = [_pagefind_version(), EXCLUDE, LANGUAGE]
+        return hashlib.sha256(json.dumps([settings, sorted(self._seen.items())]).encode()).hexdigest()
 
     def finish(self, site: Path) -> IndexStats:
         """Write the bundle into ``site/pagefind`` (or put the kept one there); end the service."""
         out = site / OUTPUT
         shutil.rmtree(out, ignore_errors=True)  # `mkdocs serve` builds into the same folder again
+        key = self._key()
         try:
-            key = self._digest.hexdigest()
-            kept = self._recall(key, out)
-            if kept is not None:
-                return kept
+            if self._service is None and self._kept.get("key") == key:
+                kept = self._recall(out)
+                if kept is not None:
+                    return kept
             service = self._open()
             errors = service.drain()
             if errors:
                 raise SearchIndexError(f"Pagefind refused {len(errors)} pages or records: {errors[0]}")
             service.request({"type": "WriteFiles", "index_id": self._index, "output_path": str(out)})
-        except ServiceError as err:
+        except (ServiceError, OSError) as err:
             raise SearchIndexError(f"Pagefind could not write the index into {out}: {err}") from err
         finally:
             self.close()
         for name in UNUSED:
             (out / name).unlink(missing_ok=True)
-        stats = IndexStats(self._pages, self._quotes, folder_size(out), time.perf_counter() - self._started)
+        stats = IndexStats(len(self._seen), self._quotes, folder_size(out), time.perf_counter() - self._started)
         self._keep(key, out, stats)
         return stats
 
@@ -147,17 +174,15 @@ class SiteIndex:
             self._service.close()
             self._service = None
 
-    def _recall(self, key: str, out: Path) -> IndexStats | None:
-        """Put the kept bundle of ``key`` at ``out``; its stats, or None when none is kept."""
-        if self.cache is None:
-            return None
+    def _recall(self, out: Path) -> IndexStats | None:
+        """Put the kept bundle at ``out``; its stats, or None when it cannot be."""
+        assert self.cache is not None
         try:
-            stats = json.loads((self.cache / "stats.json").read_text(encoding="utf-8"))
-            if stats.pop("key") != key or not (self.cache / OUTPUT).is_dir():
-                return None
             _place(self.cache / OUTPUT, out)
-            return IndexStats(**{**stats, "seconds": time.perf_counter() - self._started, "reused": True})
-        except (OSError, ValueError, KeyError, TypeError):
+            stats = {k: self._kept[k] for k in ("pages", "quotes", "bytes")}
+            return IndexStats(len(stats["pages"]), int(stats["quotes"]), int(stats["bytes"]),
+                              time.perf_counter() - self._started, reused=True)
+        except (OSError, KeyError, TypeError, ValueError):
             shutil.rmtree(out, ignore_errors=True)
             return None
 
@@ -169,7 +194,7 @@ class SiteIndex:
             shutil.rmtree(self.cache, ignore_errors=True)
             self.cache.mkdir(parents=True)
             _place(out, self.cache / OUTPUT)
-            text = json.dumps({**asdict(stats), "key": key})
+            text = json.dumps({"key": key, "pages": self._seen, "quotes": stats.quotes, "bytes": stats.bytes})
             write_atomic(self.cache / "stats.json", lambda f: f.write(text))
         except OSError:
             shutil.rmtree(self.cache, ignore_errors=True)
@@ -181,7 +206,7 @@ def index_site(site: Path, cache: Path | None = None) -> IndexStats:
     try:
         for page in sorted(site.rglob("*.html")):
             if OUTPUT not in page.relative_to(site).parts:
-                index.add(page_url(site, page), page.read_text(encoding="utf-8", errors="replace"))
+                index.add(page_url(site, page), page.read_text(encoding="utf-8", errors="replace"), page)
         return index.finish(site)
     finally:
         index.close()
