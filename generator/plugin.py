@@ -170,7 +170,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Start reusing the last build's work."""
         assert self._rebuild is not None
         self._rebuild.start(config)
-        # Pages go to Pagefind as they are written (on_post_page), indexed on another core.
+        # Quotes go to Pagefind as pages are written (on_post_page), indexed on another core.
         self._search = SiteIndex(self._cache_dir(config) / "search") if self.config.pagefind else None
 
     @event_priority(-100)  # last, after every other plugin has written its files
@@ -343,7 +343,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         assert self._rebuild is not None
         output = self._rebuild.finish(output, page)
         if self._search is not None:
-            self._search.add("/" + page.url, output, Path(page.file.abs_dest_path))
+            self._search.add("/" + page.url, output)
         return output
 
     def on_build_error(self, *, error: Exception) -> None:
