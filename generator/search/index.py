@@ -117,12 +117,12 @@ class SiteIndex:
         return self._service
 
     def _send(self, records: list[QuoteRecord]) -> None:
-        service = self._open()
-        for record in records:
-            try:
+        try:
+            service = self._open()
+            for record in records:
                 service.send({"type": "AddRecord", "index_id": self._index, "language": LANGUAGE, **asdict(record)})
-            except ServiceError as err:
-                raise SearchIndexError(f"Pagefind could not index {record.url}: {err}") from err
+        except ServiceError as err:
+            raise SearchIndexError(f"Pagefind could not index the quotes: {err}") from err
 
     def add(self, url: str, html: str) -> None:
         """Take the finished page ``html`` served at ``url`` (site-relative, ``/a/b/``): its quotes now,
