@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import re
 import select
@@ -122,10 +123,26 @@ def page_url(site: Path, page: Path) -> str:
     return "/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
 
 
+def pagefind_records(site: Path) -> list[dict[str, object]]:
+    """Every record of the site's Pagefind index (decoded fragments), sorted by URL."""
+    records = []
+    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        records.append(json.loads(data[data.index(b"{"):]))
+    return sorted(records, key=lambda r: str(r["url"]))
+
+
 def site_files(site: Path) -> dict[str, bytes]:
-    """Every file of a built site, sitemap dates blanked (the gzipped sitemap compared unzipped)."""
+    """Every file of a built site, sitemap dates blanked (the gzipped sitemap compared unzipped).
+
+    Pagefind names its chunks differently on every run (its crawl is parallel), so its bundle
+    counts as the records it holds, not as files."""
     files: dict[str, bytes] = {}
+    if (site / "pagefind").is_dir():
+        files["pagefind/(records)"] = json.dumps(pagefind_records(site), sort_keys=True).encode()
     for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        if path.relative_to(site).parts[0] == "pagefind":
+            continue
         data = path.read_bytes()
         if path.name == "sitemap.xml.gz":
             data = gzip.decompress(data)

@@ -15,7 +15,7 @@ from siteproject import ROOT
 
 PACKAGE = ROOT / "generator"
 STAGES = {"store": 0, "model": 0, "settings": 0, "ingest": 1, "extract": 2, "corrections": 3, "site": 4,
-          "export": 5, "build": 6, "mkdocs": 7, "cli": 7, "bench": 7, "docstree": 7, "scaffold": 7, "learn": 7, "__main__": 7,
+          "export": 5, "build": 6, "search": 6, "mkdocs": 7, "cli": 7, "bench": 7, "docstree": 7, "scaffold": 7, "learn": 7, "__main__": 7,
           "__init__": 0}
 SITE_GENERATORS = {"mkdocs", "material", "properdocs"}
 """Top-level packages only the MkDocs adapter may import."""

@@ -15,7 +15,7 @@ import feedparser
 import networkx as nx
 import pytest
 from followthemoney import model
-from siteproject import ROOT, copy_project, run_mkdocs
+from siteproject import ROOT, copy_project, pagefind_records, run_mkdocs
 
 from generator.build.batch import extract_all
 from generator.corrections.apply import ALIASES_FILE, corrected
@@ -199,3 +199,16 @@ def test_every_issue_page_has_a_specific_label_raised_by_two_briefings(reuters_s
         assert len(words) >= 2 or named, label
         briefings = {t for t in _links(page) if "briefings" in t.parts and t.parent.name != "briefings"}
         assert len(briefings) >= 2, (label, briefings)
+
+
+def test_search_index_holds_briefings_and_quotes_that_land_on_their_anchor(reuters_site: Path) -> None:
+    records = pagefind_records(reuters_site)
+    kinds = [r["filters"].get("kind", ["page"])[0] for r in records]  # type: ignore[union-attr]
+    briefings = len([p for p in (reuters_site / "briefings").glob("*/index.html")
+                     if not re.fullmatch(r"index-\d+", p.parent.name)])  # not the index's pages
+    assert kinds.count("briefing") == briefings
+    assert kinds.count("actor") and kinds.count("issue") and kinds.count("quote") > briefings
+    for record in [r for r in records if "#q" in str(r["url"])][:50]:
+        path, anchor = str(record["url"]).split("#")
+        page = (reuters_site / path.lstrip("/") / "index.html").read_text(encoding="utf-8")
+        assert f'<figure class="quote" id="{anchor}"' in page

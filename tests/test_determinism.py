@@ -1,5 +1,6 @@
 """Deterministic output: extraction does not depend on the process (hash seed), and two cold site
-builds are byte-identical except the dates the theme stamps into the sitemap."""
+builds are byte-identical except the dates the theme stamps into the sitemap (and the names of
+Pagefind's chunks: ``siteproject.site_files`` compares its index by the records it holds)."""
 from __future__ import annotations
 
 import os

@@ -60,7 +60,7 @@ def test_gh_pages_holds_the_site(remote: Path) -> None:
     assert "index.html" in files
     assert ".nojekyll" in files
     assert "sitemap.xml" in files
-    assert "search/search_index.json" in files
+    assert "pagefind/pagefind.js" in files and "pagefind/pagefind-entry.json" in files
 
 
 def test_gh_pages_holds_the_seed_briefing(remote: Path) -> None:

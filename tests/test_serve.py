@@ -2,7 +2,6 @@
 and stays idle otherwise."""
 from __future__ import annotations
 
-import json
 import queue
 import re
 import subprocess
@@ -113,10 +112,10 @@ def server(project: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Ite
 
 
 def _seed_location(server: Server) -> str:
-    index = json.loads(server.get("/search/search_index.json"))
-    locations = [doc["location"] for doc in index["docs"] if doc["title"] == SEED_TITLE and "#" not in doc["location"]]
+    index = server.get("/briefings/")
+    locations = re.findall(r'<a href="([^"#]+)"[^>]*>' + re.escape(SEED_TITLE) + "</a>", index)
     assert len(locations) == 1, locations
-    return "/" + locations[0]
+    return "/briefings/" + locations[0]
 
 
 def test_serve_reflects_article_and_template_edits_then_idles(project: Path, server: Server) -> None:

@@ -20,9 +20,15 @@ def test_publish_replaces_target_in_one_step(tmp_path: Path) -> None:
     (target / "old.html").write_text("old")
     staged.mkdir()
     (staged / "new.html").write_text("new")
-    publish(staged, target)
+    publish(staged, target, background=False)
     assert [p.name for p in target.iterdir()] == ["new.html"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    # By default the old site is deleted by a detached process; the new one is in place at once.
+    staged.mkdir()
+    (staged / "newer.html").write_text("newer")
+    publish(staged, target)
+    assert [p.name for p in target.iterdir()] == ["newer.html"]
+    assert not staged.exists()
 
 
 def test_build_killed_mid_extraction_keeps_previous_site(tmp_path: Path) -> None:

@@ -118,10 +118,9 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
         _line("8. feeds and exports, the step alone (cold)", exported.wall,
               f"{100 * exported.wall / cold:.1f}% of 3 (target <= 10%), {exported.cpu:.1f} s CPU, "
               f"{count} files; warm: {rewritten.wall:.2f} s")
-        search = site / "search" / "search_index.json"
-        search_size = search.stat().st_size if search.is_file() else 0
+        search_size = _size(site / "pagefind") if (site / "pagefind").is_dir() else 0
         print(f"   site size: {size / 2**20:.1f} MiB, {size / len(articles) / 1024:.1f} KiB per briefing "
-              f"(target <= 60), search index {search_size / 2**20:.1f} MiB")
+              f"(target <= 60), search index (pagefind/) {search_size / 2**20:.1f} MiB")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

@@ -44,6 +44,9 @@ class BriefingConfig(base.Config):
     """Quotes whose attribution confidence is below this are left out of the site (corrected ones never are)."""
     uncertain_below = c.Type((int, float), default=0.6)
     """Quotes whose attribution confidence is below this are marked "attribution uncertain" on pages."""
+    pagefind = c.Type(bool, default=True)
+    """Search with Pagefind (indexed after each build, box in the header, a search page); off, only
+    Material's own ``search`` plugin searches, when it is on."""
     feed_size = c.Type(int, default=ExportOptions.feed_size)
     """Entries per feed (the site's, and each actor's and issue's): the newest briefings."""
 

@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 
 from ..store.digest import digest, folder_digest, stable_text, text_digest
 from .pagememo import toc_tokens, versions
+from .search import THEME_DIR
 
 KNOWN_PLUGINS = frozenset({"search", "material/search", "tags", "material/tags", "briefing"})
 """Plugins that add nothing to a page after it is rendered and only known keys to its context."""
@@ -63,7 +64,8 @@ def frame_key(config: MkDocsConfig, nav: Navigation) -> str | None:
     plugins = {name: dict(plugin.config) for name, plugin in config.plugins.items()}
     source = Path(config.config_file_path).read_bytes().hex() if config.config_file_path else ""
     text = json.dumps([settings, plugins, _nav_items(nav.items), source,
-                       folder_digest(config.theme.custom_dir), versions("mkdocs", "mkdocs-material", "jinja2")],
+                       folder_digest(config.theme.custom_dir), folder_digest(THEME_DIR),
+                       versions("mkdocs", "mkdocs-material", "jinja2")],
                       ensure_ascii=False, sort_keys=True, default=_exact)
     # An object printed with its address would make the key differ on every build.
     return None if " at 0x" in text else text_digest(text)

@@ -32,6 +32,7 @@ from ..store.staging import publish, staging_dir
 from . import bridge
 from .config import ASSETS, DASHBOARD_MARKER, MERMAID_URI, BriefingConfig, build_options, export_options, nav_paths
 from .rebuild import Rebuild
+from .search import SEARCH_PAGE, SearchStep, install_theme, search_page
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -42,6 +43,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
         self.core = SiteBuild()
         self._rebuild: Rebuild | None = None
+        self.search = SearchStep()
         self._nav: Navigation | None = None
         self._one_build = False
         self._staged = False
@@ -71,9 +73,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         bridge.detach()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Serve the bundled mermaid script on every page; build into the staging folder."""
+        """Add the theme override (search box; mermaid where a diagram is drawn), else serve the bundled
+        mermaid script on every page; build into the staging folder."""
         bridge.attach()
-        if MERMAID_URI not in config.extra_javascript:
+        if not install_theme(config) and MERMAID_URI not in config.extra_javascript:
             config.extra_javascript.append(MERMAID_URI)
         if self._staged:
             self._site_dir = config.site_dir
@@ -84,13 +87,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        """Start reusing the last build's work."""
+        """Start reusing the last build's work; start the search index (pages are fed to it as written)."""
         self.rebuild.start(config)
+        self.search.start(build_options(self.config, config).cache_dir / "search" if self.config.pagefind else None)
 
     @event_priority(-100)  # last, after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Keep what the next build can reuse; put the complete build in place of site_dir."""
         self.core.exports.write(Path(config.site_dir) / EXPORT_DIR)
+        self.search.finish(config.site_dir)  # into the staging folder, before it replaces site_dir
         for failure in (self.core.save(), self.rebuild.save()):
             if failure:
                 log.warning("%s: the next build starts from scratch", failure)
@@ -117,6 +122,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                     self.rebuild.page(file, config)
             export = self.core.export(export_options(self.config, config), settings.jobs() if self._one_build else 1)
             files.append(File.generated(config, EXPORT_PAGE, content=export))
+            if self.config.pagefind and files.get_file_from_path(SEARCH_PAGE) is None:
+                files.append(search_page(config))
             files.append(File.generated(config, MERMAID_URI, abs_src_path=str(ASSETS / "mermaid" / "mermaid.min.js")))
         # What is alive now lives to the end of the build: later collections (and the one at
         # exit) need not walk it again. `gc.unfreeze` in on_post_build undoes this for `serve`.
@@ -161,8 +168,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return markdown.replace(DASHBOARD_MARKER, self.core.dashboard(page.file.src_uri))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Link the page's feeds in its head; compact the page; keep it for the next build."""
-        return self.rebuild.finish(self.core.exports.head(output, page.file.src_uri, page.url), page)
+        """Link the page's feeds in its head; compact the page; keep it for the next build; index it."""
+        output = self.rebuild.finish(self.core.exports.head(output, page.file.src_uri, page.url), page)
+        self.search.page(page.url, output)
+        return output
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Stop the search indexer of a failed build."""
+        self.search.abort()
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Rebuild when an article, a sidecar, a template, the aliases or the issues file changes."""

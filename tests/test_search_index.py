@@ -1,0 +1,105 @@
+"""Pagefind over a small built site: quote records, facets, the kept index, the theme override, the scale corpus."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+from siteproject import pagefind_records
+
+from generator.bench.scale import FIRST_NAMES, edition_text, write_scale_corpus
+from generator.mkdocs.search import THEME_DIR, install_theme
+from generator.search.index import index_site
+from generator.search.records import quote_records
+
+BRIEFING = """<html lang="en"><head><title>Port strike</title></head><body><main><div data-pagefind-body>
+<h1 id="port-strike">Port strike<a class="headerlink" href="#port-strike">¶</a></h1>
+<div class="briefing-facets" hidden data-pagefind-ignore>
+<span data-pagefind-filter="kind">briefing</span><span data-pagefind-meta="kind">briefing</span>
+<span data-pagefind-filter="year">2024</span><span data-pagefind-meta="date">2024-06-01</span>
+<span data-pagefind-sort="date">2024-06-01</span><span data-pagefind-filter="outlet">Harbour &amp; Co</span>
+<span data-pagefind-filter="speaker">Ana O&#39;Neill</span>
+</div>
+<p>Dockers walked out over pay on Monday.</p>
+<figure class="quote" id="q1" data-quote-speaker="Ana O&#39;Neill" data-quote-role="union leader">
+<blockquote>
+<p>We will not go back for less &amp; nobody should.</p>
+</blockquote>
+<figcaption>— Ana O'Neill</figcaption>
+</figure>
+</div></main></body></html>
+"""
+
+
+def _site(root: Path, body: str = BRIEFING) -> Path:
+    page = root / "briefings" / "port-strike" / "index.html"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(body, encoding="utf-8")
+    return root
+
+
+def test_a_quote_is_a_record_with_its_speaker_article_and_facets() -> None:
+    (record,) = quote_records("/briefings/port-strike/", BRIEFING)
+    assert record.url == "/briefings/port-strike/#q1"
+    assert record.content.startswith("We will not go back for less & nobody should. — Ana O'Neill, union leader.")
+    assert record.meta["article"] == "Port strike" and record.meta["date"] == "2024-06-01"
+    assert record.meta["title"] == "Ana O'Neill: “We will not go back for less & nobody should.”"
+    assert record.filters == {"kind": ["quote"], "speaker": ["Ana O'Neill"], "year": ["2024"],
+                              "outlet": ["Harbour & Co"]}
+    assert record.sort == {"date": "2024-06-01"}
+    assert list(quote_records("/about/", "<h1>About</h1><p>No quotes here.</p>")) == []
+
+
+def test_index_holds_pages_and_quotes_and_is_reused_while_pages_are_unchanged(tmp_path: Path) -> None:
+    site, cache = _site(tmp_path / "site"), tmp_path / "cache"
+    first = index_site(site, cache)
+    assert (first.pages, first.quotes, first.reused) == (1, 1, False)
+    before = pagefind_records(site)
+    records = {r["url"]: r for r in before}
+    page = records["/briefings/port-strike/"]
+    assert page["meta"]["title"] == "Port strike"  # the permalink sign is not part of it
+    assert page["filters"] == {"kind": ["briefing"], "year": ["2024"], "outlet": ["Harbour & Co"],
+                               "speaker": ["Ana O'Neill"]}
+    assert "Dockers walked out" in page["content"] and "briefing 2024" not in page["content"]
+    assert records["/briefings/port-strike/#q1"]["filters"]["kind"] == ["quote"]
+    assert not (site / "pagefind" / "pagefind-ui.js").exists()
+
+    again = index_site(site, cache)
+    assert again.reused and pagefind_records(site) == before
+
+    _site(site, BRIEFING.replace("Dockers walked out", "Crane drivers walked out"))
+    changed = index_site(site, cache)
+    assert not changed.reused
+    assert "Crane drivers" in {r["url"]: r for r in pagefind_records(site)}["/briefings/port-strike/"]["content"]
+
+
+@pytest.mark.parametrize("own_main", [False, True])
+def test_the_override_goes_after_a_custom_dir_unless_it_has_its_own_main(tmp_path: Path, own_main: bool) -> None:
+    custom = tmp_path / "overrides"
+    custom.mkdir()
+    if own_main:
+        (custom / "main.html").write_text('{% extends "base.html" %}\n', encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: S\ntheme:\n  name: material\n  custom_dir: overrides\n",
+                                         encoding="utf-8")
+    config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
+    assert install_theme(config) is not own_main
+    dirs = config.theme.dirs
+    assert (str(THEME_DIR) in dirs) is not own_main
+    if not own_main:
+        assert dirs.index(str(custom.resolve())) < dirs.index(str(THEME_DIR)) < len(dirs) - 1
+
+
+def test_editions_number_the_headline_and_rotate_first_names(tmp_path: Path) -> None:
+    text = "Minister quits\n\nTony Blair said Gordon Brown would stay. Mr Blair and Tony agreed.\n"
+    editions = [edition_text(text, k) for k in range(10)]
+    assert editions[0].startswith("Minister quits (edition 1)\n") and "Tony Blair" in editions[0]
+    assert editions[9].startswith("Minister quits (edition 10)\n")
+    firsts = {e.split("\n", 2)[2].split()[0] for e in editions}
+    assert len(firsts) == 10 and firsts <= set(FIRST_NAMES)
+    assert all("Mr Blair and Tony agreed" in e for e in editions)  # a lone first name is no person
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "src" / "README.TXT").write_text("not an article", encoding="utf-8")
+    out = write_scale_corpus(tmp_path / "src", tmp_path / "out", 3)
+    assert sorted(p.name for p in out.iterdir()) == ["a-e01.txt", "a-e02.txt", "a-e03.txt"]
