@@ -9,17 +9,15 @@ from __future__ import annotations
 import gc
 import logging
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 from .. import settings
 from ..build.core import SiteBuild
@@ -31,13 +29,14 @@ from ..store.heap import gc_paused
 from ..store.staging import publish, staging_dir
 from . import bridge
 from .config import ASSETS, DASHBOARD_MARKER, MERMAID_URI, BriefingConfig, build_options, export_options, nav_paths
+from .pagehooks import PageHooks
 from .rebuild import Rebuild
 from .search import SEARCH_PAGE, SearchStep, install_theme, search_page
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 
-class BriefingPlugin(BasePlugin[BriefingConfig]):
+class BriefingPlugin(PageHooks, BasePlugin[BriefingConfig]):
     """Adds a briefing page per article, actor and issue pages, indexes and the dashboard."""
 
     def __init__(self) -> None:
@@ -129,37 +128,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # exit) need not walk it again. `gc.unfreeze` in on_post_build undoes this for `serve`.
         gc.freeze()
         return files
-
-    @event_priority(-100)  # once every plugin has added its files
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """After the site's pages changed, convert the changed ones on every core ahead of the build."""
-        self._nav = nav
-        if self._one_build:
-            self.rebuild.convert_ahead(config, files, settings.jobs(), self.core.changed)
-        return nav
-
-    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        """Every page is converted now: let unchanged generated pages reuse their finished HTML."""
-        if self._nav is None:
-            raise PluginError("briefing: on_env came before on_nav")
-        env = self.rebuild.prepare(env, config, self._nav)
-        if self._one_build:
-            self.rebuild.render_ahead(env, config, self._nav, files, settings.jobs(), self.core.changed)
-        return env
-
-    @event_priority(100)  # before the other plugins see the page
-    def _before_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
-                        nav: Navigation) -> TemplateContext:
-        self.rebuild.before_context(page)
-        return context
-
-    @event_priority(-100)  # once the other plugins have added to the context
-    def _after_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
-                       nav: Navigation) -> TemplateContext:
-        self.rebuild.after_context(cast(dict[str, Any], context), page)
-        return context
-
-    on_page_context = CombinedEvent(_before_context, _after_context)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Put the dashboard where a hand-written page holds the marker."""
