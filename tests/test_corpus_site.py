@@ -93,7 +93,7 @@ def test_a_shared_issue_has_one_page_linking_every_briefing(reuters_site: Path) 
 
 SITE_URL = "https://example.org/briefings/"
 """The seed project's site_url: export links are absolute."""
-FEED_LINK = re.compile(r'<link rel="alternate" type="application/atom\+xml" title="[^"]*" href="([^"]+)">')
+FEED_LINK = re.compile(r'<link rel="alternate feed" type="application/atom\+xml" title="[^"]*" href="([^"]+)">')
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from generator.site.index import build_site
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hostile_export"
 SITE_URL = "https://example.org/briefings/"
-ALTERNATE = re.compile(r'<link rel="alternate" type="(application/[a-z+]+)" title="[^"]*" href="([^"]+)">')
+ALTERNATE = re.compile(r'<link rel="alternate feed" type="(application/[a-z+]+)" title="[^"]*" href="([^"]+)">')
 XML_FILES = (".xml", ".graphml", ".gexf")
 
 
