@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_issue, rival_bids
+from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_issue, rival_bids, same_matter
 from generator.extract.wordweights import is_agent_noun, is_evaluative
 from generator.model import Briefing
 from siteproject import text_article
@@ -149,3 +149,44 @@ def test_one_bid_said_twice_is_one_issue_but_rival_bids_stay_apart(nlp: Language
     assert rival_bids(offer, phrase[offer.i], rival, phrase[rival.i])  # called a rival
     assert not rival_bids(offer, phrase[offer.i], acquisition, phrase[acquisition.i])  # one bid said again
     assert rival_bids(offer, phrase[offer.i], anglo, phrase[anglo.i])  # another bidder
+
+
+# Round 3: fewer, better-named issues.
+
+def test_one_matter_said_in_two_words_is_one_issue() -> None:
+    assert same_matter("ban", "embargo") and same_matter("fine", "penalty")
+    assert not same_matter("ban", "fine") and not same_matter("ban", "bailout")
+
+
+ARMS = """\
+European ministers said the EU embargo on arms sales to Beijing could end within months. Diplomats said lifting the ban was now likely, though Washington objects.
+
+Campaigners said the EU embargo on arms sales should stay until China's crackdown on dissidents is examined. The US said lifting the ban would upset the military balance in the region.
+"""
+
+
+def test_a_synonym_joins_the_issue_but_a_possessor_joins_nothing(nlp: Language) -> None:
+    labels = _labels(_briefing(nlp, ARMS, "EU arms embargo on China may end"))
+    assert any("embargo" in label for label in labels), labels
+    assert not any("ban" in label.split() for label in labels), labels  # "Lifting ban" is the embargo again
+    assert any("crackdown" in label for label in labels), labels  # "China's" does not join it to the embargo
+
+
+PLANT = """\
+The carmaker will shift production of its small cars to China, its owners said on Monday. Unions said thousands of jobs at the plant were at risk.
+
+The owners said the plant's costs were too high. A spokesman said the firm would keep securing new models for its dealers, and that the unions had been told.
+"""
+
+
+def test_an_act_said_in_passing_is_no_issue(nlp: Language) -> None:
+    labels = _labels(_briefing(nlp, PLANT, "Carmaker to move work abroad"))
+    assert any(label.startswith("shifting") for label in labels), labels  # said in the lead
+    assert not any(label.startswith("securing") for label in labels), labels  # said later, not in the headline
+
+
+def test_a_bodys_description_is_no_issue(nlp: Language) -> None:
+    text = ("Reporters Without Borders, a media watchdog, said the news site had been blocked in China. "
+            "Reporters Without Borders said the media watchdog would raise the blocking of the site with Beijing.\n")
+    labels = _labels(_briefing(nlp, text, "Watchdog says China blocks news site"))
+    assert not any(label == "media watchdog" for label in labels), labels

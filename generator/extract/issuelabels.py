@@ -169,8 +169,8 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
         return False
     if head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
         return False  # a title: "general secretary Tony Woodley"
-    if any(head.text in (a.role or "") for a in table.actors if a.kind == "person"):
-        return False  # part of someone's role
+    if any(head.text in (a.role or "").split() for a in table.actors):
+        return False  # part of someone's role or a body's description ("media watchdog")
     others = [t for t in phrase if t is not head and _WORD.fullmatch(t.text) and t.lower_ not in _STOP
               and t.pos_ not in {"DET", "PRON", "ADP", "CCONJ", "PART", "NUM"}
               and (t.lemma_.lower() not in GENERAL_NOUNS or _actor_of(t, table) is not None)]
@@ -289,6 +289,21 @@ def parties(head: Token, phrase: Sequence[Token], table: ActorTable) -> list[Act
         ranked = sorted((a for a in table.actors if a.kind == "country"), key=lambda a: -a.salience)
         found.extend(a for a in ranked[:2] if a not in found)
     return found[:2] if named else sorted(found[:2], key=lambda a: -a.salience)
+
+
+_SYNONYMS = (
+    frozenset({"ban", "embargo", "prohibition", "boycott"}),
+    frozenset({"fine", "penalty", "punishment", "sanction"}),
+    frozenset({"lawsuit", "suit", "litigation"}),
+    frozenset({"doping", "drug"}),
+    frozenset({"seizure", "expropriation", "confiscation", "nationalisation", "nationalization"}),
+)
+"""Event nouns that name one matter in different words ("arms ban" and "arms embargo")."""
+
+
+def same_matter(a: str, b: str) -> bool:
+    """Whether two noun lemmas are one matter said in two words ("ban", "embargo")."""
+    return a == b or any(a in group and b in group for group in _SYNONYMS)
 
 
 TAKEOVER_NOUNS = frozenset({"bid", "offer", "takeover", "acquisition", "buyout"})

@@ -38,6 +38,7 @@ from .issueconcepts import (
     narrowing_tokens,
     tokens_in,
 )
+from .issuerank import leads
 from .wordweights import is_evaluative, word_informativeness
 from .issuelabels import (
     FORMAL_RELATIONS,
@@ -54,6 +55,7 @@ from .issuelabels import (
     relation_label,
     relation_noun,
     rival_bids,
+    same_matter,
     takeover_key,
     verbal_event,
 )
@@ -74,7 +76,6 @@ _REDUNDANT = 0.5
 """Score factor for an issue raised only in sentences already given as another issue's evidence."""
 _ACTED = 0.6
 """Score factor for an issue named by a verb ("Seizing land"): the article names it less directly."""
-"""Score factor for an issue raised only in sentences already given as another issue's evidence."""
 
 
 def label_value(tokens: list[Token], table: ActorTable, counts: dict[int, int]) -> float:
@@ -182,7 +183,9 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
                 label, key = event
             candidates.append(_Candidate(concept.score, concept, mention, phrase, key,
                                          evidence_spans(doc, concept, mention, starts), label))
-        elif (acted := acted_phrase(concept.mentions)) is not None:  # "Shifting production"
+        elif (acted := acted_phrase(concept.mentions)) is not None \
+                and (leads(acted[0], title_words, starts)
+                     or word_informativeness(concept.lemma) >= _TOPIC_INFO):  # "Shifting production"
             mention, label, key = acted
             if word_informativeness(concept.lemma) >= _TOPIC_INFO:
                 key = concept.lemma  # a topic by itself, however it is acted on: "apology"
@@ -335,6 +338,8 @@ def _joins(kept: _Candidate, other: _Candidate) -> bool:
                                                                         other.mention, other.phrase)
     if other.key == kept.key and not rivals or other.concept.lemma in named:
         return True
+    if any(same_matter(other.concept.lemma, n) and other.concept.lemma != n for n in named):
+        return True  # "lifting the ban" beside "EU embargo on arms exports"
     words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"}
     shell = other.mention.lemma_.lower() in FRAME_NOUNS  # "the scheme" of a kept "asylum scheme"
     if set(other.evidence) <= set(kept.evidence) and words & named and (shell or kept.mention.lemma_.lower()
@@ -355,9 +360,11 @@ def _acting_names(doc: Doc) -> frozenset[str]:
 def _modifiers(c: _Candidate, acting: frozenset[str]) -> set[str]:
     """Content words narrowing a candidate's head: "league" in "league games", "RFID" in "RFID chips"
     and "RFID tags"; not the name of a party that acts in the article: its act ("EU embargo") is
-    not its other matters ("EU code of conduct")."""
+    not its other matters ("EU code of conduct"); nor a possessor, which says whose ("China's crackdown"),
+    not which kind."""
     return {t.lemma_.lower() for t in c.phrase if t is not c.mention and t.is_alpha and not t.is_stop
-            and t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lemma_.lower() not in acting} - {c.mention.lemma_.lower()}
+            and t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.dep_ != "poss"
+            and t.lemma_.lower() not in acting} - {c.mention.lemma_.lower()}
 
 
 def main_first(chosen: list[tuple[float, _Candidate]], title: set[str]) -> list[tuple[float, _Candidate]]:
