@@ -190,3 +190,23 @@ def test_a_bodys_description_is_no_issue(nlp: Language) -> None:
             "Reporters Without Borders said the media watchdog would raise the blocking of the site with Beijing.\n")
     labels = _labels(_briefing(nlp, text, "Watchdog says China blocks news site"))
     assert not any(label == "media watchdog" for label in labels), labels
+
+
+def test_a_bid_noun_in_a_compound_is_keyed_by_the_target_after_the_phrase(nlp: Language) -> None:
+    text = ("Verizon has won a takeover battle for the phone firm MCI, beating Qwest. "
+            "MCI's board backed the takeover battle's winner on Monday, and Qwest said it would not raise its offer.\n")
+    keys = {i.key for i in _briefing(nlp, text, "Verizon wins takeover battle").issues}
+    assert "takeover+mci" in keys, keys
+
+
+RANCH = """\
+Troops moved onto a cattle ranch on Saturday as officials began seizing land they say lies idle. The owners say the ranch is productive.
+
+Officials said seizing land from idle estates would help landless farmers. The owners said they would appeal.
+"""
+
+
+def test_an_act_on_the_headlines_matter_is_keyed_by_the_matter(nlp: Language) -> None:
+    issues = _briefing(nlp, RANCH, "Ranch owners face land row").issues
+    seizing = [i for i in issues if i.label.lower().startswith("seizing")]
+    assert seizing and seizing[0].key == "land", [(i.label, i.key) for i in issues]

@@ -318,13 +318,14 @@ def takeover_key(head: Token, table: ActorTable) -> str | None:
     named nearby, such as the outlet); never the bidder ("Xstrata's", "from Deutsche Boerse"). A
     name of several words is keyed by its leading acronym ("WMC Resources"), else by its initials,
     as its acronym is ("London Stock Exchange", "LSE")."""
+    phrase = head  # "takeover battle for MCI": the target follows the phrase's head
     if head.lemma_.lower() not in TAKEOVER_NOUNS:
         head = next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in TAKEOVER_NOUNS), head)
         if head.lemma_.lower() not in TAKEOVER_NOUNS:  # nor "takeover attempt"
             return None
-    by = [t for p in head.rights if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
+    by = [t for p in phrase.rights if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
     bidders = [a for t in (*head.lefts, *by) for a in [_named(t, table)] if a is not None]
-    orgs = [a for t in head.subtree if t.i > head.i
+    orgs = [a for t in phrase.subtree if t.i > head.i and t not in by
             for a in [_named(t, table)] if a is not None and a.kind == "organization"
             and all(a is not b for b in bidders)]
     bid_for = [a for t in head.doc if t.lemma_.lower() in TAKEOVER_NOUNS for p in t.rights

@@ -38,7 +38,7 @@ from .issueconcepts import (
     narrowing_tokens,
     tokens_in,
 )
-from .issuerank import leads
+from .issuerank import headline_words, leads
 from .wordweights import is_evaluative, word_informativeness
 from .issuelabels import (
     FORMAL_RELATIONS,
@@ -187,8 +187,8 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
                 and (leads(acted[0], title_words, starts)
                      or word_informativeness(concept.lemma) >= _TOPIC_INFO):  # "Shifting production"
             mention, label, key = acted
-            if word_informativeness(concept.lemma) >= _TOPIC_INFO:
-                key = concept.lemma  # a topic by itself, however it is acted on: "apology"
+            if word_informativeness(concept.lemma) >= _TOPIC_INFO or concept.lemma in headline_words(title_words):
+                key = concept.lemma  # a topic by itself, or the headline's ("land row"), however it is acted on
             candidates.append(_Candidate(concept.score * _ACTED, concept, mention, [mention.head, mention], key,
                                          evidence_spans(doc, concept, mention, starts), label))
     if not candidates:  # a short article naming its matter only loosely: "a dispute over pay"
