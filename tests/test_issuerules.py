@@ -210,3 +210,11 @@ def test_an_act_on_the_headlines_matter_is_keyed_by_the_matter(nlp: Language) ->
     issues = _briefing(nlp, RANCH, "Ranch owners face land row").issues
     seizing = [i for i in issues if i.label.lower().startswith("seizing")]
     assert seizing and seizing[0].key == "land", [(i.label, i.key) for i in issues]
+
+
+def test_who_ordered_a_thing_does_not_key_it(nlp: Language) -> None:
+    text = ("The bill rose as part of a new round of ECB-ordered stress tests. Bankers said the ECB-ordered "
+            "stress tests were tough, and the Central Bank said the stress tests were fair.\n")
+    issues = _briefing(nlp, text, "Banks face stress tests").issues
+    keys = {i.label: i.key for i in issues if "stress" in i.label.lower()}
+    assert keys and all(k == "stress+test" for k in keys.values()), keys

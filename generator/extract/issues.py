@@ -119,6 +119,8 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
     for tok in toks:
         if tok is head or tok.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or not WORD_RE.fullmatch(tok.text):
             continue
+        if tok.dep_ == "npadvmod" and tok.head.pos_ in {"VERB", "ADJ"}:
+            continue  # who did it, not what: "ECB" of "ECB-ordered stress tests"
         actor = table.at(tok.idx, tok.idx + len(tok.text))
         if actor is not None:
             actors.add(actor.name.lower())
