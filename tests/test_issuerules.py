@@ -6,6 +6,7 @@ from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
 from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_issue, rival_bids, same_matter
+from generator.extract.issuerank import returns_to
 from generator.extract.wordweights import is_agent_noun, is_evaluative
 from generator.model import Briefing
 from siteproject import text_article
@@ -218,3 +219,30 @@ def test_who_ordered_a_thing_does_not_key_it(nlp: Language) -> None:
     issues = _briefing(nlp, text, "Banks face stress tests").issues
     keys = {i.label: i.key for i in issues if "stress" in i.label.lower()}
     assert keys and all(k == "stress+test" for k in keys.values()), keys
+
+
+RACISM_A = """\
+The coach was fined for racist remarks about a player during a training session. The federation said the racist remarks hurt the game.
+
+The coach said the fine was unfair, and that the racist remarks had been a joke.
+"""
+
+RACISM_B = """\
+The federation will examine racist chanting by fans at the cup final. Officials said the racist chanting was heard across the ground.
+
+Players said the racist chanting must stop, and the federation said clubs could be fined.
+"""
+
+
+def test_an_adjective_made_from_the_headlines_noun_keys_the_headlines_matter(nlp: Language) -> None:
+    a = _briefing(nlp, RACISM_A, "Coach angered by racism fine")
+    b = _briefing(nlp, RACISM_B, "Federation opens racism inquiry")
+    assert "racism" in {i.key for i in a.issues} & {i.key for i in b.issues}, (a.issues, b.issues)
+    assert b.issues[0].key == "racism", [i.label for i in b.issues]  # the headline's matter comes first
+
+
+def test_an_amount_or_a_topic_said_once_is_not_named_by_what_is_done_to_it(nlp: Language) -> None:
+    doc = nlp("The coach criticised his 3000 euros punishment. The judge will announce the verdict on Monday.")
+    assert acted_phrase([t for t in doc if t.lower_ == "euros"]) is None
+    assert not returns_to("verdict", doc)
+    assert returns_to("apology", nlp("He will not apologise. An apology is not due."))

@@ -228,6 +228,9 @@ def verbal_event(mentions: Iterable[Token], nominals: dict[str, str]) -> tuple[s
     return None
 
 
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME"})
+
+
 def _gerund(verb: str) -> str:
     """The -ing form of a verb lemma: "shift" -> "shifting", "cut" -> "cutting", "raise" -> "raising"."""
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
@@ -248,8 +251,9 @@ def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
         lemma = verb.lemma_.lower()
         if tok.dep_ != "dobj" or verb.pos_ != "VERB" or lemma in _LIGHT_VERBS or not lemma.isalpha() \
                 or zipf_frequency(lemma, "en") >= _CONTENT_VERB or tok.lemma_.lower() in GENERAL_NOUNS \
-                or tok.lemma_.lower() in RELATION_NOUNS or _circumstance(tok.lemma_.lower()):
-            continue
+                or tok.lemma_.lower() in RELATION_NOUNS or _circumstance(tok.lemma_.lower()) \
+                or tok.ent_type_ in _AMOUNTS or any(c.dep_ == "nummod" for c in tok.children):
+            continue  # nor an amount: "criticised his 3000 euros punishment"
         label = f"{_gerund(lemma)} {tok.lower_}"
         return tok, label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), lemma}))
     return None

@@ -38,7 +38,7 @@ from .issueconcepts import (
     narrowing_tokens,
     tokens_in,
 )
-from .issuerank import headline_words, leads
+from .issuerank import headline_topic, headline_words, leads, returns_to
 from .wordweights import is_evaluative, word_informativeness
 from .issuelabels import (
     FORMAL_RELATIONS,
@@ -187,7 +187,8 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
                                          evidence_spans(doc, concept, mention, starts), label))
         elif (acted := acted_phrase(concept.mentions)) is not None \
                 and (leads(acted[0], title_words, starts)
-                     or word_informativeness(concept.lemma) >= _TOPIC_INFO):  # "Shifting production"
+                     or word_informativeness(concept.lemma) >= _TOPIC_INFO
+                     and returns_to(concept.lemma, doc)):  # "Shifting production"
             mention, label, key = acted
             if word_informativeness(concept.lemma) >= _TOPIC_INFO or concept.lemma in headline_words(title_words):
                 key = concept.lemma  # a topic by itself, or the headline's ("land row"), however it is acted on
@@ -195,6 +196,8 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
                                          evidence_spans(doc, concept, mention, starts), label))
     if not candidates:  # a short article naming its matter only loosely: "a dispute over pay"
         candidates = _loose_candidates(doc, concepts[:_SHORTLIST], table, starts)
+    for c in candidates:  # "Racist chanting" under "... racism inquiry": the headline's matter
+        c.key = headline_topic(c.phrase, title_words, word_informativeness) or c.key
     chosen = main_first(_select(candidates), title_words)
     return [Issue(label=c.label, evidence=c.evidence, key=c.key, score=round(score, 3)) for score, c in chosen]
 
@@ -382,7 +385,7 @@ def main_first(chosen: list[tuple[float, _Candidate]], title: set[str]) -> list[
         c = sc[1]
         words = {t.lemma_.lower() for t in (*c.phrase, *c.concept.mentions) if t.is_alpha and not t.is_stop}
         words |= {t.lower_ for t in (*c.phrase, *c.concept.mentions)}
-        return sc[0] * (1 + len(words & title))
+        return sc[0] * (1 + len(words & title) + (c.key in title))
 
     if not chosen:
         return chosen
