@@ -246,3 +246,16 @@ def test_an_amount_or_a_topic_said_once_is_not_named_by_what_is_done_to_it(nlp: 
     assert acted_phrase([t for t in doc if t.lower_ == "euros"]) is None
     assert not returns_to("verdict", doc)
     assert returns_to("apology", nlp("He will not apologise. An apology is not due."))
+
+
+TAG_WORRIES = """\
+Shops are fitting RFID tags to their goods. RFID tags can be read from several metres away, and shops say RFID tags cut costs.
+
+Half of the shoppers surveyed said they had privacy worries about the tags. The shops said RFID tags would only be used in warehouses.
+"""
+
+
+def test_a_topical_noun_before_a_general_head_keeps_its_own_issue(nlp: Language) -> None:
+    issues = _briefing(nlp, TAG_WORRIES, "Shops fit RFID tags").issues
+    privacy = [i for i in issues if "privacy" in i.label.lower()]
+    assert privacy and privacy[0].key == "privacy", [(i.label, i.key) for i in issues]

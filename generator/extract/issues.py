@@ -346,7 +346,8 @@ def _joins(kept: _Candidate, other: _Candidate) -> bool:
     if any(same_matter(other.concept.lemma, n) and other.concept.lemma != n for n in named):
         return True  # "lifting the ban" beside "EU embargo on arms exports"
     words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"}
-    shell = other.mention.lemma_.lower() in FRAME_NOUNS  # "the scheme" of a kept "asylum scheme"
+    shell = other.mention.lemma_.lower() in FRAME_NOUNS and not any(  # "the scheme" of a kept "asylum scheme",
+        t.i < other.mention.i and t.pos_ == "NOUN" and t.lemma_.lower() not in named for t in other.phrase)  # not "privacy worries"
     if set(other.evidence) <= set(kept.evidence) and words & named and (shell or kept.mention.lemma_.lower()
                                                                       not in words - {other.mention.lemma_.lower()}):
         return True
