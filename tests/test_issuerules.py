@@ -155,7 +155,7 @@ def test_one_bid_said_twice_is_one_issue_but_rival_bids_stay_apart(nlp: Language
 # Round 3: fewer, better-named issues.
 
 def test_one_matter_said_in_two_words_is_one_issue() -> None:
-    assert same_matter("ban", "embargo") and same_matter("fine", "penalty")
+    assert same_matter("ban", "embargo") and same_matter("fine", "penalty") and same_matter("protest", "demonstration")
     assert not same_matter("ban", "fine") and not same_matter("ban", "bailout")
 
 

@@ -300,6 +300,7 @@ _SYNONYMS = (
     frozenset({"fine", "penalty", "punishment", "sanction"}),
     frozenset({"lawsuit", "suit", "litigation"}),
     frozenset({"doping", "drug"}),
+    frozenset({"protest", "demonstration", "uprising", "unrest"}),
     frozenset({"seizure", "expropriation", "confiscation", "nationalisation", "nationalization"}),
 )
 """Event nouns that name one matter in different words ("arms ban" and "arms embargo")."""
