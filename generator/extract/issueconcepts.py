@@ -327,11 +327,14 @@ def _merge_derived(concepts: dict[str, Concept]) -> None:
 def _fold_attributes(concepts: list[Concept]) -> None:
     """Fold a once-mentioned noun into a stronger concept its phrase holds.
 
-    "the likely tumultuousness of the relationship" is about the relationship.
+    "the likely tumultuousness of the relationship" is about the relationship; "privacy worries
+    about the tags" are not, as a topical noun before the head names their own matter.
     """
     owner = {t.i: c for c in concepts for t in c.mentions}
     for concept in sorted(concepts, key=lambda c: c.score):
-        if len(concept.mentions) != 1:
+        if len(concept.mentions) != 1 or any(
+                t.i < concept.mentions[0].i and t.dep_ == "compound" and t.pos_ == "NOUN"
+                and word_informativeness(t.lemma_.lower()) >= _COMPLEMENT_INFO for t in concept.phrases[0]):
             continue
         inner = [owner[t.i] for t in concept.phrases[0] if t.i in owner and owner[t.i] is not concept]
         stronger = [c for c in inner if c.mentions and c.score > concept.score and not names_no_issue(c.lemma)]

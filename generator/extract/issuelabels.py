@@ -169,8 +169,8 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
         return False
     if head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
         return False  # a title: "general secretary Tony Woodley"
-    if any(head.text in (a.role or "") for a in table.actors if a.kind == "person"):
-        return False  # part of someone's role
+    if any(head.text in (a.role or "").split() for a in table.actors):
+        return False  # part of someone's role or a body's description ("media watchdog")
     others = [t for t in phrase if t is not head and _WORD.fullmatch(t.text) and t.lower_ not in _STOP
               and t.pos_ not in {"DET", "PRON", "ADP", "CCONJ", "PART", "NUM"}
               and (t.lemma_.lower() not in GENERAL_NOUNS or _actor_of(t, table) is not None)]
@@ -228,6 +228,9 @@ def verbal_event(mentions: Iterable[Token], nominals: dict[str, str]) -> tuple[s
     return None
 
 
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME"})
+
+
 def _gerund(verb: str) -> str:
     """The -ing form of a verb lemma: "shift" -> "shifting", "cut" -> "cutting", "raise" -> "raising"."""
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
@@ -248,8 +251,9 @@ def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
         lemma = verb.lemma_.lower()
         if tok.dep_ != "dobj" or verb.pos_ != "VERB" or lemma in _LIGHT_VERBS or not lemma.isalpha() \
                 or zipf_frequency(lemma, "en") >= _CONTENT_VERB or tok.lemma_.lower() in GENERAL_NOUNS \
-                or tok.lemma_.lower() in RELATION_NOUNS or _circumstance(tok.lemma_.lower()):
-            continue
+                or tok.lemma_.lower() in RELATION_NOUNS or _circumstance(tok.lemma_.lower()) \
+                or tok.ent_type_ in _AMOUNTS or any(c.dep_ == "nummod" for c in tok.children):
+            continue  # nor an amount: "criticised his 3000 euros punishment"
         label = f"{_gerund(lemma)} {tok.lower_}"
         return tok, label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), lemma}))
     return None
@@ -291,6 +295,22 @@ def parties(head: Token, phrase: Sequence[Token], table: ActorTable) -> list[Act
     return found[:2] if named else sorted(found[:2], key=lambda a: -a.salience)
 
 
+_SYNONYMS = (
+    frozenset({"ban", "embargo", "prohibition", "boycott"}),
+    frozenset({"fine", "penalty", "punishment", "sanction"}),
+    frozenset({"lawsuit", "suit", "litigation"}),
+    frozenset({"doping", "drug"}),
+    frozenset({"protest", "demonstration", "uprising", "unrest"}),
+    frozenset({"seizure", "expropriation", "confiscation", "nationalisation", "nationalization"}),
+)
+"""Event nouns that name one matter in different words ("arms ban" and "arms embargo")."""
+
+
+def same_matter(a: str, b: str) -> bool:
+    """Whether two noun lemmas are one matter said in two words ("ban", "embargo")."""
+    return a == b or any(a in group and b in group for group in _SYNONYMS)
+
+
 TAKEOVER_NOUNS = frozenset({"bid", "offer", "takeover", "acquisition", "buyout"})
 """Nouns of an attempt to buy a company: across articles, the attempts on one target are one story."""
 TAKEOVER_GROUP = "takeover"
@@ -303,13 +323,14 @@ def takeover_key(head: Token, table: ActorTable) -> str | None:
     named nearby, such as the outlet); never the bidder ("Xstrata's", "from Deutsche Boerse"). A
     name of several words is keyed by its leading acronym ("WMC Resources"), else by its initials,
     as its acronym is ("London Stock Exchange", "LSE")."""
+    phrase = head  # "takeover battle for MCI": the target follows the phrase's head
     if head.lemma_.lower() not in TAKEOVER_NOUNS:
         head = next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in TAKEOVER_NOUNS), head)
         if head.lemma_.lower() not in TAKEOVER_NOUNS:  # nor "takeover attempt"
             return None
-    by = [t for p in head.rights if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
+    by = [t for p in phrase.rights if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
     bidders = [a for t in (*head.lefts, *by) for a in [_named(t, table)] if a is not None]
-    orgs = [a for t in head.subtree if t.i > head.i
+    orgs = [a for t in phrase.subtree if t.i > head.i and t not in by
             for a in [_named(t, table)] if a is not None and a.kind == "organization"
             and all(a is not b for b in bidders)]
     bid_for = [a for t in head.doc if t.lemma_.lower() in TAKEOVER_NOUNS for p in t.rights

@@ -38,6 +38,7 @@ from .issueconcepts import (
     narrowing_tokens,
     tokens_in,
 )
+from .issuerank import headline_topic, headline_words, leads, returns_to
 from .wordweights import is_evaluative, word_informativeness
 from .issuelabels import (
     FORMAL_RELATIONS,
@@ -54,6 +55,7 @@ from .issuelabels import (
     relation_label,
     relation_noun,
     rival_bids,
+    same_matter,
     takeover_key,
     verbal_event,
 )
@@ -74,7 +76,6 @@ _REDUNDANT = 0.5
 """Score factor for an issue raised only in sentences already given as another issue's evidence."""
 _ACTED = 0.6
 """Score factor for an issue named by a verb ("Seizing land"): the article names it less directly."""
-"""Score factor for an issue raised only in sentences already given as another issue's evidence."""
 
 
 def label_value(tokens: list[Token], table: ActorTable, counts: dict[int, int]) -> float:
@@ -118,6 +119,8 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
     for tok in toks:
         if tok is head or tok.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or not WORD_RE.fullmatch(tok.text):
             continue
+        if tok.dep_ == "npadvmod" and tok.head.pos_ in {"VERB", "ADJ"}:
+            continue  # who did it, not what: "ECB" of "ECB-ordered stress tests"
         actor = table.at(tok.idx, tok.idx + len(tok.text))
         if actor is not None:
             actors.add(actor.name.lower())
@@ -182,14 +185,19 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
                 label, key = event
             candidates.append(_Candidate(concept.score, concept, mention, phrase, key,
                                          evidence_spans(doc, concept, mention, starts), label))
-        elif (acted := acted_phrase(concept.mentions)) is not None:  # "Shifting production"
+        elif (acted := acted_phrase(concept.mentions)) is not None \
+                and (leads(acted[0], title_words, starts)
+                     or word_informativeness(concept.lemma) >= _TOPIC_INFO
+                     and returns_to(concept.lemma, doc)):  # "Shifting production"
             mention, label, key = acted
-            if word_informativeness(concept.lemma) >= _TOPIC_INFO:
-                key = concept.lemma  # a topic by itself, however it is acted on: "apology"
+            if word_informativeness(concept.lemma) >= _TOPIC_INFO or concept.lemma in headline_words(title_words):
+                key = concept.lemma  # a topic by itself, or the headline's ("land row"), however it is acted on
             candidates.append(_Candidate(concept.score * _ACTED, concept, mention, [mention.head, mention], key,
                                          evidence_spans(doc, concept, mention, starts), label))
     if not candidates:  # a short article naming its matter only loosely: "a dispute over pay"
         candidates = _loose_candidates(doc, concepts[:_SHORTLIST], table, starts)
+    for c in candidates:  # "Racist chanting" under "... racism inquiry": the headline's matter
+        c.key = headline_topic(c.phrase, title_words, word_informativeness) or c.key
     chosen = main_first(_select(candidates), title_words)
     return [Issue(label=c.label, evidence=c.evidence, key=c.key, score=round(score, 3)) for score, c in chosen]
 
@@ -335,8 +343,11 @@ def _joins(kept: _Candidate, other: _Candidate) -> bool:
                                                                         other.mention, other.phrase)
     if other.key == kept.key and not rivals or other.concept.lemma in named:
         return True
+    if any(same_matter(other.concept.lemma, n) and other.concept.lemma != n for n in named):
+        return True  # "lifting the ban" beside "EU embargo on arms exports"
     words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"}
-    shell = other.mention.lemma_.lower() in FRAME_NOUNS  # "the scheme" of a kept "asylum scheme"
+    shell = other.mention.lemma_.lower() in FRAME_NOUNS and not any(  # "the scheme" of a kept "asylum scheme",
+        t.i < other.mention.i and t.pos_ == "NOUN" and t.lemma_.lower() not in named for t in other.phrase)  # not "privacy worries"
     if set(other.evidence) <= set(kept.evidence) and words & named and (shell or kept.mention.lemma_.lower()
                                                                       not in words - {other.mention.lemma_.lower()}):
         return True
@@ -355,9 +366,11 @@ def _acting_names(doc: Doc) -> frozenset[str]:
 def _modifiers(c: _Candidate, acting: frozenset[str]) -> set[str]:
     """Content words narrowing a candidate's head: "league" in "league games", "RFID" in "RFID chips"
     and "RFID tags"; not the name of a party that acts in the article: its act ("EU embargo") is
-    not its other matters ("EU code of conduct")."""
+    not its other matters ("EU code of conduct"); nor a possessor, which says whose ("China's crackdown"),
+    not which kind."""
     return {t.lemma_.lower() for t in c.phrase if t is not c.mention and t.is_alpha and not t.is_stop
-            and t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lemma_.lower() not in acting} - {c.mention.lemma_.lower()}
+            and t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.dep_ != "poss"
+            and t.lemma_.lower() not in acting} - {c.mention.lemma_.lower()}
 
 
 def main_first(chosen: list[tuple[float, _Candidate]], title: set[str]) -> list[tuple[float, _Candidate]]:
@@ -373,7 +386,7 @@ def main_first(chosen: list[tuple[float, _Candidate]], title: set[str]) -> list[
         c = sc[1]
         words = {t.lemma_.lower() for t in (*c.phrase, *c.concept.mentions) if t.is_alpha and not t.is_stop}
         words |= {t.lower_ for t in (*c.phrase, *c.concept.mentions)}
-        return sc[0] * (1 + len(words & title))
+        return sc[0] * (1 + len(words & title) + (c.key in title))
 
     if not chosen:
         return chosen
