@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -49,7 +50,7 @@ def _build(tmp: Path, option: str) -> Path:
 
 def _figures(page: Path) -> dict[str, str]:
     """Each quote figure of a page, by the speaker word it names."""
-    parts = page.read_text(encoding="utf-8").split('<figure class="quote">')[1:]
+    parts = re.split(r'<figure class="quote"[^>]*>', page.read_text(encoding="utf-8"))[1:]
     return {("Ortiz" if "Ortiz" in p.split("</figure>")[0] else "Haller"): p.split("</figure>")[0] for p in parts}
 
 

@@ -21,7 +21,8 @@ BRIEFING = """<html lang="en"><head><title>Port strike</title></head><body><main
 <span data-pagefind-filter="speaker">Ana O&#39;Neill</span>
 </div>
 <p>Dockers walked out over pay on Monday.</p>
-<figure class="quote" id="q1" data-quote-speaker="Ana O&#39;Neill" data-quote-role="union leader">
+<figure class="quote" id="q1">
+<span data-quote="speaker" data-pagefind-ignore hidden>Ana O&#39;Neill</span><span data-quote="role" data-pagefind-ignore hidden>union leader</span>
 <blockquote>
 <p>We will not go back for less &amp; nobody should.</p>
 </blockquote>

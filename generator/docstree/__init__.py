@@ -12,7 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .build import DASHBOARD_MARKER, generated_pages
+from .build import DASHBOARD_MARKER, SEARCH_PAGE, SEARCH_STUB, generated_pages
 from .config import HEADER, MERMAID_URI, ConfigError, SiteConfig, find_config, read_config, tree_config
 from .writer import Sync, put, sync
 
@@ -83,6 +83,7 @@ def render_tree(out: Path, config_path: Path, jobs: int | None = None) -> Sync:
             marked[rel] = data.decode("utf-8")
     pages = generated_pages(config, marked, jobs)
     tree.update((rel, text.encode("utf-8") if isinstance(text, str) else text) for rel, text in pages.items())
+    tree.setdefault(SEARCH_PAGE, SEARCH_STUB.encode("utf-8"))
     tree[MERMAID_URI] = MERMAID.read_bytes()
     done = sync(out / DOCS, tree)
     if put(out / CONFIG, tree_config(config.path, DOCS).encode("utf-8")):

@@ -15,6 +15,10 @@ log = logging.getLogger(__name__)
 
 DASHBOARD_MARKER = "<!-- briefing:dashboard -->"
 """Where a hand-written page gets the dashboard (as in the MkDocs plugin)."""
+SEARCH_PAGE = "search.md"
+SEARCH_STUB = "# Search\n\nUse the search box at the top of every page: it searches every briefing, actor and issue.\n"
+"""The search page of a docs tree: the plugin's page of filters needs its Pagefind index, which
+another site tool does not build; its own search box takes the reader's query instead."""
 
 
 def generated_pages(config: SiteConfig, marked: Mapping[str, str], jobs: int | None = None) -> dict[str, str | bytes]:

@@ -1,7 +1,7 @@
 """Quote records: each quote on a built briefing page as a search record of its own.
 
-A briefing's template marks each quote ``<figure class="quote" id="qN" data-quote-speaker=...
-data-quote-role=...>`` and files the page under its facets (``_search.md.j2``). A record
+A briefing's template marks each quote ``<figure class="quote" id="qN">`` with hidden fields
+``<span data-quote="speaker">`` and ``<span data-quote="role">`` in it, and files the page under its facets (``_search.md.j2``). A record
 links to the quote's anchor and carries the speaker, role, article, date and the page's facets.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 _FIGURE = re.compile(r'<figure class="quote" id="(q\d+)"([^>]*)>(.*?)</figure>', re.DOTALL)
-_QUOTE_ATTR = re.compile(r'data-quote-(\w+)="([^"]*)"')
+_QUOTE_FIELD = re.compile(r'<span data-quote="(\w+)" data-pagefind-ignore hidden>([^<]*)</span>')
 _TEXT = re.compile(r"<blockquote>\s*<p>(.*?)</p>", re.DOTALL)
 _FACET = re.compile(r'<span data-pagefind-(filter|meta)="(\w+)">([^<]*)</span>')
 _TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
@@ -64,7 +64,7 @@ def quote_records(url: str, text: str) -> Iterator[QuoteRecord]:
     title = _TITLE.search(text)
     article = _text(title.group(1)) if title else ""
     for anchor, attrs, body in _FIGURE.findall(text):
-        fields = {k: html.unescape(v) for k, v in _QUOTE_ATTR.findall(attrs)}
+        fields = {k: html.unescape(v) for k, v in _QUOTE_FIELD.findall(body)}
         found = _TEXT.search(body)
         said = _text(found.group(1)) if found else ""
         speaker, role = fields.get("speaker", ""), fields.get("role", "")
