@@ -171,11 +171,12 @@ def test_mermaid_loads_only_where_a_diagram_is_drawn(page: Page, site: Path, tra
 
 def test_search_works_under_mkdocs_serve(browser: Browser, tmp_path: Path) -> None:
     project = _project(tmp_path)
-    server = Server(project, tmp_path / "serve.log")
+    server = Server(project, tmp_path)
     traffic = Traffic()
     try:
+        server.next_build(180)  # the index is written at the end of the build
         server.wait_until_serving()
-        server.wait_for("/pagefind/pagefind-entry.json", lambda body: '"languages"' in body, 180)
+        assert '"languages"' in server.get("/pagefind/pagefind-entry.json")
         tab = _tab(browser, server.base + "/", traffic)
         tab.goto(server.base + "/")
         _type(tab, "Fukushima")
