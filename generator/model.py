@@ -3,6 +3,7 @@
 Every span is a ``[start, end)`` pair of character offsets into ``Article.text``,
 the input text exactly as decoded, so any item can link back to its words.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -119,8 +120,13 @@ class Briefing:
         data = dict(data)
         actors = [Actor(**{**a, "mentions": [tuple(m) for m in a["mentions"]]}) for a in data.pop("actors")]
         quotes = [
-            Quote(**{**q, "span": tuple(q["span"]),
-                     "speaker_span": tuple(q["speaker_span"]) if q.get("speaker_span") else None})
+            Quote(
+                **{
+                    **q,
+                    "span": tuple(q["span"]),
+                    "speaker_span": tuple(q["speaker_span"]) if q.get("speaker_span") else None,
+                }
+            )
             for q in data.pop("quotes")
         ]
         issues = [Issue(**{**i, "evidence": [tuple(e) for e in i["evidence"]]}) for i in data.pop("issues")]

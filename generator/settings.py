@@ -4,6 +4,7 @@ Paths that a project's files name (articles, templates, the cache) are relative 
 its ``mkdocs.yml`` when built by MkDocs, and to the working directory on the command line. One
 cache root holds both the extraction results and the pages fetched from ``.urls`` lists.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Shared fixtures: the spaCy model, loaded once per test session."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

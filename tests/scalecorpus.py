@@ -1,4 +1,5 @@
 """Small corpora for the pipeline tests, built from the hand-written articles in fixtures/scale."""
+
 from __future__ import annotations
 
 import json

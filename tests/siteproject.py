@@ -1,4 +1,5 @@
 """Helpers for tests that build, serve or deploy a temporary copy of the project's site."""
+
 from __future__ import annotations
 
 import gzip
@@ -51,11 +52,18 @@ def mkdocs_command(*args: str, runner: str = "mkdocs") -> list[str]:
     return [sys.executable, "-m", runner, *args]
 
 
-def run_mkdocs(project: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 600,
-               runner: str = "mkdocs") -> subprocess.CompletedProcess[str]:
+def run_mkdocs(
+    project: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 600, runner: str = "mkdocs"
+) -> subprocess.CompletedProcess[str]:
     """Run a real ``mkdocs ARGS`` (or ``runner``) in ``project`` (``mkdocs_env`` plus ``env``), output captured."""
-    return subprocess.run(mkdocs_command(*args, runner=runner), cwd=project, env=mkdocs_env(project) | (env or {}),
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        mkdocs_command(*args, runner=runner),
+        cwd=project,
+        env=mkdocs_env(project) | (env or {}),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def build_site(project: Path, site: Path, *extra: str, runner: str = "mkdocs") -> Path:
@@ -128,7 +136,7 @@ def pagefind_records(site: Path) -> list[dict[str, object]]:
     records = []
     for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
         data = gzip.decompress(path.read_bytes())
-        records.append(json.loads(data[data.index(b"{"):]))
+        records.append(json.loads(data[data.index(b"{") :]))
     return sorted(records, key=lambda r: str(r["url"]))
 
 

@@ -5,6 +5,7 @@ Stages, in the order data flows (a module may import its own stage and earlier o
 -> ``build`` -> the front ends (``mkdocs``, ``cli``, ``bench``, ``docstree``, ``scaffold``). Only the ``mkdocs`` adapter may
 import MkDocs or Material; the benchmarks run them as programs.
 """
+
 from __future__ import annotations
 
 import ast
@@ -14,9 +15,26 @@ from pathlib import Path
 from siteproject import ROOT
 
 PACKAGE = ROOT / "generator"
-STAGES = {"store": 0, "model": 0, "settings": 0, "ingest": 1, "extract": 2, "corrections": 3, "site": 4,
-          "export": 5, "build": 6, "search": 6, "mkdocs": 7, "cli": 7, "bench": 7, "docstree": 7, "scaffold": 7, "learn": 7, "__main__": 7,
-          "__init__": 0}
+STAGES = {
+    "store": 0,
+    "model": 0,
+    "settings": 0,
+    "ingest": 1,
+    "extract": 2,
+    "corrections": 3,
+    "site": 4,
+    "export": 5,
+    "build": 6,
+    "search": 6,
+    "mkdocs": 7,
+    "cli": 7,
+    "bench": 7,
+    "docstree": 7,
+    "scaffold": 7,
+    "learn": 7,
+    "__main__": 7,
+    "__init__": 0,
+}
 SITE_GENERATORS = {"mkdocs", "material", "properdocs"}
 """Top-level packages only the MkDocs adapter may import."""
 
@@ -75,11 +93,13 @@ def test_the_contract_catches_a_core_module_importing_mkdocs(tmp_path: Path) -> 
     copy = tmp_path / "generator"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "assets", "templates"))
     target = copy / "site" / "index.py"
-    target.write_text(target.read_text(encoding="utf-8") + "\nfrom mkdocs.structure.files import File\n",
-                      encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8") + "\nfrom mkdocs.structure.files import File\n", encoding="utf-8"
+    )
     quotes = copy / "extract" / "quotes.py"
-    quotes.write_text(quotes.read_text(encoding="utf-8") + "\n\ndef _late():\n    from ..site import urls\n",
-                      encoding="utf-8")
+    quotes.write_text(
+        quotes.read_text(encoding="utf-8") + "\n\ndef _late():\n    from ..site import urls\n", encoding="utf-8"
+    )
     found = violations(copy)
     assert len(found) == 2
     assert "generator/site/index.py" in found[1] and "imports mkdocs.structure.files" in found[1]

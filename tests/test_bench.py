@@ -1,4 +1,5 @@
 """The speed benchmark's machinery, run on a small slice (the full BBC run is for the README)."""
+
 from __future__ import annotations
 
 import re
@@ -12,14 +13,34 @@ FIGURE = r"\s+([\d.]+) s"
 
 
 def test_speed_benchmark_prints_every_figure() -> None:
-    result = subprocess.run([sys.executable, "-m", "generator.bench", "speed", "--corpus", str(FIXTURES),
-                             "--jobs", "2", "--project", str(ROOT)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator.bench",
+            "speed",
+            "--corpus",
+            str(FIXTURES),
+            "--jobs",
+            "2",
+            "--project",
+            str(ROOT),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert f"({len(list(FIXTURES.glob('*.txt')))} articles), jobs: 2" in out
-    for step in ("1. bare spaCy nlp.pipe", "2. extraction, no cache", "3. cold full build",
-                 "4. warm rebuild, nothing changed", "5. rebuild after one article changed"):
+    for step in (
+        "1. bare spaCy nlp.pipe",
+        "2. extraction, no cache",
+        "3. cold full build",
+        "4. warm rebuild, nothing changed",
+        "5. rebuild after one article changed",
+    ):
         match = re.search(re.escape(step) + r".*?" + FIGURE, out)
         assert match and float(match.group(1)) > 0, step
     assert re.search(r"ratio 4/6 = [\d.]+ \(target <= 1.1\)", out)

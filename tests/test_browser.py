@@ -1,4 +1,5 @@
 """The built site in a real Chromium: navigation, search, mermaid, no external requests, no console errors."""
+
 from __future__ import annotations
 
 import re
@@ -8,9 +9,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, Page, Route, expect
-
 from browserkit import CHROMIUM, LOCAL_HOST, OPEN_SHADOW_ROOTS, VIEWPORT, chromium, serve_directory
+from playwright.sync_api import Browser, Page, Route, expect
 from siteproject import SEED_TITLE, build_site, copy_project, page_url, seed_page
 
 if not CHROMIUM.exists():
@@ -47,8 +47,11 @@ class Traffic:
     errors: list[str] = field(default_factory=list)
 
     def external(self) -> list[str]:
-        return [url for url in self.requests if urlparse(url).scheme not in ("data", "blob")
-                and urlparse(url).hostname != LOCAL_HOST]
+        return [
+            url
+            for url in self.requests
+            if urlparse(url).scheme not in ("data", "blob") and urlparse(url).hostname != LOCAL_HOST
+        ]
 
     def route(self, route: Route) -> None:
         """Let loopback requests through; refuse the rest (they are counted by the request listener)."""
@@ -109,7 +112,9 @@ def test_search_finds_the_briefing_by_topic(page: Page, site: Path) -> None:
 def test_search_finds_an_actor_page_by_name(page: Page) -> None:
     page.goto("/")
     _search(page, "Ian Chong")
-    hit = page.locator("a.md-search-result__link", has=page.locator("h1", has_text=re.compile(r"^\s*Ian Chong\s*$"))).first
+    hit = page.locator(
+        "a.md-search-result__link", has=page.locator("h1", has_text=re.compile(r"^\s*Ian Chong\s*$"))
+    ).first
     expect(hit).to_be_visible()
     hit.click()
     expect(page.locator(".md-content h1").first).to_have_text(re.compile(r"Ian Chong"))

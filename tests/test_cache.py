@@ -1,4 +1,5 @@
 """The extraction cache: keys, atomic entries, and recovery from corrupt or half-written files."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -13,8 +14,8 @@ import pytest
 from scalecorpus import fixture_articles, jsonl
 from siteproject import ROOT
 
-from generator.build.cache import Cache, article_key, code_fingerprint, installed_model_id
 from generator.build.batch import extract_all
+from generator.build.cache import Cache, article_key, code_fingerprint, installed_model_id
 from generator.build.progress import Summary
 from generator.settings import cache_root
 
@@ -48,9 +49,14 @@ def test_cache_root_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
 def _fingerprint(package_parent: Path) -> str:
     """``code_fingerprint()`` of the copy of the package below ``package_parent``, in a new process."""
     code = "from generator.build.cache import code_fingerprint; print(code_fingerprint())"
-    result = subprocess.run([sys.executable, "-c", code], cwd=package_parent,
-                            env={**os.environ, "PYTHONPATH": str(package_parent)},
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=package_parent,
+        env={**os.environ, "PYTHONPATH": str(package_parent)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return result.stdout.strip()
 
 

@@ -1,11 +1,11 @@
 """The Reuters corpus (500 real items, from ../shared) builds a strict site with cross-article pages."""
+
 from __future__ import annotations
 
 import csv
 import json
 import re
 import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 from html import unescape
@@ -19,11 +19,10 @@ from siteproject import ROOT, copy_project, pagefind_records, run_mkdocs
 
 from generator.build.batch import extract_all
 from generator.corrections.apply import ALIASES_FILE, corrected
+from generator.extract.issuelabels import content_words
 from generator.ingest.collect import collect
 from generator.site.entries import Site
 from generator.site.index import PageRule, build_site
-
-from generator.extract.issuelabels import content_words
 
 REUTERS = ROOT.parent / "shared" / "corpus" / "reuters"
 HREF = re.compile(r'href="([^"#]+)(?:#[^"]*)?"')
@@ -47,7 +46,15 @@ def reuters_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("reuters")
     project = copy_project(tmp / "project")
     site = tmp / "site"
-    done = run_mkdocs(project, "build", "--strict", "-d", str(site), env={"BRIEFING_ARTICLES": str(_dated_copy(tmp / "articles"))}, timeout=900)
+    done = run_mkdocs(
+        project,
+        "build",
+        "--strict",
+        "-d",
+        str(site),
+        env={"BRIEFING_ARTICLES": str(_dated_copy(tmp / "articles"))},
+        timeout=900,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "skipped" in done.stderr  # title-only items are named, not fatal
     return site
@@ -55,8 +62,11 @@ def reuters_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _links(page: Path) -> set[Path]:
     """The site pages ``page`` links to, as files."""
-    return {(page.parent / h).resolve() / "index.html" for h in HREF.findall(page.read_text(encoding="utf-8"))
-            if not h.startswith(("http", "/")) and not h.endswith((".js", ".css", ".png", ".svg", ".xml"))}
+    return {
+        (page.parent / h).resolve() / "index.html"
+        for h in HREF.findall(page.read_text(encoding="utf-8"))
+        if not h.startswith(("http", "/")) and not h.endswith((".js", ".css", ".png", ".svg", ".xml"))
+    }
 
 
 def test_strict_build_has_dashboard_timeline_actor_and_issue_pages(reuters_site: Path) -> None:
@@ -70,8 +80,11 @@ def test_strict_build_has_dashboard_timeline_actor_and_issue_pages(reuters_site:
 
 
 def test_actor_quotes_link_back_to_their_briefings(reuters_site: Path) -> None:
-    quoted = [p for p in sorted((reuters_site / "actors").glob("*/index.html"))
-              if 'class="quote"' in p.read_text(encoding="utf-8")]
+    quoted = [
+        p
+        for p in sorted((reuters_site / "actors").glob("*/index.html"))
+        if 'class="quote"' in p.read_text(encoding="utf-8")
+    ]
     assert quoted, "no actor page lists a quote"
     page = quoted[0]
     targets = {t for t in _links(page) if "briefings" in t.parts}
@@ -108,7 +121,7 @@ def reuters_index(reuters_site: Path) -> Site:
 def _served(site: Path, url: str) -> Path:
     """The file that serves the absolute ``url`` of the built site."""
     assert url.startswith(SITE_URL), url
-    rel = url[len(SITE_URL):].split("#")[0]
+    rel = url[len(SITE_URL) :].split("#")[0]
     return site / rel / "index.html" if rel.endswith("/") or not rel else site / rel
 
 
@@ -128,8 +141,11 @@ def test_site_actor_and_issue_feeds_parse_and_link_to_pages(reuters_site: Path, 
     assert [e.published[:10] for e in feedparser.parse(site_feed.read_bytes()).entries] == newest
     feeds = [site_feed]
     for kind in ("actors", "issues"):
-        pages = sorted(p for p in (reuters_site / kind).glob("*/index.html")
-                       if (reuters_site / "export" / "feeds" / kind / f"{p.parent.name}.xml").is_file())
+        pages = sorted(
+            p
+            for p in (reuters_site / kind).glob("*/index.html")
+            if (reuters_site / "export" / "feeds" / kind / f"{p.parent.name}.xml").is_file()
+        )
         assert pages, f"no {kind} feed"
         feeds.append(_feed_of(pages[0]))
     for feed in feeds:
@@ -143,8 +159,7 @@ def test_site_actor_and_issue_feeds_parse_and_link_to_pages(reuters_site: Path, 
             assert entry.summary and entry.tags
 
 
-def test_quotes_csv_loads_and_every_row_links_an_existing_page(reuters_site: Path,
-                                                              reuters_index: Site) -> None:
+def test_quotes_csv_loads_and_every_row_links_an_existing_page(reuters_site: Path, reuters_index: Site) -> None:
     with (reuters_site / "export" / "quotes.csv").open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == reuters_index.quote_count > 100
@@ -175,8 +190,11 @@ def test_ftm_entities_validate_and_every_person_is_in_a_document(reuters_site: P
         schema.validate(data)
         assert model.get_proxy(data).id == data["id"]
     documents = {e["id"]: e for e in entities if e["schema"] == "Article"}
-    mentioned = {(link["properties"]["entity"][0], link["properties"]["document"][0])
-                 for link in entities if link["schema"] == "Documentation"}
+    mentioned = {
+        (link["properties"]["entity"][0], link["properties"]["document"][0])
+        for link in entities
+        if link["schema"] == "Documentation"
+    }
     people = [e for e in entities if e["schema"] == "Person"]
     assert people and documents
     in_documents = {entity: doc for entity, doc in mentioned if doc in documents}
@@ -188,14 +206,17 @@ def test_ftm_entities_validate_and_every_person_is_in_a_document(reuters_site: P
 
 
 def test_every_issue_page_has_a_specific_label_raised_by_two_briefings(reuters_site: Path) -> None:
-    pages = [p for p in sorted((reuters_site / "issues").glob("*/index.html"))
-             if not re.fullmatch(r"index-\d+", p.parent.name)]  # later pages of the issues index
+    pages = [
+        p
+        for p in sorted((reuters_site / "issues").glob("*/index.html"))
+        if not re.fullmatch(r"index-\d+", p.parent.name)
+    ]  # later pages of the issues index
     assert pages
     for page in pages:
         html = page.read_text(encoding="utf-8")
         label = unescape(H1.search(html).group(1).strip())
         words = content_words(label)
-        named = any(w.isupper() and len(w) > 1 or n and w[:1].isupper() for n, w in enumerate(words))
+        named = any((w.isupper() and len(w) > 1) or (n and w[:1].isupper()) for n, w in enumerate(words))
         assert len(words) >= 2 or named, label
         briefings = {t for t in _links(page) if "briefings" in t.parts and t.parent.name != "briefings"}
         assert len(briefings) >= 2, (label, briefings)
@@ -204,8 +225,9 @@ def test_every_issue_page_has_a_specific_label_raised_by_two_briefings(reuters_s
 def test_search_index_holds_briefings_and_quotes_that_land_on_their_anchor(reuters_site: Path) -> None:
     records = pagefind_records(reuters_site)
     kinds = [r["filters"].get("kind", ["page"])[0] for r in records]  # type: ignore[union-attr]
-    briefings = len([p for p in (reuters_site / "briefings").glob("*/index.html")
-                     if not re.fullmatch(r"index-\d+", p.parent.name)])  # not the index's pages
+    briefings = len(
+        [p for p in (reuters_site / "briefings").glob("*/index.html") if not re.fullmatch(r"index-\d+", p.parent.name)]
+    )  # not the index's pages
     assert kinds.count("briefing") == briefings
     assert kinds.count("actor") and kinds.count("issue") and kinds.count("quote") > briefings
     for record in [r for r in records if "#q" in str(r["url"])][:50]:

@@ -1,4 +1,5 @@
 """`briefing render OUT`: the site as a plain docs tree that rewrites only what changed."""
+
 from __future__ import annotations
 
 import logging
@@ -11,9 +12,9 @@ import pytest
 import yaml
 from siteproject import ROOT, copy_project, mkdocs_env
 
-from generator.settings import CACHE_ENV
 from generator.docstree import render_tree
 from generator.docstree.config import _Loader
+from generator.settings import CACHE_ENV
 
 SEED_PAGE = "docs/briefings/japan-and-china-seek-to-improve-ties-amid-us-china-tensions.md"
 OLD_SENTENCE = "analysts believe that longstanding tensions between the two nations will be difficult to overcome."
@@ -29,13 +30,21 @@ European trade ministers clashed on Thursday over proposed steel tariffs on impo
 
 
 def _stats(out: Path) -> dict[str, tuple[int, int]]:
-    return {p.relative_to(out).as_posix(): (p.stat().st_mtime_ns, p.stat().st_ino)
-            for p in out.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(out).as_posix(): (p.stat().st_mtime_ns, p.stat().st_ino) for p in out.rglob("*") if p.is_file()
+    }
 
 
 def _render(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", "render", str(out), "--strict"], check=False,
-                          cwd=project, env=mkdocs_env(project), capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "render", str(out), "--strict"],
+        check=False,
+        cwd=project,
+        env=mkdocs_env(project),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.fixture()
@@ -46,8 +55,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.slow
-def test_render_writes_pages_assets_and_a_config_that_builds_without_the_plugin(project: Path,
-                                                                                 tmp_path: Path) -> None:
+def test_render_writes_pages_assets_and_a_config_that_builds_without_the_plugin(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = _render(project, out)
     assert result.returncode == 0, result.stderr
@@ -67,15 +75,22 @@ def test_render_writes_pages_assets_and_a_config_that_builds_without_the_plugin(
     assert config["docs_dir"] == "docs" and config["nav"] == original["nav"]
     assert config["plugins"] == ["tags"]
     assert config["markdown_extensions"] == original["markdown_extensions"]
-    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], check=False, cwd=out,
-                           capture_output=True, text=True, timeout=300)
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        check=False,
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert built.returncode == 0, built.stderr
     page = next((out / "site/briefings").glob("japan-and-china*/index.html")).read_text(encoding="utf-8")
     assert "Ian Chong" in page and "political scientist" in page
 
 
-def test_second_render_rewrites_nothing_and_a_change_rewrites_little(project: Path, tmp_path: Path,
-                                                                     caplog: pytest.LogCaptureFixture) -> None:
+def test_second_render_rewrites_nothing_and_a_change_rewrites_little(
+    project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     out = tmp_path / "out"
     (project / "seeds" / "steel.md").write_text(EXTRA, encoding="utf-8")
     config = project / "mkdocs.yml"
@@ -126,7 +141,14 @@ def test_render_reports_a_bad_sidecar_and_strict_fails_on_it(project: Path, tmp_
     assert strict.returncode == 1
     assert f"warning: {sidecar}: actors.Iwaya.kind: expected one of" in strict.stderr
     assert "info: 1 articles" in strict.stderr
-    plain = subprocess.run([sys.executable, "-m", "generator", "render", str(tmp_path / "out")], check=False,
-                           cwd=project, env=mkdocs_env(project), capture_output=True, text=True, timeout=300)
+    plain = subprocess.run(
+        [sys.executable, "-m", "generator", "render", str(tmp_path / "out")],
+        check=False,
+        cwd=project,
+        env=mkdocs_env(project),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert plain.returncode == 0 and "actors.Iwaya.kind" in plain.stderr
     assert (tmp_path / "out" / SEED_PAGE).is_file()

@@ -1,4 +1,5 @@
 """Feeds and exports: a real build of hostile fixture articles, and a site of hand-made briefings."""
+
 from __future__ import annotations
 
 import csv
@@ -30,7 +31,7 @@ XML_FILES = (".xml", ".graphml", ".gexf")
 
 @pytest.mark.parametrize("start", FORMULA_START)
 def test_a_cell_that_would_start_a_formula_is_neutralised(start: str) -> None:
-    cell = csv_cell(f"{start}HYPERLINK(\"http://evil.example\")x")
+    cell = csv_cell(f'{start}HYPERLINK("http://evil.example")x')
     assert cell[0] not in FORMULA_START and "HYPERLINK" in cell
 
 
@@ -41,12 +42,21 @@ def test_xml_text_drops_what_xml_cannot_hold() -> None:
 def _hostile_site() -> tuple[object, Briefing]:
     text = "Evil\x00 \x1b[31m title\n\nBody \x07 paragraph with \ud800 a <script>x</script> quote.\n"
     body = (text.index("Body"), len(text))
-    art = Article("a.txt", text, body, [body], title="=cmd|' /C calc'!A0 \x1b<b>", date="2024-01-02",
-                  outlet="@Outlet\x0c", url="https://news.example/a")
-    actors = [Actor("=Mal\x01lory", "person", role="-role\x02", mentions=[(body[0], body[0] + 4)],
-                    salience=1.0),
-              Actor("Acme\ufffe Corp", "organization", mentions=[(body[0] + 5, body[0] + 9)], salience=0.5),
-              Actor("France", "country", mentions=[(body[0] + 10, body[0] + 14)])]
+    art = Article(
+        "a.txt",
+        text,
+        body,
+        [body],
+        title="=cmd|' /C calc'!A0 \x1b<b>",
+        date="2024-01-02",
+        outlet="@Outlet\x0c",
+        url="https://news.example/a",
+    )
+    actors = [
+        Actor("=Mal\x01lory", "person", role="-role\x02", mentions=[(body[0], body[0] + 4)], salience=1.0),
+        Actor("Acme\ufffe Corp", "organization", mentions=[(body[0] + 5, body[0] + 9)], salience=0.5),
+        Actor("France", "country", mentions=[(body[0] + 10, body[0] + 14)]),
+    ]
     quotes = [Quote("=Mal\x01lory", "+SUM(A1)\x03 <script>", "direct", body, cue="@said")]
     briefing = Briefing(art, actors, quotes, [Issue("\x1bHack <x>", [body], key="hack", score=1.0)])
     return build_site([briefing]), briefing
@@ -73,7 +83,7 @@ def test_hostile_text_gives_well_formed_xml_and_inert_csv() -> None:
 
 
 def test_text_of_control_characters_alone_still_gives_valid_feeds() -> None:
-    site, briefing = _hostile_site()
+    _, briefing = _hostile_site()
     briefing.article.title = "\x01\x02"
     briefing.actors[0].name = briefing.quotes[0].speaker = "\x1b"
     made = export_site(build_site([briefing]), ExportOptions())
@@ -95,8 +105,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp / "project")
     shutil.rmtree(project / "seeds")
     shutil.copytree(FIXTURES, project / "seeds")
-    done = subprocess.run(mkdocs_command("build", "--strict", "-d", str(project / "site")), cwd=project,
-                          env=mkdocs_env(project), capture_output=True, text=True, timeout=600, check=False)
+    done = subprocess.run(
+        mkdocs_command("build", "--strict", "-d", str(project / "site")),
+        cwd=project,
+        env=mkdocs_env(project),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return project
 
@@ -104,7 +121,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _file_of(site: Path, url: str) -> Path:
     """The file serving the page at absolute ``url`` of the site."""
     assert url.startswith(SITE_URL), url
-    rel = url[len(SITE_URL):].split("#")[0]
+    rel = url[len(SITE_URL) :].split("#")[0]
     return site / rel / "index.html" if rel.endswith("/") or not rel else site / rel
 
 
@@ -153,20 +170,38 @@ def test_quotes_csv_neutralises_the_hostile_quote_and_links_pages(built: Path) -
 
 def test_the_cli_writes_the_same_files_and_a_rebuild_reuses_them(built: Path) -> None:
     site, out = built / "site", built / "cli-export"
-    done = subprocess.run([sys.executable, "-m", "generator", "export", str(out), "--articles", "seeds",
-                           "--site-url", SITE_URL], cwd=built, env=mkdocs_env(built),
-                          capture_output=True, text=True, timeout=600, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "export", str(out), "--articles", "seeds", "--site-url", SITE_URL],
+        cwd=built,
+        env=mkdocs_env(built),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
-    exported = {p.relative_to(site / "export").as_posix(): p.read_bytes()
-                for p in sorted((site / "export").rglob("*")) if p.is_file() and p.name != "index.html"}
+    exported = {
+        p.relative_to(site / "export").as_posix(): p.read_bytes()
+        for p in sorted((site / "export").rglob("*"))
+        if p.is_file() and p.name != "index.html"
+    }
     written = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
     assert exported == written
-    again = subprocess.run(mkdocs_command("build", "--strict", "-d", str(built / "site2")), cwd=built,
-                           env=mkdocs_env(built), capture_output=True, text=True, timeout=600, check=False)
+    again = subprocess.run(
+        mkdocs_command("build", "--strict", "-d", str(built / "site2")),
+        cwd=built,
+        env=mkdocs_env(built),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert again.returncode == 0, again.stderr[-3000:]
-    assert {p.relative_to(built / "site2" / "export").as_posix(): p.read_bytes()
-            for p in sorted((built / "site2" / "export").rglob("*"))
-            if p.is_file() and p.name != "index.html"} == exported
+    assert {
+        p.relative_to(built / "site2" / "export").as_posix(): p.read_bytes()
+        for p in sorted((built / "site2" / "export").rglob("*"))
+        if p.is_file() and p.name != "index.html"
+    } == exported
     # Not made again: both sites hold links to the files the first build kept in the cache.
     assert (built / "site2" / "export" / "quotes.csv").samefile(site / "export" / "quotes.csv")
 
@@ -192,15 +227,20 @@ def _dated(title: str, day: str, speaker: str) -> Briefing:
     start = body[0]
     art = Article(f"{title}.txt", text, body, [body], title=title, date=day)
     acme = text.index("Acme")
-    actors = [Actor(speaker, "person", mentions=[(start, start + len(speaker))], salience=1.0),
-              Actor("Acme Corp", "organization", mentions=[(acme, acme + 9)])]
-    return Briefing(art, actors, [Quote(speaker, "we met", "indirect", body, cue="said")],
-                    [Issue("Steel trade tariffs", [body], key="steel-trade-tariffs", score=1.0)])
+    actors = [
+        Actor(speaker, "person", mentions=[(start, start + len(speaker))], salience=1.0),
+        Actor("Acme Corp", "organization", mentions=[(acme, acme + 9)]),
+    ]
+    return Briefing(
+        art,
+        actors,
+        [Quote(speaker, "we met", "indirect", body, cue="said")],
+        [Issue("Steel trade tariffs", [body], key="steel-trade-tariffs", score=1.0)],
+    )
 
 
 def test_feeds_are_capped_newest_first_and_the_same_every_time() -> None:
-    site = build_site([_dated("Old news", "2024-01-01", "Ann Lee"),
-                       _dated("New news", "2024-02-01", "Ann Lee")])
+    site = build_site([_dated("Old news", "2024-01-01", "Ann Lee"), _dated("New news", "2024-02-01", "Ann Lee")])
     options = ExportOptions(site_url=SITE_URL, feed_size=1)
     made = export_site(site, options)
     for name in ("feeds/site.xml", "feeds/actors/ann-lee.xml", "feeds/issues/steel-trade-tariffs.xml"):

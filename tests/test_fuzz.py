@@ -1,4 +1,5 @@
 """Property tests (hypothesis, bounded budget): ingestion, extraction and rendering on arbitrary input."""
+
 from __future__ import annotations
 
 import tempfile
@@ -15,20 +16,63 @@ from generator.extract.briefing import analysis_text, build_briefing
 from generator.ingest.collect import IngestError, read_articles
 from generator.ingest.textlayout import blocks
 from generator.model import Actor, Article, Briefing, Issue, Quote
-from generator.site.urls import site_pages
-from generator.site.render import Renderer
 from generator.site.index import build_site
+from generator.site.render import Renderer
+from generator.site.urls import site_pages
 
 BUDGET = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SUFFIXES = [".txt", ".md", ".json", ".jsonl", ".html", ".urls", ""]
 EXTENSIONS = ["tables", "admonition", "attr_list", "pymdownx.details", "pymdownx.superfences", "toc"]
 """The Markdown extensions mkdocs.yml enables."""
 SNIPPETS = [
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<iframe src=//x>", "[x](javascript:alert(1))",
-    "![i](javascript:x)", "{: .c onclick=alert(1) }", "{#id .cls}", "{{ 7*7 }}", "{% for x in y %}", "!!! note \"t\"",
-    "??? x", "| a | b |\n|---|---|", "\n# H\n", "\n```\n", "<!--", "-->", "<div markdown>", "&#60;b&#62;", "&lt;",
-    "\u202e", "\x00", "\n\n", "    ", "said", "\"", "“", "”", "'", "(", ")", "*", "_", "`", "\\", "<", ">", "&",
-    "Anna Berg", "the mayor", "https://x.org", "---\n", ":", "=", "|", "^", "~", "$", "#",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<iframe src=//x>",
+    "[x](javascript:alert(1))",
+    "![i](javascript:x)",
+    "{: .c onclick=alert(1) }",
+    "{#id .cls}",
+    "{{ 7*7 }}",
+    "{% for x in y %}",
+    '!!! note "t"',
+    "??? x",
+    "| a | b |\n|---|---|",
+    "\n# H\n",
+    "\n```\n",
+    "<!--",
+    "-->",
+    "<div markdown>",
+    "&#60;b&#62;",
+    "&lt;",
+    "\u202e",
+    "\x00",
+    "\n\n",
+    "    ",
+    "said",
+    '"',
+    "“",
+    "”",
+    "'",
+    "(",
+    ")",
+    "*",
+    "_",
+    "`",
+    "\\",
+    "<",
+    ">",
+    "&",
+    "Anna Berg",
+    "the mayor",
+    "https://x.org",
+    "---\n",
+    ":",
+    "=",
+    "|",
+    "^",
+    "~",
+    "$",
+    "#",
 ]
 hostile_text = st.one_of(st.text(max_size=60), st.lists(st.sampled_from(SNIPPETS), max_size=12).map("".join))
 words = st.lists(st.one_of(st.sampled_from(SNIPPETS), st.text(max_size=8)), max_size=40).map(" ".join)
@@ -47,8 +91,11 @@ def test_arbitrary_bytes_never_crash_ingestion(data: bytes, suffix: str) -> None
 
 
 @BUDGET
-@given(text=st.one_of(st.text(max_size=2000), words), suffix=st.sampled_from(SUFFIXES),
-       encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
+@given(
+    text=st.one_of(st.text(max_size=2000), words),
+    suffix=st.sampled_from(SUFFIXES),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+)
 def test_arbitrary_unicode_never_crashes_ingestion(text: str, suffix: str, encoding: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"input{suffix}"
@@ -89,13 +136,25 @@ def rendered_markup(parts: list[str]) -> set[tuple[str, str]]:
     text = f"{title}\n\n{body}"
     start = len(title) + 2
     at = start + len(said) + 1
-    article = Article(path="fuzz.txt", text=text, body=(start, len(text)), paragraphs=[(start, len(text))],
-                      title=title, section=label, outlet=extra, author=name, date="2024-01-02",
-                      url=f"https://example.org/{extra}", tags=[label, extra])
+    article = Article(
+        path="fuzz.txt",
+        text=text,
+        body=(start, len(text)),
+        paragraphs=[(start, len(text))],
+        title=title,
+        section=label,
+        outlet=extra,
+        author=name,
+        date="2024-01-02",
+        url=f"https://example.org/{extra}",
+        tags=[label, extra],
+    )
     briefing = Briefing(
         article,
-        actors=[Actor(name, "person", role, [extra], [(at, at + len(name))]),
-                Actor(extra, "organization", None, [], [(len(text) - len(extra), len(text))])],
+        actors=[
+            Actor(name, "person", role, [extra], [(at, at + len(name))]),
+            Actor(extra, "organization", None, [], [(len(text) - len(extra), len(text))]),
+        ],
         quotes=[Quote(name, said, "direct", (start, start + len(said)), "said", (at, at + len(name)), role)],
         issues=[Issue(label, [(start, len(text))], label.casefold())],
     )

@@ -1,4 +1,5 @@
 """`mkdocs gh-deploy` publishes the briefing site to the gh-pages branch of a real (local, bare) remote."""
+
 from __future__ import annotations
 
 import re
@@ -6,14 +7,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from siteproject import SEED_TITLE, copy_project, mkdocs_command, mkdocs_env
 
 SITE_URL = "https://analyst.example.org/briefings/"
 GIT_ENV = {
-    "GIT_AUTHOR_NAME": "Test Publisher", "GIT_AUTHOR_EMAIL": "publisher@example.org",
-    "GIT_COMMITTER_NAME": "Test Publisher", "GIT_COMMITTER_EMAIL": "publisher@example.org",
-    "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
+    "GIT_AUTHOR_NAME": "Test Publisher",
+    "GIT_AUTHOR_EMAIL": "publisher@example.org",
+    "GIT_COMMITTER_NAME": "Test Publisher",
+    "GIT_COMMITTER_EMAIL": "publisher@example.org",
+    "GIT_CONFIG_GLOBAL": "/dev/null",
+    "GIT_CONFIG_NOSYSTEM": "1",
 }
 
 pytestmark = pytest.mark.slow
@@ -40,8 +43,12 @@ def remote(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _git("commit", "-q", "-m", "briefings", cwd=project, env=env)
     _git("remote", "add", "origin", str(bare), cwd=project, env=env)
     result = subprocess.run(
-        mkdocs_command("gh-deploy", "--force", "-f", "publish.yml"), cwd=project, env=env,
-        capture_output=True, text=True, timeout=300,
+        mkdocs_command("gh-deploy", "--force", "-f", "publish.yml"),
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     return bare
@@ -76,5 +83,5 @@ def test_sitemap_uses_site_url(remote: Path) -> None:
     assert all(loc.startswith(SITE_URL) for loc in locs), locs
     published = set(_published(remote))
     for loc in locs:
-        path = loc[len(SITE_URL):]
+        path = loc[len(SITE_URL) :]
         assert (path + "index.html" if path.endswith("/") or not path else path) in published, loc

@@ -1,4 +1,5 @@
 """Untrusted input: a folder of hostile articles builds, bad files are named, nothing from the text becomes markup."""
+
 from __future__ import annotations
 
 import json
@@ -9,11 +10,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from siteproject import ROOT, copy_project, run_mkdocs
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
 from generator.ingest.collect import IngestError, collect
-from siteproject import ROOT, copy_project, run_mkdocs
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 CLEAN = [Path(__file__).parent / "fixtures" / "ingest", ROOT / "seeds"]
@@ -95,14 +96,22 @@ def scan(site: Path) -> Markup:
 
 
 def build(project: Path, articles: Path, site: Path) -> subprocess.CompletedProcess[str]:
-    return run_mkdocs(project, "build", "-d", str(site),
-                      env={"BRIEFING_ARTICLES": str(articles), "BRIEFING_MAX_BYTES": str(MAX_BYTES)})
+    return run_mkdocs(
+        project,
+        "build",
+        "-d",
+        str(site),
+        env={"BRIEFING_ARTICLES": str(articles), "BRIEFING_MAX_BYTES": str(MAX_BYTES)},
+    )
 
 
 def tree(root: Path, skip: set[Path]) -> dict[str, int]:
     """Every path under ``root`` outside ``skip``, with its file's modification time (0 for folders)."""
-    return {str(p): 0 if p.is_dir() and not p.is_symlink() else p.lstat().st_mtime_ns
-            for p in root.rglob("*") if not any(p.is_relative_to(s) for s in skip)}
+    return {
+        str(p): 0 if p.is_dir() and not p.is_symlink() else p.lstat().st_mtime_ns
+        for p in root.rglob("*")
+        if not any(p.is_relative_to(s) for s in skip)
+    }
 
 
 @dataclass
@@ -126,8 +135,9 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> Builds:
         (articles / f.name).write_bytes(f.read_bytes())
     (articles / "oversize.txt").write_text("Oversize Story\n\n" + "word " * (MAX_BYTES // 5 + 10))
     (root / "outside").mkdir()
-    (root / "outside" / "secret.txt").write_text("Secret Leaked Headline\n\nA body that lives outside the folder, "
-                                                  "which the build must never read.\n")
+    (root / "outside" / "secret.txt").write_text(
+        "Secret Leaked Headline\n\nA body that lives outside the folder, which the build must never read.\n"
+    )
     (articles / "leak.txt").symlink_to(root / "outside" / "secret.txt")
     clean_articles = root / "clean"
     clean_articles.mkdir()
@@ -194,8 +204,11 @@ def pathological(tmp: Path) -> dict[str, Path]:
         "nesting.txt": "Deep Nesting\n\n" + "(" * 5000 + "the council said it was fine" + ")" * 5000 + ".",
         "quotes_nested.md": "# Nested Quotes\n\n" + "> " * 3000 + "the mayor said it was fine.\n",
         "nested.json": "[" * 100_000 + "]" * 100_000,
-        "nested.html": "<html><body>" + "<div>" * 5000 + "<p>The council said the fee was fine.</p>"
-                       + "</div>" * 5000 + "</body></html>",
+        "nested.html": "<html><body>"
+        + "<div>" * 5000
+        + "<p>The council said the fee was fine.</p>"
+        + "</div>" * 5000
+        + "</body></html>",
     }
     paths = {}
     for name, text in files.items():

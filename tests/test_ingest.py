@@ -1,4 +1,5 @@
 """Ingestion: every input format on fixture articles written for these tests, plus the shared corpora's shapes."""
+
 from __future__ import annotations
 
 import codecs
@@ -9,6 +10,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -20,8 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SHARED = ROOT.parent / "shared"
 SEED = ROOT / "seeds" / "000_ea4352de70d833d8.txt"
-BODY = ("Residents of three coastal towns met on Wednesday to debate whether new sea walls are worth "
-        "the rising cost of construction and upkeep.\n\nThe council will publish its estimates in June.")
+BODY = (
+    "Residents of three coastal towns met on Wednesday to debate whether new sea walls are worth "
+    "the rising cost of construction and upkeep.\n\nThe council will publish its estimates in June."
+)
 
 
 def body(article: Article) -> str:
@@ -35,8 +39,11 @@ def fixture(name: str) -> Article:
 def test_seed_metadata_apart_from_body() -> None:
     article = read_article(SEED)
     assert (article.title, article.section, article.outlet, article.author) == (
-        "Japan and China Seek to Improve Ties Amid US-China Tensions", "International", "Apexnewsgh",
-        "Ngamegbulam C. S")
+        "Japan and China Seek to Improve Ties Amid US-China Tensions",
+        "International",
+        "Apexnewsgh",
+        "Ngamegbulam C. S",
+    )
     assert body(article).startswith("As US President-elect Donald Trump")
     assert body(article).endswith("cannot be simply cut off.")
     assert article.date is None
@@ -46,8 +53,12 @@ def test_seed_metadata_apart_from_body() -> None:
 def test_labelled_text_header_byline_and_boilerplate() -> None:
     article = fixture("labelled.txt")
     assert (article.section, article.title, article.outlet, article.date, article.author) == (
-        "Environment", "Coastal Towns Weigh Costs of New Sea Walls", "Harbourlight Gazette", "2024-03-14",
-        "Marta Lindqvist")
+        "Environment",
+        "Coastal Towns Weigh Costs of New Sea Walls",
+        "Harbourlight Gazette",
+        "2024-03-14",
+        "Marta Lindqvist",
+    )
     text = body(article)
     assert text.startswith("Residents of three coastal towns")
     assert text.endswith("He declined to comment.")
@@ -74,8 +85,13 @@ def test_markdown_front_matter() -> None:
     article = fixture("article.md")
     assert article.format == "markdown"
     assert (article.title, article.date, article.outlet, article.url, article.author, article.section) == (
-        "Rail Link Approved After Decade of Debate", "2023-11-02", "Valley Courier", "https://example.org/rail-link",
-        "Sam Okafor", "Transport")
+        "Rail Link Approved After Decade of Debate",
+        "2023-11-02",
+        "Valley Courier",
+        "https://example.org/rail-link",
+        "Sam Okafor",
+        "Transport",
+    )
     assert article.tags == ["transport", "infrastructure"]
     assert body(article).startswith("The regional assembly voted")
     assert "---" not in body(article) and "# Rail" not in body(article)
@@ -84,8 +100,9 @@ def test_markdown_front_matter() -> None:
 def test_malformed_front_matter_names_file_and_line_and_the_rest_still_loads() -> None:
     articles, errors = collect([FIXTURES])
     broken = [str(e) for e in errors if "broken_front_matter" in str(e)]
-    assert broken == [f"{FIXTURES / 'broken_front_matter.md'}: line 5: malformed front matter: "
-                      "expected ',' or ']', but got ':'"]
+    assert broken == [
+        f"{FIXTURES / 'broken_front_matter.md'}: line 5: malformed front matter: expected ',' or ']', but got ':'"
+    ]
     assert {Path(a.path).name for a in articles} >= {"article.md", "labelled.txt", "page.html", "wire.txt"}
 
 
@@ -98,7 +115,12 @@ def test_unclosed_front_matter(tmp_path: Path) -> None:
 def test_html_main_text_and_metadata_without_boilerplate() -> None:
     article = fixture("page.html")
     assert (article.format, article.title, article.author, article.outlet, article.date) == (
-        "html", "Orchard Growers Turn to Drones", "Ines Moreau", "Northern Ledger", "2024-05-20")
+        "html",
+        "Orchard Growers Turn to Drones",
+        "Ines Moreau",
+        "Northern Ledger",
+        "2024-05-20",
+    )
     text = body(article)
     assert text.startswith("Apple growers in the northern valleys")
     assert "Tomas Keller" in text
@@ -121,7 +143,12 @@ def test_json_lines_many_articles_keys_offsets_and_errors() -> None:
     assert [a.key for a in articles] == [f"{path}#1", f"{path}#4"]
     first = articles[0]
     assert (first.title, first.date, first.url, first.outlet, first.author) == (
-        "Bridge Repairs Finish Early", "2024-06-07", "https://example.org/bridge", "City Desk", "Ana Ruiz")
+        "Bridge Repairs Finish Early",
+        "2024-06-07",
+        "https://example.org/bridge",
+        "City Desk",
+        "Ana Ruiz",
+    )
     assert first.text.startswith("Repairs to the old river bridge")
     assert [first.text[s:e] for s, e in first.paragraphs][1] == "The bridge will reopen to cars on Monday morning."
     assert [str(e).split(": ", 2)[1] for e in errors] == ["line 2", "line 5"]
@@ -132,7 +159,11 @@ def test_single_json_object_with_alternative_field_names() -> None:
     article = fixture("single.json")
     assert article.key == article.path
     assert (article.title, article.date, article.outlet, article.tags) == (
-        "Museum Returns Carved Door", "2024-06-03", "Heritage Weekly", ["museums", "heritage"])
+        "Museum Returns Carved Door",
+        "2024-06-03",
+        "Heritage Weekly",
+        ["museums", "heritage"],
+    )
     assert body(article).startswith("The city museum has returned")
 
 
@@ -144,8 +175,11 @@ ENCODINGS = {
     "cp1252": lambda t: t.encode("cp1252"),
     "latin-1-crlf": lambda t: t.replace("\n", "\r\n").encode("latin-1"),
 }
-ACCENTED = ("Café owners in Zürich protest rent rises\n\n" + BODY.replace("Residents", "Résidents")
-            + " Prices rose by a fifth, according to the café association's président, José Müller.\n")
+ACCENTED = (
+    "Café owners in Zürich protest rent rises\n\n"
+    + BODY.replace("Residents", "Résidents")
+    + " Prices rose by a fifth, according to the café association's président, José Müller.\n"
+)
 
 
 @pytest.mark.parametrize("encoding", sorted(ENCODINGS))
@@ -234,12 +268,12 @@ def test_shared_corpora_shapes() -> None:
 
 
 class _CountingHandler(http.server.SimpleHTTPRequestHandler):
-    requests: list[str] = []
+    requests: ClassVar[list[str]] = []
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, directory=str(FIXTURES), **kwargs)  # type: ignore[arg-type]
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         self.requests.append(self.path)
         super().do_GET()
 
@@ -258,8 +292,9 @@ def local_server() -> Iterator[tuple[str, list[str]]]:
     server.server_close()
 
 
-def test_url_list_fetched_on_request_then_served_from_cache(tmp_path: Path,
-                                                           local_server: tuple[str, list[str]]) -> None:
+def test_url_list_fetched_on_request_then_served_from_cache(
+    tmp_path: Path, local_server: tuple[str, list[str]]
+) -> None:
     base, requests = local_server
     urls = tmp_path / "reading.urls"
     urls.write_text(f"# saved for the briefing\n{base}/page.html\n\nftp://example.org/x\n")
@@ -269,20 +304,23 @@ def test_url_list_fetched_on_request_then_served_from_cache(tmp_path: Path,
     assert articles == [] and requests == []
     assert [str(e) for e in errors] == [
         f"{urls}: line 2: {base}/page.html is not downloaded yet: run with --fetch (or BRIEFING_FETCH=1)",
-        f"{urls}: line 4: not an http(s) URL"]
+        f"{urls}: line 4: not an http(s) URL",
+    ]
     guarded, _ = read_articles(urls, IngestOptions(cache_dir=cache, fetch=True))
     assert guarded == [] and requests == []  # trafilatura's SSRF guard refuses loopback by default
     fetched, _ = read_articles(urls, IngestOptions(cache_dir=cache, fetch=True, allow_private=True))
     assert requests == ["/page.html"]
     assert [(a.key, a.title, a.url, a.date) for a in fetched] == [
-        (f"{urls}#2", "Orchard Growers Turn to Drones", f"{base}/page.html", "2024-05-20")]
+        (f"{urls}#2", "Orchard Growers Turn to Drones", f"{base}/page.html", "2024-05-20")
+    ]
     again, _ = read_articles(urls, IngestOptions(cache_dir=cache, fetch=True, allow_private=True))
     assert requests == ["/page.html"]
     assert [a.text for a in again] == [fetched[0].text]
 
 
-def test_extract_reports_refusals_and_prints_the_rest(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                      nlp: object) -> None:
+def test_extract_reports_refusals_and_prints_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], nlp: object
+) -> None:
     (tmp_path / "good.txt").write_text("Sea Walls\n\n" + BODY)
     (tmp_path / "title.txt").write_text("Only A Title\n")
     (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 4)

@@ -1,7 +1,9 @@
 """Issue rules of the second round, each on sentences written for it: who acts is no issue, amounts
 and wording leave labels, complex prepositions link, names that act join nothing, bids key by target."""
+
 from __future__ import annotations
 
+from siteproject import text_article
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
@@ -9,7 +11,6 @@ from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_
 from generator.extract.issuerank import returns_to
 from generator.extract.wordweights import is_agent_noun, is_evaluative
 from generator.model import Briefing
-from siteproject import text_article
 
 
 def _briefing(nlp: Language, text: str, title: str | None = None) -> Briefing:
@@ -143,8 +144,10 @@ def test_a_concept_no_phrase_names_is_named_by_a_content_verb(nlp: Language) -> 
 
 
 def test_one_bid_said_twice_is_one_issue_but_rival_bids_stay_apart(nlp: Language) -> None:
-    doc = nlp("Xstrata's offer for WMC was rejected, and a rival bid for WMC may follow. "
-              "The acquisition of WMC would create a giant, and a bid from Anglo for WMC is possible.")
+    doc = nlp(
+        "Xstrata's offer for WMC was rejected, and a rival bid for WMC may follow. "
+        "The acquisition of WMC would create a giant, and a bid from Anglo for WMC is possible."
+    )
     offer, rival, acquisition, anglo = (t for t in doc if t.lemma_ in {"offer", "bid", "acquisition"})
     phrase = {t.i: [c for c in t.lefts] + [t] for t in (offer, rival, acquisition, anglo)}
     assert rival_bids(offer, phrase[offer.i], rival, phrase[rival.i])  # called a rival
@@ -153,6 +156,7 @@ def test_one_bid_said_twice_is_one_issue_but_rival_bids_stay_apart(nlp: Language
 
 
 # Round 3: fewer, better-named issues.
+
 
 def test_one_matter_said_in_two_words_is_one_issue() -> None:
     assert same_matter("ban", "embargo") and same_matter("fine", "penalty") and same_matter("protest", "demonstration")
@@ -187,15 +191,19 @@ def test_an_act_said_in_passing_is_no_issue(nlp: Language) -> None:
 
 
 def test_a_bodys_description_is_no_issue(nlp: Language) -> None:
-    text = ("Reporters Without Borders, a media watchdog, said the news site had been blocked in China. "
-            "Reporters Without Borders said the media watchdog would raise the blocking of the site with Beijing.\n")
+    text = (
+        "Reporters Without Borders, a media watchdog, said the news site had been blocked in China. "
+        "Reporters Without Borders said the media watchdog would raise the blocking of the site with Beijing.\n"
+    )
     labels = _labels(_briefing(nlp, text, "Watchdog says China blocks news site"))
     assert not any(label == "media watchdog" for label in labels), labels
 
 
 def test_a_bid_noun_in_a_compound_is_keyed_by_the_target_after_the_phrase(nlp: Language) -> None:
-    text = ("Verizon has won a takeover battle for the phone firm MCI, beating Qwest. "
-            "MCI's board backed the takeover battle's winner on Monday, and Qwest said it would not raise its offer.\n")
+    text = (
+        "Verizon has won a takeover battle for the phone firm MCI, beating Qwest. "
+        "MCI's board backed the takeover battle's winner on Monday, and Qwest said it would not raise its offer.\n"
+    )
     keys = {i.key for i in _briefing(nlp, text, "Verizon wins takeover battle").issues}
     assert "takeover+mci" in keys, keys
 
@@ -214,8 +222,10 @@ def test_an_act_on_the_headlines_matter_is_keyed_by_the_matter(nlp: Language) ->
 
 
 def test_who_ordered_a_thing_does_not_key_it(nlp: Language) -> None:
-    text = ("The bill rose as part of a new round of ECB-ordered stress tests. Bankers said the ECB-ordered "
-            "stress tests were tough, and the Central Bank said the stress tests were fair.\n")
+    text = (
+        "The bill rose as part of a new round of ECB-ordered stress tests. Bankers said the ECB-ordered "
+        "stress tests were tough, and the Central Bank said the stress tests were fair.\n"
+    )
     issues = _briefing(nlp, text, "Banks face stress tests").issues
     keys = {i.label: i.key for i in issues if "stress" in i.label.lower()}
     assert keys and all(k == "stress+test" for k in keys.values()), keys

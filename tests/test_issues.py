@@ -1,19 +1,18 @@
 """Issue extraction on articles written for these tests: labels, evidence, ranking, keys."""
+
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from siteproject import ROOT, text_article
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.extract.issuelabels import content_words, is_specific_label
 from generator.extract.issueconcepts import MAX_LABEL_WORDS
+from generator.extract.issuelabels import content_words, is_specific_label
 from generator.extract.issues import MAX_ISSUES
 from generator.extract.wordweights import is_evaluative, word_informativeness
 from generator.ingest.collect import read_article
 from generator.model import Briefing
-from siteproject import ROOT, text_article
 
 HARBOUR = """\
 Port workers in Lisbon began a week-long strike on Monday over a plan to automate container handling at the city's main harbour.
@@ -116,8 +115,9 @@ def test_evidence_points_at_whole_sentences(nlp: Language, harbour: Briefing) ->
         assert issue.evidence
         for start, end in issue.evidence:
             assert text[start:end].strip() == text[start:end]
-            assert any(s <= start and end <= e and body == text[start:end]
-                       for (s, e), body in sentences.items()), text[start:end]
+            assert any(s <= start and end <= e and body == text[start:end] for (s, e), body in sentences.items()), text[
+                start:end
+            ]
         # the first sentence is the one the label comes from
         head = issue.label.split()[-1].lower()
         first = text[slice(*issue.evidence[0])].lower()
@@ -204,8 +204,9 @@ def test_relations_between_the_same_parties_are_one_issue_named_by_them(relation
     assert japan_china == ["Japan-China relations"], labels
     # the US-China relationship and the US-Japan alliance are other pairs of parties
     assert "US-Japan alliance" in labels
-    assert not any(label.lower() in {"bilateral relations", "longstanding tensions", "ties with beijing"}
-                   for label in labels)
+    assert not any(
+        label.lower() in {"bilateral relations", "longstanding tensions", "ties with beijing"} for label in labels
+    )
 
 
 def test_the_headline_issue_comes_first(relations: Briefing) -> None:
@@ -242,5 +243,6 @@ def test_seed_briefing_names_its_issues_specifically(nlp: Language) -> None:
     for word, other in expected.items():
         assert any(word in label and other in label for label in labels), (word, labels)
     assert all(is_specific_label(label) for label in labels)
-    assert not any(label.split()[-1].lower() in {"concerns", "tensions", "relations"} and "-" not in label
-                   for label in labels), labels
+    assert not any(
+        label.split()[-1].lower() in {"concerns", "tensions", "relations"} and "-" not in label for label in labels
+    ), labels

@@ -1,4 +1,5 @@
 """A real ``mkdocs build`` marks uncertain attributions; hiding them leaves corrected quotes alone."""
+
 from __future__ import annotations
 
 import os
@@ -32,18 +33,33 @@ The harbour board met on Tuesday to debate a dredging plan for the old port.
 def _build(tmp: Path, option: str) -> Path:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert "      page_size: 100\n" in config
-    (tmp / "mkdocs.yml").write_text(config.replace("      page_size: 100\n", f"      page_size: 100\n      {option}\n"),
-                                    encoding="utf-8")
+    (tmp / "mkdocs.yml").write_text(
+        config.replace("      page_size: 100\n", f"      page_size: 100\n      {option}\n"), encoding="utf-8"
+    )
     shutil.copytree(ROOT / "content", tmp / "content")
     (tmp / "articles").mkdir()
     (tmp / "articles" / "harbour.md").write_text(HARBOUR, encoding="utf-8")
-    env = {**os.environ, "BRIEFING_ARTICLES": "articles", "BRIEFING_CACHE_DIR": str(tmp / ".cache"),
-           "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp, env=env,
-                            capture_output=True, text=True, timeout=600, check=False)
+    env = {
+        **os.environ,
+        "BRIEFING_ARTICLES": "articles",
+        "BRIEFING_CACHE_DIR": str(tmp / ".cache"),
+        "NO_MKDOCS_2_WARNING": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=tmp,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
-    pages = [p for p in (tmp / "site").rglob("index.html") if "<h1" in (t := p.read_text(encoding="utf-8"))
-             and "Harbour board splits" in t.split("<h1", 1)[1][:200]]
+    pages = [
+        p
+        for p in (tmp / "site").rglob("index.html")
+        if "<h1" in (t := p.read_text(encoding="utf-8")) and "Harbour board splits" in t.split("<h1", 1)[1][:200]
+    ]
     assert len(pages) == 1
     return pages[0]
 
@@ -63,8 +79,12 @@ def test_page_marks_uncertain_attribution_but_not_a_corrected_one(tmp_path: Path
 
 def test_min_confidence_hides_all_but_corrected_quotes() -> None:
     art = Article(path="a.txt", text="x", body=(0, 1))
-    quotes = [Quote("A", "one", "direct", (0, 1), confidence=0.3), Quote("B", "two", "direct", (0, 1), confidence=0.8),
-              Quote("C", "three", "direct", (0, 1), confidence=1.0), Quote("D", "four", "direct", (0, 1))]
+    quotes = [
+        Quote("A", "one", "direct", (0, 1), confidence=0.3),
+        Quote("B", "two", "direct", (0, 1), confidence=0.8),
+        Quote("C", "three", "direct", (0, 1), confidence=1.0),
+        Quote("D", "four", "direct", (0, 1)),
+    ]
     [kept] = hide_uncertain([Briefing(art, quotes=quotes)], 0.5)
     assert [q.speaker for q in kept.quotes] == ["B", "C", "D"]
     [everything] = hide_uncertain([Briefing(art, quotes=quotes)], 0.0)

@@ -1,10 +1,10 @@
 """Rebuilds reuse the rendered site, page conversions and search entries, and the result is the
 same site a cold build makes; parallel conversion ahead of the build changes nothing either."""
+
 from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import shutil
 import subprocess
@@ -15,23 +15,29 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, get_files
 from mkdocs.structure.nav import get_navigation
-
-from generator.store.digest import digest
-from generator.store.memo import Memo
-from generator.mkdocs.outputmemo import frame_key
-from generator.mkdocs.pagememo import MemoPage, conversion_context
 from scalecorpus import FIXTURES, variant_corpus
 from siteproject import copy_project, run_mkdocs, site_files
+
+from generator.mkdocs.outputmemo import frame_key
+from generator.mkdocs.pagememo import MemoPage, conversion_context
+from generator.store.digest import digest
+from generator.store.memo import Memo
 
 UNCHANGED = "pages unchanged"
 CONVERTED = re.compile(r"converted \d+ changed pages in 2 processes")
 RENDERED = re.compile(r"rendered \d+ changed pages in 2 processes")
 
 
-def _build(project: Path, site: Path, cache: Path, jobs: int = 1, *args: str,
-           seed: str = "0") -> subprocess.CompletedProcess[str]:
-    env = {"BRIEFING_ARTICLES": "articles", "BRIEFING_CACHE_DIR": str(cache), "BRIEFING_JOBS": str(jobs),
-           "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": seed}
+def _build(
+    project: Path, site: Path, cache: Path, jobs: int = 1, *args: str, seed: str = "0"
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        "BRIEFING_ARTICLES": "articles",
+        "BRIEFING_CACHE_DIR": str(cache),
+        "BRIEFING_JOBS": str(jobs),
+        "NO_MKDOCS_2_WARNING": "1",
+        "PYTHONHASHSEED": seed,
+    }
     return run_mkdocs(project, "build", "-d", str(site), *args, env=env, timeout=300)
 
 
@@ -113,7 +119,8 @@ def _page(config: MkDocsConfig, files: Files, memo: Memo) -> MemoPage:
 
 
 def test_a_stored_conversion_is_used_only_while_its_links_resolve(
-        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     config = _config(tmp_path)
     docs = tmp_path / "docs"
     (docs / "a.md").write_text("# A\n\nSee [the other page](b.md).\n", encoding="utf-8")
@@ -175,7 +182,8 @@ def test_a_page_that_includes_other_files_is_converted_every_time(tmp_path: Path
     docs.mkdir()
     (tmp_path / "mkdocs.yml").write_text(
         f"site_name: Memo\nmarkdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{docs}']\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
     (docs / "a.md").write_text('# A\n\n--8<-- "part.txt"\n', encoding="utf-8")
     files = Files([File("a.md", str(docs), str(tmp_path / "site"), use_directory_urls=True)])
@@ -200,8 +208,9 @@ def test_finished_pages_are_reused_only_beside_plugins_of_known_effect(tmp_path:
     (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
     frames = []
     for plugins in ("[search, tags]", "[search, tags, offline]"):
-        (tmp_path / "mkdocs.yml").write_text(f"site_name: Memo\ntheme: material\nplugins: {plugins}\n",
-                                             encoding="utf-8")
+        (tmp_path / "mkdocs.yml").write_text(
+            f"site_name: Memo\ntheme: material\nplugins: {plugins}\n", encoding="utf-8"
+        )
         config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
         config.plugins.on_startup(command="build", dirty=False)
         config = config.plugins.on_config(config)

@@ -1,4 +1,5 @@
 """Batch extraction: cache reuse, partial re-parse, job-count independence, and surviving SIGKILL."""
+
 from __future__ import annotations
 
 import os
@@ -11,9 +12,9 @@ from pathlib import Path
 from scalecorpus import FIXTURES, jsonl, variant_corpus
 from siteproject import EventPipe
 
-from generator.ingest.collect import collect
 from generator.build.batch import CHUNK, extract_all
 from generator.build.progress import Summary
+from generator.ingest.collect import collect
 from generator.store.hooks import HOLD_ENV
 
 REPO = Path(__file__).resolve().parents[1]
@@ -73,8 +74,9 @@ def test_cli_survives_sigkill_mid_extraction(tmp_path: Path) -> None:
     env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache)}
     cmd = [sys.executable, "-m", "generator", "extract", str(folder), "--jobs", "1"]
     hold = EventPipe(tmp_path / "hold")
-    proc = subprocess.Popen(cmd, cwd=REPO, env=env | {HOLD_ENV: str(hold.path)}, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        cmd, cwd=REPO, env=env | {HOLD_ENV: str(hold.path)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     # Extraction stops once its first results are stored, and says so.
     assert hold.next(120, alive=lambda: proc.poll() is None) == "held", "extraction did not start"
     proc.send_signal(signal.SIGKILL)

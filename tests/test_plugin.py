@@ -1,11 +1,10 @@
 """Real ``mkdocs build`` runs of a temporary project through the ``briefing`` plugin."""
+
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -91,29 +90,40 @@ def _project(tmp: Path, articles: dict[str, str]) -> Path:
 
 
 def _mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return run_mkdocs(project, "build", *args, env={"BRIEFING_ARTICLES": "articles",
-                                                    "BRIEFING_CACHE_DIR": str(project / ".cache")})
+    return run_mkdocs(
+        project, "build", *args, env={"BRIEFING_ARTICLES": "articles", "BRIEFING_CACHE_DIR": str(project / ".cache")}
+    )
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A strict build of the seed, two related articles and a hostile one, with one user template."""
-    project = _project(tmp_path_factory.mktemp("project"), {
-        "seed.txt": SEED.read_text(encoding="utf-8"),
-        "steel-one.md": STEEL_ONE, "steel-two.md": STEEL_TWO, "port.md": HOSTILE,
-    })
+    project = _project(
+        tmp_path_factory.mktemp("project"),
+        {
+            "seed.txt": SEED.read_text(encoding="utf-8"),
+            "steel-one.md": STEEL_ONE,
+            "steel-two.md": STEEL_TWO,
+            "port.md": HOSTILE,
+        },
+    )
     (project / "templates").mkdir()
     (project / "templates" / "issues_index.md.j2").write_text(
         "---\ntitle: Issues\n---\n# User issues index\n\n{% for h, rows in page.groups %}{% for i in rows %}"
-        "- [{{ i.label }}]({{ i.path | rel }})\n{% endfor %}{% endfor %}", encoding="utf-8")
+        "- [{{ i.label }}]({{ i.path | rel }})\n{% endfor %}{% endfor %}",
+        encoding="utf-8",
+    )
     result = _mkdocs(project, "--strict")
     assert result.returncode == 0, result.stderr
     return project / "site"
 
 
 def _page_linking(site: Path, folder: str, text: str) -> Path:
-    pages = [p for p in sorted((site / folder).rglob("index.html")) if text in p.read_text(encoding="utf-8")
-             and p.parent != site / folder]
+    pages = [
+        p
+        for p in sorted((site / folder).rglob("index.html"))
+        if text in p.read_text(encoding="utf-8") and p.parent != site / folder
+    ]
     assert pages, f"no page under {folder} contains {text!r}"
     return pages[0]
 
@@ -122,8 +132,7 @@ def test_seed_briefing_shows_actors_roles_and_quote(built: Path) -> None:
     page = built / "briefings" / "japan-and-china-seek-to-improve-ties-amid-us-china-tensions" / "index.html"
     html = page.read_text(encoding="utf-8")
     table = re.search(r'<h2 id="key-actors">.*?</table>', html, re.S).group()
-    for name in ("Ian Chong", "Takeshi Iwaya", "Wang Yi", "Li Qiang", "Stephen Nagy", "Shigeru Ishiba",
-                 "Donald Trump"):
+    for name in ("Ian Chong", "Takeshi Iwaya", "Wang Yi", "Li Qiang", "Stephen Nagy", "Shigeru Ishiba", "Donald Trump"):
         link = f'href="../../actors/{name.lower().replace(" ", "-")}/">{name}</a>'
         # A lead voice gets a page (site.PageRule); every actor shows in the table.
         assert link in table if name == "Ian Chong" else (link in table or f"<td>{name}</td>" in table)
@@ -137,16 +146,21 @@ def test_seed_briefing_shows_actors_roles_and_quote(built: Path) -> None:
 def test_actor_page_lists_quotes_linking_back(built: Path) -> None:
     html = (built / "actors" / "maria-keller" / "index.html").read_text(encoding="utf-8")
     quotes = re.findall(r"<blockquote>.*?</figcaption>", html, re.S)
-    assert any("These steel tariffs will protect" in q and
-               re.search(r'href="../../briefings/ministers-clash-over-steel-tariffs-in-brussels/#p\d+"', q)
-               for q in quotes)
+    assert any(
+        "These steel tariffs will protect" in q
+        and re.search(r'href="../../briefings/ministers-clash-over-steel-tariffs-in-brussels/#p\d+"', q)
+        for q in quotes
+    )
     assert "../../briefings/carmakers-warn-steel-tariffs-will-raise-prices/" in html
     assert 'class="mermaid"' in html
 
 
 def test_issue_shared_by_two_articles_has_one_page(built: Path) -> None:
-    pages = [p for p in (built / "issues").glob("*/index.html")
-             if "<h1" in (t := p.read_text(encoding="utf-8")) and ">Steel tariffs<" in t]
+    pages = [
+        p
+        for p in (built / "issues").glob("*/index.html")
+        if "<h1" in (t := p.read_text(encoding="utf-8")) and ">Steel tariffs<" in t
+    ]
     assert len(pages) == 1
     html = pages[0].read_text(encoding="utf-8")
     assert "../../briefings/ministers-clash-over-steel-tariffs-in-brussels/" in html

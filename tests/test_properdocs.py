@@ -1,4 +1,5 @@
 """ProperDocs, the maintained fork of MkDocs 1.6, builds the same site through the plugin."""
+
 from __future__ import annotations
 
 import re

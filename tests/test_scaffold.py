@@ -1,4 +1,5 @@
 """`briefing new DIR` writes a project that builds as it is."""
+
 from __future__ import annotations
 
 import subprocess
@@ -16,8 +17,9 @@ SAMPLE_TITLE = "Harbour Town Council Approves New Footbridge After Long Debate"
 
 
 def _briefing(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *args], check=False, cwd=cwd, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], check=False, cwd=cwd, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_new_writes_a_complete_project(tmp_path: Path) -> None:
@@ -26,8 +28,17 @@ def test_new_writes_a_complete_project(tmp_path: Path) -> None:
     site = tmp_path / "site"
     written = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
     assert written == sorted(project_files())
-    for part in (".gitignore", ".github/workflows/pages.yml", "README.md", "mkdocs.yml", "content/index.md",
-                 "content/about.md", "templates/README.md", "requirements.txt", "requirements-model.txt"):
+    for part in (
+        ".gitignore",
+        ".github/workflows/pages.yml",
+        "README.md",
+        "mkdocs.yml",
+        "content/index.md",
+        "content/about.md",
+        "templates/README.md",
+        "requirements.txt",
+        "requirements-model.txt",
+    ):
         assert (site / part).is_file(), part
     assert "<!-- briefing:dashboard -->" in (site / "content/index.md").read_text(encoding="utf-8")
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
@@ -66,8 +77,15 @@ def test_new_refuses_a_folder_that_is_not_empty_unless_forced(tmp_path: Path) ->
 def test_new_project_builds_strict_with_its_sample_briefing(tmp_path: Path) -> None:
     assert _briefing("new", "site", cwd=tmp_path).returncode == 0
     site = tmp_path / "site"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], check=False, cwd=site,
-                            env=mkdocs_env(site), capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        check=False,
+        cwd=site,
+        env=mkdocs_env(site),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     pages = list((site / "site" / "briefings").glob("*/index.html"))
     assert len(pages) == 1

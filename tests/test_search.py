@@ -1,4 +1,5 @@
 """Pagefind search in a real Chromium: the header box, quotes as results, facets, and `mkdocs serve`."""
+
 from __future__ import annotations
 
 import re
@@ -180,7 +181,9 @@ def test_search_works_under_mkdocs_serve(browser: Browser, tmp_path: Path) -> No
         tab = _tab(browser, server.base + "/", traffic)
         tab.goto(server.base + "/")
         _type(tab, "Fukushima")
-        expect(tab.locator("a.md-search-result__link", has=tab.locator("h1", has_text=SEED_TITLE)).first).to_be_visible()
+        expect(
+            tab.locator("a.md-search-result__link", has=tab.locator("h1", has_text=SEED_TITLE)).first
+        ).to_be_visible()
         tab.context.close()
     finally:
         server.stop()

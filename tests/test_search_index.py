@@ -1,4 +1,5 @@
 """Pagefind over a small built site: quote records, facets, the kept index, the theme override, the scale corpus."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -45,8 +46,12 @@ def test_a_quote_is_a_record_with_its_speaker_article_and_facets() -> None:
     assert record.content.startswith("We will not go back for less & nobody should. — Ana O'Neill, union leader.")
     assert record.meta["article"] == "Port strike" and record.meta["date"] == "2024-06-01"
     assert record.meta["title"] == "Ana O'Neill: “We will not go back for less & nobody should.”"
-    assert record.filters == {"kind": ["quote"], "speaker": ["Ana O'Neill"], "year": ["2024"],
-                              "outlet": ["Harbour & Co"]}
+    assert record.filters == {
+        "kind": ["quote"],
+        "speaker": ["Ana O'Neill"],
+        "year": ["2024"],
+        "outlet": ["Harbour & Co"],
+    }
     assert record.sort == {"date": "2024-06-01"}
     assert list(quote_records("/about/", "<h1>About</h1><p>No quotes here.</p>")) == []
 
@@ -59,8 +64,12 @@ def test_index_holds_pages_and_quotes_and_is_reused_while_pages_are_unchanged(tm
     records = {r["url"]: r for r in before}
     page = records["/briefings/port-strike/"]
     assert page["meta"]["title"] == "Port strike"  # the permalink sign is not part of it
-    assert page["filters"] == {"kind": ["briefing"], "year": ["2024"], "outlet": ["Harbour & Co"],
-                               "speaker": ["Ana O'Neill"]}
+    assert page["filters"] == {
+        "kind": ["briefing"],
+        "year": ["2024"],
+        "outlet": ["Harbour & Co"],
+        "speaker": ["Ana O'Neill"],
+    }
     assert "Dockers walked out" in page["content"] and "briefing 2024" not in page["content"]
     assert records["/briefings/port-strike/#q1"]["filters"]["kind"] == ["quote"]
     assert not (site / "pagefind" / "pagefind-ui.js").exists()
@@ -81,8 +90,9 @@ def test_the_override_goes_after_a_custom_dir_unless_it_has_its_own_main(tmp_pat
     if own_main:
         (custom / "main.html").write_text('{% extends "base.html" %}\n', encoding="utf-8")
     (tmp_path / "docs").mkdir()
-    (tmp_path / "mkdocs.yml").write_text("site_name: S\ntheme:\n  name: material\n  custom_dir: overrides\n",
-                                         encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: S\ntheme:\n  name: material\n  custom_dir: overrides\n", encoding="utf-8"
+    )
     config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
     assert install_theme(config) is not own_main
     dirs = config.theme.dirs

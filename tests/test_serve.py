@@ -1,5 +1,6 @@
 """`mkdocs serve` (and `properdocs serve`) rebuilds when an article, a template or issues.yml changes,
 and stays idle otherwise."""
+
 from __future__ import annotations
 
 import queue
@@ -13,7 +14,6 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
-
 from siteproject import RUNNERS, SEED_TITLE, EventPipe, copy_project, free_port, mkdocs_command, mkdocs_env
 
 from generator.store.hooks import EVENTS_ENV
@@ -39,8 +39,12 @@ class Server:
         self.events = EventPipe(tmp / "events")
         self.proc = subprocess.Popen(
             mkdocs_command("serve", "-a", f"127.0.0.1:{free_port()}", runner=runner),
-            cwd=project, env=mkdocs_env(project) | {EVENTS_ENV: str(self.events.path)},
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
+            cwd=project,
+            env=mkdocs_env(project) | {EVENTS_ENV: str(self.events.path)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            errors="replace",
         )
         self.lines: queue.Queue[str] = queue.Queue()
         self.log: list[str] = []

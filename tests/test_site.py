@@ -1,4 +1,5 @@
 """The site core without MkDocs: escaping boundary, slugs, cross-article index, templates."""
+
 from __future__ import annotations
 
 import html
@@ -12,10 +13,10 @@ from hypothesis import strategies as st
 
 from generator.mkdocs.compact import compact_html
 from generator.model import Actor, Article, Briefing, Issue, Quote
-from generator.site.urls import dashboard, paginate, site_pages
-from generator.site.render import Renderer, escape_text, front_matter, meta_text, page_url
 from generator.site.index import PageRule, build_site
+from generator.site.render import Renderer, escape_text, front_matter, meta_text, page_url
 from generator.site.slugs import slug, unique_slugs
+from generator.site.urls import dashboard, paginate, site_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
@@ -83,7 +84,7 @@ def test_front_matter_is_valid_yaml_without_html_specials(text: str) -> None:
     block = front_matter({"title": text or "x", "tags": [text or "x", "Energy"]})
     data = yaml.safe_load(block.strip("-\n"))
     assert data["title"] == meta_text(text or "x")
-    assert not set("<>&\"") & set(data["title"] + "".join(data["tags"]))
+    assert not set('<>&"') & set(data["title"] + "".join(data["tags"]))
 
 
 @settings(max_examples=300, deadline=None)
@@ -112,8 +113,7 @@ def _article(path: str, title: str, paragraphs: list[str], date: str | None = No
     for p in paragraphs:
         spans.append((pos, pos + len(p)))
         pos += len(p) + 2
-    return Article(path=path, text=text, body=(spans[0][0], spans[-1][1]), paragraphs=spans,
-                   title=title, date=date)
+    return Article(path=path, text=text, body=(spans[0][0], spans[-1][1]), paragraphs=spans, title=title, date=date)
 
 
 def _span(article: Article, words: str) -> tuple[int, int]:
@@ -124,11 +124,16 @@ def _span(article: Article, words: str) -> tuple[int, int]:
 def _briefing(path: str, title: str, speaker: str, said: str, date: str | None) -> Briefing:
     para = f'"{said}," said {speaker}, the trade minister, about steel tariffs.'
     art = _article(path, title, [para, "Steel tariffs were debated by the Example Union again."], date)
-    actors = [Actor(speaker, "person", role="trade minister", mentions=[_span(art, speaker)]),
-              Actor("Example Union", "organization", mentions=[_span(art, "Example Union")])]
+    actors = [
+        Actor(speaker, "person", role="trade minister", mentions=[_span(art, speaker)]),
+        Actor("Example Union", "organization", mentions=[_span(art, "Example Union")]),
+    ]
     quotes = [Quote(speaker, said, "direct", _span(art, said), cue="said")]
-    issues = [Issue("Steel tariffs", [_span(art, "Steel tariffs were debated by the Example Union again.")],
-                    key="steel+tariff")]
+    issues = [
+        Issue(
+            "Steel tariffs", [_span(art, "Steel tariffs were debated by the Example Union again.")], key="steel+tariff"
+        )
+    ]
     return Briefing(art, actors, quotes, issues)
 
 
@@ -153,8 +158,9 @@ def test_site_links_actors_and_issues_across_briefings() -> None:
 
 
 def test_pages_link_back_and_render_text_literally(tmp_path: Path) -> None:
-    hostile = _briefing("a/three.txt", "{{ 7*7 }} <script>x</script>", "Maria Keller",
-                        "<img src=x onerror=alert(1)>", "2024-06-01")
+    hostile = _briefing(
+        "a/three.txt", "{{ 7*7 }} <script>x</script>", "Maria Keller", "<img src=x onerror=alert(1)>", "2024-06-01"
+    )
     site = build_site([*BRIEFINGS, hostile], root="a")
     pages = site_pages(site, Renderer(tmp_path), page_size=2)
     actor = pages["actors/maria-keller.md"]
@@ -190,13 +196,19 @@ def test_pagination_groups_and_pager() -> None:
 def test_page_rule_pages_recurring_key_actors_lead_voices_and_key_issues() -> None:
     lone = _briefing("a/three.txt", "Other row", "Ana Ruiz", "No comment", None)
     mention = [_span(lone.article, "Example Union")]
-    lone.actors = [Actor("Ana Ruiz", "person", mentions=[_span(lone.article, "Ana Ruiz")], salience=0.8),
-                   Actor("Port Authority", "organization", mentions=mention, salience=0.9),
-                   Actor("Paul Minor", "person", mentions=mention, salience=0.1),
-                   Actor("Example Union", "organization", mentions=mention, salience=0.05)]
-    lone.issues = [Issue("Dock pay", [_span(lone.article, "Steel tariffs")], key="dock+pay", score=2.0),
-                   Issue("Steel tariffs", [_span(lone.article, "Steel tariffs")], key="steel+tariff", score=1.0)]
-    site = build_site([*BRIEFINGS, lone], root="a", rule=PageRule(min_briefings=2, key_actors=2, key_issues=1, all_below=0))
+    lone.actors = [
+        Actor("Ana Ruiz", "person", mentions=[_span(lone.article, "Ana Ruiz")], salience=0.8),
+        Actor("Port Authority", "organization", mentions=mention, salience=0.9),
+        Actor("Paul Minor", "person", mentions=mention, salience=0.1),
+        Actor("Example Union", "organization", mentions=mention, salience=0.05),
+    ]
+    lone.issues = [
+        Issue("Dock pay", [_span(lone.article, "Steel tariffs")], key="dock+pay", score=2.0),
+        Issue("Steel tariffs", [_span(lone.article, "Steel tariffs")], key="steel+tariff", score=1.0),
+    ]
+    site = build_site(
+        [*BRIEFINGS, lone], root="a", rule=PageRule(min_briefings=2, key_actors=2, key_issues=1, all_below=0)
+    )
     # Ana Ruiz: quoted and salient (a lead voice); Maria Keller and Example Union: key actors named
     # twice or more; Port Authority: salient once only; Paul Minor: neither.
     assert [a.name for a in site.actors] == ["Ana Ruiz", "Example Union", "Maria Keller"]
@@ -207,7 +219,9 @@ def test_page_rule_pages_recurring_key_actors_lead_voices_and_key_issues() -> No
     assert "Paul Minor" in page and "actors/paul-minor" not in page and "actors/port-authority" not in page
     assert "Dock pay" in page and "issues/dock-pay" not in page
     assert "(../actors/ana-ruiz.md)" in page
-    none = build_site([*BRIEFINGS, lone], root="a", rule=PageRule(min_briefings=2, key_actors=0, key_issues=0, all_below=0))
+    none = build_site(
+        [*BRIEFINGS, lone], root="a", rule=PageRule(min_briefings=2, key_actors=0, key_issues=0, all_below=0)
+    )
     assert [a.name for a in none.actors] == ["Maria Keller"] and none.issues == []
     small = build_site([*BRIEFINGS, lone], root="a", rule=PageRule(all_below=4))
     assert {"Paul Minor", "Port Authority"} <= {a.name for a in small.actors}
@@ -219,17 +233,22 @@ def test_templates_command_copies_builtins(tmp_path: Path) -> None:
 
     dest = tmp_path / "templates"
     assert main(["templates", str(dest)]) == 0
-    assert (dest / "briefing.md.j2").read_text(encoding="utf-8") == \
-        (ROOT / "generator" / "site" / "templates" / "briefing.md.j2").read_text(encoding="utf-8")
+    assert (dest / "briefing.md.j2").read_text(encoding="utf-8") == (
+        ROOT / "generator" / "site" / "templates" / "briefing.md.j2"
+    ).read_text(encoding="utf-8")
     assert main(["templates", str(dest)]) == 1
     assert main(["templates", str(dest), "--force"]) == 0
 
 
 def test_compact_html_keeps_content_whitespace() -> None:
-    page = ('<div>\n    <p>a\u00a0\n\n   b</p>\n  <pre class="x"><code>line 1\n    line 2\n</code></pre>\n'
-            '  <script>var s = "a\n   b";</script>\n  <code>x\n  y</code>\n</div>\n')
-    assert compact_html(page) == ('<div>\n<p>a\u00a0\nb</p>\n<pre class="x"><code>line 1\n    line 2\n</code></pre>\n'
-                                  '<script>var s = "a\n   b";</script>\n<code>x\n  y</code>\n</div>\n')
+    page = (
+        '<div>\n    <p>a\u00a0\n\n   b</p>\n  <pre class="x"><code>line 1\n    line 2\n</code></pre>\n'
+        '  <script>var s = "a\n   b";</script>\n  <code>x\n  y</code>\n</div>\n'
+    )
+    assert compact_html(page) == (
+        '<div>\n<p>a\u00a0\nb</p>\n<pre class="x"><code>line 1\n    line 2\n</code></pre>\n'
+        '<script>var s = "a\n   b";</script>\n<code>x\n  y</code>\n</div>\n'
+    )
 
 
 def test_counts_agree_with_their_nouns() -> None:

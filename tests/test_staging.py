@@ -1,4 +1,5 @@
 """A killed ``mkdocs build`` leaves the previous site whole, and the next build completes."""
+
 from __future__ import annotations
 
 import os
@@ -44,8 +45,14 @@ def test_build_killed_mid_extraction_keeps_previous_site(tmp_path: Path) -> None
     cache = Path(env["BRIEFING_CACHE_DIR"])
     shutil.rmtree(cache, ignore_errors=True)
     hold = EventPipe(tmp_path / "hold")
-    proc = subprocess.Popen(build, cwd=project, env=env | {HOLD_ENV: str(hold.path)}, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        build,
+        cwd=project,
+        env=env | {HOLD_ENV: str(hold.path)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     # Extraction stops once its first results are stored, and says so.
     assert hold.next(300, alive=lambda: proc.poll() is None) == "held", "the build did not reach extraction"
     os.killpg(proc.pid, signal.SIGKILL)  # the build and its extraction workers, as an OOM kill or power cut would

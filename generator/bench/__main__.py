@@ -1,4 +1,5 @@
 """``python -m generator.bench quality|speed|profile|issues``: accuracy and speed figures, printed."""
+
 from __future__ import annotations
 
 import argparse
@@ -23,13 +24,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         cmd.add_argument("--limit", type=int, help="only the first N files (sorted)")
     speed.add_argument("--jobs", type=int, default=settings.jobs(), help="processes (default: all cores)")
     speed.add_argument("--project", type=Path, default=Path("."), help="project with mkdocs.yml (default: .)")
-    speed.add_argument("--scale", type=int, help="builds and search at the corpus's size and SCALE times it "
-                                                 "(bench/scale.py editions), instead of figures 1-7")
+    speed.add_argument(
+        "--scale",
+        type=int,
+        help="builds and search at the corpus's size and SCALE times it "
+        "(bench/scale.py editions), instead of figures 1-7",
+    )
     speed.add_argument("--no-browser", action="store_true", help="with --scale: leave out search in Chromium")
     issues = sub.add_parser("issues", help="cross-article issue grouping on labelled article pairs")
     issues.add_argument("--pairs", type=Path, default=Path("bench/issue_pairs.yaml"), help="labelled pairs")
-    issues.add_argument("--corpus", type=Path, default=Path("../shared/corpus"),
-                        help="folder the pairs' paths are relative to")
+    issues.add_argument(
+        "--corpus", type=Path, default=Path("../shared/corpus"), help="folder the pairs' paths are relative to"
+    )
     issues.add_argument("--jobs", type=int, default=settings.jobs(), help="processes (default: all cores)")
     args = parser.parse_args(argv)
     if args.command == "issues":

@@ -1,4 +1,5 @@
 """``bench speed`` figure 8: what feeds and exports add to a build, measured as the step alone."""
+
 from __future__ import annotations
 
 import shutil
@@ -15,8 +16,16 @@ def export_cost(articles_dir: Path, cache_dir: Path, work: Path, jobs: int) -> t
     site), and the files written. The build's pages come first and are not timed: the articles'
     extraction comes from ``cache_dir``, where the measured builds left it."""
     core = SiteBuild()
-    core.run(BuildOptions(articles=articles_dir.resolve(), templates=work / "templates", aliases=work / "aliases.yml",
-                          issues=work / "issues.yml", cache_dir=cache_dir), jobs=jobs)
+    core.run(
+        BuildOptions(
+            articles=articles_dir.resolve(),
+            templates=work / "templates",
+            aliases=work / "aliases.yml",
+            issues=work / "issues.yml",
+            cache_dir=cache_dir,
+        ),
+        jobs=jobs,
+    )
     shutil.rmtree(cache_dir / "export", ignore_errors=True)
     options = ExportOptions(site_url="https://example.org/")
 

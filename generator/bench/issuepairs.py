@@ -11,6 +11,7 @@ a site of their own under the large-site page rule (``PageRule`` with no small-s
 The pair is predicted to share an issue when that site has an issue page: a specific label,
 raised by both, the main issue of at least one. Pairwise precision, recall and F1 are printed.
 """
+
 from __future__ import annotations
 
 import sys
@@ -41,8 +42,11 @@ def load_pairs(path: Path) -> list[Pair]:
     data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     out = []
     for n, item in enumerate(data.get("pairs") or []):
-        if not isinstance(item, dict) or not {"a", "b", "shared"} <= item.keys() \
-                or not isinstance(item["shared"], bool):
+        if (
+            not isinstance(item, dict)
+            or not {"a", "b", "shared"} <= item.keys()
+            or not isinstance(item["shared"], bool)
+        ):
             raise SystemExit(f"{path}: pairs[{n}]: expected a, b and shared: true|false")
         out.append(Pair(str(item["a"]), str(item["b"]), item["shared"]))
     return out
@@ -90,6 +94,8 @@ def run_issue_pairs(pairs_file: Path, corpus: Path, jobs: int | None = None, ver
             kind = "false positive" if labels else "missed"
             print(f"  {kind}: {pair.a} / {pair.b}" + (f" ({'; '.join(labels)})" if labels else ""))
     precision, recall, f1 = score(pairs, predicted)
-    print(f"pairs={len(pairs)} shared={sum(p.shared for p in pairs)} predicted={sum(predicted)} "
-          f"precision={precision:.3f} recall={recall:.3f} f1={f1:.3f}")
+    print(
+        f"pairs={len(pairs)} shared={sum(p.shared for p in pairs)} predicted={sum(predicted)} "
+        f"precision={precision:.3f} recall={recall:.3f} f1={f1:.3f}"
+    )
     return 0

@@ -1,4 +1,5 @@
 """Peak memory of a process and of its whole process tree, sampled from Linux ``/proc``."""
+
 from __future__ import annotations
 
 import os
@@ -32,8 +33,10 @@ class Peak:
     worker: int = 0
 
     def __str__(self) -> str:
-        return (f"build process {mib(self.process)} MiB, process tree {mib(self.tree)} MiB, "
-                f"{mib(self.shared_once)} MiB counting shared pages once (largest worker {mib(self.worker)} MiB)")
+        return (
+            f"build process {mib(self.process)} MiB, process tree {mib(self.tree)} MiB, "
+            f"{mib(self.shared_once)} MiB counting shared pages once (largest worker {mib(self.worker)} MiB)"
+        )
 
 
 def mib(size: int) -> str:
@@ -80,7 +83,9 @@ def _sample(root: int, peak: Peak) -> None:
     workers = [_rss(pid) for pid in pids]
     peak.process = max(peak.process, _kib_field(f"/proc/{root}/status", "VmHWM"))
     peak.tree = max(peak.tree, _rss(root) + sum(workers))
-    peak.shared_once = max(peak.shared_once, sum(_kib_field(f"/proc/{pid}/smaps_rollup", "Pss") for pid in [root, *pids]))
+    peak.shared_once = max(
+        peak.shared_once, sum(_kib_field(f"/proc/{pid}/smaps_rollup", "Pss") for pid in [root, *pids])
+    )
     peak.worker = max([peak.worker, *workers])
 
 

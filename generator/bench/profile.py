@@ -1,4 +1,5 @@
 """``bench profile``: where extraction spends its time, per module and per function, after parsing."""
+
 from __future__ import annotations
 
 import cProfile
@@ -30,16 +31,23 @@ def run_profile(corpus: Path, limit: int | None) -> int:
         build_briefing(article, doc)
     profiler.disable()
     extract = time.perf_counter() - started
-    print(f"{len(articles)} articles: parse {parse:.2f} s, extraction after parse {extract:.2f} s "
-          f"({extract / parse:.1%} of parse; profiler overhead included)")
+    print(
+        f"{len(articles)} articles: parse {parse:.2f} s, extraction after parse {extract:.2f} s "
+        f"({extract / parse:.1%} of parse; profiler overhead included)"
+    )
     stats = pstats.Stats(profiler)
     by_module: dict[str, float] = defaultdict(float)
     rows = []
     for (filename, line, func), (_, calls, own, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
         path = Path(filename)
         ours = PACKAGE in path.parents
-        module = (".".join(path.relative_to(PACKAGE).with_suffix("").parts) if ours
-                  else "spacy/thinc" if "spacy" in filename or "thinc" in filename else "other")
+        module = (
+            ".".join(path.relative_to(PACKAGE).with_suffix("").parts)
+            if ours
+            else "spacy/thinc"
+            if "spacy" in filename or "thinc" in filename
+            else "other"
+        )
         by_module[module] += own
         if ours:
             rows.append((cumulative, own, calls, f"{module}.{func}:{line}"))

@@ -1,4 +1,5 @@
 """``bench quality``: the shared scorers' figures on PolNeAR dev, the seed and the project's own gold."""
+
 from __future__ import annotations
 
 import json
@@ -9,9 +10,9 @@ from pathlib import Path
 
 import yaml
 
+from ..build.batch import extract_all
 from ..ingest.collect import collect
 from ..model import Article, Briefing
-from ..build.batch import extract_all
 from .timing import Timing, bare_parse, timed
 
 
@@ -19,8 +20,7 @@ def _extract_to(articles: list[Article], out: Path) -> Timing:
     """Write ``extract``'s JSON Lines for ``articles`` to ``out`` (one process, no cache); time it."""
     briefings: list[Briefing] = []
     timing = timed(lambda: briefings.extend(extract_all(articles, jobs=1, use_cache=False)))
-    out.write_text("".join(json.dumps(b.to_json(), ensure_ascii=False) + "\n" for b in briefings),
-                   encoding="utf-8")
+    out.write_text("".join(json.dumps(b.to_json(), ensure_ascii=False) + "\n" for b in briefings), encoding="utf-8")
     return timing
 
 
@@ -59,9 +59,11 @@ def run_quality(shared: Path, gold: Path) -> int:
         bare = bare_parse(polnear)
         extraction = _extract_to(polnear, out / "dev.jsonl")
         _score(evaluation / "score_quotes.py", evaluation / "polnear-dev", out / "dev.jsonl")
-        print(f"time (one process): bare spaCy parse {bare.wall:.1f} s wall / {bare.cpu:.1f} s CPU, "
-              f"extraction {extraction.wall:.1f} s / {extraction.cpu:.1f} s; "
-              f"ratio {extraction.ratio(bare)} (target <= 1.25)\n")
+        print(
+            f"time (one process): bare spaCy parse {bare.wall:.1f} s wall / {bare.cpu:.1f} s CPU, "
+            f"extraction {extraction.wall:.1f} s / {extraction.cpu:.1f} s; "
+            f"ratio {extraction.ratio(bare)} (target <= 1.25)\n"
+        )
         _extract_to(_articles(sorted((shared / "seeds").glob("*.txt"))), out / "seed.jsonl")
         _score(evaluation / "score_briefing.py", evaluation / "seed-gold.yaml", out / "seed.jsonl")
         if gold.is_file():

@@ -6,6 +6,7 @@ article changed, a bare Material build of as many pages, the peak memory of the 
 largest page and file count, the search index, the first load of a briefing page, and search
 in a real Chromium (``searchtime``). The bigger corpus comes from ``scale.write_scale_corpus``.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..settings import CACHE_ENV, JOBS_ENV
 from ..search.index import OUTPUT
+from ..settings import CACHE_ENV, JOBS_ENV
 from .scale import article_files, write_scale_corpus
 from .searchtime import time_queries
 from .speed import _bare_project, _html_pages, _mkdocs, _project_copy
@@ -37,15 +38,21 @@ def _briefing_page(site: Path) -> Path | None:
     return next((p for p in pages if p.parent.name != "briefings"), None)
 
 
-def _measure_size(label: str, articles_dir: Path, project: Path, tmp: Path, jobs: int,
-                  queries: Sequence[str], browser: bool) -> None:
+def _measure_size(
+    label: str, articles_dir: Path, project: Path, tmp: Path, jobs: int, queries: Sequence[str], browser: bool
+) -> None:
     """Build, rebuild and search the site of ``articles_dir``; print one block of figures."""
     count = len(article_files(articles_dir))
     print(f"{label}: {count} articles")
     site_project = _project_copy(project, tmp / f"project-{label}")
     site = tmp / f"site-{label}"
-    env = {**os.environ, "BRIEFING_ARTICLES": str(articles_dir), CACHE_ENV: str(tmp / f"cache-{label}"),
-           JOBS_ENV: str(jobs), "NO_MKDOCS_2_WARNING": "1"}
+    env = {
+        **os.environ,
+        "BRIEFING_ARTICLES": str(articles_dir),
+        CACHE_ENV: str(tmp / f"cache-{label}"),
+        JOBS_ENV: str(jobs),
+        "NO_MKDOCS_2_WARNING": "1",
+    }
     cold, peak = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
     pages = _html_pages(site)
     warm, _ = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
@@ -62,8 +69,11 @@ def _measure_size(label: str, articles_dir: Path, project: Path, tmp: Path, jobs
     _line("peak memory of the cold build", str(peak))
     size, biggest = folder_bytes(site), largest_page(site)
     files = sum(1 for p in site.rglob("*") if p.is_file())
-    _line("site size", f"{size / 2**20:.1f} MiB, {size / count / 1024:.1f} KiB per briefing "
-                       f"(<= {PER_BRIEFING_TARGET_KIB}), {files} files")
+    _line(
+        "site size",
+        f"{size / 2**20:.1f} MiB, {size / count / 1024:.1f} KiB per briefing "
+        f"(<= {PER_BRIEFING_TARGET_KIB}), {files} files",
+    )
     _line("largest page", f"{biggest[0] / 1024:.0f} KiB {biggest[1]} (<= 1024)")
     _line("search index (pagefind/)", f"{folder_bytes(site / OUTPUT) / 2**20:.1f} MiB")
     page = _briefing_page(site)
@@ -74,12 +84,22 @@ def _measure_size(label: str, articles_dir: Path, project: Path, tmp: Path, jobs
         if isinstance(timings, str):
             _line("search in Chromium", timings)
         for t in timings if not isinstance(timings, str) else []:
-            _line(f"search {t.query!r}, median of 3", f"{t.seconds:.2f} s to first results (<= 1.5), "
-                                                      f"{t.fetched / 1024:.0f} KiB fetched (<= 300); {t.results}")
+            _line(
+                f"search {t.query!r}, median of 3",
+                f"{t.seconds:.2f} s to first results (<= 1.5), "
+                f"{t.fetched / 1024:.0f} KiB fetched (<= 300); {t.results}",
+            )
 
 
-def run_scale(corpus: Path, scale: int, limit: int | None, jobs: int, project: Path,
-              queries: Sequence[str] = QUERIES, browser: bool = True) -> int:
+def run_scale(
+    corpus: Path,
+    scale: int,
+    limit: int | None,
+    jobs: int,
+    project: Path,
+    queries: Sequence[str] = QUERIES,
+    browser: bool = True,
+) -> int:
     """Print the figures at the size of ``corpus`` (its first ``limit`` articles) and ``scale`` times it."""
     tmp = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
     try:

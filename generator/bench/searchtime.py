@@ -5,6 +5,7 @@ query into the header box to the first answer shown (results, or none found), an
 the typing starts until the results are complete. Playwright and Debian's chromium are test
 tools; without them this step is reported as skipped.
 """
+
 from __future__ import annotations
 
 import functools
@@ -18,8 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 RUNS = 3
 TIMEOUT_MS = 90_000
 
@@ -84,8 +91,14 @@ def time_queries(site: Path, queries: Sequence[str], runs: int = RUNS) -> list[Q
         try:
             for query in queries:
                 found = [_one(browser, base, query) for _ in range(runs)]
-                timings.append(QueryTiming(query, statistics.median(s for s, _, _ in found),
-                                           int(statistics.median(b for _, b, _ in found)), found[-1][2]))
+                timings.append(
+                    QueryTiming(
+                        query,
+                        statistics.median(s for s, _, _ in found),
+                        int(statistics.median(b for _, b, _ in found)),
+                        found[-1][2],
+                    )
+                )
         finally:
             browser.close()
     return timings

@@ -1,4 +1,5 @@
 """``bench speed``: extraction against bare spaCy, and site builds against a bare Material build."""
+
 from __future__ import annotations
 
 import os
@@ -47,8 +48,7 @@ def _bare_project(dest: Path, pages: int) -> Path:
     (dest / "mkdocs.yml").write_text(BARE_CONFIG, encoding="utf-8")
     (docs / "index.md").write_text("# Home\n\nA bare site.\n", encoding="utf-8")
     for i in range(1, pages):
-        (docs / f"page-{i:05d}.md").write_text(f"# Page {i}\n\nSome trivial text on page {i}.\n",
-                                               encoding="utf-8")
+        (docs / f"page-{i:05d}.md").write_text(f"# Page {i}\n\nSome trivial text on page {i}.\n", encoding="utf-8")
     return dest
 
 
@@ -78,17 +78,22 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
         with sampled(os.getpid()) as parse_peak:
             parsed = bare_parse(articles, n_process=jobs)
         bare = parsed.wall
-        _line(f"1. bare spaCy nlp.pipe (n_process={jobs})", bare,
-              f"({len(articles) / bare:.1f} articles/s, {parsed.cpu:.1f} s CPU)")
+        _line(
+            f"1. bare spaCy nlp.pipe (n_process={jobs})",
+            bare,
+            f"({len(articles) / bare:.1f} articles/s, {parsed.cpu:.1f} s CPU)",
+        )
         with sampled(os.getpid()) as extract_peak:
             extraction = timed(lambda: extract_all(articles, jobs=jobs, use_cache=False))
-        _line(f"2. extraction, no cache (jobs={jobs})", extraction.wall,
-              f"ratio 2/1 = {extraction.ratio(parsed)} (target <= 1.25)")
+        _line(
+            f"2. extraction, no cache (jobs={jobs})",
+            extraction.wall,
+            f"ratio 2/1 = {extraction.ratio(parsed)} (target <= 1.25)",
+        )
 
         site_project = _project_copy(project, tmp / "project")
         site = tmp / "site"
-        env = {**os.environ, ARTICLES_ENV: str(articles_dir), CACHE_ENV: str(tmp / "cache"),
-               JOBS_ENV: str(jobs)}
+        env = {**os.environ, ARTICLES_ENV: str(articles_dir), CACHE_ENV: str(tmp / "cache"), JOBS_ENV: str(jobs)}
         cold, peak = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
         pages, size = _html_pages(site), _size(site)
         warm, warm_peak = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
@@ -102,25 +107,35 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
         run_measured(_mkdocs(bare_site, tmp / "bare-site"), cwd=bare_site, env=os.environ)
         material, _ = run_measured(_mkdocs(bare_site, tmp / "bare-site"), cwd=bare_site, env=os.environ)
         floor = bare + material
-        _line("3. cold full build (extract + mkdocs build)", cold,
-              f"ratio to (1 + 6) = {cold / floor:.2f} (target <= 1.15)")
+        _line(
+            "3. cold full build (extract + mkdocs build)",
+            cold,
+            f"ratio to (1 + 6) = {cold / floor:.2f} (target <= 1.15)",
+        )
         _line("4. warm rebuild, nothing changed", warm, f"ratio 4/6 = {warm / material:.2f} (target <= 1.1)")
         _line("5. rebuild after one article changed", one, f"ratio 5/6 = {one / material:.2f} (target <= 1.3)")
         _line(f"6. bare Material build, {pages} trivial pages", material, f"({pages} pages in the site)")
         print("7. peak memory of the product's builds (target <= 2048 MiB each):")
         for label, build in (("cold", peak), ("warm", warm_peak), ("one change", one_peak)):
             print(f"   {label + ':':<12} peak memory: {build}")
-        print("   benchmark-only steps, not the product (benchmark process and its workers):\n   "
-              f"1. bare spaCy process tree {mib(parse_peak.tree)} MiB (largest worker "
-              f"{mib(parse_peak.worker)} MiB); 2. extraction process tree {mib(extract_peak.tree)} MiB "
-              f"(largest worker {mib(extract_peak.worker)} MiB)")
+        print(
+            "   benchmark-only steps, not the product (benchmark process and its workers):\n   "
+            f"1. bare spaCy process tree {mib(parse_peak.tree)} MiB (largest worker "
+            f"{mib(parse_peak.worker)} MiB); 2. extraction process tree {mib(extract_peak.tree)} MiB "
+            f"(largest worker {mib(extract_peak.worker)} MiB)"
+        )
         exported, rewritten, count = export_cost(articles_dir, tmp / "cache", tmp / "export", jobs)
-        _line("8. feeds and exports, the step alone (cold)", exported.wall,
-              f"{100 * exported.wall / cold:.1f}% of 3 (target <= 10%), {exported.cpu:.1f} s CPU, "
-              f"{count} files; warm: {rewritten.wall:.2f} s")
+        _line(
+            "8. feeds and exports, the step alone (cold)",
+            exported.wall,
+            f"{100 * exported.wall / cold:.1f}% of 3 (target <= 10%), {exported.cpu:.1f} s CPU, "
+            f"{count} files; warm: {rewritten.wall:.2f} s",
+        )
         search_size = _size(site / "pagefind") if (site / "pagefind").is_dir() else 0
-        print(f"   site size: {size / 2**20:.1f} MiB, {size / len(articles) / 1024:.1f} KiB per briefing "
-              f"(target <= 60), search index (pagefind/) {search_size / 2**20:.1f} MiB")
+        print(
+            f"   site size: {size / 2**20:.1f} MiB, {size / len(articles) / 1024:.1f} KiB per briefing "
+            f"(target <= 60), search index (pagefind/) {search_size / 2**20:.1f} MiB"
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

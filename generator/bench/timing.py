@@ -1,4 +1,5 @@
 """Measuring helpers shared by the benchmarks: bare spaCy parsing, corpus loading, timed runs."""
+
 from __future__ import annotations
 
 import os
@@ -68,8 +69,9 @@ def bare_parse(articles: Sequence[Article], n_process: int = 1) -> Timing:
 def run_measured(cmd: Sequence[str], *, cwd: Path, env: Mapping[str, str]) -> tuple[float, Peak]:
     """Run ``cmd``; its wall seconds and the peak memory of it and of its whole process tree."""
     started = time.perf_counter()
-    proc = subprocess.Popen(list(cmd), cwd=cwd, env=dict(env), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        list(cmd), cwd=cwd, env=dict(env), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     with sampled(proc.pid) as peak:
         err = proc.stderr.read() if proc.stderr else ""
         _, status, usage = os.wait4(proc.pid, 0)

@@ -1,4 +1,5 @@
 """Sizes of a built site: what a reader's first visit to a page loads, and what the site holds."""
+
 from __future__ import annotations
 
 import gzip
@@ -25,8 +26,10 @@ class Load:
         return self.html + self.css + self.js
 
     def __str__(self) -> str:
-        return (f"{self.total / 1024:.0f} KiB (HTML {self.html / 1024:.0f}, CSS {self.css / 1024:.0f}, "
-                f"JS {self.js / 1024:.0f}; {self.gzipped / 1024:.0f} KiB gzipped)")
+        return (
+            f"{self.total / 1024:.0f} KiB (HTML {self.html / 1024:.0f}, CSS {self.css / 1024:.0f}, "
+            f"JS {self.js / 1024:.0f}; {self.gzipped / 1024:.0f} KiB gzipped)"
+        )
 
 
 def first_load(site: Path, page: Path) -> Load:

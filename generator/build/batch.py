@@ -5,22 +5,23 @@ extracted by ``extract_chunk`` in this process, in a pool of worker processes (o
 model load per worker) or on a Dask cluster. Every route runs the same chunk function
 over the same chunks, so the output does not depend on the route or the job count.
 """
+
 from __future__ import annotations
 
 import logging
 import multiprocessing
 import os
 import time
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from itertools import chain
-from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .. import settings
 from ..extract import nlp as nlp_mod
-from .cache import Cache, article_key, installed_model_id
 from ..model import Article, Briefing
 from ..store import hooks
+from .cache import Cache, article_key, installed_model_id
 from .progress import Progress, Summary
 
 log = logging.getLogger(__name__)
@@ -40,15 +41,16 @@ def extract_chunk(model: str | None, chunk: Chunk) -> list[tuple[int, Briefing]]
 
 
 def _chunks(todo: list[tuple[int, Article]]) -> list[Chunk]:
-    return [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    return [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
 
 
 def _worker_init(model: str | None) -> None:
     nlp_mod.load(model)
 
 
-def _start_local(model: str | None, chunks: list[Chunk], jobs: int,
-                 overlap: bool) -> Iterator[list[tuple[int, Briefing]]]:
+def _start_local(
+    model: str | None, chunks: list[Chunk], jobs: int, overlap: bool
+) -> Iterator[list[tuple[int, Briefing]]]:
     """Chunks' results as they complete: in this process for one job, else in worker processes.
 
     With workers, the chunks are submitted before this returns, so the caller can read the
@@ -66,8 +68,9 @@ def _start_local(model: str | None, chunks: list[Chunk], jobs: int,
     return _completed(pool, [pool.submit(extract_chunk, model, c) for c in chunks])
 
 
-def _completed(pool: ProcessPoolExecutor, pending: list[Future[list[tuple[int, Briefing]]]]
-               ) -> Iterator[list[tuple[int, Briefing]]]:
+def _completed(
+    pool: ProcessPoolExecutor, pending: list[Future[list[tuple[int, Briefing]]]]
+) -> Iterator[list[tuple[int, Briefing]]]:
     with pool:
         for future in as_completed(pending):
             yield future.result()
@@ -113,8 +116,11 @@ def extract_all(
     todo = [(i, a) for i, a in enumerate(articles) if not has[i]]
     # Parsing starts first: workers parse while this process reads the stored briefings.
     chunks = _chunks(todo)
-    done = (_run_dask(model, chunks, dask_address) if dask_address
-            else _start_local(model, chunks, jobs or settings.jobs(), overlap=bool(stored)))
+    done = (
+        _run_dask(model, chunks, dask_address)
+        if dask_address
+        else _start_local(model, chunks, jobs or settings.jobs(), overlap=bool(stored))
+    )
     unreadable = []
     for i in stored:
         hit = cache.get(keys[i], articles[i]) if cache else None  # stored implies a cache

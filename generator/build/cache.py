@@ -4,21 +4,22 @@ One JSON file per briefing (``Briefing.to_json(with_text=True)``), written atomi
 (temp file + ``os.replace``), so a killed run never leaves a half-written entry; an
 unreadable entry counts as a miss and is rewritten.
 """
+
 from __future__ import annotations
 
 import importlib.util
 import json
 import os
 from dataclasses import asdict
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .. import __version__
 from ..extract import nlp as nlp_mod
+from ..model import Article, Briefing
 from ..settings import cache_root
 from ..store.atomic import write_atomic
 from ..store.digest import digest, files_digest, source_files
-from ..model import Article, Briefing
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 EXTRACTION_CODE = ("extract", "model.py")
@@ -26,7 +27,7 @@ EXTRACTION_CODE = ("extract", "model.py")
 extractors (with any data files beside them) and the data model they fill."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def installed_model_id(name: str | None = None) -> str:
     """``nlp.model_id`` of the model ``name`` would load, read from its meta.json without loading it."""
     resolved = nlp_mod.model_name(name)
@@ -45,7 +46,7 @@ def installed_model_id(name: str | None = None) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def code_fingerprint() -> str:
     """Digest of the extraction code (``EXTRACTION_CODE``): a changed extractor re-parses every article."""
     files: list[Path] = []
@@ -55,7 +56,7 @@ def code_fingerprint() -> str:
     return files_digest(files, _PACKAGE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def package_fingerprint() -> str:
     """Digest of every file of this package: what a generated site depends on besides its inputs."""
     return files_digest(source_files(_PACKAGE), _PACKAGE)

@@ -6,6 +6,7 @@ benchmarks all call it. One object lives across the rebuilds of ``mkdocs serve``
 the parsed briefings in memory (unchanged articles are not even read from the disk cache),
 and the whole site's pages in a memo on disk, reused while the site's inputs are unchanged.
 """
+
 from __future__ import annotations
 
 import logging
@@ -64,11 +65,19 @@ class BuildOptions:
 
     def key_options(self) -> dict[str, Any]:
         """The options the generated pages depend on, for the site key."""
-        return {"model": self.model, "page_size": self.page_size, "min_briefings": self.rule.min_briefings,
-                "key_actors": self.rule.key_actors, "key_issues": self.rule.key_issues,
-                "all_below": self.rule.all_below, "root": str(self.articles), "urls": self.directory_urls,
-                "source_links": self.source_links, "min_confidence": self.min_confidence,
-                "uncertain_below": self.uncertain_below}
+        return {
+            "model": self.model,
+            "page_size": self.page_size,
+            "min_briefings": self.rule.min_briefings,
+            "key_actors": self.rule.key_actors,
+            "key_issues": self.rule.key_issues,
+            "all_below": self.rule.all_below,
+            "root": str(self.articles),
+            "urls": self.directory_urls,
+            "source_links": self.source_links,
+            "min_confidence": self.min_confidence,
+            "uncertain_below": self.uncertain_below,
+        }
 
 
 @dataclass
@@ -159,8 +168,14 @@ class SiteBuild:
         self._options, self._indexed = options, None
         articles, skipped = self._collect(options)
         self._inputs = (articles, skipped)
-        self._key = site_key(articles, model=options.model, templates=options.templates, aliases=options.aliases,
-                             issues=options.issues, options=options.key_options())
+        self._key = site_key(
+            articles,
+            model=options.model,
+            templates=options.templates,
+            aliases=options.aliases,
+            issues=options.issues,
+            options=options.key_options(),
+        )
         stored = self._memo.get(self._key)
         if stored is not None:
             self._built, self.changed, self._storable = GeneratedPages.from_json(stored), set(), True
@@ -189,8 +204,9 @@ class SiteBuild:
 
     def export(self, options: ExportOptions, jobs: int = 1) -> str:
         """Make (or recall from the cache) the site's feeds and exports (``exports``); the Export page."""
-        return self.exports.prepare(self.options.cache_dir / "export", self._key, options,
-                                    lambda: self._index(time.perf_counter()), jobs)
+        return self.exports.prepare(
+            self.options.cache_dir / "export", self._key, options, lambda: self._index(time.perf_counter()), jobs
+        )
 
     def save(self) -> str | None:
         """Keep the pages for the next build; why they could not be kept, or None."""
@@ -203,8 +219,13 @@ class SiteBuild:
         keys = [(a.key, text_digest(a.text)) for a in articles]
         todo = [(a, k) for a, k in zip(articles, keys) if k not in self._parsed]
         if todo:
-            fresh = extract_all([a for a, _ in todo], model=options.model, cache_dir=options.cache_dir,
-                                progress=None, on_summary=on_summary)
+            fresh = extract_all(
+                [a for a, _ in todo],
+                model=options.model,
+                cache_dir=options.cache_dir,
+                progress=None,
+                on_summary=on_summary,
+            )
             self._parsed.update((k, b) for (_, k), b in zip(todo, fresh))
         self._parsed = {k: self._parsed[k] for k in keys}
         return [self._parsed[k] for k in keys]
@@ -233,7 +254,9 @@ class SiteBuild:
             root = options.articles if options.articles.is_dir() else options.articles.parent
             kept = hide_uncertain(corrected(briefings, options.aliases, options.issues), options.min_confidence)
             site = build_site(kept, root=str(root), rule=options.rule)
-            renderer = Renderer(options.templates, options.directory_urls, options.source_links, options.uncertain_below)
+            renderer = Renderer(
+                options.templates, options.directory_urls, options.source_links, options.uncertain_below
+            )
             self._indexed = (site, renderer)
         return self._indexed
 

@@ -1,9 +1,10 @@
 """Progress over extraction: a tqdm bar on stderr, and the one-line summary at the end."""
+
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from types import TracebackType
 
 from ..model import Briefing
@@ -18,8 +19,9 @@ class Progress:
         if show and total:
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total, initial=initial, unit="article", desc="extract",
-                             file=sys.stderr, dynamic_ncols=True)
+            self._bar = tqdm(
+                total=total, initial=initial, unit="article", desc="extract", file=sys.stderr, dynamic_ncols=True
+            )
 
     def update(self, n: int) -> None:
         """``n`` more articles are done."""
@@ -29,8 +31,9 @@ class Progress:
     def __enter__(self) -> Progress:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if self._bar is not None:
             self._bar.close()
 
@@ -50,9 +53,17 @@ class Summary:
     @classmethod
     def of(cls, briefings: Sequence[Briefing], seconds: float, hits: int) -> Summary:
         """Count what ``briefings`` hold."""
-        return cls(len(briefings), sum(len(b.actors) for b in briefings), sum(len(b.quotes) for b in briefings),
-                   sum(len(b.issues) for b in briefings), seconds, hits)
+        return cls(
+            len(briefings),
+            sum(len(b.actors) for b in briefings),
+            sum(len(b.quotes) for b in briefings),
+            sum(len(b.issues) for b in briefings),
+            seconds,
+            hits,
+        )
 
     def __str__(self) -> str:
-        return (f"{self.articles} articles, {self.actors} actors, {self.quotes} quotes, {self.issues} issues "
-                f"in {self.seconds:.1f} s ({self.hits} cache hits)")
+        return (
+            f"{self.articles} articles, {self.actors} actors, {self.quotes} quotes, {self.issues} issues "
+            f"in {self.seconds:.1f} s ({self.hits} cache hits)"
+        )

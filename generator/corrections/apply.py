@@ -5,14 +5,15 @@ keeps the raw results and a changed sidecar takes effect on the next build witho
 Every change is noted in ``Briefing.edits``; a correction naming something the extractor did not
 find is logged as a warning naming its file, never an error.
 """
+
 from __future__ import annotations
 
 import copy
 import logging
 import re
-from typing import Any
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from slugify import slugify
 
@@ -245,8 +246,9 @@ def apply(briefing: Briefing, side: Sidecar, issue_keys: dict[str, str] | None =
     return ed.b
 
 
-def apply_aliases(briefings: Iterable[Briefing], aliases: dict[str, list[str]],
-                  source: str = ALIASES_FILE) -> list[Briefing]:
+def apply_aliases(
+    briefings: Iterable[Briefing], aliases: dict[str, list[str]], source: str = ALIASES_FILE
+) -> list[Briefing]:
     """Copies of ``briefings`` where every actor known by a listed alias carries its canonical name."""
     out = []
     for briefing in briefings:
@@ -263,8 +265,7 @@ def apply_aliases(briefings: Iterable[Briefing], aliases: dict[str, list[str]],
     return out
 
 
-def apply_issue_map(briefings: Iterable[Briefing], issue_map: IssueMap,
-                    source: str = ISSUES_FILE) -> list[Briefing]:
+def apply_issue_map(briefings: Iterable[Briefing], issue_map: IssueMap, source: str = ISSUES_FILE) -> list[Briefing]:
     """Copies of ``briefings`` with ``issues.yml`` applied across the site.
 
     An entry covers every issue with one of its labels and every issue sharing a key (a page)
@@ -273,8 +274,9 @@ def apply_issue_map(briefings: Iterable[Briefing], issue_map: IssueMap,
     """
     briefings = list(briefings)
     issues = [i for b in briefings for i in b.issues]
-    rules: list[tuple[str | None, set[str]]] = [(label, {label, *variants})
-                                                 for label, variants in issue_map.canonical.items()]
+    rules: list[tuple[str | None, set[str]]] = [
+        (label, {label, *variants}) for label, variants in issue_map.canonical.items()
+    ]
     rules.append((None, set(issue_map.hide)))
     target: dict[int, tuple[str | None, str]] = {}
     for canonical, labels in rules:
@@ -321,8 +323,9 @@ def _map_issues(briefing: Briefing, target: dict[int, tuple[str | None, str]], s
     return ed.b
 
 
-def corrected(briefings: Sequence[Briefing], aliases_path: Path | None = None,
-              issues_path: Path | None = None) -> list[Briefing]:
+def corrected(
+    briefings: Sequence[Briefing], aliases_path: Path | None = None, issues_path: Path | None = None
+) -> list[Briefing]:
     """``briefings`` with each article's sidecar applied, then the site-wide aliases of ``aliases_path``
     and the site-wide issues of ``issues_path``.
 

@@ -1,4 +1,5 @@
 """Acting on quote confidence at site-building time: hide the least certain attributions."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -13,5 +14,7 @@ def hide_uncertain(briefings: Iterable[Briefing], min_confidence: float) -> list
     A quote without a confidence (from an older cache) is kept; a corrected one has 1.0."""
     if min_confidence <= 0:
         return list(briefings)
-    return [replace(b, quotes=[q for q in b.quotes if q.confidence is None or q.confidence >= min_confidence])
-            for b in briefings]
+    return [
+        replace(b, quotes=[q for q in b.quotes if q.confidence is None or q.confidence >= min_confidence])
+        for b in briefings
+    ]

@@ -11,6 +11,7 @@ all optional::
 
 An entry whose fields are all absent (``Ian Chong:`` with nothing under it) changes nothing.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -173,16 +174,24 @@ def parse_sidecar(data: Any, source: str) -> Sidecar:
         kind = r.text(fix.get("kind"), f"{key}.kind")
         if kind is not None and kind not in kinds:
             raise r.fail(f"{key}.kind", f"expected one of: {', '.join(kinds)}")
-        out.actors.append(ActorFix(match=name, name=r.text(fix.get("name"), f"{key}.name"),
-                                   role=r.text(fix.get("role"), f"{key}.role", empty=True),
-                                   kind=kind,  # type: ignore[arg-type]
-                                   merge=r.texts(fix.get("merge"), f"{key}.merge"),
-                                   hide=r.flag(fix.get("hide"), f"{key}.hide")))
+        out.actors.append(
+            ActorFix(
+                match=name,
+                name=r.text(fix.get("name"), f"{key}.name"),
+                role=r.text(fix.get("role"), f"{key}.role", empty=True),
+                kind=kind,  # type: ignore[arg-type]
+                merge=r.texts(fix.get("merge"), f"{key}.merge"),
+                hide=r.flag(fix.get("hide"), f"{key}.hide"),
+            )
+        )
     for label, v in r.mapping(top.get("issues"), "issues").items():
         key = f"issues.{label}"
         fix = r.mapping(v, key, ("label", "hide"))
-        out.issues.append(IssueFix(match=label, label=r.text(fix.get("label"), f"{key}.label"),
-                                   hide=r.flag(fix.get("hide"), f"{key}.hide")))
+        out.issues.append(
+            IssueFix(
+                match=label, label=r.text(fix.get("label"), f"{key}.label"), hide=r.flag(fix.get("hide"), f"{key}.hide")
+            )
+        )
     for i, v in enumerate(r.items(top.get("add_issues"), "add_issues")):
         key = f"add_issues[{i}]"
         new = r.mapping(v, key, ("label", "evidence"))
@@ -196,8 +205,13 @@ def parse_sidecar(data: Any, source: str) -> Sidecar:
         phrase = r.text(fix.get("quote"), f"{key}.quote")
         if phrase is None:
             raise r.fail(f"{key}.quote", "give a phrase of the quote to correct")
-        out.quotes.append(QuoteFix(match=phrase, speaker=r.text(fix.get("speaker"), f"{key}.speaker"),
-                                   hide=r.flag(fix.get("hide"), f"{key}.hide")))
+        out.quotes.append(
+            QuoteFix(
+                match=phrase,
+                speaker=r.text(fix.get("speaker"), f"{key}.speaker"),
+                hide=r.flag(fix.get("hide"), f"{key}.hide"),
+            )
+        )
     return out
 
 
@@ -272,10 +286,18 @@ def draft_sidecar(briefing: Briefing) -> str:
 
     Every value is printed as a JSON string, which is valid YAML whatever the article says.
     """
-    env = Environment(loader=FileSystemLoader(str(files("generator.corrections"))),
-                      undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False,
-                      finalize=lambda v: json.dumps(v, ensure_ascii=False))
+    env = Environment(
+        loader=FileSystemLoader(str(files("generator.corrections"))),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+        finalize=lambda v: json.dumps(v, ensure_ascii=False),
+    )
     env.filters["opening"] = _opening
     return env.get_template(DRAFT_TEMPLATE).render(
-        path=briefing.article.path, article=briefing.article, actors=briefing.actors,
-        quotes=briefing.quotes, issues=briefing.issues)
+        path=briefing.article.path,
+        article=briefing.article,
+        actors=briefing.actors,
+        quotes=briefing.quotes,
+        issues=briefing.issues,
+    )

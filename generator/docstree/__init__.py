@@ -6,6 +6,7 @@ plugin, its ``docs_dir`` pointing at ``docs``. Only files whose content changed 
 files no longer in the site are removed from ``OUT/docs/``, so a watcher (``zensical serve``,
 ``mkdocs serve``) on OUT sees only real changes. Nothing else in OUT (a built ``site/``) is touched.
 """
+
 from __future__ import annotations
 
 import logging
@@ -37,7 +38,7 @@ class LogLines(logging.Handler):
         self.warnings += record.levelno >= logging.WARNING
         print(f"{record.levelname.lower()}: {record.getMessage()}", file=sys.stderr)
 
-    def __enter__(self) -> LogLines:  # noqa: PYI034 - typing.Self needs Python 3.11
+    def __enter__(self) -> LogLines:
         self._level = self.logger.level
         self.logger.setLevel(logging.INFO)
         self.logger.addHandler(self)

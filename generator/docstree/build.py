@@ -1,4 +1,5 @@
 """The pages of a docs tree, made by the core build with the caches the plugin uses."""
+
 from __future__ import annotations
 
 import logging
@@ -28,18 +29,27 @@ def generated_pages(config: SiteConfig, marked: Mapping[str, str], jobs: int | N
 
     Raw-HTML links are written relative to each source file, as Zensical resolves them."""
     options = BuildOptions(
-        articles=config.articles, templates=config.templates, aliases=config.root / ALIASES_FILE,
+        articles=config.articles,
+        templates=config.templates,
+        aliases=config.root / ALIASES_FILE,
         issues=config.root / ISSUES_FILE,
-        cache_dir=settings.cache_root(config.root).resolve(), model=config.model, page_size=config.page_size,
-        rule=config.rule, directory_urls=config.directory_urls, source_links=True,
-        min_confidence=config.min_confidence, uncertain_below=config.uncertain_below)
+        cache_dir=settings.cache_root(config.root).resolve(),
+        model=config.model,
+        page_size=config.page_size,
+        rule=config.rule,
+        directory_urls=config.directory_urls,
+        source_links=True,
+        min_confidence=config.min_confidence,
+        uncertain_below=config.uncertain_below,
+    )
     core = SiteBuild()
     jobs = jobs or settings.jobs()
     pages: dict[str, str | bytes] = dict(core.run(options, jobs=jobs).pages)
     for path, text in marked.items():
         pages[path] = text.replace(DASHBOARD_MARKER, core.dashboard(path))
-    pages[EXPORT_PAGE] = core.export(ExportOptions(config.site_name, config.site_url, config.directory_urls,
-                                                   config.feed_size), jobs)
+    pages[EXPORT_PAGE] = core.export(
+        ExportOptions(config.site_name, config.site_url, config.directory_urls, config.feed_size), jobs
+    )
     pages.update((f"{EXPORT_DIR}/{name}", data) for name, data in core.exports.contents().items())
     failure = core.save()
     if failure:

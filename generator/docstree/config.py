@@ -5,6 +5,7 @@ Reading needs no MkDocs: the YAML is loaded with ``!ENV`` resolved and other tag
 (the ``briefing`` plugin dropped, ``docs_dir`` pointed at the written pages, the bundled mermaid
 script added), so every tag, the nav and every other setting pass through unchanged.
 """
+
 from __future__ import annotations
 
 import os
@@ -85,8 +86,11 @@ def find_config(folder: Path) -> Path:
 
 def _plugin_options(plugins: Any) -> dict[str, Any] | None:
     """The ``briefing`` plugin's options from a ``plugins`` list or mapping; None when it is absent."""
-    items = list(plugins.items()) if isinstance(plugins, dict) else [
-        next(iter(p.items())) if isinstance(p, dict) else (p, None) for p in plugins or []]
+    items = (
+        list(plugins.items())
+        if isinstance(plugins, dict)
+        else [next(iter(p.items())) if isinstance(p, dict) else (p, None) for p in plugins or []]
+    )
     for name, options in items:
         if name == PLUGIN:
             return dict(options or {})
@@ -106,17 +110,27 @@ def read_config(path: Path) -> SiteConfig:
         raise ConfigError(f"{path}: the {PLUGIN!r} plugin is not in plugins")
     root = path.resolve().parent
     defaults = PageRule()
-    rule = PageRule(*(int(options.get(name, getattr(defaults, name)))
-                      for name in ("min_briefings", "key_actors", "key_issues", "all_below")))
-    return SiteConfig(path=path.resolve(), docs_dir=root / str(data.get("docs_dir") or "docs"),
-                      directory_urls=bool(data.get("use_directory_urls", True)),
-                      articles=root / str(options.get("articles") or "seeds"),
-                      templates=root / str(options.get("templates") or "templates"),
-                      model=options.get("model"), page_size=int(options.get("page_size", 100)), rule=rule,
-                      site_name=str(data.get("site_name") or ""), site_url=str(data.get("site_url") or ""),
-                      feed_size=int(options.get("feed_size", ExportOptions.feed_size)),
-                      min_confidence=float(options.get("min_confidence", 0.0)),
-                      uncertain_below=float(options.get("uncertain_below", 0.6)))
+    rule = PageRule(
+        *(
+            int(options.get(name, getattr(defaults, name)))
+            for name in ("min_briefings", "key_actors", "key_issues", "all_below")
+        )
+    )
+    return SiteConfig(
+        path=path.resolve(),
+        docs_dir=root / str(data.get("docs_dir") or "docs"),
+        directory_urls=bool(data.get("use_directory_urls", True)),
+        articles=root / str(options.get("articles") or "seeds"),
+        templates=root / str(options.get("templates") or "templates"),
+        model=options.get("model"),
+        page_size=int(options.get("page_size", 100)),
+        rule=rule,
+        site_name=str(data.get("site_name") or ""),
+        site_url=str(data.get("site_url") or ""),
+        feed_size=int(options.get("feed_size", ExportOptions.feed_size)),
+        min_confidence=float(options.get("min_confidence", 0.0)),
+        uncertain_below=float(options.get("uncertain_below", 0.6)),
+    )
 
 
 def _str(value: str) -> yaml.ScalarNode:
@@ -141,9 +155,13 @@ def _drop_plugin(plugins: yaml.Node) -> None:
         if at is not None:
             del plugins.value[at]
     elif isinstance(plugins, yaml.SequenceNode):
-        plugins.value = [p for p in plugins.value if not (
-            getattr(p, "value", None) == PLUGIN
-            or isinstance(p, yaml.MappingNode) and _key(p, PLUGIN) is not None)]
+        plugins.value = [
+            p
+            for p in plugins.value
+            if not (
+                getattr(p, "value", None) == PLUGIN or (isinstance(p, yaml.MappingNode) and _key(p, PLUGIN) is not None)
+            )
+        ]
 
 
 def tree_config(source: Path, docs: str) -> str:
@@ -160,8 +178,9 @@ def tree_config(source: Path, docs: str) -> str:
         _set(root, "extra_javascript", yaml.SequenceNode("tag:yaml.org,2002:seq", [_str(MERMAID_URI)]))
     else:
         listed = root.value[scripts][1]
-        if isinstance(listed, yaml.SequenceNode) and all(getattr(s, "value", None) != MERMAID_URI
-                                                         for s in listed.value):
+        if isinstance(listed, yaml.SequenceNode) and all(
+            getattr(s, "value", None) != MERMAID_URI for s in listed.value
+        ):
             listed.value.append(_str(MERMAID_URI))
     if _key(root, "not_in_nav") is None:
         # Generated pages are reached through the indexes: no "not in nav" notice per page.

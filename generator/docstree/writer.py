@@ -4,6 +4,7 @@ A file whose bytes are already right is left alone (its modification time too), 
 one is replaced in one step (temp file, then rename), and a file the tree no longer has is
 removed, with the folders it leaves empty. A watcher on the folder sees real changes only.
 """
+
 from __future__ import annotations
 
 import os

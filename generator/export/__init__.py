@@ -10,14 +10,15 @@
 All the files go into the site's ``export/`` folder (``options.EXPORT_DIR``); ``briefing export
 DIR`` writes the same files into DIR.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from ..store.forked import forked_map
 from ..site.entries import Site
+from ..store.forked import forked_map
 from .feeds import feed_files, site_feeds
 from .options import EXPORT_DIR, ExportOptions
 from .tables import actors_csv, issues_csv, quotes_csv
@@ -51,17 +52,18 @@ def export_site(site: Site, options: ExportOptions, jobs: int = 1) -> Exported:
         lambda: {"entities.ftm.json": ftm_json(site, options)},
         lambda: {"network.gexf": gexf(graph, newest[:10])},
         lambda: {"network.graphml": graphml(graph)},
-        lambda: {"quotes.csv": quotes_csv(site, options), "actors.csv": actors_csv(site, options),
-                 "issues.csv": issues_csv(site, options)},
+        lambda: {
+            "quotes.csv": quotes_csv(site, options),
+            "actors.csv": actors_csv(site, options),
+            "issues.csv": issues_csv(site, options),
+        },
     ]
-    tasks += [partial(feed_files, feeds[n:n + FEEDS_PER_TASK], options)
-              for n in range(0, len(feeds), FEEDS_PER_TASK)]
+    tasks += [partial(feed_files, feeds[n : n + FEEDS_PER_TASK], options) for n in range(0, len(feeds), FEEDS_PER_TASK)]
     files: dict[str, bytes] = {}
     for part in forked_map(lambda n: tasks[n](), len(tasks), jobs, chunksize=1):
         files.update(part)
     # The link titles name no actor or issue: article text stays out of HTML attributes.
-    links = {("*" if f.name == "feeds/site" else f.page): (f.name, _link_title(f.page, options))
-             for f in feeds}
+    links = {("*" if f.name == "feeds/site" else f.page): (f.name, _link_title(f.page, options)) for f in feeds}
     return Exported(files, links)
 
 

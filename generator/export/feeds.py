@@ -5,6 +5,7 @@ Atom 1.0 is written with ``feedgen``; JSON Feed 1.1, which feedgen does not writ
 without a date is in no feed, and a feed's ``updated`` is its newest entry's date, so the
 same site gives the same bytes. A feed holds its ``feed_size`` newest briefings.
 """
+
 from __future__ import annotations
 
 import json
@@ -104,9 +105,17 @@ def _item(b: BriefingEntry, options: ExportOptions) -> FeedItem | None:
     issues = sorted(b.briefing.issues, key=lambda i: -i.score)
     art = b.article
     # feedgen refuses empty titles and category terms: text of control characters alone is empty here.
-    return FeedItem(options.urn("briefing", b.ident), b.path, one_line(b.title) or "Untitled", day,
-                    shorten(b.lead), _lines(a.name for a in ranked[:KEY_ACTORS]),
-                    _lines(i.label for i in issues[:MAIN_ISSUES]), one_line(art.outlet), one_line(art.author))
+    return FeedItem(
+        options.urn("briefing", b.ident),
+        b.path,
+        one_line(b.title) or "Untitled",
+        day,
+        shorten(b.lead),
+        _lines(a.name for a in ranked[:KEY_ACTORS]),
+        _lines(i.label for i in issues[:MAIN_ISSUES]),
+        one_line(art.outlet),
+        one_line(art.author),
+    )
 
 
 def _lines(texts: Iterable[str]) -> tuple[str, ...]:
@@ -134,21 +143,38 @@ def site_feeds(site: Site, options: ExportOptions) -> list[Feed]:
         seen = dict.fromkeys(ap.briefing.ident for ap in a.appearances)
         items = (_with_quotes(base[i], said[i]) if i in said else base[i] for i in seen)
         name = one_line(a.name)
-        feeds.append(Feed(f"feeds/{a.path[:-3]}", f"{options.site_name}: {name}", a.path,
-                          _newest(items, size), f"The newest briefings that name {name}, and their quotes"))
+        feeds.append(
+            Feed(
+                f"feeds/{a.path[:-3]}",
+                f"{options.site_name}: {name}",
+                a.path,
+                _newest(items, size),
+                f"The newest briefings that name {name}, and their quotes",
+            )
+        )
     for i in site.issues:
         idents = dict.fromkeys(b.ident for b, _ in i.rows)
         label = one_line(i.label)
-        feeds.append(Feed(f"feeds/{i.path[:-3]}", f"{options.site_name}: {label}", i.path,
-                          _newest((base[k] for k in idents), size),
-                          f"The newest briefings that raise {label}"))
+        feeds.append(
+            Feed(
+                f"feeds/{i.path[:-3]}",
+                f"{options.site_name}: {label}",
+                i.path,
+                _newest((base[k] for k in idents), size),
+                f"The newest briefings that raise {label}",
+            )
+        )
     return [f for f in feeds if f.items]
 
 
 @lru_cache(maxsize=1)
 def _entry_template() -> Any:
-    env = Environment(loader=FileSystemLoader(str(Path(__file__).parent)),
-                      autoescape=select_autoescape(["j2"]), trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(str(Path(__file__).parent)),
+        autoescape=select_autoescape(["j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     return env.get_template("entry.html.j2")
 
 
@@ -203,14 +229,33 @@ def json_feed(feed: Feed, options: ExportOptions) -> bytes:
     items = []
     for item in feed.items:
         link = options.link(item.page, here)
-        items.append(JsonFeedItem(
-            item.id, link, item.title, item.summary, _content(item, link), _stamp(item.day).isoformat(),
-            [*item.issues], [{"name": item.author}] if item.author else [],
-            {"about": "key actors, main issues and quotes of the briefing", "key_actors": [*item.actors],
-             "issues": [*item.issues], "quotes": [*item.quotes], "outlet": item.outlet}))
-    doc = JsonFeed(JSON_FEED_VERSION, xml_text(feed.title), options.link(feed.page, here),
-                   feed.description, items,
-                   options.file_link(here, here) if options.site_url else None)
+        items.append(
+            JsonFeedItem(
+                item.id,
+                link,
+                item.title,
+                item.summary,
+                _content(item, link),
+                _stamp(item.day).isoformat(),
+                [*item.issues],
+                [{"name": item.author}] if item.author else [],
+                {
+                    "about": "key actors, main issues and quotes of the briefing",
+                    "key_actors": [*item.actors],
+                    "issues": [*item.issues],
+                    "quotes": [*item.quotes],
+                    "outlet": item.outlet,
+                },
+            )
+        )
+    doc = JsonFeed(
+        JSON_FEED_VERSION,
+        xml_text(feed.title),
+        options.link(feed.page, here),
+        feed.description,
+        items,
+        options.file_link(here, here) if options.site_url else None,
+    )
     # ``vars``, not ``asdict``: the fields hold plain values already, and a deep copy is slow.
     data = {k: v for k, v in vars(doc).items() if v is not None}
     data["items"] = [vars(item) for item in doc.items]

@@ -6,6 +6,7 @@ FtM ``Document``) that lists the names it mentions, and one ``Documentation`` pe
 the article to the entity it mentions. The file holds one entity per line, as Aleph's
 ``ftm`` tools read it; every entity is checked with the library's own schema validation.
 """
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from ..site.entries import PAGE_KINDS, ActorEntry, BriefingEntry, Site
-
 from ..site.index import actor_key
 from .options import ExportOptions
 from .text import one_line, shorten

@@ -4,6 +4,7 @@ The nodes are every person, organisation and country of the site (``Site.cast``)
 the site's co-appearance counts (``Site.pairs``, the "seen with" data), weighted by the
 briefings two actors share. Nodes carry the actor's kind and page URL.
 """
+
 from __future__ import annotations
 
 import io
@@ -27,10 +28,18 @@ def co_graph(site: Site, options: ExportOptions) -> nx.Graph:
 
     graph = nx.Graph(name=one_line(options.site_name))
     node = {a.key: one_line(a.key) for a in site.cast}
-    graph.add_nodes_from((node[a.key], {"label": one_line(a.name), "kind": a.kind,
-                                        "url": options.link(a.path) if a.path else "",
-                                        "briefings": len({ap.briefing.ident for ap in a.appearances})})
-                         for a in site.cast)
+    graph.add_nodes_from(
+        (
+            node[a.key],
+            {
+                "label": one_line(a.name),
+                "kind": a.kind,
+                "url": options.link(a.path) if a.path else "",
+                "briefings": len({ap.briefing.ident for ap in a.appearances}),
+            },
+        )
+        for a in site.cast
+    )
     graph.add_weighted_edges_from((node[x], node[y], n) for (x, y), n in sorted(site.pairs.items()))
     return graph
 

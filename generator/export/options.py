@@ -1,4 +1,5 @@
 """What the exports need to know about the site they belong to, and where their files go."""
+
 from __future__ import annotations
 
 import posixpath

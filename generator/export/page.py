@@ -1,4 +1,5 @@
 """The Export page: what each export file holds, its size, and what its columns mean."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,11 +15,11 @@ FILES = {
     "actors.csv": "Every person, organisation and country, with counts and the pages naming them.",
     "issues.csv": "Every issue with a page, with counts and the pages raising it.",
     "network.graphml": "Who appears with whom: one node per actor (label, kind, url, briefings), one "
-                       "edge per pair of actors named in the same briefing, weighted by how many.",
+    "edge per pair of actors named in the same briefing, weighted by how many.",
     "network.gexf": "The same network as GEXF 1.2, which Gephi opens.",
     "entities.ftm.json": "FollowTheMoney entities, one a line: Person, Organization and PublicBody "
-                         "(countries), an Article per briefing, and a Documentation linking each "
-                         "article to the actors it mentions. Aleph imports them with its ftm tools.",
+    "(countries), an Article per briefing, and a Documentation linking each "
+    "article to the actors it mentions. Aleph imports them with its ftm tools.",
     "feeds/site.xml": "Atom feed of the newest briefings (each actor and issue page links its own).",
     "feeds/site.json": "The same feed as JSON Feed 1.1.",
 }
@@ -43,8 +44,17 @@ def human_size(size: int) -> str:
 
 def export_page(renderer: Renderer, exports: ExportSet, feed_size: int) -> str:
     """The Markdown of the Export page."""
-    files = [ExportFile(name, human_size(exports.sizes[name]), about, COLUMNS.get(name, {}))
-             for name, about in FILES.items() if name in exports.sizes]
+    files = [
+        ExportFile(name, human_size(exports.sizes[name]), about, COLUMNS.get(name, {}))
+        for name, about in FILES.items()
+        if name in exports.sizes
+    ]
     feeds = sum(1 for name in exports.sizes if name.endswith(".xml") and name.startswith("feeds/"))
-    return renderer.render("export.md.j2", PAGE, files=files, feeds=max(feeds - 1, 0), feed_size=feed_size,
-                           dated="feeds/site.xml" in exports.sizes)
+    return renderer.render(
+        "export.md.j2",
+        PAGE,
+        files=files,
+        feeds=max(feeds - 1, 0),
+        feed_size=feed_size,
+        dated="feeds/site.xml" in exports.sizes,
+    )

@@ -4,6 +4,7 @@
 options) or recalls them from the cache; ``head`` gives each page its feed links;
 ``write`` puts the files into the finished site.
 """
+
 from __future__ import annotations
 
 import logging
@@ -12,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
-from ..store.digest import digest
-from ..site.render import Renderer
 from ..site.entries import Site
+from ..site.render import Renderer
+from ..store.digest import digest
 from . import EXPORT_DIR, Exported, ExportOptions, export_site
 from .page import export_page
 from .store import ExportSet, ExportStore, with_head_links
@@ -30,8 +31,14 @@ class ExportStep:
         self.seconds = 0.0
         """Time the last ``prepare`` took."""
 
-    def prepare(self, cache: Path, site_key: str, options: ExportOptions,
-                index: Callable[[], tuple[Site, Renderer]], jobs: int = 1) -> str:
+    def prepare(
+        self,
+        cache: Path,
+        site_key: str,
+        options: ExportOptions,
+        index: Callable[[], tuple[Site, Renderer]],
+        jobs: int = 1,
+    ) -> str:
         """Make (or recall from ``cache``) the exports of the site ``index()`` gives, in ``jobs``
         processes; return the Export page."""
         started = time.perf_counter()

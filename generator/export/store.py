@@ -5,6 +5,7 @@ are kept in a folder of the cache with a manifest, and a rebuild links (or copie
 the new site instead of making them again. Pages get ``<link rel="alternate">`` tags to
 their feeds in ``<head>``.
 """
+
 from __future__ import annotations
 
 import html
@@ -77,8 +78,9 @@ class ExportSet:
             name, title = self.feeds[key]
             for ext, mime in FEED_TYPES:
                 href = posixpath.relpath(f"{prefix}/{name}.{ext}", base.rstrip("/") or ".")
-                tags.append(f'<link rel="alternate feed" type="{mime}" title="{html.escape(title)}" '
-                            f'href="{html.escape(href)}">')
+                tags.append(
+                    f'<link rel="alternate feed" type="{mime}" title="{html.escape(title)}" href="{html.escape(href)}">'
+                )
         return "".join(tags)
 
 
@@ -121,8 +123,11 @@ class ExportStore:
         try:
             return self._put(key, made_set)
         except OSError as err:
-            log.warning("cache folder %s cannot be written (%s): exports are made again next build",
-                        self.root, err.strerror or err)
+            log.warning(
+                "cache folder %s cannot be written (%s): exports are made again next build",
+                self.root,
+                err.strerror or err,
+            )
             return made_set
 
     def _put(self, key: str, made: ExportSet) -> ExportSet:

@@ -3,6 +3,7 @@
 Every cell passes through ``text.csv_cell``: one line, and never a formula. Column
 meanings live in ``COLUMNS``, which the Export page lists.
 """
+
 from __future__ import annotations
 
 import csv
@@ -69,9 +70,21 @@ def quotes_csv(site: Site, options: ExportOptions) -> bytes:
         art, link = b.article, options.link(b.path)
         for q in b.quotes:
             quote = q.quote
-            rows.append((quote.text, quote.speaker, quote.role, quote.cue, quote.kind,
-                         getattr(quote, "confidence", None), b.title, art.date, art.outlet, art.url,
-                         _anchor(link, q.para)))
+            rows.append(
+                (
+                    quote.text,
+                    quote.speaker,
+                    quote.role,
+                    quote.cue,
+                    quote.kind,
+                    getattr(quote, "confidence", None),
+                    b.title,
+                    art.date,
+                    art.outlet,
+                    art.url,
+                    _anchor(link, q.para),
+                )
+            )
     return _csv("quotes.csv", rows)
 
 
@@ -80,8 +93,18 @@ def actors_csv(site: Site, options: ExportOptions) -> bytes:
     rows = []
     for a in site.cast:
         briefings = list(dict.fromkeys(ap.briefing.path for ap in a.appearances))
-        rows.append((a.name, a.kind, options.link(a.path) if a.path else "", len(briefings), a.mentions,
-                     len(a.quotes), " | ".join(a.roles), " ".join(options.link(p) for p in briefings)))
+        rows.append(
+            (
+                a.name,
+                a.kind,
+                options.link(a.path) if a.path else "",
+                len(briefings),
+                a.mentions,
+                len(a.quotes),
+                " | ".join(a.roles),
+                " ".join(options.link(p) for p in briefings),
+            )
+        )
     return _csv("actors.csv", rows)
 
 
@@ -90,6 +113,14 @@ def issues_csv(site: Site, options: ExportOptions) -> bytes:
     rows = []
     for i in site.issues:
         briefings = list(dict.fromkeys(b.path for b, _ in i.rows))
-        rows.append((i.label, options.link(i.path), len(briefings), len(i.quotes),
-                     " | ".join(a.name for a, _ in i.actors), " ".join(options.link(p) for p in briefings)))
+        rows.append(
+            (
+                i.label,
+                options.link(i.path),
+                len(briefings),
+                len(i.quotes),
+                " | ".join(a.name for a, _ in i.actors),
+                " ".join(options.link(p) for p in briefings),
+            )
+        )
     return _csv("issues.csv", rows)

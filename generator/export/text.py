@@ -5,6 +5,7 @@ surrogates or U+FFFE/U+FFFF, so they are dropped; a spreadsheet runs a cell that
 with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return as a formula (OWASP "CSV
 injection"), so such a cell gets a leading apostrophe.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,5 +46,5 @@ def shorten(value: str, limit: int = SUMMARY_CHARS) -> str:
     text = one_line(value)
     if len(text) <= limit:
         return text
-    cut = text[:limit - 1].rsplit(" ", 1)[0] or text[:limit - 1]
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
     return cut.rstrip(" ,;:") + "…"

@@ -4,6 +4,7 @@ Formats by file name: ``.md``/``.markdown`` (YAML front matter), ``.html``/``.ht
 ``.jsonl``/``.ndjson``, ``.urls`` (a list of URLs), anything else plain text. Every refused
 input becomes one ``IngestError`` whose message is ``"PATH: reason"``; nothing raises past ``collect``.
 """
+
 from __future__ import annotations
 
 import os
@@ -11,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import settings
+from ..model import Article
 from .encoding import UndecodableError, decode
 from .formats import FormatError, Skipped
 from .formats.html import read_html
@@ -18,13 +21,10 @@ from .formats.jsonl import read_json
 from .formats.markdown import read_markdown
 from .formats.text import read_text
 from .formats.urls import read_urls
-from .textlayout import blocks
-from .. import settings
-from ..model import Article
 from .sidecars import is_sidecar
+from .textlayout import blocks
 
-__all__ = ["IngestError", "IngestOptions", "SkippedArticle", "blocks", "collect", "read_article",
-           "read_articles"]
+__all__ = ["IngestError", "IngestOptions", "SkippedArticle", "blocks", "collect", "read_article", "read_articles"]
 
 DEFAULT_MAX_BYTES = settings.DEFAULT_MAX_BYTES
 
@@ -53,10 +53,12 @@ class IngestOptions:
     def from_env(cls, *, fetch: bool | None = None, cache_dir: Path | None = None) -> IngestOptions:
         """Options from the ``BRIEFING_*`` variables (see ``settings``); ``cache_dir`` is the cache root
         of the build (default: ``settings.cache_root()``)."""
-        return cls(max_bytes=settings.max_bytes(),
-                   fetch=settings.flag(settings.FETCH_ENV) if fetch is None else fetch,
-                   allow_private=settings.flag(settings.FETCH_PRIVATE_ENV),
-                   cache_dir=cache_dir or settings.cache_root())
+        return cls(
+            max_bytes=settings.max_bytes(),
+            fetch=settings.flag(settings.FETCH_ENV) if fetch is None else fetch,
+            allow_private=settings.flag(settings.FETCH_PRIVATE_ENV),
+            cache_dir=cache_dir or settings.cache_root(),
+        )
 
 
 def _megabytes(size: int) -> str:
@@ -69,8 +71,10 @@ def _load(path: Path, options: IngestOptions) -> str:
             raise IngestError(f"{path}: not a regular file" if path.exists() else f"{path}: no such file or folder")
         size = path.stat().st_size
         if size > options.max_bytes:
-            raise IngestError(f"{path}: {_megabytes(size)} is over the {_megabytes(options.max_bytes)} "
-                              "article size limit (set BRIEFING_MAX_BYTES to raise it)")
+            raise IngestError(
+                f"{path}: {_megabytes(size)} is over the {_megabytes(options.max_bytes)} "
+                "article size limit (set BRIEFING_MAX_BYTES to raise it)"
+            )
         return decode(path.read_bytes())
     except OSError as err:
         raise IngestError(f"{path}: cannot read ({err.strerror or err})") from None
@@ -78,8 +82,7 @@ def _load(path: Path, options: IngestOptions) -> str:
         raise IngestError(f"{path}: {err}") from None
 
 
-def _parse(name: str, suffix: str, text: str,
-           options: IngestOptions) -> tuple[list[Article], list[FormatError]]:
+def _parse(name: str, suffix: str, text: str, options: IngestOptions) -> tuple[list[Article], list[FormatError]]:
     if suffix in {".md", ".markdown"}:
         return [read_markdown(name, text)], []
     if suffix in {".html", ".htm", ".xhtml"}:
@@ -95,8 +98,7 @@ def _wrap(name: str, err: FormatError) -> IngestError:
     return (SkippedArticle if isinstance(err, Skipped) else IngestError)(f"{name}: {err}")
 
 
-def read_articles(path: str | Path,
-                  options: IngestOptions | None = None) -> tuple[list[Article], list[IngestError]]:
+def read_articles(path: str | Path, options: IngestOptions | None = None) -> tuple[list[Article], list[IngestError]]:
     """Every article in one file (several for JSON Lines and URL lists), and the parts refused."""
     options = options or IngestOptions.from_env()
     p, name = Path(path), str(path)
@@ -147,8 +149,7 @@ def _walk(root: Path) -> Iterator[Path | IngestError]:
                 yield f
 
 
-def collect(paths: list[Path],
-            options: IngestOptions | None = None) -> tuple[list[Article], list[IngestError]]:
+def collect(paths: list[Path], options: IngestOptions | None = None) -> tuple[list[Article], list[IngestError]]:
     """Every article under ``paths`` (files, or folders walked in sorted order), and the inputs refused."""
     options = options or IngestOptions.from_env()
     articles: list[Article] = []

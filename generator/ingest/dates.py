@@ -1,11 +1,30 @@
 """Publication dates as ISO ``YYYY-MM-DD``: from front-matter values or a date written in the text."""
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-_MONTHS = {m.lower(): i for i, m in enumerate(
-    ("January February March April May June July August September October November December").split(), 1)}
+_MONTHS = {
+    m.lower(): i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
 _MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*)\.?"
 _PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})-(?P<num>\d{2})-(?P<day>\d{2})\b"),

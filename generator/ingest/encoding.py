@@ -1,4 +1,5 @@
 """Bytes to article text: BOMs, UTF-16, legacy encodings, newlines, control characters, binary files."""
+
 from __future__ import annotations
 
 import codecs
@@ -47,7 +48,7 @@ def decode(data: bytes) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(codec)
+                text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as err:
                 raise UndecodableError(f"invalid {codec} after its byte-order mark") from err
             break

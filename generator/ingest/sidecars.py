@@ -3,6 +3,7 @@
 An articles folder holds the sidecars too; reading it skips them (``is_sidecar``), and the
 corrections stage finds them (``sidecar_path``).
 """
+
 from __future__ import annotations
 
 from pathlib import Path

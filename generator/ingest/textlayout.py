@@ -5,14 +5,15 @@ short heading-like lines comes first (section label, headline, outlet, byline, d
 body paragraphs, then a tail of bylines, credits and site boilerplate. A dateline
 ("ALEXANDRIA, Va. - ") opens the body and a credit ("(Reporting by ...)") may close it.
 """
+
 from __future__ import annotations
 
 import html
 import re
 from dataclasses import dataclass
 
-from .dates import find_date
 from ..model import Offsets
+from .dates import find_date
 
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _LINE = re.compile(r"[^\n]+")
@@ -28,20 +29,55 @@ _BOILERPLATE = re.compile(
     r"leave a (?:reply|comment)|share (?:this|on)\b|subscribe\b|follow (?:us|me)\b|sign up\b|newsletter|"
     r"related (?:articles|posts|stories|news)|read more\b|click here|tags?:|filed under|posted in|"
     r"all rights reserved|copyright\b|©|you may also like|recommended for you|more from\b|"
-    r"(?:we use|accept(?: all)?) cookies|skip to)", re.I)
+    r"(?:we use|accept(?: all)?) cookies|skip to)",
+    re.I,
+)
 _CREDIT = re.compile(r"\(\s*(?:(?:additional )?reporting|writing|editing|compiled) by\b(?P<names>[^()]*)\)\s*$", re.I)
 _MAX_BOILERPLATE_WORDS = 15
 _DOMAIN = re.compile(r"\w\.[a-z]{2,}\b")
 _BY = re.compile(r"^(?:by|written by|words by|reporting by)\s+(?P<name>.+?)\s*$", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*|(?:de|da|del|van|von|der|bin|al|la|le|di)\b)$")
 _OUTLET_WORDS = frozenset(
-    "news times post press daily herald journal tribune gazette telegraph guardian chronicle agency media "
-    "online tv radio network magazine review observer standard express mail today weekly wire report "
-    "insider digital broadcasting service".split())
+    [
+        "news",
+        "times",
+        "post",
+        "press",
+        "daily",
+        "herald",
+        "journal",
+        "tribune",
+        "gazette",
+        "telegraph",
+        "guardian",
+        "chronicle",
+        "agency",
+        "media",
+        "online",
+        "tv",
+        "radio",
+        "network",
+        "magazine",
+        "review",
+        "observer",
+        "standard",
+        "express",
+        "mail",
+        "today",
+        "weekly",
+        "wire",
+        "report",
+        "insider",
+        "digital",
+        "broadcasting",
+        "service",
+    ]
+)
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?:--|-|–|—)\s+")
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?:--|-|–|—)\s+"
+)
 _REPORTER_PLACE = re.compile(r"\s+in\s+.*$")
 
 
@@ -72,8 +108,7 @@ def _trim(text: str, start: int, end: int) -> Offsets | None:
 
 def blocks(text: str, start: int = 0, end: int | None = None) -> list[Offsets]:
     """Spans of blank-line separated blocks of ``text[start:end]``, whitespace trimmed."""
-    found = (_trim(text, m.start(), m.end())
-             for m in _BLOCK.finditer(text, start, len(text) if end is None else end))
+    found = (_trim(text, m.start(), m.end()) for m in _BLOCK.finditer(text, start, len(text) if end is None else end))
     return [span for span in found if span]
 
 
@@ -121,8 +156,7 @@ def _name_like(line: str) -> bool:
 
 def _outlet_like(line: str) -> bool:
     words = line.split()
-    return (len(words) == 1 or any(w.lower().strip(".,") in _OUTLET_WORDS for w in words)
-            or bool(_DOMAIN.search(line)))
+    return len(words) == 1 or any(w.lower().strip(".,") in _OUTLET_WORDS for w in words) or bool(_DOMAIN.search(line))
 
 
 def _boilerplate(line: str) -> bool:
@@ -152,7 +186,7 @@ def _date_line(line: str) -> str | None:
     hit = find_date(line)
     if hit is None:
         return None
-    rest = line[:hit[1][0]] + line[hit[1][1]:]
+    rest = line[: hit[1][0]] + line[hit[1][1] :]
     return hit[0] if len(rest.split()) <= 3 else None
 
 
@@ -177,8 +211,10 @@ def _read_header(lines: list[str], layout: Layout) -> None:
             candidates.append(i)
     if not candidates:
         return
-    title_i = next((i for i in candidates if len(lines[i].split()) >= _TITLE_WORDS),
-                   max(candidates, key=lambda i: (len(lines[i].split()), -i)))
+    title_i = next(
+        (i for i in candidates if len(lines[i].split()) >= _TITLE_WORDS),
+        max(candidates, key=lambda i: (len(lines[i].split()), -i)),
+    )
     layout.title = clean_title(lines[title_i])
     before = [i for i in candidates if i < title_i]
     after = [i for i in candidates if i > title_i]
@@ -229,8 +265,9 @@ def _cut_dateline(text: str, span: Offsets, layout: Layout) -> Offsets:
     return _trim(text, m.end(), span[1]) or span
 
 
-def read_layout(text: str, start: int = 0, end: int | None = None, *, header: bool = True,
-                title: str | None = None) -> Layout:
+def read_layout(
+    text: str, start: int = 0, end: int | None = None, *, header: bool = True, title: str | None = None
+) -> Layout:
     """The layout of ``text[start:end]``.
 
     ``header=False`` when the metadata is known from elsewhere: then only a first line that

@@ -1,4 +1,5 @@
 """``python -m generator.learn``: train the quote scorer; ``--report`` measures it on dev."""
+
 from __future__ import annotations
 
 import argparse

@@ -4,6 +4,7 @@ The parsed Docs live in a cache folder outside the repository (``$BRIEFING_LEARN
 ``/tmp/briefing-learn``), keyed by the corpus folder, its file list and the model, so a second
 training run or report skips spaCy entirely.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,5 @@
 """Measuring on an annotated corpus with the project's own scorer (``score_quotes.py`` beside it)."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -10,8 +11,8 @@ from typing import Any
 from ..extract import actors
 from ..extract import quotes as q
 from ..extract.learned.candidates import Candidate, candidates
-from .corpus import Attribution, Item
 from ..extract.learned.features import features
+from .corpus import Attribution, Item
 
 
 def scorer(folder: Path) -> ModuleType:
@@ -45,8 +46,7 @@ def prepare(item: Item) -> Prepared:
     found = ex.rule_quotes() if len(item.doc) else []
     cands = candidates(ex, found)
     alone = candidates(ex, [])
-    return Prepared(item, ex, found, cands, [features(ex, c) for c in cands], alone,
-                    [features(ex, c) for c in alone])
+    return Prepared(item, ex, found, cands, [features(ex, c) for c in cands], alone, [features(ex, c) for c in alone])
 
 
 def matches(gold: list[Attribution], span: tuple[int, int]) -> bool:
@@ -60,8 +60,10 @@ def matches(gold: list[Attribution], span: tuple[int, int]) -> bool:
 
 def quote_dicts(ex: q._Extractor, found: list[q._Found]) -> list[dict[str, Any]]:
     """Quotes as ``extract`` prints them (the fields the scorer reads, and the confidence)."""
-    return [{"span": list(x.span), "speaker": x.speaker, "confidence": x.confidence, "kind": x.kind}
-            for x in ex._emit(found)]
+    return [
+        {"span": list(x.span), "speaker": x.speaker, "confidence": x.confidence, "kind": x.kind}
+        for x in ex._emit(found)
+    ]
 
 
 def correct(sq: ModuleType, text: str, gold: list[Attribution], quote: dict[str, Any]) -> bool:

@@ -1,11 +1,12 @@
 """``python -m generator.learn --report``: the ablation on dev, calibration and the time ratio."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
+from ..extract.learned.runtime import Weights, load
 from . import corpus
 from .evaluate import prepare, scorer
-from ..extract.learned.runtime import Weights, load
 from .train import calibration_pairs, isotonic, predict
 
 BINS = 10
@@ -46,10 +47,11 @@ def _speed(items: list[corpus.Item]) -> str:
 
     articles = [i.article for i in items]
     bare = min((bare_parse(articles) for _ in range(2)), key=lambda t: t.cpu)
-    full = min((timed(lambda: extract_all(articles, jobs=1, use_cache=False)) for _ in range(2)),
-               key=lambda t: t.cpu)
-    return (f"time (one process, best of two): bare spaCy parse {bare.cpu:.1f} s CPU, extraction with the "
-            f"learned scorer {full.cpu:.1f} s CPU; ratio {full.ratio(bare)} (target <= 1.3)")
+    full = min((timed(lambda: extract_all(articles, jobs=1, use_cache=False)) for _ in range(2)), key=lambda t: t.cpu)
+    return (
+        f"time (one process, best of two): bare spaCy parse {bare.cpu:.1f} s CPU, extraction with the "
+        f"learned scorer {full.cpu:.1f} s CPU; ratio {full.ratio(bare)} (target <= 1.3)"
+    )
 
 
 def report(dev: Path, weights_path: Path) -> str:
@@ -61,10 +63,17 @@ def report(dev: Path, weights_path: Path) -> str:
     prepared = [prepare(i) for i in items]
     sq = scorer(dev)
     gold = sq.load_gold(dev)
-    lines = [f"PolNeAR dev ({len(items)} articles), score_quotes.py", "",
-             "| system | " + " | ".join(METRICS) + " |", "| --- |" + " ---: |" * len(METRICS)]
-    runs = {"rules alone": predict(prepared, None), "learned alone": predict(prepared, weights, alone=True),
-            "rules + learned": predict(prepared, weights)}
+    lines = [
+        f"PolNeAR dev ({len(items)} articles), score_quotes.py",
+        "",
+        "| system | " + " | ".join(METRICS) + " |",
+        "| --- |" + " ---: |" * len(METRICS),
+    ]
+    runs = {
+        "rules alone": predict(prepared, None),
+        "learned alone": predict(prepared, weights, alone=True),
+        "rules + learned": predict(prepared, weights),
+    }
     for name, preds in runs.items():
         res, _ = sq.score(gold, preds)
         lines.append(f"| {name} | " + " | ".join(f"{res[m]:.3f}" for m in METRICS) + " |")
@@ -74,8 +83,10 @@ def report(dev: Path, weights_path: Path) -> str:
     raw = [calibration_pairs([p], predict([p], raw_weights), dev) for p in prepared]
     honest, _ = reliability(_cross_fitted(raw))
     rules_ece, _ = reliability(calibration_pairs(prepared, runs["rules alone"], dev))
-    note = (f"calibration (right = content matches a gold attribution and, where the gold source names "
-            f"someone, the speaker too): ECE {ece:.3f} with the shipped map (fitted on dev), "
-            f"{honest:.3f} cross-fitted over two halves of dev, {rules_ece:.3f} for the rules' fixed priors")
+    note = (
+        f"calibration (right = content matches a gold attribution and, where the gold source names "
+        f"someone, the speaker too): ECE {ece:.3f} with the shipped map (fitted on dev), "
+        f"{honest:.3f} cross-fitted over two halves of dev, {rules_ece:.3f} for the rules' fixed priors"
+    )
     lines += ["", note, "", *table, "", _speed(items)]
     return "\n".join(lines)

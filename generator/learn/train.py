@@ -1,5 +1,6 @@
 """Fitting the learned scorer: a logistic model over candidate features (PolNeAR train), its keep
 threshold and an isotonic confidence map (PolNeAR dev)."""
+
 from __future__ import annotations
 
 import json
@@ -9,10 +10,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import corpus
-from .evaluate import Prepared, correct, matches, prepare, quote_dicts, scorer
 from ..extract.learned.runtime import WEIGHTS, Weights, select
 from ..extract.learned.speaker import speaker_candidates
+from . import corpus
+from .evaluate import Prepared, correct, matches, prepare, quote_dicts, scorer
 
 log = logging.getLogger(__name__)
 SEED = 14
@@ -68,8 +69,7 @@ def fit_speaker(prepared: list[Prepared], sq: ModuleType) -> dict[str, float]:
     return {k: v for k, v in sorted(coef.items()) if v != 0.0}
 
 
-def predict(prepared: list[Prepared], weights: Weights | None, alone: bool = False
-            ) -> dict[str, list[dict[str, Any]]]:
+def predict(prepared: list[Prepared], weights: Weights | None, alone: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Quotes per article stem: the rules alone (``weights`` None), or the model over all candidates
     (or over its own candidates only, with ``alone``)."""
     out = {}
@@ -85,8 +85,9 @@ def predict(prepared: list[Prepared], weights: Weights | None, alone: bool = Fal
     return out
 
 
-def calibration_pairs(prepared: list[Prepared], preds: dict[str, list[dict[str, Any]]], folder: Path
-                      ) -> list[tuple[float, bool]]:
+def calibration_pairs(
+    prepared: list[Prepared], preds: dict[str, list[dict[str, Any]]], folder: Path
+) -> list[tuple[float, bool]]:
     """(confidence, whether right) for every predicted quote."""
     sq = scorer(folder)
     pairs = []
@@ -102,8 +103,10 @@ def isotonic(pairs: list[tuple[float, bool]]) -> tuple[tuple[float, ...], tuple[
 
     model = IsotonicRegression(out_of_bounds="clip", y_min=0.01, y_max=0.99)  # a model is never certain
     model.fit([p for p, _ in pairs], [float(ok) for _, ok in pairs])
-    return (tuple(round(float(v), 4) for v in model.X_thresholds_),
-            tuple(round(float(v), 4) for v in model.y_thresholds_))
+    return (
+        tuple(round(float(v), 4) for v in model.X_thresholds_),
+        tuple(round(float(v), 4) for v in model.y_thresholds_),
+    )
 
 
 def train(train_dir: Path, dev_dir: Path, out: Path = WEIGHTS) -> Weights:
@@ -121,8 +124,7 @@ def train(train_dir: Path, dev_dir: Path, out: Path = WEIGHTS) -> Weights:
     for t in THRESHOLDS[::2]:
         for rt in THRESHOLDS[::2]:
             res, _ = sq.score(gold, predict(dev_set, Weights(coef, t, (), (), rt, who)))
-            log.info("thresholds %.3f/%.3f: P %.3f R %.3f F1 %.3f", t, rt, res["precision"], res["recall"],
-                     res["f1"])
+            log.info("thresholds %.3f/%.3f: P %.3f R %.3f F1 %.3f", t, rt, res["precision"], res["recall"], res["f1"])
             # the best F1 that loses neither direct-quote recall nor speaker accuracy against the rules
             safe = all(res[m] >= rules[m] for m in ("recall_direct", "speaker_acc", "f1"))
             best = max(best, (safe, res["f1"], t, rt))
@@ -131,6 +133,7 @@ def train(train_dir: Path, dev_dir: Path, out: Path = WEIGHTS) -> Weights:
     x, y = isotonic(calibration_pairs(dev_set, predict(dev_set, raw), dev_dir))
     weights = Weights(coef, t, x, y, rt, who)
     out.write_text(json.dumps(weights.to_json(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    log.info("wrote %s (%d features, thresholds %.3f/%.3f) in %.0fs", out, len(coef), t, rt,
-             time.perf_counter() - started)
+    log.info(
+        "wrote %s (%d features, thresholds %.3f/%.3f) in %.0fs", out, len(coef), t, rt, time.perf_counter() - started
+    )
     return weights

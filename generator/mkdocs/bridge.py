@@ -4,6 +4,7 @@ MkDocs prints and counts what reaches its ``mkdocs`` logger, and ``--strict`` fa
 that logged a warning there. While a build runs, every record of the core's loggers is
 handed to ``mkdocs.plugins.generator``, at the level MkDocs shows (``-v`` included).
 """
+
 from __future__ import annotations
 
 import logging

@@ -4,6 +4,7 @@ Outside ``pre``, ``code``, ``script``, ``style`` and ``textarea``, HTML renders 
 of whitespace as one space, so a run that holds a line break (the theme's indentation)
 becomes a single line break. Attribute quoting and markup are left exactly as they are.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,7 @@ def compact_html(html: str) -> str:
     out: list[str] = []
     pos = 0
     for m in _KEEP.finditer(html):
-        out.append(_BREAK.sub("\n", html[pos:m.start()]))
+        out.append(_BREAK.sub("\n", html[pos : m.start()]))
         out.append(m.group())
         pos = m.end()
     out.append(_BREAK.sub("\n", html[pos:]))

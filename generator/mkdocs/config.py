@@ -1,4 +1,5 @@
 """The ``briefing`` plugin's options in mkdocs.yml, and what it adds to every site."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -55,12 +56,18 @@ def build_options(options: BriefingConfig, config: MkDocsConfig) -> BuildOptions
     """The core build's options for this site: paths resolved against the folder of mkdocs.yml."""
     here = Path(config.config_file_path).parent
     return BuildOptions(
-        articles=(here / options.articles).resolve(), templates=(here / options.templates).resolve(),
-        aliases=(here / ALIASES_FILE).resolve(), issues=(here / ISSUES_FILE).resolve(),
+        articles=(here / options.articles).resolve(),
+        templates=(here / options.templates).resolve(),
+        aliases=(here / ALIASES_FILE).resolve(),
+        issues=(here / ISSUES_FILE).resolve(),
         cache_dir=settings.cache_root(here).resolve(),
-        model=options.model, page_size=options.page_size, directory_urls=config.use_directory_urls,
+        model=options.model,
+        page_size=options.page_size,
+        directory_urls=config.use_directory_urls,
         rule=PageRule(options.min_briefings, options.key_actors, options.key_issues, options.all_below),
-        min_confidence=float(options.min_confidence), uncertain_below=float(options.uncertain_below))
+        min_confidence=float(options.min_confidence),
+        uncertain_below=float(options.uncertain_below),
+    )
 
 
 def export_options(options: BriefingConfig, config: MkDocsConfig) -> ExportOptions:

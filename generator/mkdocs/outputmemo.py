@@ -9,6 +9,7 @@ package versions. A page whose key is unchanged is written from the stored HTML.
 Only plugins whose effect on a page is known are allowed beside this one (``KNOWN_PLUGINS``);
 with any other, or with a context key nobody here knows, pages are rendered every time.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,9 @@ TEMPLATE = "briefing-reuse.html"
 """The template of generated pages: the stored HTML, or the theme's ``main.html``."""
 _SOURCE = '{% if briefing_output is defined %}{{ briefing_output }}{% else %}{% include "main.html" %}{% endif %}'
 OUTPUT = "briefing_output"
-_STANDARD_CONTEXT = frozenset({"nav", "pages", "base_url", "extra_css", "extra_javascript", "mkdocs_version",
-                               "build_date_utc", "config", "page"})
+_STANDARD_CONTEXT = frozenset(
+    {"nav", "pages", "base_url", "extra_css", "extra_javascript", "mkdocs_version", "build_date_utc", "config", "page"}
+)
 """What MkDocs puts into every page's context; the theme reads the build date nowhere."""
 
 
@@ -54,19 +56,47 @@ def frame_key(config: MkDocsConfig, nav: Navigation) -> str | None:
     """Digest of what every page's frame is rendered from; None when a plugin of unknown effect is on."""
     if any(name not in KNOWN_PLUGINS for name in config.plugins):
         return None
-    settings = {name: config[name] for name in ("site_name", "site_url", "site_description", "site_author",
-                                                "repo_url", "repo_name", "edit_uri", "copyright", "extra",
-                                                "extra_css", "extra_javascript", "extra_templates",
-                                                "use_directory_urls")}
+    settings = {
+        name: config[name]
+        for name in (
+            "site_name",
+            "site_url",
+            "site_description",
+            "site_author",
+            "repo_url",
+            "repo_name",
+            "edit_uri",
+            "copyright",
+            "extra",
+            "extra_css",
+            "extra_javascript",
+            "extra_templates",
+            "use_directory_urls",
+        )
+    }
     theme = config.theme
-    settings["theme"] = {"name": theme.name, "dirs": theme.dirs, "static": theme.static_templates,
-                         "options": dict(theme)}
+    settings["theme"] = {
+        "name": theme.name,
+        "dirs": theme.dirs,
+        "static": theme.static_templates,
+        "options": dict(theme),
+    }
     plugins = {name: dict(plugin.config) for name, plugin in config.plugins.items()}
     source = Path(config.config_file_path).read_bytes().hex() if config.config_file_path else ""
-    text = json.dumps([settings, plugins, _nav_items(nav.items), source,
-                       folder_digest(config.theme.custom_dir), folder_digest(THEME_DIR),
-                       versions("mkdocs", "mkdocs-material", "jinja2")],
-                      ensure_ascii=False, sort_keys=True, default=_exact)
+    text = json.dumps(
+        [
+            settings,
+            plugins,
+            _nav_items(nav.items),
+            source,
+            folder_digest(config.theme.custom_dir),
+            folder_digest(THEME_DIR),
+            versions("mkdocs", "mkdocs-material", "jinja2"),
+        ],
+        ensure_ascii=False,
+        sort_keys=True,
+        default=_exact,
+    )
     # An object printed with its address would make the key differ on every build.
     return None if " at 0x" in text else text_digest(text)
 
@@ -76,8 +106,13 @@ def _link(item: Page | Section | None) -> Any:
 
 
 def _tags(refs: Any) -> Any:
-    return [[{k: v for k, v in vars(r).items() if isinstance(v, (str, int, float, bool, type(None)))},
-             getattr(r, "url", None)] for r in refs]
+    return [
+        [
+            {k: v for k, v in vars(r).items() if isinstance(v, (str, int, float, bool, type(None)))},
+            getattr(r, "url", None),
+        ]
+        for r in refs
+    ]
 
 
 def output_key(frame: str, context: dict[str, Any], page: Page, tags_variable: str) -> str | None:
@@ -87,7 +122,20 @@ def output_key(frame: str, context: dict[str, Any], page: Page, tags_variable: s
     if extra - {tags_variable}:
         return None
     content = text_digest(page.content or "")
-    return digest(frame, context["base_url"], [str(x) for x in context["extra_css"]],
-                  [str(x) for x in context["extra_javascript"]], page.url, page.canonical_url, page.edit_url,
-                  page.title, page.meta, toc_tokens(list(page.toc)), content, _link(page.previous_page),
-                  _link(page.next_page), _link(page.parent), _tags(context.get(tags_variable) or []))
+    return digest(
+        frame,
+        context["base_url"],
+        [str(x) for x in context["extra_css"]],
+        [str(x) for x in context["extra_javascript"]],
+        page.url,
+        page.canonical_url,
+        page.edit_url,
+        page.title,
+        page.meta,
+        toc_tokens(list(page.toc)),
+        content,
+        _link(page.previous_page),
+        _link(page.next_page),
+        _link(page.parent),
+        _tags(context.get(tags_variable) or []),
+    )

@@ -3,6 +3,7 @@
 After the site's pages changed, the changed ones are converted and rendered on every core ahead of
 MkDocs' one-at-a-time page loop; unchanged generated pages get their finished HTML from the memo.
 """
+
 from __future__ import annotations
 
 from typing import Any, cast
@@ -51,14 +52,16 @@ class PageHooks:
         return env
 
     @event_priority(100)  # before the other plugins see the page
-    def _before_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
-                        nav: Navigation) -> TemplateContext:
+    def _before_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         self.rebuild.before_context(page)
         return context
 
     @event_priority(-100)  # once the other plugins have added to the context
-    def _after_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
-                       nav: Navigation) -> TemplateContext:
+    def _after_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         self.rebuild.after_context(cast(dict[str, Any], context), page)
         return context
 

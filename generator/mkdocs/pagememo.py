@@ -7,10 +7,11 @@ page costs a lookup. A conversion is reused only when every link target it resol
 resolves to the same URL, and one that warned about a link is never kept, so ``--strict``
 and link rewriting behave as on a first build.
 """
+
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache
 from importlib import metadata
 from typing import Any, cast
 
@@ -19,15 +20,15 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 
-from ..store.forked import forked_map
 from ..store.digest import digest
+from ..store.forked import forked_map
 from ..store.memo import Memo
 
 _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
 """MkDocs keeps links to anchors only when this logger is above DEBUG; so does a reused page."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def versions(*packages: str) -> tuple[str, ...]:
     """``name==version`` of each installed package (``name: absent`` otherwise)."""
     out = []
@@ -48,8 +49,12 @@ def conversion_context(config: MkDocsConfig) -> str | None:
     None when an extension reads other files too."""
     if FILE_READERS.intersection(map(str, config.markdown_extensions)):
         return None
-    return digest(config.markdown_extensions, config.mdx_configs, config.use_directory_urls,
-                  versions("mkdocs", "markdown", "pymdown-extensions"))
+    return digest(
+        config.markdown_extensions,
+        config.mdx_configs,
+        config.use_directory_urls,
+        versions("mkdocs", "markdown", "pymdown-extensions"),
+    )
 
 
 class _RecordingFiles:
@@ -70,8 +75,7 @@ class _RecordingFiles:
 
 def toc_tokens(items: list[AnchorLink]) -> list[dict[str, Any]]:
     """A table of contents in the form ``mkdocs.structure.toc.get_toc`` reads."""
-    return [{"level": a.level, "id": a.id, "name": a.title, "children": toc_tokens(a.children)}
-            for a in items]
+    return [{"level": a.level, "id": a.id, "name": a.title, "children": toc_tokens(a.children)} for a in items]
 
 
 class MemoPage(Page):
@@ -95,8 +99,9 @@ class MemoPage(Page):
         key = self.memo_key()
         entry = self.memo.get(key)
         if entry is not None and all(
-                (f.url if (f := files.get_file_from_path(path)) is not None else None) == url
-                for path, url in entry["lookups"]):
+            (f.url if (f := files.get_file_from_path(path)) is not None else None) == url
+            for path, url in entry["lookups"]
+        ):
             self._restore(entry, files)
             return
         entry = self.convert(config, files)
@@ -127,8 +132,9 @@ class MemoPage(Page):
         self._title_from_render = entry["title"]
         self.present_anchor_ids = set(entry["anchors"])
         if entry["links"] is not None and _PAGES_LOG.getEffectiveLevel() > logging.DEBUG:
-            self.links_to_anchors = {cast(File, files.get_file_from_path(uri)): anchors
-                                     for uri, anchors in entry["links"].items()}
+            self.links_to_anchors = {
+                cast(File, files.get_file_from_path(uri)): anchors for uri, anchors in entry["links"].items()
+            }
 
 
 def search_plugin(config: MkDocsConfig) -> Any:
@@ -136,7 +142,9 @@ def search_plugin(config: MkDocsConfig) -> Any:
     for name in ("material/search", "search"):
         plugin = config.plugins.get(name)
         index = getattr(plugin, "search_index", None)
-        if callable(getattr(index, "add_entry_from_context", None)) and isinstance(getattr(index, "entries", None), list):
+        if callable(getattr(index, "add_entry_from_context", None)) and isinstance(
+            getattr(index, "entries", None), list
+        ):
             return plugin
     return None
 
@@ -173,8 +181,9 @@ def memoize_search(plugin: Any, memo: Memo) -> None:
 _Result = tuple[str, dict[str, Any] | None, str | None, list[Any] | None]
 
 
-def convert_ahead(pages: list[MemoPage], config: MkDocsConfig, files: Files, jobs: int,
-                  memo: Memo, search_memo: Memo) -> int:
+def convert_ahead(
+    pages: list[MemoPage], config: MkDocsConfig, files: Files, jobs: int, memo: Memo, search_memo: Memo
+) -> int:
     """Convert the ``pages`` whose conversion is not in ``memo`` in ``jobs`` forked processes, and
     store the results (and the pages' search entries in ``search_memo``), so the build, which
     converts one page at a time, finds them done. Returns how many pages were converted."""

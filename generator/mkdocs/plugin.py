@@ -4,6 +4,7 @@ It adds the generated pages as files (never writing into docs_dir), watches the 
 ``mkdocs serve``, and lets MkDocs reuse each unchanged page's conversion, search entries and
 finished HTML (``rebuild``).
 """
+
 from __future__ import annotations
 
 import gc
@@ -109,7 +110,9 @@ class BriefingPlugin(PageHooks, BasePlugin[BriefingConfig]):
         """Build the pages with the core; add each, and the mermaid script, as generated files."""
         with gc_paused():
             try:
-                built = self.core.run(build_options(self.config, config), jobs=settings.jobs() if self._one_build else 1)
+                built = self.core.run(
+                    build_options(self.config, config), jobs=settings.jobs() if self._one_build else 1
+                )
             except ModelNotFound as err:
                 raise PluginError(str(err)) from err
             in_nav = nav_paths(config.nav)

@@ -9,6 +9,7 @@ When many pages changed, their conversion and search entries (``pagememo.convert
 and then their finished HTML (``Rebuild.render_ahead``) are made on every core before
 MkDocs walks the pages one at a time and finds them stored.
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,9 +24,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from .compact import compact_html
 from ..store.forked import forked_map
 from ..store.memo import Memo, save_memos
+from .compact import compact_html
 from .outputmemo import OUTPUT, TEMPLATE, frame_key, install_template, output_key
 from .pagememo import MemoPage, conversion_context, convert_ahead, memoize_search, search_plugin
 
@@ -78,8 +79,7 @@ class Rebuild:
         started = time.perf_counter()
         done = convert_ahead(pages, config, files, jobs, self.html, self.search)
         if done:
-            log.info("converted %d changed pages in %d processes in %.1f s", done, jobs,
-                     time.perf_counter() - started)
+            log.info("converted %d changed pages in %d processes in %.1f s", done, jobs, time.perf_counter() - started)
 
     def prepare(self, env: Environment, config: MkDocsConfig, nav: Navigation) -> Environment:
         """Once every page is converted: render generated pages through ``outputmemo.TEMPLATE``."""
@@ -125,8 +125,9 @@ class Rebuild:
             self._stored[uri] = key
         return compact
 
-    def render_ahead(self, env: Environment, config: MkDocsConfig, nav: Navigation, files: Files, jobs: int,
-                     changed: set[str]) -> None:
+    def render_ahead(
+        self, env: Environment, config: MkDocsConfig, nav: Navigation, files: Files, jobs: int, changed: set[str]
+    ) -> None:
         """After ``prepare``: render the finished HTML of the ``changed`` generated pages in ``jobs``
         processes, each the way MkDocs renders a page, so that its one-at-a-time page loop finds
         them stored. Whether it does is up to the keys: a page whose context turns out different
@@ -140,8 +141,9 @@ class Rebuild:
         def render(index: int) -> tuple[str, str] | None:
             page = pages[index]
             page.active = True
-            context = config.plugins.on_page_context(get_context(nav, documents, config, page), page=page,
-                                                     config=config, nav=nav)
+            context = config.plugins.on_page_context(
+                get_context(nav, documents, config, page), page=page, config=config, nav=nav
+            )
             output = config.plugins.on_post_page(template.render(context), page=page, config=config)
             key = self._stored.get(page.file.src_uri)
             return None if key is None else (key, output)
@@ -150,8 +152,7 @@ class Rebuild:
         for result in forked_map(render, len(pages), jobs):
             if result is not None:
                 self.output.put(*result)
-        log.info("rendered %d changed pages in %d processes in %.1f s", len(pages), jobs,
-                 time.perf_counter() - started)
+        log.info("rendered %d changed pages in %d processes in %.1f s", len(pages), jobs, time.perf_counter() - started)
 
     def save(self) -> str | None:
         """Keep what this build used for the next one; why it could not be kept, or None."""

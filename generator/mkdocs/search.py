@@ -1,11 +1,12 @@
 """The MkDocs side of search: the theme override, the search page and the index of each build.
 
-The index itself is the core's (``generator.search``). The override (``theme/``) goes into the theme's template folders right after a user's
-``custom_dir`` (or first, without one), so a user's own templates still win and Material's
+The index itself is the core's (``generator.search``). The override (``theme/``) goes into the
+theme's template folders right after a user's ``custom_dir`` (or first, without one), so a user's own templates still win and Material's
 stay underneath. Its ``main.html`` extends Material's: the Pagefind box in the header, the
 indexed part of each page, and mermaid only on pages that draw a diagram. Its static files
 (script, style sheet) are copied into the site as theme files.
 """
+
 from __future__ import annotations
 
 import logging
@@ -40,8 +41,7 @@ def install_theme(config: MkDocsConfig) -> bool:
 
 def search_page(config: MkDocsConfig) -> File:
     """The generated search page (outside the nav; the header box links to it)."""
-    return File.generated(config, SEARCH_PAGE, abs_src_path=str(_SEARCH_SOURCE),
-                          inclusion=InclusionLevel.NOT_IN_NAV)
+    return File.generated(config, SEARCH_PAGE, abs_src_path=str(_SEARCH_SOURCE), inclusion=InclusionLevel.NOT_IN_NAV)
 
 
 def finish_search(index: SiteIndex, site_dir: str) -> None:
@@ -51,8 +51,14 @@ def finish_search(index: SiteIndex, site_dir: str) -> None:
     except SearchIndexError as err:
         raise PluginError(str(err)) from err
     how = "index of the last build reused" if stats.reused else "indexed"
-    log.info("search: %d pages and %d quotes, %s in %.1f s (%.1f MiB)", stats.pages, stats.quotes, how,
-             stats.seconds, stats.bytes / 2**20)
+    log.info(
+        "search: %d pages and %d quotes, %s in %.1f s (%.1f MiB)",
+        stats.pages,
+        stats.quotes,
+        how,
+        stats.seconds,
+        stats.bytes / 2**20,
+    )
 
 
 class SearchStep:

@@ -4,6 +4,7 @@ The project's files ship as package data under ``files/``. A path part named ``d
 written as ``.NAME`` (hidden files do not travel well through package-data globs), and
 ``@VERSION@`` in a file becomes the generator's version.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -27,7 +28,7 @@ class NotEmpty(Exception):
 
 def _walk(folder: Traversable, prefix: PurePosixPath) -> Iterator[tuple[PurePosixPath, Traversable]]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        name = "." + entry.name[len("dot-"):] if entry.name.startswith("dot-") else entry.name
+        name = "." + entry.name[len("dot-") :] if entry.name.startswith("dot-") else entry.name
         if entry.name == "__pycache__":
             continue
         if entry.is_dir():
@@ -38,8 +39,10 @@ def _walk(folder: Traversable, prefix: PurePosixPath) -> Iterator[tuple[PurePosi
 
 def project_files() -> dict[str, str]:
     """Every file of a new project: path relative to the project folder -> text."""
-    return {str(path): entry.read_text(encoding="utf-8").replace(VERSION_MARK, __version__)
-            for path, entry in _walk(FILES, PurePosixPath())}
+    return {
+        str(path): entry.read_text(encoding="utf-8").replace(VERSION_MARK, __version__)
+        for path, entry in _walk(FILES, PurePosixPath())
+    }
 
 
 def new_project(dest: Path, force: bool = False) -> list[Path]:

@@ -6,5 +6,5 @@ the theme override that puts the search box in Material's header.
 - ``index``: the index of a build, page by page, kept for rebuilds whose pages are unchanged;
 - ``service``: the Pagefind process (the binary of the ``pagefind-bin`` wheel) behind it.
 """
-from __future__ import annotations
 
+from __future__ import annotations

@@ -12,6 +12,7 @@ Pagefind has no incremental mode, and its chunk names differ from run to run. So
 is kept in a cache folder with the digest of every page it was made from: a build whose pages
 are all unchanged puts the kept bundle in place without starting Pagefind at all.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -30,8 +31,15 @@ from .service import PagefindService, ServiceError
 
 OUTPUT = "pagefind"
 """The folder of the search bundle inside the site."""
-UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
-          "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js")
+UNUSED = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-highlight.js",
+)
 """Pagefind's ready-made interfaces, which the site does not load."""
 BODY = "data-pagefind-body"
 """Pages without this mark (indexes, the tags page) are left out of the index."""
@@ -70,6 +78,7 @@ def _pagefind_version() -> str:
 
 def _place(src: Path, dest: Path) -> None:
     """``dest`` as a copy of the folder ``src``: hard links where the file system allows."""
+
     def link(a: str, b: str) -> None:
         try:
             os.link(a, b)
@@ -180,8 +189,13 @@ class SiteIndex:
         try:
             _place(self.cache / OUTPUT, out)
             stats = {k: self._kept[k] for k in ("pages", "quotes", "bytes")}
-            return IndexStats(len(stats["pages"]), int(stats["quotes"]), int(stats["bytes"]),
-                              time.perf_counter() - self._started, reused=True)
+            return IndexStats(
+                len(stats["pages"]),
+                int(stats["quotes"]),
+                int(stats["bytes"]),
+                time.perf_counter() - self._started,
+                reused=True,
+            )
         except (OSError, KeyError, TypeError, ValueError):
             shutil.rmtree(out, ignore_errors=True)
             return None

@@ -1,9 +1,10 @@
 """Quote records: each quote on a built briefing page as a search record of its own.
 
 A briefing's template marks each quote ``<figure class="quote" id="qN">`` with hidden fields
-``<span data-quote="speaker">`` and ``<span data-quote="role">`` in it, and files the page under its facets (``_search.md.j2``). A record
-links to the quote's anchor and carries the speaker, role, article, date and the page's facets.
+``<span data-quote="speaker">`` and ``<span data-quote="role">`` in it, and files the page under
+its facets (``_search.md.j2``). A record links to the quote's anchor and carries the speaker, role, article, date and the page's facets.
 """
+
 from __future__ import annotations
 
 import html
@@ -63,14 +64,19 @@ def quote_records(url: str, text: str) -> Iterator[QuoteRecord]:
             filters.setdefault(name, []).append(html.unescape(value))
     title = _TITLE.search(text)
     article = _text(title.group(1)) if title else ""
-    for anchor, attrs, body in _FIGURE.findall(text):
+    for anchor, _, body in _FIGURE.findall(text):
         fields = {k: html.unescape(v) for k, v in _QUOTE_FIELD.findall(body)}
         found = _TEXT.search(body)
         said = _text(found.group(1)) if found else ""
         speaker, role = fields.get("speaker", ""), fields.get("role", "")
         by = ", ".join(x for x in (speaker, role) if x)
-        record_meta = {"title": f"{speaker or 'Unattributed'}: “{_short(said)}”", "kind": "quote",
-                       "article": article, "speaker": speaker, "role": role}
+        record_meta = {
+            "title": f"{speaker or 'Unattributed'}: “{_short(said)}”",
+            "kind": "quote",
+            "article": article,
+            "speaker": speaker,
+            "role": role,
+        }
         if meta.get("date"):
             record_meta["date"] = meta["date"]
         yield QuoteRecord(

@@ -6,9 +6,11 @@ the writer wait: the indexer sets the pace) and answers are read on a thread of 
 The ``pagefind`` package's async client waits 0.1 s between two answers, which makes 10,000
 quote records take 17 minutes; this one reads them as they arrive.
 """
+
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import shutil
@@ -41,8 +43,9 @@ class PagefindService:
 
     def __init__(self) -> None:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - open for the life of the process; close() ends it
-        self._proc = subprocess.Popen([str(executable()), "--service"], stdin=subprocess.PIPE,
-                                      stdout=subprocess.PIPE, stderr=self._log)
+        self._proc = subprocess.Popen(
+            [str(executable()), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log
+        )
         self._sent = self._done = 0
         self._kept: dict[int, Any] = {}
         self._errors: list[str] = []
@@ -128,10 +131,8 @@ class PagefindService:
     def close(self) -> None:
         """End the process (it exits when its input closes) and the reader."""
         if self._proc.stdin is not None and not self._proc.stdin.closed:
-            try:
+            with contextlib.suppress(OSError):  # the process may have gone already
                 self._proc.stdin.close()
-            except OSError:
-                pass
         try:
             self._proc.wait(timeout=30)
         except subprocess.TimeoutExpired:

@@ -1,4 +1,5 @@
 """Writing a file in one step: readers see the old content, the new one, or none, never a part."""
+
 from __future__ import annotations
 
 import os

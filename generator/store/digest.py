@@ -3,6 +3,7 @@
 A digest is the same in every process and on every run for the same value, so results
 keyed by it can be reused across builds.
 """
+
 from __future__ import annotations
 
 import functools

@@ -6,6 +6,7 @@ indexes go out and results come back. Without ``fork`` (or for a small batch, or
 the task runs here. Workers log nothing: whatever they would report, the caller redoes or
 reports itself.
 """
+
 from __future__ import annotations
 
 import logging
@@ -28,8 +29,9 @@ def _quiet() -> None:
     logging.disable(logging.CRITICAL)
 
 
-def forked_map(task: Callable[[int], T], count: int, jobs: int, *, minimum: int = 2,
-               chunksize: int = 32) -> Iterator[T]:
+def forked_map(
+    task: Callable[[int], T], count: int, jobs: int, *, minimum: int = 2, chunksize: int = 32
+) -> Iterator[T]:
     """``task(0)``, ..., ``task(count - 1)`` in order, over ``jobs`` forked processes when there are
     at least ``minimum`` items."""
     global _TASK

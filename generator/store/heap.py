@@ -4,6 +4,7 @@ Indexing a site allocates hundreds of thousands of objects that all stay alive u
 build ends; each full collection they trigger walks the whole heap again, and on a large
 corpus that took more time than the work itself.
 """
+
 from __future__ import annotations
 
 import gc
@@ -21,4 +22,3 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-

@@ -7,6 +7,7 @@ Both are off unless their environment variable names a pipe the test made (``os.
 - ``BRIEFING_TEST_EVENTS``: every finished build says ``built``; a test counts the builds
   of ``mkdocs serve`` as they happen, and knows it stayed idle when none came.
 """
+
 from __future__ import annotations
 
 import os

@@ -4,17 +4,23 @@ A build looks results up by key and stores the ones it had to compute; saving ke
 the entries this build used, so the file never grows beyond one site's worth. The file is
 written atomically; an unreadable one counts as empty.
 """
+
 from __future__ import annotations
 
 import json
+from functools import partial
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from .atomic import write_atomic
 
 FORMAT = 1
 """Layout version of the file; a file of another version is ignored."""
+
+
+def _write(text: str, out: TextIO) -> None:
+    out.write(text)
 
 
 class Memo:
@@ -23,8 +29,9 @@ class Memo:
     a few files. Keys are hex digests (``digest``)."""
 
     def __init__(self, path: Path, shards: int = 1) -> None:
-        self.paths = [path] if shards == 1 else [path.with_name(f"{path.stem}-{i:x}{path.suffix}")
-                                                   for i in range(shards)]
+        self.paths = (
+            [path] if shards == 1 else [path.with_name(f"{path.stem}-{i:x}{path.suffix}") for i in range(shards)]
+        )
         self._saved: list[dict[str, Any] | None] = [None] * shards
         self._used: list[dict[str, Any]] = [{} for _ in range(shards)]
         self._added = [False] * shards
@@ -71,7 +78,7 @@ class Memo:
             if self._added[shard] or used.keys() != self._load(shard).keys():
                 # One dumps call runs json's C encoder; dump() to a file would run its Python one.
                 text = json.dumps({"format": FORMAT, "entries": used}, ensure_ascii=False, separators=(",", ":"))
-                write_atomic(path, lambda out: out.write(text))
+                write_atomic(path, partial(_write, text))
         self._saved = [used for used in self._used]
         self._used = [{} for _ in self.paths]
         self._added = [False] * len(self.paths)

@@ -1,4 +1,5 @@
 """Putting a finished build in place in one step, so a killed build never leaves a half-written site."""
+
 from __future__ import annotations
 
 import os
@@ -19,8 +20,13 @@ def _remove_later(folder: Path) -> None:
     """Delete ``folder`` in a detached process: tens of thousands of files (a big site with its search
     index) take seconds to delete, and the new site is already in place."""
     try:
-        subprocess.Popen([sys.executable, "-c", _REMOVE, str(folder)], start_new_session=True,
-                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.Popen(
+            [sys.executable, "-c", _REMOVE, str(folder)],
+            start_new_session=True,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
     except OSError:
         shutil.rmtree(folder, ignore_errors=True)
 

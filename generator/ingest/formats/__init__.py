@@ -1,4 +1,5 @@
 """Readers for each input format: text in, Articles out (see ``generator.ingest`` for dispatch)."""
+
 from __future__ import annotations
 
 

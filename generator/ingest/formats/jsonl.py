@@ -1,12 +1,13 @@
 """JSON and JSON Lines: one article per object (title, text, date, url, source, author)."""
+
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from ...model import Article
 from ..dates import iso_date
 from ..encoding import normalise
-from ...model import Article
 from . import FormatError
 from .text import layout_article
 
@@ -36,10 +37,18 @@ def _article(path: str, key: str, item: object) -> Article:
         raise FormatError("no 'text' field")
     tags = item.get("tags")
     article = layout_article(
-        path, normalise(text), header=False, fmt="json", title=_field(item, "title", "headline"),
-        outlet=_field(item, "source", "outlet", "sitename"), author=_field(item, "author", "byline"),
-        section=_field(item, "section"), url=_field(item, "url", "link"), date=iso_date(item.get("date")),
-        tags=[str(t) for t in tags if isinstance(t, (str, int))] if isinstance(tags, list) else [])
+        path,
+        normalise(text),
+        header=False,
+        fmt="json",
+        title=_field(item, "title", "headline"),
+        outlet=_field(item, "source", "outlet", "sitename"),
+        author=_field(item, "author", "byline"),
+        section=_field(item, "section"),
+        url=_field(item, "url", "link"),
+        date=iso_date(item.get("date")),
+        tags=[str(t) for t in tags if isinstance(t, (str, int))] if isinstance(tags, list) else [],
+    )
     article.key = key
     return article
 

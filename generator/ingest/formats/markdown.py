@@ -1,4 +1,5 @@
 """Markdown articles with optional YAML front matter (title, date, source/outlet, url, tags, author, section)."""
+
 from __future__ import annotations
 
 import re
@@ -6,8 +7,8 @@ from typing import Any
 
 import yaml
 
-from ..dates import iso_date
 from ...model import Article
+from ..dates import iso_date
 from . import FormatError
 from .text import layout_article
 
@@ -25,7 +26,7 @@ def _front_matter(text: str) -> tuple[dict[str, Any], int]:
     if closing is None:
         raise FormatError("line 1: front matter opened with '---' is never closed")
     try:
-        data = yaml.safe_load(text[opening.end():closing.start()])
+        data = yaml.safe_load(text[opening.end() : closing.start()])
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 2 if mark else 1
@@ -63,5 +64,13 @@ def read_markdown(path: str, text: str) -> Article:
     corrections = data.get("corrections")
     if corrections is not None and not isinstance(corrections, dict):
         raise FormatError("front matter field 'corrections' must be a mapping")
-    return layout_article(path, text, start, fmt="markdown", date=iso_date(data.get("date")),
-                          tags=_tags(data.get("tags")), corrections=corrections, **meta)
+    return layout_article(
+        path,
+        text,
+        start,
+        fmt="markdown",
+        date=iso_date(data.get("date")),
+        tags=_tags(data.get("tags")),
+        corrections=corrections,
+        **meta,
+    )

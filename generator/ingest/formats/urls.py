@@ -4,13 +4,14 @@ Nothing is downloaded unless fetching is switched on (``--fetch`` or ``BRIEFING_
 once fetched is read from the cache on every later run, with no request. trafilatura refuses
 loopback and private addresses unless ``allow_private`` is set (``BRIEFING_FETCH_PRIVATE=1``).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
+from ...model import Article
 from ...store.atomic import write_atomic
 from ...store.digest import text_digest
-from ...model import Article
 from . import FormatError
 from .html import read_html
 
@@ -46,8 +47,9 @@ def page(url: str, cache_dir: Path, *, fetch: bool, allow_private: bool = False)
     return html
 
 
-def read_urls(path: str, text: str, cache_dir: Path, *, fetch: bool,
-              allow_private: bool = False) -> tuple[list[Article], list[FormatError]]:
+def read_urls(
+    path: str, text: str, cache_dir: Path, *, fetch: bool, allow_private: bool = False
+) -> tuple[list[Article], list[FormatError]]:
     """One article per URL line (``#`` comments and blank lines ignored); keys are ``path#N`` by line number."""
     articles: list[Article] = []
     errors: list[FormatError] = []
