@@ -21,6 +21,13 @@ INSTITUTION_NOUNS = frozenset("""
     regime service station team union university website
 """.split())
 """Common nouns that refer to institutions: "the company said" resolves to an organization."""
+DOCUMENT_NOUNS = frozenset("""
+    announcement filing letter memo notice release report reports ruling statement
+""".split())
+"""Documents that speak for their author: "the committee's report said", "a statement from X"."""
+_ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "give", "make"})
+_SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "per", "quarter", "third", "%"})
+"""Heads of a share of a group ("more than half of the respondents", "59% of people")."""
 _LOOKBACK = 2000
 """Characters before a pronoun or description within which its antecedent must appear."""
 
@@ -98,9 +105,14 @@ class SpeakerResolver:
     def resolve(self, tok: Token, describe: bool = True) -> Speaker:
         """The speaker named by the subject token ``tok``; with ``describe`` off, a definite
         description ("the letter") stands for itself rather than for an actor named before."""
+        tok = _author(tok)
         span = (tok.idx, tok.idx + len(tok))
         actor = self._named(tok)
         low = tok.lower_
+        if actor is not None and actor.kind == "country" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            actor = None  # "US officials", "Libyan diplomats": people of a country, not the country
+        elif actor is not None and actor.kind == "country" and _demonym_person(tok, actor.name):
+            actor = self._recent(tok.idx, ("person",))  # "the Russian said": a person named before
         if actor is None and low in _PERSON_PRONOUNS:
             actor = self._recent(tok.idx, ("person",))
         elif actor is None and low in _THING_PRONOUNS:
@@ -125,6 +137,41 @@ class SpeakerResolver:
             kinds = ("organization",) if _is_institution(tok) else ("person",)
             actor = self._recent(tok.idx, kinds)
         return actor
+
+
+def _author(tok: Token) -> Token:
+    """Who stands behind a speaking document or a share of a group: "the council's ruling" → the
+    council, "a report from the committee" → the committee, "X issued a statement saying" → X,
+    "more than half of the respondents" → the respondents."""
+    low = tok.lemma_.lower()
+    if low in DOCUMENT_NOUNS:
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if poss is not None:
+            return poss
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+                if obj is not None and obj.lemma_.lower() not in DOCUMENT_NOUNS:
+                    return obj
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in _ISSUE_VERBS:
+            subj = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if subj is not None:
+                return subj
+    if low in _SHARE_WORDS or tok.like_num or tok.ent_type_ == "PERCENT":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+                if obj is not None:
+                    return obj
+    return tok
+
+
+def _demonym_person(tok: Token, country: str) -> bool:
+    """ "The Russian said": a definite demonym standing alone is a person, not the country."""
+    det = any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in tok.children)
+    return det and tok.lower_ not in country.lower().split() and not any(
+        c.dep_ in ("compound", "amod") for c in tok.children)
 
 
 def _is_institution(tok: Token) -> bool:
