@@ -184,3 +184,11 @@ def test_form_of_address_makes_a_person_of_a_demonym(nlp: Language) -> None:
     assert actor(table, "Mr German").kind == "person"
     assert actor(table, "Germany").kind == "country"
     assert actor(table, "Mr German") is not actor(table, "Germany")
+
+
+def test_acronym_with_preposition_and_hyphenated_pair(nlp: Language) -> None:
+    table = table_of(nlp, "The Northern Council on Fisheries (NCF) met in Oslo. The NCF said quotas would fall. "
+                          "A NCF-WTO study followed, and the Northern Council on Fisheries welcomed it.")
+    names = [a.name for a in table.actors]
+    assert "Northern Council on Fisheries" in names
+    assert not any(n.startswith("NCF") for n in names), names

@@ -260,3 +260,28 @@ def test_characterized_as_quotation(make_briefing: Make) -> None:
     q = only(make_briefing(text), "reckless gamble")
     assert (q.speaker, q.cue) == ("Olga Brandt", "characterized")
     assert text[q.span[0]:q.span[1]].startswith("the plan as")
+
+
+def test_document_speaks_for_its_author(make_briefing: Make) -> None:
+    text = ("The Harbour Safety Board met on Monday.\n\n"
+            "The board's ruling said the ferry had sailed without a working radar.")
+    q = only(make_briefing(text), "working radar")
+    assert q.speaker == "Harbour Safety Board"
+
+
+def test_statement_issued_by_speaker(make_briefing: Make) -> None:
+    text = "Westmere Palace has issued a statement saying the duke regretted the remarks."
+    q = only(make_briefing(text), "regretted the remarks")
+    assert q.speaker == "Westmere Palace"
+
+
+def test_share_of_a_group_is_the_group(make_briefing: Make) -> None:
+    text = "More than half of the farmers said they would sell their land if prices kept falling."
+    q = only(make_briefing(text), "sell their land")
+    assert q.speaker is not None and "farmers" in q.speaker
+
+
+def test_country_people_are_not_the_country(make_briefing: Make) -> None:
+    text = "Norway signed the treaty in May. Norwegian officials said the fishing quota would rise next year."
+    q = only(make_briefing(text), "fishing quota")
+    assert q.speaker == "Norwegian officials"

@@ -41,7 +41,7 @@ _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
 _PARTNER_PREPS = frozenset({"with", "against", "by", "between", "toward", "towards", "for", "on"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _CLITICS = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
-_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&"})
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in", "at"})
 
 
 @dataclass
@@ -309,13 +309,17 @@ class _Builder:
     def _merge_short_forms(self) -> None:
         """Organisations and groups named by an acronym or a shorter form join the full name."""
         index: dict[tuple[str, ...], tuple[str, str]] = {}
-        for key, cluster in self.clusters.items():
-            if cluster.kind == "organization":
-                for form in _short_forms(key[1].split()):
-                    index.setdefault(form, key)
+        for acronyms in (True, False):  # an acronym ("eu") names its full form before any prefix does
+            for key, cluster in self.clusters.items():
+                if cluster.kind == "organization":
+                    for form in _short_forms(key[1].split()):
+                        if (len(form) == 1 and form[0] == _initials(key[1].split())) == acronyms:
+                            index.setdefault(form, key)
         moved_to: dict[tuple[str, str], tuple[str, str]] = {}
         for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"}]:
-            forms = (key[1], " ".join(self.clusters[key].mentions[0].words))
+            first = self.clusters[key].mentions[0].span.text.split("-")[0]
+            pair = (first.lower(),) if "-" in key[1] and first.isupper() else ()  # "EU-IMF": the EU
+            forms = (key[1], " ".join(self.clusters[key].mentions[0].words), *pair)
             target = next((index[f] for f in (tuple(f.replace(".", "").split()) for f in forms) if f in index), None)
             while target in moved_to:
                 target = moved_to[target]
@@ -329,10 +333,14 @@ class _Builder:
 def _short_forms(full: list[str]) -> list[tuple[str, ...]]:
     """The shorter names of an organisation: its acronym, and the words it begins or ends with."""
     out = [tuple(full[:i]) for i in range(1, len(full))] + [tuple(full[i:]) for i in range(1, len(full))]
-    initials = "".join(w[0] for w in full if w not in _ACRONYM_SKIP)
+    initials = _initials(full)
     if len(full) > 1 and len(initials) > 1:
         out.append((initials,))
     return out
+
+
+def _initials(full: list[str]) -> str:
+    return "".join(w[0] for w in full if w not in _ACRONYM_SKIP)
 
 
 def _canonical(cluster: _Cluster) -> str:

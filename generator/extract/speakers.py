@@ -125,7 +125,10 @@ class SpeakerResolver:
             return Speaker(actor.name, span, actor.role)
         start, end = self._phrase(tok)
         name = self.text[start:end]
-        if tok.pos_ != "PROPN" and tok.ent_type_ == "" and name[:1].isupper() and not name[1:2].isupper():
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        proper = first is not None and len(first) > 0 and (first[0].pos_ == "PROPN" or first[0].ent_type_ != "")
+        if tok.pos_ != "PROPN" and tok.ent_type_ == "" and name[:1].isupper() and not name[1:2].isupper() \
+                and not proper:
             name = name[0].lower() + name[1:]
         return Speaker(name, (start, end), None)
 
