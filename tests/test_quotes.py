@@ -285,3 +285,10 @@ def test_country_people_are_not_the_country(make_briefing: Make) -> None:
     text = "Norway signed the treaty in May. Norwegian officials said the fishing quota would rise next year."
     q = only(make_briefing(text), "fishing quota")
     assert q.speaker == "Norwegian officials"
+
+
+def test_quotation_after_reported_statement_keeps_speaker(make_briefing: Make) -> None:
+    text = ("Ingrid Solberg, the agency's chief engineer, said the bridge needed new cables before winter. "
+            "“Every inspection since the spring has shown more corrosion than the one before.”")
+    q = only(make_briefing(text), "more corrosion")
+    assert q.speaker == "Ingrid Solberg"

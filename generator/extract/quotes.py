@@ -434,11 +434,14 @@ class _Extractor:
         for k, item in sorted(owner.items()):
             by_chain.setdefault(self.regions[k].chain, item)
         last: _Found | None = None
+        ends = sorted((f for f in found if f.speaker is not None and not f.belief), key=lambda f: f.span[1])
         for k, region in enumerate(self.regions):
             if k in owner:
                 last = owner[k]
                 continue
             source = by_chain.get(region.chain)
+            if source is None:
+                last = self._reported_before(ends, region, last)
             if source is None and last is not None and self._resumes(last, region):
                 last.regions.append(k)  # "“...,” she said. “...”": one statement around its frame
                 last.span = (last.span[0], region.end)
@@ -452,6 +455,20 @@ class _Extractor:
             found.append(item)
             owner[k] = item
             last = item
+
+    def _reported_before(self, ends: list[_Found], region: Region, last: _Found | None) -> _Found | None:
+        """``last``, or a reported statement ending in the sentence right before ``region`` when that
+        is nearer ("X said the survey showed ... . “Acceptance ...”": X goes on in quotation)."""
+        k = bisect.bisect_right([f.span[1] for f in ends], region.start) - 1
+        if k < 0 or last is not None and (last.span[1] >= ends[k].span[1]
+                                          or self.paragraph(last.span[0]) == self.paragraph(region.start)):
+            return last  # a quotation earlier in the paragraph goes on
+        prev = ends[k]
+        gap = self.text[prev.span[1]:region.start]
+        if prev.regions or len(gap) > 4 or gap.strip()[:1] not in (".", "!", "?") \
+                or self.paragraph(prev.span[0]) != self.paragraph(region.start):
+            return last
+        return prev
 
     def _resumes(self, prev: _Found, region: Region) -> bool:
         """Whether ``region`` goes on with the statement of ``prev`` in the same paragraph, right after
