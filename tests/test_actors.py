@@ -192,3 +192,17 @@ def test_acronym_with_preposition_and_hyphenated_pair(nlp: Language) -> None:
     names = [a.name for a in table.actors]
     assert "Northern Council on Fisheries" in names
     assert not any(n.startswith("NCF") for n in names), names
+
+
+def test_role_from_a_later_definite_title(make_briefing) -> None:
+    b = make_briefing("Marta Kowalczyk opened the new rail line on Monday. "
+                      "The governor has promised three more lines by 2030.")
+    person = next(a for a in b.actors if a.name == "Marta Kowalczyk")
+    assert person.role == "governor"
+
+
+def test_of_the_organisation_names_it(make_briefing) -> None:
+    b = make_briefing("The Clean Rivers Trust published its annual survey on Monday. "
+                      "Paul Hendry, chairman of the organisation, said pollution had doubled.")
+    person = next(a for a in b.actors if a.name == "Paul Hendry")
+    assert person.role == "chairman of Clean Rivers Trust"

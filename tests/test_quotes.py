@@ -292,3 +292,10 @@ def test_quotation_after_reported_statement_keeps_speaker(make_briefing: Make) -
             "“Every inspection since the spring has shown more corrosion than the one before.”")
     q = only(make_briefing(text), "more corrosion")
     assert q.speaker == "Ingrid Solberg"
+
+
+def test_lede_description_named_in_the_next_sentence(make_briefing: Make) -> None:
+    text = ("The Danish transport minister says she will not resign over the ferry contract.\n\n"
+            "Karin Holm, the Danish transport minister, told parliament the tender had been fair.")
+    q = only(make_briefing(text), "not resign")
+    assert q.speaker == "Karin Holm"

@@ -28,6 +28,8 @@ DOCUMENT_NOUNS = frozenset("""
 _ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "give", "make"})
 _SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "per", "quarter", "third", "%"})
 """Heads of a share of a group ("more than half of the respondents", "59% of people")."""
+_AHEAD = 400
+"""Characters after a description that opens an article within which its person may be named."""
 _LOOKBACK = 2000
 """Characters before a pronoun or description within which its antecedent must appear."""
 
@@ -77,6 +79,20 @@ class SpeakerResolver:
                 nearest = nearest or actor
             k -= 1
         return nearest
+
+    def _ahead(self, tok: Token, word: str) -> Actor | None:
+        """With nobody named before, the person named soon after whose role holds ``word`` ("The
+        sports minister says ... Jan Roe, the sports minister, ...": a lede before the name)."""
+        if any(m[0] < tok.idx and m[2].kind == "person" for m in self._mentions):
+            return None
+        inside = {t.idx for t in tok.subtree}
+        k = bisect.bisect_left(self._starts, tok.idx)
+        for s, _, actor, _ in self._mentions[k:]:
+            if s > tok.idx + _AHEAD:
+                break
+            if s not in inside and actor.kind == "person" and word in (actor.role or "").lower().split():
+                return actor
+        return None
 
     def _named(self, tok: Token) -> Actor | None:
         """The actor named by ``tok``, by the name tokens compounded with it, or by its apposition."""
@@ -135,7 +151,7 @@ class SpeakerResolver:
     def _described(self, tok: Token) -> Actor | None:
         """The actor a definite description ("the senator", "the company") refers to."""
         word = tok.lemma_.lower()
-        actor = self._recent(tok.idx, ("person", "organization"), word)
+        actor = self._recent(tok.idx, ("person", "organization"), word) or self._ahead(tok, word)
         if actor is None and tok.ent_type_ == "":
             kinds = ("organization",) if _is_institution(tok) else ("person",)
             actor = self._recent(tok.idx, kinds)
