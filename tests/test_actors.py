@@ -206,3 +206,16 @@ def test_of_the_organisation_names_it(make_briefing) -> None:
                       "Paul Hendry, chairman of the organisation, said pollution had doubled.")
     person = next(a for a in b.actors if a.name == "Paul Hendry")
     assert person.role == "chairman of Clean Rivers Trust"
+
+
+def test_name_opening_with_a_preposition_keeps_its_first_word(nlp: Language) -> None:
+    table = table_of(nlp, "The ban was condemned by the press freedom group, Writers Without Frontiers, on Monday.")
+    names = [a.name for a in table.actors]
+    assert "Writers Without Frontiers" in names, names
+    assert actor(table, "Writers Without Frontiers").kind == "organization"
+
+
+def test_organisation_role_is_an_institution_noun(nlp: Language) -> None:
+    table = table_of(nlp, "The survey was carried out by the media watchdog, Fair Press International. "
+                          "Fair Press International said readers trusted local papers.")
+    assert actor(table, "Fair Press International").role == "media watchdog"

@@ -299,3 +299,12 @@ def test_lede_description_named_in_the_next_sentence(make_briefing: Make) -> Non
             "Karin Holm, the Danish transport minister, told parliament the tender had been fair.")
     q = only(make_briefing(text), "not resign")
     assert q.speaker == "Karin Holm"
+
+
+def test_description_repeated_is_the_same_actor(make_briefing: Make) -> None:
+    text = ("The plan was attacked by the rights watchdog, Open Courts Now.\n\n"
+            "The Geneva based campaign group said the plan broke two treaties. "
+            "Northwind Energy said it disagreed. "
+            "“The law is clear,” said the group in a statement.")
+    assert only(make_briefing(text), "broke two treaties").speaker == "Open Courts Now"
+    assert only(make_briefing(text), "law is clear").speaker == "Open Courts Now"

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import geo
 from ..model import Actor, ActorKind, Article, Quote
-from .roles import role_detail, is_honorific, role_of
+from .roles import organisation_role, role_detail, is_honorific, role_of
 
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
@@ -194,8 +194,13 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
         if ent.label_ not in _LABELS or ent.start_char < skip_until or any(
                 s <= ent.start_char < e for s, e in credits):
             continue
+        label = ent.label_
+        if ent.start > 0 and ent[0].pos_ == "ADP" and ent[0].text[:1].isupper():
+            prev = doc[ent.start - 1]  # "Reporters Without Borders": the NER left off the first word
+            if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
+                ent, label = doc[ent.start - 1:ent.end], "ORG"
         for part in _parts(ent):
-            mention = _clean(part, ent.label_)
+            mention = _clean(part, label)
             if mention is not None and geo.key(mention.span.text) not in meta:
                 out.append(mention)
     return out
@@ -366,6 +371,9 @@ def _actor(cluster: _Cluster) -> Actor:
     role = None
     if cluster.kind == "person":
         roles = (role_of(m.span) for m in cluster.mentions)
+        role = max((r for r in roles if r and r.lower() not in name.lower()), key=role_detail, default=None)
+    elif cluster.kind == "organization":  # "consultancy group Capgemini", "the media watchdog, X"
+        roles = (organisation_role(role_of(m.span)) for m in cluster.mentions)
         role = max((r for r in roles if r and r.lower() not in name.lower()), key=role_detail, default=None)
     mentions = sorted({(m.span.start_char, m.span.end_char) for m in cluster.mentions})
     return Actor(name=name, kind=cluster.kind, role=role, aliases=aliases, mentions=mentions)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .actors import ActorTable
+from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 from ..model import Actor, Offsets
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -14,13 +15,6 @@ _THING_PRONOUNS = frozenset({"it", "they", "them"})
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _COLLECTIVE_KINDS = ("organization", "country", "group")
-INSTITUTION_NOUNS = frozenset("""
-    administration agency airline army association bank board bureau campaign center centre channel club
-    commission committee company corporation council court department embassy firm foundation government
-    group institute league ministry network newspaper office organization organisation paper party police
-    regime service station team union university website
-""".split())
-"""Common nouns that refer to institutions: "the company said" resolves to an organization."""
 DOCUMENT_NOUNS = frozenset("""
     announcement filing letter memo notice release report reports ruling statement
 """.split())
@@ -65,6 +59,8 @@ class SpeakerResolver:
         mentions.sort(key=lambda m: (m[0], m[1]))
         self._mentions = mentions
         self._starts = [m[0] for m in mentions]
+        self._called: dict[str, tuple[int, Actor]] = {}
+        """Head noun of a description -> where it last stood for which actor ("the group" -> X)."""
 
     def _recent(self, before: int, kinds: tuple[str, ...], word: str | None = None) -> Actor | None:
         """The actor of ``kinds`` last mentioned as a subject before ``before`` (else last mentioned),
@@ -79,6 +75,12 @@ class SpeakerResolver:
                 nearest = nearest or actor
             k -= 1
         return nearest
+
+    def _remember(self, tok: Token, actor: Actor) -> None:
+        """A description resolved to ``actor`` names it again later: "the group" after "the Paris
+        based pressure group"."""
+        if tok.pos_ == "NOUN":
+            self._called[tok.lemma_.lower()] = (tok.idx, actor)
 
     def _ahead(self, tok: Token, word: str) -> Actor | None:
         """With nobody named before, the person named soon after whose role holds ``word`` ("The
@@ -135,9 +137,13 @@ class SpeakerResolver:
             actor = self._recent(tok.idx, _COLLECTIVE_KINDS)
         elif actor is None and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.lefts if c.dep_ == "det"), None)
+            if det is None and tok.left_edge.dep_ == "det" and tok.left_edge.head.dep_ == "npadvmod":
+                det = tok.left_edge.lower_  # "the Paris based group": the parse hangs "the" lower down
             if describe and det in _DETERMINERS:
                 actor = self._described(tok)
         if actor is not None:
+            if low in _PERSON_PRONOUNS | _THING_PRONOUNS or tok.pos_ == "NOUN":
+                self._remember(tok, actor)
             return Speaker(actor.name, span, actor.role)
         start, end = self._phrase(tok)
         name = self.text[start:end]
@@ -151,6 +157,9 @@ class SpeakerResolver:
     def _described(self, tok: Token) -> Actor | None:
         """The actor a definite description ("the senator", "the company") refers to."""
         word = tok.lemma_.lower()
+        called = self._called.get(word)
+        if called is not None and tok.idx - _LOOKBACK <= called[0] < tok.idx:
+            return called[1]  # "the pressure group said ... said the group": the same actor again
         actor = self._recent(tok.idx, ("person", "organization"), word) or self._ahead(tok, word)
         if actor is None and tok.ent_type_ == "":
             kinds = ("organization",) if _is_institution(tok) else ("person",)
