@@ -308,3 +308,10 @@ def test_description_repeated_is_the_same_actor(make_briefing: Make) -> None:
             "“The law is clear,” said the group in a statement.")
     assert only(make_briefing(text), "broke two treaties").speaker == "Open Courts Now"
     assert only(make_briefing(text), "law is clear").speaker == "Open Courts Now"
+
+
+def test_it_said_continues_the_speaker_before(make_briefing: Make) -> None:
+    text = ("Norway was accused of overfishing by the Baltic Marine Council.\n\n"
+            "The Baltic Marine Council said catches had doubled since 2019. "
+            "It said the quota system had failed.")
+    assert only(make_briefing(text), "quota system had failed").speaker == "Baltic Marine Council"

@@ -24,6 +24,8 @@ _SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "pe
 """Heads of a share of a group ("more than half of the respondents", "59% of people")."""
 _AHEAD = 400
 """Characters after a description that opens an article within which its person may be named."""
+_NEXT = 300
+"""Characters after a resolved speaker within which "it said" continues it."""
 _LOOKBACK = 2000
 """Characters before a pronoun or description within which its antecedent must appear."""
 
@@ -59,6 +61,8 @@ class SpeakerResolver:
         mentions.sort(key=lambda m: (m[0], m[1]))
         self._mentions = mentions
         self._starts = [m[0] for m in mentions]
+        self._last: tuple[int, Actor] | None = None
+        """Where the last speaker resolved to an actor stood, and who it was."""
         self._called: dict[str, tuple[int, Actor]] = {}
         """Head noun of a description -> where it last stood for which actor ("the group" -> X)."""
 
@@ -134,7 +138,11 @@ class SpeakerResolver:
         if actor is None and low in _PERSON_PRONOUNS:
             actor = self._recent(tok.idx, ("person",))
         elif actor is None and low in _THING_PRONOUNS:
-            actor = self._recent(tok.idx, _COLLECTIVE_KINDS)
+            last = self._last
+            if last is not None and last[1].kind in _COLLECTIVE_KINDS and 0 < tok.idx - last[0] <= _NEXT:
+                actor = last[1]  # "The group said ... It said ...": the speaker just before goes on
+            else:
+                actor = self._recent(tok.idx, _COLLECTIVE_KINDS)
         elif actor is None and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.lefts if c.dep_ == "det"), None)
             if det is None and tok.left_edge.dep_ == "det" and tok.left_edge.head.dep_ == "npadvmod":
@@ -142,6 +150,7 @@ class SpeakerResolver:
             if describe and det in _DETERMINERS:
                 actor = self._described(tok)
         if actor is not None:
+            self._last = (tok.idx, actor)
             if low in _PERSON_PRONOUNS | _THING_PRONOUNS or tok.pos_ == "NOUN":
                 self._remember(tok, actor)
             return Speaker(actor.name, span, actor.role)
