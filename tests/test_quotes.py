@@ -315,3 +315,9 @@ def test_it_said_continues_the_speaker_before(make_briefing: Make) -> None:
             "The Baltic Marine Council said catches had doubled since 2019. "
             "It said the quota system had failed.")
     assert only(make_briefing(text), "quota system had failed").speaker == "Baltic Marine Council"
+
+
+def test_pronoun_after_a_speaker_is_that_speaker(make_briefing: Make) -> None:
+    text = ("Anna Berg says that Lena Holm and herself were treated unfairly by the federation. "
+            "“Nobody asked us anything,” she said.")
+    assert only(make_briefing(text), "Nobody asked us").speaker == "Anna Berg"

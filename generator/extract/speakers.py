@@ -136,7 +136,11 @@ class SpeakerResolver:
         elif actor is not None and actor.kind == "country" and _demonym_person(tok, actor.name):
             actor = self._recent(tok.idx, ("person",))  # "the Russian said": a person named before
         if actor is None and low in _PERSON_PRONOUNS:
-            actor = self._recent(tok.idx, ("person",))
+            last = self._last
+            if last is not None and last[1].kind == "person" and 0 < tok.idx - last[0] <= _NEXT:
+                actor = last[1]
+            else:
+                actor = self._recent(tok.idx, ("person",))
         elif actor is None and low in _THING_PRONOUNS:
             last = self._last
             if last is not None and last[1].kind in _COLLECTIVE_KINDS and 0 < tok.idx - last[0] <= _NEXT:
