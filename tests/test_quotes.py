@@ -321,3 +321,15 @@ def test_pronoun_after_a_speaker_is_that_speaker(make_briefing: Make) -> None:
     text = ("Anna Berg says that Lena Holm and herself were treated unfairly by the federation. "
             "“Nobody asked us anything,” she said.")
     assert only(make_briefing(text), "Nobody asked us").speaker == "Anna Berg"
+
+
+def test_unnamed_subject_goes_on_with_it_said(make_briefing: Make) -> None:
+    text = ("Floods closed three roads near Kestrel overnight, regional radio said, quoting a police officer. "
+            "“The water rose faster than anyone expected,” it said in a bulletin.")
+    assert only(make_briefing(text), "water rose faster").speaker == "regional radio"
+
+
+def test_the_witness_is_the_witness_introduced_before(make_briefing: Make) -> None:
+    text = ("Olga Brandt said the march had been peaceful. Police charged the crowd at noon, a witness said. "
+            "Dozens of marchers were hurt, the witness told reporters by telephone.")
+    assert only(make_briefing(text), "Dozens of marchers").speaker == "witness"

@@ -61,6 +61,8 @@ class SpeakerResolver:
         mentions.sort(key=lambda m: (m[0], m[1]))
         self._mentions = mentions
         self._starts = [m[0] for m in mentions]
+        self._last_phrase: tuple[int, Speaker] | None = None
+        """Where the last speaker that no actor names stood ("Libyan television"), and the phrase."""
         self._last: tuple[int, Actor] | None = None
         """Where the last speaker resolved to an actor stood, and who it was."""
         self._called: dict[str, tuple[int, Actor]] = {}
@@ -142,7 +144,9 @@ class SpeakerResolver:
             else:
                 actor = self._recent(tok.idx, ("person",))
         elif actor is None and low in _THING_PRONOUNS:
-            last = self._last
+            phrase, last = self._last_phrase, self._last
+            if phrase is not None and 0 < tok.idx - phrase[0] <= _NEXT and (last is None or last[0] < phrase[0]):
+                return phrase[1]  # "Libyan television said ... it said": the unnamed speaker goes on
             if last is not None and last[1].kind in _COLLECTIVE_KINDS and 0 < tok.idx - last[0] <= _NEXT:
                 actor = last[1]  # "The group said ... It said ...": the speaker just before goes on
             else:
@@ -165,6 +169,8 @@ class SpeakerResolver:
         if tok.pos_ != "PROPN" and tok.ent_type_ == "" and name[:1].isupper() and not name[1:2].isupper() \
                 and not proper:
             name = name[0].lower() + name[1:]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP") and tok.dep_ == "nsubj":
+            self._last_phrase = (tok.idx, Speaker(name, (start, end), None))
         return Speaker(name, (start, end), None)
 
     def _described(self, tok: Token) -> Actor | None:
@@ -174,6 +180,8 @@ class SpeakerResolver:
         if called is not None and tok.idx - _LOOKBACK <= called[0] < tok.idx:
             return called[1]  # "the pressure group said ... said the group": the same actor again
         actor = self._recent(tok.idx, ("person", "organization"), word) or self._ahead(tok, word)
+        if actor is None and not _is_institution(tok) and _introduced(tok):
+            return None  # "a witness said ... the witness told Reuters": the unnamed one again
         if actor is None and tok.ent_type_ == "":
             kinds = ("organization",) if _is_institution(tok) else ("person",)
             actor = self._recent(tok.idx, kinds)
@@ -206,6 +214,12 @@ def _author(tok: Token) -> Token:
                 if obj is not None:
                     return obj
     return tok
+
+
+def _introduced(tok: Token) -> bool:
+    """Whether "a/an" + the same noun came before ``tok`` in its article ("a witness said")."""
+    return any(t.lemma_ == tok.lemma_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts)
+               for t in tok.doc[max(0, tok.i - 400):tok.i])
 
 
 def _demonym_person(tok: Token, country: str) -> bool:
