@@ -333,3 +333,9 @@ def test_the_witness_is_the_witness_introduced_before(make_briefing: Make) -> No
     text = ("Olga Brandt said the march had been peaceful. Police charged the crowd at noon, a witness said. "
             "Dozens of marchers were hurt, the witness told reporters by telephone.")
     assert only(make_briefing(text), "Dozens of marchers").speaker == "witness"
+
+
+def test_the_government_is_not_the_company_named_before(make_briefing: Make) -> None:
+    text = ("Northwind Energy said it owned the land. "
+            "Last month, the government said it had found more than 200 unused mines.")
+    assert only(make_briefing(text), "unused mines").speaker == "government"

@@ -24,6 +24,8 @@ _SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "pe
 """Heads of a share of a group ("more than half of the respondents", "59% of people")."""
 _AHEAD = 400
 """Characters after a description that opens an article within which its person may be named."""
+_STATE_NOUNS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+"""Institutions of a state: "the government" is not an organisation named before unless its name says so."""
 _NEXT = 300
 """Characters after a resolved speaker within which "it said" continues it."""
 _LOOKBACK = 2000
@@ -182,6 +184,8 @@ class SpeakerResolver:
         actor = self._recent(tok.idx, ("person", "organization"), word) or self._ahead(tok, word)
         if actor is None and not _is_institution(tok) and _introduced(tok):
             return None  # "a witness said ... the witness told Reuters": the unnamed one again
+        if actor is None and word in _STATE_NOUNS:
+            return None  # "the government said": a country's government, not the company named last
         if actor is None and tok.ent_type_ == "":
             kinds = ("organization",) if _is_institution(tok) else ("person",)
             actor = self._recent(tok.idx, kinds)
