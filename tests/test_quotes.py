@@ -339,3 +339,10 @@ def test_the_government_is_not_the_company_named_before(make_briefing: Make) -> 
     text = ("Northwind Energy said it owned the land. "
             "Last month, the government said it had found more than 200 unused mines.")
     assert only(make_briefing(text), "unused mines").speaker == "government"
+
+
+def test_passive_speech_verb_with_agent(make_briefing: Make) -> None:
+    text = "The mayor was criticised by Olga Brandt for closing the library without a vote."
+    b = make_briefing(text)
+    assert any(q.speaker == "Olga Brandt" and q.cue == "criticised" for q in b.quotes), \
+        [(q.speaker, q.cue, q.text) for q in b.quotes]

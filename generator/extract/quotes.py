@@ -77,6 +77,12 @@ class _Extractor(RegionPairing):
         content = self._complement(tok, lemma, belief)
         if belief and content is None:
             return None
+        agent = self._passive_agent(tok)
+        if agent is not None:  # "X has been accused of Y by Z": Z says X did Y
+            sent = self.sentence(tok)
+            before, after = (sent.start_char, agent.head.idx), (_end(agent.head.right_edge), sent.end_char)
+            part = max(before, after, key=lambda s: s[1] - s[0])
+            return _Cue(tok, self.resolver.resolve(agent), content or self._clip(tok, *part), False)
         subj = _subject(tok)
         if lemma == "quote":  # "the paper quoted X (as saying)": X speaks
             subj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -89,6 +95,17 @@ class _Extractor(RegionPairing):
                          and self.paragraph(t.idx) == self.paragraph(tok.idx)), None)
         speaker = self.resolver.resolve(subj) if subj is not None and subj.lower_ not in _NAMELESS else None
         return _Cue(tok, speaker, content, belief)
+
+    def _passive_agent(self, tok: Token) -> Token | None:
+        """The named agent of a passive speech verb ("accused ... by the watchdog, Z"), or None."""
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        by = next((c for c in tok.children if c.dep_ == "agent"), None)
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is None or self.region_at(obj.idx) is not None:
+            return None
+        named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")), None)
+        return named if named is not None and obj.pos_ == "NOUN" else obj
 
     def _frame_cue(self, tok: Token) -> _Cue | None:
         """ "“...,” the memo read": a text speaks its quotation; the verb has no object of its own."""
