@@ -21,12 +21,12 @@ from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer u
     BELIEF_VERBS, FOR_CUES, FRAME_CUES, OBJECT_CUES, SPEECH_VERBS, STANCE_ADJECTIVES, TO_CUES, _CUE_LEMMAS,
     _INVERTED_DEPS, _MARK_CHARS, _MAX_CONTENT, _MIN_PHRASE, _NAMELESS, _OBJECT_DEPS, _PARTICLE_CUES,
     _SPACE_PUNCT, _TIME_ENTS, _Cue, _Found, _as_clause, _colon_after, _cue_text, _end, _inside_other,
-    _next_statement, _subject,
+    _is_speech_verb, _next_statement, _subject,
 )
 from .regionpairs import RegionPairing
 
 __all__ = ["BELIEF_VERBS", "FOR_CUES", "FRAME_CUES", "OBJECT_CUES", "SPEECH_VERBS", "STANCE_ADJECTIVES", "TO_CUES",
-           "_NAMELESS", "_Cue", "_Extractor", "_Found", "_cue_text", "_subject", "extract_quotes"]
+           "_NAMELESS", "_Cue", "_Extractor", "_Found", "_cue_text", "_is_speech_verb", "_subject", "extract_quotes"]
 
 
 class _Extractor(RegionPairing):
