@@ -346,3 +346,10 @@ def test_passive_speech_verb_with_agent(make_briefing: Make) -> None:
     b = make_briefing(text)
     assert any(q.speaker == "Olga Brandt" and q.cue == "criticised" for q in b.quotes), \
         [(q.speaker, q.cue, q.text) for q in b.quotes]
+
+
+def test_quoted_as_saying_keeps_the_quoted_source(make_briefing: Make) -> None:
+    text = ("Olga Brandt will ask for a lower rate next week, the Kestrel Herald said. "
+            "“She will be explaining the results of the audit,” the Kestrel Herald quoted an aide as saying.")
+    q = only(make_briefing(text), "results of the audit")
+    assert q.speaker == "aide"
