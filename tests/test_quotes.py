@@ -353,3 +353,8 @@ def test_quoted_as_saying_keeps_the_quoted_source(make_briefing: Make) -> None:
             "“She will be explaining the results of the audit,” the Kestrel Herald quoted an aide as saying.")
     q = only(make_briefing(text), "results of the audit")
     assert q.speaker == "aide"
+
+
+def test_dateline_with_colon_is_not_a_transcript_turn(make_briefing: Make) -> None:
+    b = make_briefing("PARIS: Olga Brandt will seek a lower rate next week, the Kestrel Herald said on Saturday.")
+    assert all(q.speaker != "Paris" and q.speaker != "PARIS" for q in b.quotes), [(q.speaker, q.text) for q in b.quotes]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from . import geo
 from .actors import ActorTable
 from ..model import Article, Quote, QuoteKind, Offsets
 from .quotemarks import MARKS
@@ -58,6 +59,8 @@ class _Extractor(RegionPairing):
         name: Token | None = None
         for tok in self.doc[first.i:first.i + 5]:
             if tok.text == ":" and name is not None:
+                if name.ent_type_ in ("GPE", "LOC") or geo.country_named(name.text):
+                    return None  # "LONDON: ...": a dateline, not a speaker's turn
                 content = self._clip(tok, _end(tok), para[1])
                 return _Cue(tok, self.resolver.resolve(name), content, False) if content else None
             if tok.is_alpha and tok.is_upper and len(tok) > 1:
