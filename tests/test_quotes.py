@@ -358,3 +358,9 @@ def test_quoted_as_saying_keeps_the_quoted_source(make_briefing: Make) -> None:
 def test_dateline_with_colon_is_not_a_transcript_turn(make_briefing: Make) -> None:
     b = make_briefing("PARIS: Olga Brandt will seek a lower rate next week, the Kestrel Herald said on Saturday.")
     assert all(q.speaker != "Paris" and q.speaker != "PARIS" for q in b.quotes), [(q.speaker, q.text) for q in b.quotes]
+
+
+def test_called_for_a_clause(make_briefing: Make) -> None:
+    text = "Olga Brandt has repeatedly called for the toll to be scrapped."
+    q = only(make_briefing(text), "toll to be scrapped")
+    assert q.speaker == "Olga Brandt"

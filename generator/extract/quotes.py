@@ -163,7 +163,9 @@ class _Extractor(RegionPairing):
         if not chosen and lemma in OBJECT_CUES:
             chosen = [c for c in kids if c.dep_ == "dobj" and c.ent_type_ != "PERSON" and c.pos_ != "PRON"]
         if not chosen and lemma in FOR_CUES:
-            chosen = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on")]
+            chosen = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on")] or [
+                c for c in kids if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            ]  # "called for the ban to be lifted": the parse makes it a clause
         if chosen:
             end = max(_next_statement(c) for c in chosen)
             span = self._clip(tok, min(c.left_edge.idx for c in chosen), end)
