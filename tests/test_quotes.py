@@ -364,3 +364,9 @@ def test_called_for_a_clause(make_briefing: Make) -> None:
     text = "Olga Brandt has repeatedly called for the toll to be scrapped."
     q = only(make_briefing(text), "toll to be scrapped")
     assert q.speaker == "Olga Brandt"
+
+
+def test_blamed_a_quoted_cause(make_briefing: Make) -> None:
+    text = "Olga Brandt has blamed “reckless speculators” for the fall in the currency."
+    q = only(make_briefing(text), "reckless speculators")
+    assert q.speaker == "Olga Brandt"

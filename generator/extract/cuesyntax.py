@@ -14,7 +14,7 @@ from .speakers import Speaker
 
 SPEECH_VERBS = frozenset("""
     accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
-    blast boast brand call caution charge chant claim comment complain concede conclude condemn confirm
+    blame blast boast brand call caution charge chant claim comment complain concede conclude condemn confirm
     characterise characterize contend continue counter criticise criticize declare decry demand deny
     describe disclose dispute dub
     emphasise emphasize estimate explain express insist joke label lament liken maintain mention note
