@@ -184,3 +184,38 @@ def test_form_of_address_makes_a_person_of_a_demonym(nlp: Language) -> None:
     assert actor(table, "Mr German").kind == "person"
     assert actor(table, "Germany").kind == "country"
     assert actor(table, "Mr German") is not actor(table, "Germany")
+
+
+def test_acronym_with_preposition_and_hyphenated_pair(nlp: Language) -> None:
+    table = table_of(nlp, "The Northern Council on Fisheries (NCF) met in Oslo. The NCF said quotas would fall. "
+                          "A NCF-WTO study followed, and the Northern Council on Fisheries welcomed it.")
+    names = [a.name for a in table.actors]
+    assert "Northern Council on Fisheries" in names
+    assert not any(n.startswith("NCF") for n in names), names
+
+
+def test_role_from_a_later_definite_title(make_briefing) -> None:
+    b = make_briefing("Marta Kowalczyk opened the new rail line on Monday. "
+                      "The governor has promised three more lines by 2030.")
+    person = next(a for a in b.actors if a.name == "Marta Kowalczyk")
+    assert person.role == "governor"
+
+
+def test_of_the_organisation_names_it(make_briefing) -> None:
+    b = make_briefing("The Clean Rivers Trust published its annual survey on Monday. "
+                      "Paul Hendry, chairman of the organisation, said pollution had doubled.")
+    person = next(a for a in b.actors if a.name == "Paul Hendry")
+    assert person.role == "chairman of Clean Rivers Trust"
+
+
+def test_name_opening_with_a_preposition_keeps_its_first_word(nlp: Language) -> None:
+    table = table_of(nlp, "The ban was condemned by the press freedom group, Writers Without Frontiers, on Monday.")
+    names = [a.name for a in table.actors]
+    assert "Writers Without Frontiers" in names, names
+    assert actor(table, "Writers Without Frontiers").kind == "organization"
+
+
+def test_organisation_role_is_an_institution_noun(nlp: Language) -> None:
+    table = table_of(nlp, "The survey was carried out by the media watchdog, Fair Press International. "
+                          "Fair Press International said readers trusted local papers.")
+    assert actor(table, "Fair Press International").role == "media watchdog"

@@ -23,40 +23,19 @@ import bisect
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
 from . import geo
 from ..model import Actor, ActorKind, Article, Quote
-from .roles import role_detail, is_honorific, role_of
+from .mentions import _KINDS, _Mention, _mentions
+from .roles import organisation_role, role_detail, is_honorific, role_of
 
-_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
-_LABELS = frozenset({"NORP", *_KINDS})
-_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
-_DATELINE_TOKENS = 10
-_LEAD_TOKENS = 80
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
 _PARTNER_PREPS = frozenset({"with", "against", "by", "between", "toward", "towards", "for", "on"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
-_CLITICS = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
-_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&"})
-
-
-@dataclass
-class _Mention:
-    """One cleaned entity mention."""
-
-    span: Span
-    label: str
-    form: str
-    """The surface form, with its form of address when there is one ("Mr. Obama")."""
-    honorific: bool
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(t.lower_.replace("’", "'") for t in self.span)
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in", "at"})
 
 
 @dataclass
@@ -111,68 +90,6 @@ class ActorTable:
         return None
 
 
-def _dateline_end(doc: Doc, article: Article) -> int:
-    """End of what precedes the story at the top of the body, else the body start.
-
-    That is a dateline opening in capitals ("ALEXANDRIA, Va. - ", "(AP) - "), or anything up
-    to a parenthesised credit followed by a dash ("... By A and B NEW ORLEANS, April 2 (Wire) - ").
-    """
-    start = article.body[0]
-    toks = list(islice((t for t in doc if t.idx >= start and not t.is_space), _LEAD_TOKENS))
-    words = [t for t in toks if not t.is_punct]
-    capitals = bool(words) and words[0].text.isupper()
-    for i, tok in enumerate(toks[1:], 1):
-        if tok.text in _DATELINE_DASHES and (toks[i - 1].text == ")" or (capitals and i < _DATELINE_TOKENS)):
-            return tok.idx
-    return start
-
-
-def _credits(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of credit lines in parentheses: "(Reporting by ...; Editing by ...)"."""
-    out = []
-    for tok in doc:
-        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "VBG" and doc[tok.i + 2].lower_ == "by":
-            close = next((t for t in doc[tok.i:] if t.text == ")"), doc[-1])
-            out.append((tok.idx, close.idx + 1))
-    return out
-
-
-def _parts(ent: Span) -> list[Span]:
-    """``ent`` cut where the NER ran across a line break or a spaced dash ("Israel - Brown")."""
-    out, start = [], ent.start
-    for tok in ent:
-        if "\n" in tok.text or (tok.text in _DATELINE_DASHES and tok.whitespace_ and tok.i > 0
-                                 and tok.doc[tok.i - 1].whitespace_):
-            out.append(ent.doc[start:tok.i])
-            start = tok.i + 1
-    out.append(ent.doc[start:ent.end])
-    return out
-
-
-def _clean(ent: Span, label: str) -> _Mention | None:
-    """``ent`` without determiners, possessive endings and forms of address."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    honorific = start > 0 and is_honorific(doc[start - 1])
-    form_start = start - 1 if honorific else start
-    while start < end and (doc[start].dep_ == "det" or is_honorific(doc[start]) or doc[start].is_punct):
-        honorific = honorific or is_honorific(doc[start])
-        start += 1
-    while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].text in _CLITICS or doc[end - 1].is_punct):
-        end -= 1
-    while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
-        start += 1  # "Brazilian Ana Souza": the nationality describes the person
-    span = doc[start:end]
-    if not span or not any(c.isupper() for c in span.text):
-        return None
-    form = doc[form_start:span.end].text if honorific else span.text
-    if honorific:
-        label = "PERSON"  # "Mr German" is a person, whatever the NER made of the name
-    elif label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
-        label = "ORG"  # an acronym is not a person's name
-    return _Mention(span, label, form, honorific)
-
-
 def _actor_use(tok: Token) -> bool:
     """``tok`` names something that acts (subject, possessor, partner), not a location."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -182,23 +99,6 @@ def _actor_use(tok: Token) -> bool:
     if tok.dep_ == "poss":
         return not tok.head.ent_type_
     return tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS
-
-
-def _mentions(doc: Doc, article: Article) -> list[_Mention]:
-    """Cleaned mentions of the body, datelines, outlet and byline left out."""
-    skip_until = _dateline_end(doc, article)
-    credits = _credits(doc)
-    meta = {geo.key(m) for m in (article.outlet, article.author) if m}
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in _LABELS or ent.start_char < skip_until or any(
-                s <= ent.start_char < e for s, e in credits):
-            continue
-        for part in _parts(ent):
-            mention = _clean(part, ent.label_)
-            if mention is not None and geo.key(mention.span.text) not in meta:
-                out.append(mention)
-    return out
 
 
 def _country(m: _Mention) -> str | None:
@@ -309,13 +209,17 @@ class _Builder:
     def _merge_short_forms(self) -> None:
         """Organisations and groups named by an acronym or a shorter form join the full name."""
         index: dict[tuple[str, ...], tuple[str, str]] = {}
-        for key, cluster in self.clusters.items():
-            if cluster.kind == "organization":
-                for form in _short_forms(key[1].split()):
-                    index.setdefault(form, key)
+        for acronyms in (True, False):  # an acronym ("eu") names its full form before any prefix does
+            for key, cluster in self.clusters.items():
+                if cluster.kind == "organization":
+                    for form in _short_forms(key[1].split()):
+                        if (len(form) == 1 and form[0] == _initials(key[1].split())) == acronyms:
+                            index.setdefault(form, key)
         moved_to: dict[tuple[str, str], tuple[str, str]] = {}
         for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"}]:
-            forms = (key[1], " ".join(self.clusters[key].mentions[0].words))
+            first = self.clusters[key].mentions[0].span.text.split("-")[0]
+            pair = (first.lower(),) if "-" in key[1] and first.isupper() else ()  # "EU-IMF": the EU
+            forms = (key[1], " ".join(self.clusters[key].mentions[0].words), *pair)
             target = next((index[f] for f in (tuple(f.replace(".", "").split()) for f in forms) if f in index), None)
             while target in moved_to:
                 target = moved_to[target]
@@ -329,10 +233,14 @@ class _Builder:
 def _short_forms(full: list[str]) -> list[tuple[str, ...]]:
     """The shorter names of an organisation: its acronym, and the words it begins or ends with."""
     out = [tuple(full[:i]) for i in range(1, len(full))] + [tuple(full[i:]) for i in range(1, len(full))]
-    initials = "".join(w[0] for w in full if w not in _ACRONYM_SKIP)
+    initials = _initials(full)
     if len(full) > 1 and len(initials) > 1:
         out.append((initials,))
     return out
+
+
+def _initials(full: list[str]) -> str:
+    return "".join(w[0] for w in full if w not in _ACRONYM_SKIP)
 
 
 def _canonical(cluster: _Cluster) -> str:
@@ -358,6 +266,9 @@ def _actor(cluster: _Cluster) -> Actor:
     role = None
     if cluster.kind == "person":
         roles = (role_of(m.span) for m in cluster.mentions)
+        role = max((r for r in roles if r and r.lower() not in name.lower()), key=role_detail, default=None)
+    elif cluster.kind == "organization":  # "consultancy group Capgemini", "the media watchdog, X"
+        roles = (organisation_role(role_of(m.span)) for m in cluster.mentions)
         role = max((r for r in roles if r and r.lower() not in name.lower()), key=role_detail, default=None)
     mentions = sorted({(m.span.start_char, m.span.end_char) for m in cluster.mentions})
     return Actor(name=name, kind=cluster.kind, role=role, aliases=aliases, mentions=mentions)

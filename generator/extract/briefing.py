@@ -50,6 +50,7 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     table = actors.extract_actors(doc, article)
     places.reclassify(table, doc)
     descriptions.add_roles(table, doc.text)
+    descriptions.add_description_roles(table, doc)
     found = quotes.extract_quotes(doc, article, table)
     ranked = actors.rank(table, found)
     return Briefing(article=article, actors=ranked, quotes=found,

@@ -12,130 +12,26 @@ chain of a multi-paragraph quote, or the speaker of the quote they follow.
 """
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, field
+from spacy.tokens import Doc, Token
 
-from spacy.tokens import Doc, Span, Token
-
+from . import geo
 from .actors import ActorTable
 from ..model import Article, Quote, QuoteKind, Offsets
-from .quotemarks import MARKS, Region, scan
-from .speakers import Speaker, SpeakerResolver
+from .quotemarks import MARKS
+from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer uses them here
+    BELIEF_VERBS, FOR_CUES, FRAME_CUES, OBJECT_CUES, SPEECH_VERBS, STANCE_ADJECTIVES, TO_CUES, _CUE_LEMMAS,
+    _INVERTED_DEPS, _MARK_CHARS, _MAX_CONTENT, _MIN_PHRASE, _NAMELESS, _OBJECT_DEPS, _PARTICLE_CUES,
+    _SPACE_PUNCT, _TIME_ENTS, _Cue, _Found, _as_clause, _colon_after, _cue_text, _end, _inside_other,
+    _is_speech_verb, _next_statement, _subject,
+)
+from .regionpairs import RegionPairing
 
-SPEECH_VERBS = frozenset("""
-    accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
-    blast boast brand call caution charge chant claim comment complain concede conclude condemn confirm
-    characterise characterize contend continue counter criticise criticize declare decry demand deny
-    describe disclose dispute dub
-    emphasise emphasize estimate explain express insist joke label lament liken maintain mention note
-    observe plead pledge point praise predict proclaim promise propose quip quote recall recount reiterate
-    go remark repeat reply report respond retort reveal say scoff shout sing slam state stress suggest swear
-    tell testify threaten tout tweet type underline urge vow warn write
-""".split())
-"""Lemmas of verbs that report speech."""
-BELIEF_VERBS = frozenset("believe doubt expect fear feel find forecast hope indicate show think worry".split())
-"""Lemmas of verbs that report a stance; a cue only with a complement clause."""
-OBJECT_CUES = frozenset("""
-    acknowledge announce confirm deny describe disclose emphasise emphasize express highlight pledge
-    predict promise propose reiterate repeat reveal stress tout underline vow
-""".split())
-"""Speech verbs whose direct object is what was said ("emphasized the importance of ...")."""
-TO_CUES = frozenset("ask call pledge promise swear tell threaten urge vow warn".split())
-"""Speech verbs whose infinitive complement is what was said ("urged Congress to act")."""
-FOR_CUES = frozenset("ask call plead press push".split())
-"""Speech verbs whose "for"/"on" phrase is what was said ("called for a ban")."""
-FRAME_CUES = frozenset({"read"})
-"""Verbs that report a text's words only as a bare cue beside its quotation ("“...,” the letter reads")."""
-_PARTICLE_CUES = {"point": "out", "go": "on"}
-"""Verbs that are speech verbs only with their particle ("pointed out", "went on")."""
-STANCE_ADJECTIVES = frozenset("""
-    adamant certain confident convinced concerned hopeful optimistic pessimistic sceptical skeptical sure worried
-""".split())
-"""Adjectives that report a stance when they take a complement clause ("are worried that ...")."""
-_CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | FRAME_CUES
-_NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there"})
-_SPACE_PUNCT = " \t\r\n,;:—–-"
-_OBJECT_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "attr"})
-"""Complements of a cue verb that are what was said when they hold a quotation ("called it "a disgrace"")."""
-_INVERTED_DEPS = frozenset({"nsubj", "dobj", "npadvmod", "attr", "appos", "dative", "oprd"})
-_SPEECH_DASHES = frozenset("―—–")
-_TIME_ENTS = frozenset({"DATE", "TIME"})
-_MARK_CHARS = "".join(sorted(MARKS)) + " \t\r\n"
-"""Stripped from the ends of a quoted region's words (doubled marks, as escaped text has them)."""
-_MAX_CONTENT = 1500
-"""Characters of reported content a cue can take from the parse (a run-on line cannot make it quadratic)."""
-_MIN_PHRASE = 3
-"""Words an object or infinitive must have to count as what was said ("confirmed their status" does not)."""
-_SPLIT_GAP = 50
-"""Characters of frame ("," he said, "") between the halves of a split quote."""
-_LOOKBACK = 40
-"""Tokens before a quotation searched for the cue that introduces it."""
-_FRAME = 14
-"""Tokens after a quotation within which a bare cue ("..., he said.") attributes it."""
+__all__ = ["BELIEF_VERBS", "FOR_CUES", "FRAME_CUES", "OBJECT_CUES", "SPEECH_VERBS", "STANCE_ADJECTIVES", "TO_CUES",
+           "_NAMELESS", "_Cue", "_Extractor", "_Found", "_cue_text", "_is_speech_verb", "_subject", "extract_quotes"]
 
 
-@dataclass
-class _Found:
-    """A quote under construction: content span, speaker, cue and the regions it covers."""
-
-    span: Offsets
-    speaker: Speaker | None
-    cue: str
-    cue_at: int
-    belief: bool = False
-    regions: list[int] = field(default_factory=list)
-    confidence: float | None = None
-
-
-@dataclass
-class _Cue:
-    """A cue token with its speaker and, when the parse gives one, its content span."""
-
-    tok: Token
-    speaker: Speaker | None
-    content: Offsets | None
-    belief: bool
-
-
-class _Extractor:
-    """State for one article: the Doc, its quoted regions and the speaker resolver."""
-
-    def __init__(self, doc: Doc, article: Article, table: ActorTable) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.paragraphs = article.paragraphs or [article.body]
-        self.para_starts = [s for s, _ in self.paragraphs]
-        self.regions = scan(self.text, self.paragraphs)
-        self.region_starts = [r.start for r in self.regions]
-        self.tok_starts = [t.idx for t in doc]
-        self.sents = list(doc.sents)
-        self.sent_starts = [s.start_char for s in self.sents]
-        self.resolver = SpeakerResolver(doc, table, [(r.start, r.end) for r in self.regions])
-
-    # -- lookups -------------------------------------------------------------------------
-    def region_at(self, offset: int) -> int | None:
-        """Index of the quoted region holding ``offset``."""
-        k = bisect.bisect_right(self.region_starts, offset) - 1
-        return k if k >= 0 and offset < self.regions[k].end else None
-
-    def regions_in(self, start: int, end: int) -> list[int]:
-        """Indices of the regions overlapping ``[start, end)``."""
-        k = bisect.bisect_left(self.region_starts, end) - 1
-        out: list[int] = []
-        while k >= 0 and self.regions[k].end > start:
-            out.append(k)
-            k -= 1
-        return out[::-1]
-
-    def paragraph(self, offset: int) -> Offsets:
-        k = max(0, bisect.bisect_right(self.para_starts, offset) - 1)
-        return self.paragraphs[k]
-
-    def sentence(self, tok: Token) -> Span:
-        return self.sents[bisect.bisect_right(self.sent_starts, tok.idx) - 1]
-
-    def token_at(self, offset: int) -> Token:
-        return self.doc[max(0, bisect.bisect_right(self.tok_starts, offset) - 1)]
+class _Extractor(RegionPairing):
+    """Cues and assembly of one article's quotes over its regions (``RegionPairing``)."""
 
     # -- cues ----------------------------------------------------------------------------
     def cues(self) -> list[_Cue]:
@@ -163,6 +59,8 @@ class _Extractor:
         name: Token | None = None
         for tok in self.doc[first.i:first.i + 5]:
             if tok.text == ":" and name is not None:
+                if name.ent_type_ in ("GPE", "LOC") or geo.country_named(name.text):
+                    return None  # "LONDON: ...": a dateline, not a speaker's turn
                 content = self._clip(tok, _end(tok), para[1])
                 return _Cue(tok, self.resolver.resolve(name), content, False) if content else None
             if tok.is_alpha and tok.is_upper and len(tok) > 1:
@@ -182,6 +80,12 @@ class _Extractor:
         content = self._complement(tok, lemma, belief)
         if belief and content is None:
             return None
+        agent = self._passive_agent(tok)
+        if agent is not None:  # "X has been accused of Y by Z": Z says X did Y
+            sent = self.sentence(tok)
+            before, after = (sent.start_char, agent.head.idx), (_end(agent.head.right_edge), sent.end_char)
+            part = max(before, after, key=lambda s: s[1] - s[0])
+            return _Cue(tok, self.resolver.resolve(agent), content or self._clip(tok, *part), False)
         subj = _subject(tok)
         if lemma == "quote":  # "the paper quoted X (as saying)": X speaks
             subj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -194,6 +98,17 @@ class _Extractor:
                          and self.paragraph(t.idx) == self.paragraph(tok.idx)), None)
         speaker = self.resolver.resolve(subj) if subj is not None and subj.lower_ not in _NAMELESS else None
         return _Cue(tok, speaker, content, belief)
+
+    def _passive_agent(self, tok: Token) -> Token | None:
+        """The named agent of a passive speech verb ("accused ... by the watchdog, Z"), or None."""
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        by = next((c for c in tok.children if c.dep_ == "agent"), None)
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is None or self.region_at(obj.idx) is not None:
+            return None
+        named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")), None)
+        return named if named is not None and obj.pos_ == "NOUN" else obj
 
     def _frame_cue(self, tok: Token) -> _Cue | None:
         """ "“...,” the memo read": a text speaks its quotation; the verb has no object of its own."""
@@ -248,7 +163,9 @@ class _Extractor:
         if not chosen and lemma in OBJECT_CUES:
             chosen = [c for c in kids if c.dep_ == "dobj" and c.ent_type_ != "PERSON" and c.pos_ != "PRON"]
         if not chosen and lemma in FOR_CUES:
-            chosen = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on")]
+            chosen = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on")] or [
+                c for c in kids if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            ]  # "called for the ban to be lifted": the parse makes it a clause
         if chosen:
             end = max(_next_statement(c) for c in chosen)
             span = self._clip(tok, min(c.left_edge.idx for c in chosen), end)
@@ -346,132 +263,6 @@ class _Extractor:
                 item.span = (min(start, r_start), max(end, r_end))
         return item
 
-    def _attribute_framed(self, found: list[_Found], owner: dict[int, _Found], bare: list[_Cue]) -> None:
-        """Regions no complement reached: the second half of a split quote, a cue with a colon or
-        comma right before them, a bare cue or an attribution dash right after them."""
-        bare_at = {c.tok.i: c for c in bare}
-        for k, region in enumerate(self.regions):
-            if k in owner:
-                continue
-            split = owner.get(k - 1)
-            if split is not None and self._continues(split, self.regions[k - 1], region):
-                split.regions.append(k)
-                split.span = (split.span[0], max(split.span[1], region.end))
-                owner[k] = split
-                continue
-            split = owner.get(k + 1)
-            if split is not None and self._continues(split, region, self.regions[k + 1]):
-                split.regions.insert(0, k)
-                split.span = (min(split.span[0], region.start), split.span[1])
-                owner[k] = split
-                continue
-            cue = self._cue_before(region, bare_at) or self._cue_after(region, bare_at)
-            if cue is not None and cue.speaker is not None:
-                item = _Found((region.start, region.end), cue.speaker, _cue_text(cue.tok), cue.tok.idx,
-                              regions=[k])
-                found.append(item)
-                owner[k] = item
-
-    def _continues(self, item: _Found, prev: Region, region: Region) -> bool:
-        """Whether ``region`` resumes the quote of ``prev`` after a short frame holding its cue and
-        ending in a comma ("“...,” she said, “...”")."""
-        gap = self.text[prev.end:region.start].rstrip()
-        return (prev.end <= item.cue_at < region.start and len(gap) <= _SPLIT_GAP and gap.endswith(",")
-                and self.paragraph(prev.start) == self.paragraph(region.start))
-
-    def _cue_before(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
-        """A bare cue of the sentence that ends in ":" or "," right before ``region``."""
-        if region.start == 0:
-            return None
-        prev = self.token_at(region.start - 1)
-        while prev.i > 0 and prev.is_space:
-            prev = self.doc[prev.i - 1]
-        if prev.text not in (":", ",") or (
-                prev.text == "," and self.paragraph(prev.idx) != self.paragraph(region.start)):
-            return None
-        sent = self.sentence(prev)
-        for tok in reversed(self.doc[max(sent.start, prev.i - _LOOKBACK):prev.i]):
-            if self.region_at(tok.idx) is not None:
-                return None
-            if tok.i in bare_at:
-                return bare_at[tok.i]
-            if prev.text == ":" and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
-                subj = _subject(tok)
-                if subj is not None and subj.lower_ not in _NAMELESS:
-                    return _Cue(tok, self.resolver.resolve(subj), None, False)
-        return None
-
-    def _cue_after(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
-        """A bare cue among the few tokens after ``region`` ("..., he said."), or a dash and a name."""
-        nxt = self.token_at(region.end)
-        if nxt.idx < region.end:
-            nxt = self.doc[min(nxt.i + 1, len(self.doc) - 1)]
-        while nxt.is_space and nxt.i + 1 < len(self.doc) and "\n" not in nxt.text:
-            nxt = self.doc[nxt.i + 1]
-        if nxt.text in _SPEECH_DASHES:
-            return self._dash_name(nxt)
-        for tok in self.doc[nxt.i:nxt.i + _FRAME]:
-            if tok.i in bare_at:
-                return bare_at[tok.i]
-            if tok.text in MARKS or tok.text in (".", "!", "?") or "\n" in tok.text:
-                break
-        return None
-
-    def _dash_name(self, dash: Token) -> _Cue | None:
-        """ "“...” ― Jane Doe": a name after an attribution dash, alone on the rest of its line."""
-        name: Token | None = None
-        for tok in self.doc[dash.i + 1:dash.i + 1 + _FRAME]:
-            if "\n" in tok.text or not (tok.is_space or tok.is_punct or tok.text[:1].isupper()):
-                break
-            if tok.text[:1].isupper():
-                name = tok
-        return _Cue(dash, self.resolver.resolve(name), None, False) if name is not None else None
-
-    def _attribute_chains(self, found: list[_Found], owner: dict[int, _Found]) -> None:
-        """Paragraphs of one multi-paragraph quote share its speaker; a quote standing alone right
-        after an attributed one in the same or the next paragraph continues the same speaker."""
-        by_chain: dict[int, _Found] = {}
-        for k, item in sorted(owner.items()):
-            by_chain.setdefault(self.regions[k].chain, item)
-        last: _Found | None = None
-        for k, region in enumerate(self.regions):
-            if k in owner:
-                last = owner[k]
-                continue
-            source = by_chain.get(region.chain)
-            if source is None and last is not None and self._resumes(last, region):
-                last.regions.append(k)  # "“...,” she said. “...”": one statement around its frame
-                last.span = (last.span[0], region.end)
-                owner[k] = last
-                continue
-            if source is None and last is not None and self._follows(last, region):
-                source = last
-            if source is None or source.speaker is None:
-                continue
-            item = _Found((region.start, region.end), source.speaker, source.cue, source.cue_at, regions=[k])
-            found.append(item)
-            owner[k] = item
-            last = item
-
-    def _resumes(self, prev: _Found, region: Region) -> bool:
-        """Whether ``region`` goes on with the statement of ``prev`` in the same paragraph, right after
-        the sentence that attributes it ("“...,” she said. “...”") or right after its last quotation."""
-        if region.start - prev.span[1] > 2 * _SPLIT_GAP:
-            return False  # checked before slicing: a far region costs nothing
-        gap = self.text[prev.span[1]:region.start]
-        framed = prev.span[1] <= prev.cue_at < region.start or (prev.regions and not gap.strip())
-        return bool(framed) and self.paragraph(prev.span[0]) == self.paragraph(region.start)
-
-    def _follows(self, prev: _Found, region: Region) -> bool:
-        """Whether ``region`` is a whole sentence in the paragraph of ``prev`` or the next one."""
-        p_prev = bisect.bisect_right(self.para_starts, prev.span[0])
-        p_here = bisect.bisect_right(self.para_starts, region.start)
-        if p_here - p_prev not in (0, 1) or len(self.text[region.start:region.end].split()) < 4:
-            return False
-        first = self.token_at(region.start)
-        return first.is_sent_start or self.sentence(first).start_char >= region.start - 1 or \
-            region.start in self.para_starts
-
     def _emit(self, found: list[_Found]) -> list[Quote]:
         out: list[Quote] = []
         seen: set[Offsets] = set()
@@ -497,74 +288,6 @@ class _Extractor:
                      span=(start, end), cue=item.cue, speaker_span=speaker.span if speaker else None,
                      role=speaker.role if speaker else None, confidence=item.confidence)
 
-
-def _end(tok: Token) -> int:
-    return tok.idx + len(tok)
-
-
-def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, inherited through infinitives, participles, conjuncts and relative clauses."""
-    v = verb
-    for _ in range(4):
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            if v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
-                return v.head
-            return subj
-        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
-            return v.head
-        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
-            return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)  # "quoted X as saying"
-        if v.dep_ == "pcomp" and v.head.head is not v.head:
-            v = v.head.head  # "after saying ...", "by calling ..."
-            continue
-        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head is v:
-            return None
-        v = v.head
-    return None
-
-
-def _as_clause(tok: Token) -> bool:
-    """Whether the cue heads an "as X said" clause, whose host clause is what was said."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-
-
-def _colon_after(tok: Token) -> bool:
-    """Whether the cue is followed by a colon ("He added: ...")."""
-    doc = tok.doc
-    nxt = tok.i + 1
-    while nxt < len(doc) and (doc[nxt].dep_ == "prt" or doc[nxt].is_space):
-        nxt += 1
-    return nxt < len(doc) and doc[nxt].text == ":"
-
-
-def _next_statement(head: Token) -> int:
-    """Where a complement stops before a second reported statement joined to it ("... and warned ...")."""
-    for conj in head.children:
-        if conj.dep_ == "conj" and conj.i > head.i and _is_speech_verb(conj):
-            cc = [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < conj.i]
-            return cc[0].idx if cc else conj.left_edge.idx
-    return _end(head.right_edge)
-
-
-def _is_speech_verb(tok: Token) -> bool:
-    """Whether ``tok`` is a speech verb, with its particle when it needs one ("went on", not "going")."""
-    lemma = tok.lemma_.lower()
-    particle = _PARTICLE_CUES.get(lemma)
-    return tok.pos_ == "VERB" and lemma in SPEECH_VERBS and (
-        particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children))
-
-
-def _cue_text(tok: Token) -> str:
-    if tok.lower_ == "according":
-        return "according to"
-    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
-    return f"{tok.text} {prt.text}" if prt is not None else tok.text
-
-
-def _inside_other(item: _Found, found: list[_Found]) -> bool:
-    """Whether a belief cue sits inside what another quote reports (its stance is part of that)."""
-    return any(o is not item and o.span[0] <= item.cue_at < o.span[1] for o in found)
 
 
 def extract_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:

@@ -14,6 +14,16 @@ from spacy.tokens import Span, Token
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof"})
 """Forms of address that precede a name but are not a role."""
 
+INSTITUTION_NOUNS = frozenset("""
+    administration agency airline army association bank board bureau campaign center centre channel club
+    commission committee company corporation council court department embassy firm foundation government
+    group institute league ministry network newspaper office organization organisation paper party police
+    regime service station team union university watchdog website
+    broadcaster carrier chain giant insurer lender maker manufacturer operator producer publisher retailer
+""".split())
+"""Common nouns that refer to institutions: "the company said" resolves to an organization."""
+
+
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _TRIM_DEPS = frozenset({"relcl", "punct", "cc"})
 _MAX_ROLE_TOKENS = 16
@@ -104,3 +114,11 @@ def role_detail(role: str | None) -> int:
 def role_of(name: Span) -> str | None:
     """The most informative role the sentence gives ``name``, or None."""
     return max((title_compound(name), apposition(name)), key=role_detail) or None
+
+
+def organisation_role(role: str | None) -> str | None:
+    """``role`` when it describes an organisation as one ("the media watchdog", "consultancy group"): its
+    last word an institution noun, and no list of several."""
+    if not role or " and " in role:
+        return None
+    return role if role.split()[-1].lower() in INSTITUTION_NOUNS else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .actors import ActorTable
+from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 from ..model import Actor, Offsets
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -14,13 +15,19 @@ _THING_PRONOUNS = frozenset({"it", "they", "them"})
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _COLLECTIVE_KINDS = ("organization", "country", "group")
-INSTITUTION_NOUNS = frozenset("""
-    administration agency airline army association bank board bureau campaign center centre channel club
-    commission committee company corporation council court department embassy firm foundation government
-    group institute league ministry network newspaper office organization organisation paper party police
-    regime service station team union university website
+DOCUMENT_NOUNS = frozenset("""
+    announcement filing letter memo notice release report reports ruling statement
 """.split())
-"""Common nouns that refer to institutions: "the company said" resolves to an organization."""
+"""Documents that speak for their author: "the committee's report said", "a statement from X"."""
+_ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "give", "make"})
+_SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "per", "quarter", "third", "%"})
+"""Heads of a share of a group ("more than half of the respondents", "59% of people")."""
+_AHEAD = 400
+"""Characters after a description that opens an article within which its person may be named."""
+_STATE_NOUNS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+"""Institutions of a state: "the government" is not an organisation named before unless its name says so."""
+_NEXT = 300
+"""Characters after a resolved speaker within which "it said" continues it."""
 _LOOKBACK = 2000
 """Characters before a pronoun or description within which its antecedent must appear."""
 
@@ -56,6 +63,12 @@ class SpeakerResolver:
         mentions.sort(key=lambda m: (m[0], m[1]))
         self._mentions = mentions
         self._starts = [m[0] for m in mentions]
+        self._last_phrase: tuple[int, Speaker] | None = None
+        """Where the last speaker that no actor names stood ("Libyan television"), and the phrase."""
+        self._last: tuple[int, Actor] | None = None
+        """Where the last speaker resolved to an actor stood, and who it was."""
+        self._called: dict[str, tuple[int, Actor]] = {}
+        """Head noun of a description -> where it last stood for which actor ("the group" -> X)."""
 
     def _recent(self, before: int, kinds: tuple[str, ...], word: str | None = None) -> Actor | None:
         """The actor of ``kinds`` last mentioned as a subject before ``before`` (else last mentioned),
@@ -70,6 +83,26 @@ class SpeakerResolver:
                 nearest = nearest or actor
             k -= 1
         return nearest
+
+    def _remember(self, tok: Token, actor: Actor) -> None:
+        """A description resolved to ``actor`` names it again later: "the group" after "the Paris
+        based pressure group"."""
+        if tok.pos_ == "NOUN":
+            self._called[tok.lemma_.lower()] = (tok.idx, actor)
+
+    def _ahead(self, tok: Token, word: str) -> Actor | None:
+        """With nobody named before, the person named soon after whose role holds ``word`` ("The
+        sports minister says ... Jan Roe, the sports minister, ...": a lede before the name)."""
+        if any(m[0] < tok.idx and m[2].kind == "person" for m in self._mentions):
+            return None
+        inside = {t.idx for t in tok.subtree}
+        k = bisect.bisect_left(self._starts, tok.idx)
+        for s, _, actor, _ in self._mentions[k:]:
+            if s > tok.idx + _AHEAD:
+                break
+            if s not in inside and actor.kind == "person" and word in (actor.role or "").lower().split():
+                return actor
+        return None
 
     def _named(self, tok: Token) -> Actor | None:
         """The actor named by ``tok``, by the name tokens compounded with it, or by its apposition."""
@@ -98,33 +131,106 @@ class SpeakerResolver:
     def resolve(self, tok: Token, describe: bool = True) -> Speaker:
         """The speaker named by the subject token ``tok``; with ``describe`` off, a definite
         description ("the letter") stands for itself rather than for an actor named before."""
+        tok = _author(tok)
         span = (tok.idx, tok.idx + len(tok))
         actor = self._named(tok)
         low = tok.lower_
+        if actor is not None and actor.kind == "country" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            actor = None  # "US officials", "Libyan diplomats": people of a country, not the country
+        elif actor is not None and actor.kind == "country" and _demonym_person(tok, actor.name):
+            actor = self._recent(tok.idx, ("person",))  # "the Russian said": a person named before
         if actor is None and low in _PERSON_PRONOUNS:
-            actor = self._recent(tok.idx, ("person",))
+            last = self._last
+            if last is not None and last[1].kind == "person" and 0 < tok.idx - last[0] <= _NEXT:
+                actor = last[1]
+            else:
+                actor = self._recent(tok.idx, ("person",))
         elif actor is None and low in _THING_PRONOUNS:
-            actor = self._recent(tok.idx, _COLLECTIVE_KINDS)
+            phrase, last = self._last_phrase, self._last
+            if phrase is not None and 0 < tok.idx - phrase[0] <= _NEXT and (last is None or last[0] < phrase[0]):
+                return phrase[1]  # "Libyan television said ... it said": the unnamed speaker goes on
+            if last is not None and last[1].kind in _COLLECTIVE_KINDS and 0 < tok.idx - last[0] <= _NEXT:
+                actor = last[1]  # "The group said ... It said ...": the speaker just before goes on
+            else:
+                actor = self._recent(tok.idx, _COLLECTIVE_KINDS)
         elif actor is None and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.lefts if c.dep_ == "det"), None)
+            if det is None and tok.left_edge.dep_ == "det" and tok.left_edge.head.dep_ == "npadvmod":
+                det = tok.left_edge.lower_  # "the Paris based group": the parse hangs "the" lower down
             if describe and det in _DETERMINERS:
                 actor = self._described(tok)
         if actor is not None:
+            self._last = (tok.idx, actor)
+            if low in _PERSON_PRONOUNS | _THING_PRONOUNS or tok.pos_ == "NOUN":
+                self._remember(tok, actor)
             return Speaker(actor.name, span, actor.role)
         start, end = self._phrase(tok)
         name = self.text[start:end]
-        if tok.pos_ != "PROPN" and tok.ent_type_ == "" and name[:1].isupper() and not name[1:2].isupper():
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        proper = first is not None and len(first) > 0 and (first[0].pos_ == "PROPN" or first[0].ent_type_ != "")
+        if tok.pos_ != "PROPN" and tok.ent_type_ == "" and name[:1].isupper() and not name[1:2].isupper() \
+                and not proper:
             name = name[0].lower() + name[1:]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP") and tok.dep_ == "nsubj":
+            self._last_phrase = (tok.idx, Speaker(name, (start, end), None))
         return Speaker(name, (start, end), None)
 
     def _described(self, tok: Token) -> Actor | None:
         """The actor a definite description ("the senator", "the company") refers to."""
         word = tok.lemma_.lower()
-        actor = self._recent(tok.idx, ("person", "organization"), word)
+        called = self._called.get(word)
+        if called is not None and tok.idx - _LOOKBACK <= called[0] < tok.idx:
+            return called[1]  # "the pressure group said ... said the group": the same actor again
+        actor = self._recent(tok.idx, ("person", "organization"), word) or self._ahead(tok, word)
+        if actor is None and not _is_institution(tok) and _introduced(tok):
+            return None  # "a witness said ... the witness told Reuters": the unnamed one again
+        if actor is None and word in _STATE_NOUNS:
+            return None  # "the government said": a country's government, not the company named last
         if actor is None and tok.ent_type_ == "":
             kinds = ("organization",) if _is_institution(tok) else ("person",)
             actor = self._recent(tok.idx, kinds)
         return actor
+
+
+def _author(tok: Token) -> Token:
+    """Who stands behind a speaking document or a share of a group: "the council's ruling" → the
+    council, "a report from the committee" → the committee, "X issued a statement saying" → X,
+    "more than half of the respondents" → the respondents."""
+    low = tok.lemma_.lower()
+    if low in DOCUMENT_NOUNS:
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if poss is not None:
+            return poss
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+                if obj is not None and obj.lemma_.lower() not in DOCUMENT_NOUNS:
+                    return obj
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in _ISSUE_VERBS:
+            subj = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if subj is not None:
+                return subj
+    if low in _SHARE_WORDS or tok.like_num or tok.ent_type_ == "PERCENT":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+                if obj is not None:
+                    return obj
+    return tok
+
+
+def _introduced(tok: Token) -> bool:
+    """Whether "a/an" + the same noun came before ``tok`` in its article ("a witness said")."""
+    return any(t.lemma_ == tok.lemma_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts)
+               for t in tok.doc[max(0, tok.i - 400):tok.i])
+
+
+def _demonym_person(tok: Token, country: str) -> bool:
+    """ "The Russian said": a definite demonym standing alone is a person, not the country."""
+    det = any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in tok.children)
+    return det and tok.lower_ not in country.lower().split() and not any(
+        c.dep_ in ("compound", "amod") for c in tok.children)
 
 
 def _is_institution(tok: Token) -> bool:

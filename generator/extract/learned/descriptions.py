@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import quotes as q
 from ..actors import ActorTable
+from ...model import Actor
 from ..speakers import Speaker
 
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
@@ -60,3 +61,65 @@ def role_from_description(ex: q._Extractor, cue: Token | None, speaker: Speaker 
     start = min((c.idx for c in subj.lefts if c.dep_ in ("compound", "amod")), default=subj.idx)
     actor.role = ex.text[start:subj.idx + len(subj)]
     return Speaker(actor.name, speaker.span, actor.role)
+
+
+_REACH = 2000
+"""Characters before a description within which the person it stands for must be named."""
+_AHEAD = 400
+"""Characters after a description that opens an article within which the person may be named."""
+
+
+def _title_text(tok: Token) -> str:
+    start = min((c.left_edge.idx for c in tok.lefts if c.dep_ in ("compound", "amod")), default=tok.idx)
+    return tok.doc.text[start:tok.idx + len(tok)]
+
+
+def add_description_roles(table: ActorTable, doc: Doc) -> None:
+    """A definite title standing as a subject ("the prime minister has become ...", "the Belgian sports
+    minister says ...") is the role of the person it refers to, when that person has none: the person
+    last named as a subject before it, or, with nobody named before, the first person named after it."""
+    persons = sorted((m[0], m[1], a) for a in table.actors if a.kind == "person" for m in a.mentions)
+    if not persons:
+        return
+    for tok in doc:
+        if tok.lower_ not in TITLE_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+            continue
+        inside = {t.idx for t in tok.subtree}
+        before = [(s, a) for s, e, a in persons if tok.idx - _REACH <= s < tok.idx and s not in inside]
+        actor: Actor | None = None
+        if before:
+            subjects = [a for s, a in before if _is_subject(doc, s)]
+            actor = (subjects or [a for _, a in before])[-1]
+        elif not any(s < tok.idx for s, _, _ in persons):
+            actor = next((a for s, e, a in persons if tok.idx < s <= tok.idx + _AHEAD and s not in inside), None)
+        if actor is not None and not actor.role:
+            actor.role = _title_text(tok)
+    _name_the_organisation(table)
+
+
+_THE_ORG = re.compile(r"\b(of|at|for) the (organisation|organization|group|company|firm|body|charity|campaign)\b")
+
+
+def _name_the_organisation(table: ActorTable) -> None:
+    """ "chairman of the organisation" names the organisation last mentioned before the person:
+    "chairman of Migration Watch"."""
+    orgs = sorted((m[0], a.name) for a in table.actors if a.kind == "organization" for m in a.mentions)
+    for actor in table.actors:
+        match = _THE_ORG.search(actor.role or "") if actor.kind == "person" and actor.mentions else None
+        if match is None or actor.role is None:
+            continue
+        first = actor.mentions[0][0]
+        before = [name for s, name in orgs if s < first]
+        if before:
+            actor.role = actor.role[:match.start()] + f"{match.group(1)} {before[-1]}" + actor.role[match.end():]
+
+
+def _is_subject(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")

@@ -92,8 +92,9 @@ def select(ex: q._Extractor, cands: list[Candidate], probs: list[float], weights
             continue
         cue_at = c.cue.idx if c.cue is not None else c.span[0]
         cue = q._cue_text(c.cue) if c.cue is not None else ""
+        quoted = c.cue is not None and c.cue.lemma_.lower() == "quote" and c.speaker is not None
         speaker = choose(speaker_candidates(ex, c.span, c.cue, c.speaker), weights.speaker) \
-            if weights.speaker else c.speaker
+            if weights.speaker and not quoted else c.speaker  # "the paper quoted a source as saying": the source
         speaker = role_from_description(ex, c.cue, group_speaker(ex, c.cue, speaker))
         kept.append(q._Found(c.span, speaker, cue, cue_at, regions=ex.regions_in(*c.span),
                              confidence=round(weights.calibrate(p), 3)))

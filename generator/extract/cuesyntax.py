@@ -1,0 +1,157 @@
+"""Cue vocabulary and the parse helpers of quote extraction: which verbs report speech or a
+stance, which of their dependents hold what was said, who their subject is; the records a quote is
+built from (``_Found``, ``_Cue``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..model import Offsets
+from .quotemarks import MARKS
+from .speakers import Speaker
+
+
+SPEECH_VERBS = frozenset("""
+    accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
+    blame blast boast brand call caution charge chant claim comment complain concede conclude condemn confirm
+    characterise characterize contend continue counter criticise criticize declare decry demand deny
+    describe disclose dispute dub
+    emphasise emphasize estimate explain express insist joke label lament liken maintain mention note
+    observe plead pledge point praise predict proclaim promise propose quip quote recall recount reiterate
+    go remark repeat reply report respond retort reveal say scoff shout sing slam state stress suggest swear
+    tell testify threaten tout tweet type underline urge vow warn write
+""".split())
+"""Lemmas of verbs that report speech."""
+BELIEF_VERBS = frozenset("believe doubt expect fear feel find forecast hope indicate show think worry".split())
+"""Lemmas of verbs that report a stance; a cue only with a complement clause."""
+OBJECT_CUES = frozenset("""
+    acknowledge announce confirm deny describe disclose emphasise emphasize express highlight pledge
+    predict promise propose reiterate repeat reveal stress tout underline vow
+""".split())
+"""Speech verbs whose direct object is what was said ("emphasized the importance of ...")."""
+TO_CUES = frozenset("ask call pledge promise swear tell threaten urge vow warn".split())
+"""Speech verbs whose infinitive complement is what was said ("urged Congress to act")."""
+FOR_CUES = frozenset("ask call plead press push".split())
+"""Speech verbs whose "for"/"on" phrase is what was said ("called for a ban")."""
+FRAME_CUES = frozenset({"read"})
+"""Verbs that report a text's words only as a bare cue beside its quotation ("“...,” the letter reads")."""
+_PARTICLE_CUES = {"point": "out", "go": "on"}
+"""Verbs that are speech verbs only with their particle ("pointed out", "went on")."""
+STANCE_ADJECTIVES = frozenset("""
+    adamant certain confident convinced concerned hopeful optimistic pessimistic sceptical skeptical sure worried
+""".split())
+"""Adjectives that report a stance when they take a complement clause ("are worried that ...")."""
+_CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | FRAME_CUES
+_NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there"})
+_SPACE_PUNCT = " \t\r\n,;:—–-"
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "attr"})
+"""Complements of a cue verb that are what was said when they hold a quotation ("called it "a disgrace"")."""
+_INVERTED_DEPS = frozenset({"nsubj", "dobj", "npadvmod", "attr", "appos", "dative", "oprd"})
+_SPEECH_DASHES = frozenset("―—–")
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_MARK_CHARS = "".join(sorted(MARKS)) + " \t\r\n"
+"""Stripped from the ends of a quoted region's words (doubled marks, as escaped text has them)."""
+_MAX_CONTENT = 1500
+"""Characters of reported content a cue can take from the parse (a run-on line cannot make it quadratic)."""
+_MIN_PHRASE = 3
+"""Words an object or infinitive must have to count as what was said ("confirmed their status" does not)."""
+_SPLIT_GAP = 50
+"""Characters of frame ("," he said, "") between the halves of a split quote."""
+_LOOKBACK = 40
+"""Tokens before a quotation searched for the cue that introduces it."""
+_FRAME = 14
+"""Tokens after a quotation within which a bare cue ("..., he said.") attributes it."""
+
+
+@dataclass
+class _Found:
+    """A quote under construction: content span, speaker, cue and the regions it covers."""
+
+    span: Offsets
+    speaker: Speaker | None
+    cue: str
+    cue_at: int
+    belief: bool = False
+    regions: list[int] = field(default_factory=list)
+    confidence: float | None = None
+
+
+@dataclass
+class _Cue:
+    """A cue token with its speaker and, when the parse gives one, its content span."""
+
+    tok: Token
+    speaker: Speaker | None
+    content: Offsets | None
+    belief: bool
+
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, inherited through infinitives, participles, conjuncts and relative clauses."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
+                return v.head
+            return subj
+        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head
+        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
+            return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)  # "quoted X as saying"
+        if v.dep_ == "pcomp" and v.head.head is not v.head:
+            v = v.head.head  # "after saying ...", "by calling ..."
+            continue
+        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def _as_clause(tok: Token) -> bool:
+    """Whether the cue heads an "as X said" clause, whose host clause is what was said."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
+
+def _colon_after(tok: Token) -> bool:
+    """Whether the cue is followed by a colon ("He added: ...")."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    while nxt < len(doc) and (doc[nxt].dep_ == "prt" or doc[nxt].is_space):
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text == ":"
+
+
+def _next_statement(head: Token) -> int:
+    """Where a complement stops before a second reported statement joined to it ("... and warned ...")."""
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.i > head.i and _is_speech_verb(conj):
+            cc = [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < conj.i]
+            return cc[0].idx if cc else conj.left_edge.idx
+    return _end(head.right_edge)
+
+
+def _is_speech_verb(tok: Token) -> bool:
+    """Whether ``tok`` is a speech verb, with its particle when it needs one ("went on", not "going")."""
+    lemma = tok.lemma_.lower()
+    particle = _PARTICLE_CUES.get(lemma)
+    return tok.pos_ == "VERB" and lemma in SPEECH_VERBS and (
+        particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children))
+
+
+def _cue_text(tok: Token) -> str:
+    if tok.lower_ == "according":
+        return "according to"
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.text} {prt.text}" if prt is not None else tok.text
+
+
+def _inside_other(item: _Found, found: list[_Found]) -> bool:
+    """Whether a belief cue sits inside what another quote reports (its stance is part of that)."""
+    return any(o is not item and o.span[0] <= item.cue_at < o.span[1] for o in found)

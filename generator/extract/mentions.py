@@ -1,0 +1,119 @@
+"""Entity mentions of an article's body, cleaned for actor resolution: determiners, possessive
+endings and forms of address dropped, names cut at line breaks and spaced dashes, a name the NER
+started at its preposition given its first word, datelines, credit lines, outlet and byline left out."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice
+
+from spacy.tokens import Doc, Span
+
+from . import geo
+from ..model import ActorKind, Article
+from .roles import is_honorific
+
+_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
+_LABELS = frozenset({"NORP", *_KINDS})
+_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+_DATELINE_TOKENS = 10
+_LEAD_TOKENS = 80
+_CLITICS = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
+
+
+@dataclass
+class _Mention:
+    """One cleaned entity mention."""
+
+    span: Span
+    label: str
+    form: str
+    """The surface form, with its form of address when there is one ("Mr. Obama")."""
+    honorific: bool
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(t.lower_.replace("’", "'") for t in self.span)
+
+
+def _dateline_end(doc: Doc, article: Article) -> int:
+    """End of what precedes the story at the top of the body, else the body start.
+
+    That is a dateline opening in capitals ("ALEXANDRIA, Va. - ", "(AP) - "), or anything up
+    to a parenthesised credit followed by a dash ("... By A and B NEW ORLEANS, April 2 (Wire) - ").
+    """
+    start = article.body[0]
+    toks = list(islice((t for t in doc if t.idx >= start and not t.is_space), _LEAD_TOKENS))
+    words = [t for t in toks if not t.is_punct]
+    capitals = bool(words) and words[0].text.isupper()
+    for i, tok in enumerate(toks[1:], 1):
+        if tok.text in _DATELINE_DASHES and (toks[i - 1].text == ")" or (capitals and i < _DATELINE_TOKENS)):
+            return tok.idx
+    return start
+
+
+def _credits(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of credit lines in parentheses: "(Reporting by ...; Editing by ...)"."""
+    out = []
+    for tok in doc:
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "VBG" and doc[tok.i + 2].lower_ == "by":
+            close = next((t for t in doc[tok.i:] if t.text == ")"), doc[-1])
+            out.append((tok.idx, close.idx + 1))
+    return out
+
+
+def _parts(ent: Span) -> list[Span]:
+    """``ent`` cut where the NER ran across a line break or a spaced dash ("Israel - Brown")."""
+    out, start = [], ent.start
+    for tok in ent:
+        if "\n" in tok.text or (tok.text in _DATELINE_DASHES and tok.whitespace_ and tok.i > 0
+                                 and tok.doc[tok.i - 1].whitespace_):
+            out.append(ent.doc[start:tok.i])
+            start = tok.i + 1
+    out.append(ent.doc[start:ent.end])
+    return out
+
+
+def _clean(ent: Span, label: str) -> _Mention | None:
+    """``ent`` without determiners, possessive endings and forms of address."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    honorific = start > 0 and is_honorific(doc[start - 1])
+    form_start = start - 1 if honorific else start
+    while start < end and (doc[start].dep_ == "det" or is_honorific(doc[start]) or doc[start].is_punct):
+        honorific = honorific or is_honorific(doc[start])
+        start += 1
+    while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].text in _CLITICS or doc[end - 1].is_punct):
+        end -= 1
+    while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
+        start += 1  # "Brazilian Ana Souza": the nationality describes the person
+    span = doc[start:end]
+    if not span or not any(c.isupper() for c in span.text):
+        return None
+    form = doc[form_start:span.end].text if honorific else span.text
+    if honorific:
+        label = "PERSON"  # "Mr German" is a person, whatever the NER made of the name
+    elif label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
+        label = "ORG"  # an acronym is not a person's name
+    return _Mention(span, label, form, honorific)
+
+
+def _mentions(doc: Doc, article: Article) -> list[_Mention]:
+    """Cleaned mentions of the body, datelines, outlet and byline left out."""
+    skip_until = _dateline_end(doc, article)
+    credits = _credits(doc)
+    meta = {geo.key(m) for m in (article.outlet, article.author) if m}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS or ent.start_char < skip_until or any(
+                s <= ent.start_char < e for s, e in credits):
+            continue
+        label = ent.label_
+        if ent.start > 0 and ent[0].pos_ == "ADP" and ent[0].text[:1].isupper():
+            prev = doc[ent.start - 1]  # "Reporters Without Borders": the NER left off the first word
+            if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
+                ent, label = doc[ent.start - 1:ent.end], "ORG"
+        for part in _parts(ent):
+            mention = _clean(part, label)
+            if mention is not None and geo.key(mention.span.text) not in meta:
+                out.append(mention)
+    return out

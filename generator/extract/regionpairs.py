@@ -1,0 +1,199 @@
+"""The quoted regions of one article and how quotations nobody's complement reached are paired with
+a speaker: a split quote's halves, a cue with a colon or comma before them, a bare cue or dash after
+them, a multi-paragraph chain, the quote they follow."""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import ActorTable
+from ..model import Article, Offsets
+from .cuesyntax import _FRAME, _LOOKBACK, _NAMELESS, _SPEECH_DASHES, _SPLIT_GAP, _Cue, _Found, _cue_text, _subject
+from .quotemarks import MARKS, Region, scan
+from .speakers import SpeakerResolver
+
+
+class RegionPairing:
+    """State for one article (the Doc, its quoted regions, the speaker resolver) and region pairing."""
+
+    def __init__(self, doc: Doc, article: Article, table: ActorTable) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.paragraphs = article.paragraphs or [article.body]
+        self.para_starts = [s for s, _ in self.paragraphs]
+        self.regions = scan(self.text, self.paragraphs)
+        self.region_starts = [r.start for r in self.regions]
+        self.tok_starts = [t.idx for t in doc]
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.resolver = SpeakerResolver(doc, table, [(r.start, r.end) for r in self.regions])
+
+    # -- lookups -------------------------------------------------------------------------
+    def region_at(self, offset: int) -> int | None:
+        """Index of the quoted region holding ``offset``."""
+        k = bisect.bisect_right(self.region_starts, offset) - 1
+        return k if k >= 0 and offset < self.regions[k].end else None
+
+    def regions_in(self, start: int, end: int) -> list[int]:
+        """Indices of the regions overlapping ``[start, end)``."""
+        k = bisect.bisect_left(self.region_starts, end) - 1
+        out: list[int] = []
+        while k >= 0 and self.regions[k].end > start:
+            out.append(k)
+            k -= 1
+        return out[::-1]
+
+    def paragraph(self, offset: int) -> Offsets:
+        k = max(0, bisect.bisect_right(self.para_starts, offset) - 1)
+        return self.paragraphs[k]
+
+    def sentence(self, tok: Token) -> Span:
+        return self.sents[bisect.bisect_right(self.sent_starts, tok.idx) - 1]
+
+    def token_at(self, offset: int) -> Token:
+        return self.doc[max(0, bisect.bisect_right(self.tok_starts, offset) - 1)]
+
+    # -- pairing regions with speakers ----------------------------------------------------
+    def _attribute_framed(self, found: list[_Found], owner: dict[int, _Found], bare: list[_Cue]) -> None:
+        """Regions no complement reached: the second half of a split quote, a cue with a colon or
+        comma right before them, a bare cue or an attribution dash right after them."""
+        bare_at = {c.tok.i: c for c in bare}
+        for k, region in enumerate(self.regions):
+            if k in owner:
+                continue
+            split = owner.get(k - 1)
+            if split is not None and self._continues(split, self.regions[k - 1], region):
+                split.regions.append(k)
+                split.span = (split.span[0], max(split.span[1], region.end))
+                owner[k] = split
+                continue
+            split = owner.get(k + 1)
+            if split is not None and self._continues(split, region, self.regions[k + 1]):
+                split.regions.insert(0, k)
+                split.span = (min(split.span[0], region.start), split.span[1])
+                owner[k] = split
+                continue
+            cue = self._cue_before(region, bare_at) or self._cue_after(region, bare_at)
+            if cue is not None and cue.speaker is not None:
+                item = _Found((region.start, region.end), cue.speaker, _cue_text(cue.tok), cue.tok.idx,
+                              regions=[k])
+                found.append(item)
+                owner[k] = item
+
+    def _continues(self, item: _Found, prev: Region, region: Region) -> bool:
+        """Whether ``region`` resumes the quote of ``prev`` after a short frame holding its cue and
+        ending in a comma ("“...,” she said, “...”")."""
+        gap = self.text[prev.end:region.start].rstrip()
+        return (prev.end <= item.cue_at < region.start and len(gap) <= _SPLIT_GAP and gap.endswith(",")
+                and self.paragraph(prev.start) == self.paragraph(region.start))
+
+    def _cue_before(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
+        """A bare cue of the sentence that ends in ":" or "," right before ``region``."""
+        if region.start == 0:
+            return None
+        prev = self.token_at(region.start - 1)
+        while prev.i > 0 and prev.is_space:
+            prev = self.doc[prev.i - 1]
+        if prev.text not in (":", ",") or (
+                prev.text == "," and self.paragraph(prev.idx) != self.paragraph(region.start)):
+            return None
+        sent = self.sentence(prev)
+        for tok in reversed(self.doc[max(sent.start, prev.i - _LOOKBACK):prev.i]):
+            if self.region_at(tok.idx) is not None:
+                return None
+            if tok.i in bare_at:
+                return bare_at[tok.i]
+            if prev.text == ":" and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
+                subj = _subject(tok)
+                if subj is not None and subj.lower_ not in _NAMELESS:
+                    return _Cue(tok, self.resolver.resolve(subj), None, False)
+        return None
+
+    def _cue_after(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
+        """A bare cue among the few tokens after ``region`` ("..., he said."), or a dash and a name."""
+        nxt = self.token_at(region.end)
+        if nxt.idx < region.end:
+            nxt = self.doc[min(nxt.i + 1, len(self.doc) - 1)]
+        while nxt.is_space and nxt.i + 1 < len(self.doc) and "\n" not in nxt.text:
+            nxt = self.doc[nxt.i + 1]
+        if nxt.text in _SPEECH_DASHES:
+            return self._dash_name(nxt)
+        for tok in self.doc[nxt.i:nxt.i + _FRAME]:
+            if tok.i in bare_at:
+                return bare_at[tok.i]
+            if tok.text in MARKS or tok.text in (".", "!", "?") or "\n" in tok.text:
+                break
+        return None
+
+    def _dash_name(self, dash: Token) -> _Cue | None:
+        """ "“...” ― Jane Doe": a name after an attribution dash, alone on the rest of its line."""
+        name: Token | None = None
+        for tok in self.doc[dash.i + 1:dash.i + 1 + _FRAME]:
+            if "\n" in tok.text or not (tok.is_space or tok.is_punct or tok.text[:1].isupper()):
+                break
+            if tok.text[:1].isupper():
+                name = tok
+        return _Cue(dash, self.resolver.resolve(name), None, False) if name is not None else None
+
+    def _attribute_chains(self, found: list[_Found], owner: dict[int, _Found]) -> None:
+        """Paragraphs of one multi-paragraph quote share its speaker; a quote standing alone right
+        after an attributed one in the same or the next paragraph continues the same speaker."""
+        by_chain: dict[int, _Found] = {}
+        for k, item in sorted(owner.items()):
+            by_chain.setdefault(self.regions[k].chain, item)
+        last: _Found | None = None
+        ends = sorted((f for f in found if f.speaker is not None and not f.belief), key=lambda f: f.span[1])
+        for k, region in enumerate(self.regions):
+            if k in owner:
+                last = owner[k]
+                continue
+            source = by_chain.get(region.chain)
+            if source is None:
+                last = self._reported_before(ends, region, last)
+            if source is None and last is not None and self._resumes(last, region):
+                last.regions.append(k)  # "“...,” she said. “...”": one statement around its frame
+                last.span = (last.span[0], region.end)
+                owner[k] = last
+                continue
+            if source is None and last is not None and self._follows(last, region):
+                source = last
+            if source is None or source.speaker is None:
+                continue
+            item = _Found((region.start, region.end), source.speaker, source.cue, source.cue_at, regions=[k])
+            found.append(item)
+            owner[k] = item
+            last = item
+
+    def _reported_before(self, ends: list[_Found], region: Region, last: _Found | None) -> _Found | None:
+        """``last``, or a reported statement ending in the sentence right before ``region`` when that
+        is nearer ("X said the survey showed ... . “Acceptance ...”": X goes on in quotation)."""
+        k = bisect.bisect_right([f.span[1] for f in ends], region.start) - 1
+        if k < 0 or last is not None and (last.span[1] >= ends[k].span[1]
+                                          or self.paragraph(last.span[0]) == self.paragraph(region.start)):
+            return last  # a quotation earlier in the paragraph goes on
+        prev = ends[k]
+        gap = self.text[prev.span[1]:region.start]
+        if prev.regions or len(gap) > 4 or gap.strip()[:1] not in (".", "!", "?") \
+                or self.paragraph(prev.span[0]) != self.paragraph(region.start):
+            return last
+        return prev
+
+    def _resumes(self, prev: _Found, region: Region) -> bool:
+        """Whether ``region`` goes on with the statement of ``prev`` in the same paragraph, right after
+        the sentence that attributes it ("“...,” she said. “...”") or right after its last quotation."""
+        if region.start - prev.span[1] > 2 * _SPLIT_GAP:
+            return False  # checked before slicing: a far region costs nothing
+        gap = self.text[prev.span[1]:region.start]
+        framed = prev.span[1] <= prev.cue_at < region.start or (prev.regions and not gap.strip())
+        return bool(framed) and self.paragraph(prev.span[0]) == self.paragraph(region.start)
+
+    def _follows(self, prev: _Found, region: Region) -> bool:
+        """Whether ``region`` is a whole sentence in the paragraph of ``prev`` or the next one."""
+        p_prev = bisect.bisect_right(self.para_starts, prev.span[0])
+        p_here = bisect.bisect_right(self.para_starts, region.start)
+        if p_here - p_prev not in (0, 1) or len(self.text[region.start:region.end].split()) < 4:
+            return False
+        first = self.token_at(region.start)
+        return first.is_sent_start or self.sentence(first).start_char >= region.start - 1 or \
+            region.start in self.para_starts
