@@ -1,4 +1,5 @@
 """Actors and roles on sentences written for these tests, parsed by the real model."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,8 +27,11 @@ def actor(table: ActorTable, name: str):
 
 
 def test_apposition_role(nlp: Language) -> None:
-    table = table_of(nlp, "Maria Lindqvist, a marine biologist at the University of Bergen, warned that "
-                          "the fish stocks were collapsing. Lindqvist called for a ban.")
+    table = table_of(
+        nlp,
+        "Maria Lindqvist, a marine biologist at the University of Bergen, warned that "
+        "the fish stocks were collapsing. Lindqvist called for a ban.",
+    )
     person = actor(table, "Maria Lindqvist")
     assert person.kind == "person"
     assert person.role == "marine biologist at the University of Bergen"
@@ -39,23 +43,26 @@ def test_reverse_apposition_role(nlp: Language) -> None:
 
 
 def test_title_compound_role_and_most_informative(nlp: Language) -> None:
-    text = ("Kenyan Trade Minister Amina Odhiambo opened the fair on Monday. "
-            "Amina Odhiambo, who chairs the regional trade council, spoke briefly. "
-            "Later, Ms. Odhiambo met exporters.")
+    text = (
+        "Kenyan Trade Minister Amina Odhiambo opened the fair on Monday. "
+        "Amina Odhiambo, who chairs the regional trade council, spoke briefly. "
+        "Later, Ms. Odhiambo met exporters."
+    )
     person = actor(table_of(nlp, text), "Amina Odhiambo")
     assert person.role == "Kenyan Trade Minister"
     assert {"Odhiambo", "Ms. Odhiambo"} <= set(person.aliases)
 
 
 def test_role_prefers_more_informative(nlp: Language) -> None:
-    text = ("Finance Minister Lars Holm presented the budget. "
-            "Lars Holm, head of the finance ministry of Denmark since 2019, defended it.")
+    text = (
+        "Finance Minister Lars Holm presented the budget. "
+        "Lars Holm, head of the finance ministry of Denmark since 2019, defended it."
+    )
     assert actor(table_of(nlp, text), "Lars Holm").role == "head of the finance ministry of Denmark since 2019"
 
 
 def test_capital_metonymy_and_location(nlp: Language) -> None:
-    text = ("Beijing said on Tuesday that it would retaliate against the tariffs. "
-            "China has long opposed such measures.")
+    text = "Beijing said on Tuesday that it would retaliate against the tariffs. China has long opposed such measures."
     table = table_of(nlp, text)
     china = actor(table, "China")
     assert china.kind == "country"
@@ -70,8 +77,10 @@ def test_capital_as_mere_location_stays_a_place(nlp: Language) -> None:
 
 
 def test_demonym_and_abbreviations_merge_into_country(nlp: Language) -> None:
-    text = ("The United States imposed new tariffs. U.S. officials said American farmers would be "
-            "compensated, and the US Treasury agreed. Washington expects talks soon.")
+    text = (
+        "The United States imposed new tariffs. U.S. officials said American farmers would be "
+        "compensated, and the US Treasury agreed. Washington expects talks soon."
+    )
     table = table_of(nlp, text)
     us = [a for a in table.actors if a.kind == "country"]
     assert [a.name for a in us] == ["United States"]
@@ -79,8 +88,10 @@ def test_demonym_and_abbreviations_merge_into_country(nlp: Language) -> None:
 
 
 def test_surname_merges_whatever_the_ner_label(nlp: Language) -> None:
-    text = ("Opposition leader Tomasz Wrona criticised the plan on Friday. "
-            "Wrona said the reform would hurt pensioners. Critics of Wrona disagreed.")
+    text = (
+        "Opposition leader Tomasz Wrona criticised the plan on Friday. "
+        "Wrona said the reform would hurt pensioners. Critics of Wrona disagreed."
+    )
     table = table_of(nlp, text)
     people = [a for a in table.actors if "Wrona" in a.name or "Wrona" in a.aliases]
     assert len(people) == 1
@@ -89,8 +100,10 @@ def test_surname_merges_whatever_the_ner_label(nlp: Language) -> None:
 
 
 def test_organisation_acronym_merges(nlp: Language) -> None:
-    text = ("The World Health Organization issued new guidance on Monday. "
-            "The WHO said the risk remained low. The European Union welcomed it, and the EU will fund trials.")
+    text = (
+        "The World Health Organization issued new guidance on Monday. "
+        "The WHO said the risk remained low. The European Union welcomed it, and the EU will fund trials."
+    )
     table = table_of(nlp, text)
     who = actor(table, "World Health Organization")
     assert "WHO" in who.aliases and who.kind == "organization"
@@ -98,11 +111,13 @@ def test_organisation_acronym_merges(nlp: Language) -> None:
 
 
 def test_byline_headline_outlet_and_dateline_are_not_actors(nlp: Language, tmp_path: Path) -> None:
-    text = ("World\n\nOslo Seeks Deal With Brussels Over Fishing Rights\n\nNordic Wire\n\n"
-            "OSLO, Norway - Norwegian Fisheries Minister Ingrid Bakke said on Monday that the country "
-            "was ready to compromise with the European Union over cod quotas.\n\n"
-            "Bakke added that talks would resume in the spring, after a long pause in negotiations.\n\n"
-            "Henrik Solberg\n\nLeave a Reply\n")
+    text = (
+        "World\n\nOslo Seeks Deal With Brussels Over Fishing Rights\n\nNordic Wire\n\n"
+        "OSLO, Norway - Norwegian Fisheries Minister Ingrid Bakke said on Monday that the country "
+        "was ready to compromise with the European Union over cod quotas.\n\n"
+        "Bakke added that talks would resume in the spring, after a long pause in negotiations.\n\n"
+        "Henrik Solberg\n\nLeave a Reply\n"
+    )
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     article = read_article(tmp_path / "a.txt")
     table = extract_actors(nlp(analysis_text(article)), article)
@@ -123,8 +138,10 @@ def test_at_finds_actor_by_offset(nlp: Language) -> None:
 
 
 def test_rank_puts_speakers_and_frequent_actors_first(nlp: Language) -> None:
-    text = ("Germany and France met in Paris. Chancellor Otto Brenner of Germany spoke first. "
-            "Germany wants a deal. Brenner said the talks went well.")
+    text = (
+        "Germany and France met in Paris. Chancellor Otto Brenner of Germany spoke first. "
+        "Germany wants a deal. Brenner said the talks went well."
+    )
     table = table_of(nlp, text)
     quote = Quote(speaker="Otto Brenner", text="the talks went well", kind="indirect", span=(0, 1))
     ranked = rank(table, [quote])
@@ -133,9 +150,15 @@ def test_rank_puts_speakers_and_frequent_actors_first(nlp: Language) -> None:
     assert all(0 <= a.salience <= 1 for a in ranked)
 
 
-@pytest.mark.parametrize(("text", "country"), [
-    ("U.S.", "United States"), ("UK", "United Kingdom"), ("Britain", "United Kingdom"), ("us", None),
-])
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("U.S.", "United States"),
+        ("UK", "United Kingdom"),
+        ("Britain", "United Kingdom"),
+        ("us", None),
+    ],
+)
 def test_country_names(text: str, country: str | None) -> None:
     assert geo.country_named(text) == country
 
@@ -147,8 +170,10 @@ def test_demonyms(text: str, country: str) -> None:
 
 @pytest.mark.parametrize("dateline", ["(AP) - ", "PIERRE, S.D. (AP) - "])
 def test_wire_dateline_and_state_abbreviation(nlp: Language, dateline: str) -> None:
-    text = (dateline + "Officials in Pierre, S.D. said on Monday that the dam would reopen. "
-            "Governor Ruth Dahl of South Dakota agreed.")
+    text = (
+        dateline + "Officials in Pierre, S.D. said on Monday that the dam would reopen. "
+        "Governor Ruth Dahl of South Dakota agreed."
+    )
     table = table_of(nlp, text)
     assert all(s >= len(dateline) for a in table.actors for s, _ in a.mentions)
     assert all(a.kind != "country" for a in table.actors), [(a.name, a.kind) for a in table.actors]
@@ -170,9 +195,11 @@ def test_party_short_name_and_plural_join_the_full_name(nlp: Language) -> None:
 
 
 def test_lead_byline_dateline_and_credit_line_are_not_actors(nlp: Language) -> None:
-    text = ("* Trial results published on Friday By Clara Moss and Ivan Petrov GENEVA, May 3 (Wire) - "
-            "A new malaria vaccine cut infections by half, said Dr. Amara Diallo, who led the trial. "
-            "Diallo said larger studies would follow. (Reporting by Clara Moss; Editing by Tom Hale)")
+    text = (
+        "* Trial results published on Friday By Clara Moss and Ivan Petrov GENEVA, May 3 (Wire) - "
+        "A new malaria vaccine cut infections by half, said Dr. Amara Diallo, who led the trial. "
+        "Diallo said larger studies would follow. (Reporting by Clara Moss; Editing by Tom Hale)"
+    )
     table = table_of(nlp, text)
     names = {a.name for a in table.actors}
     assert "Amara Diallo" in names
@@ -187,23 +214,29 @@ def test_form_of_address_makes_a_person_of_a_demonym(nlp: Language) -> None:
 
 
 def test_acronym_with_preposition_and_hyphenated_pair(nlp: Language) -> None:
-    table = table_of(nlp, "The Northern Council on Fisheries (NCF) met in Oslo. The NCF said quotas would fall. "
-                          "A NCF-WTO study followed, and the Northern Council on Fisheries welcomed it.")
+    table = table_of(
+        nlp,
+        "The Northern Council on Fisheries (NCF) met in Oslo. The NCF said quotas would fall. "
+        "A NCF-WTO study followed, and the Northern Council on Fisheries welcomed it.",
+    )
     names = [a.name for a in table.actors]
     assert "Northern Council on Fisheries" in names
     assert not any(n.startswith("NCF") for n in names), names
 
 
 def test_role_from_a_later_definite_title(make_briefing) -> None:
-    b = make_briefing("Marta Kowalczyk opened the new rail line on Monday. "
-                      "The governor has promised three more lines by 2030.")
+    b = make_briefing(
+        "Marta Kowalczyk opened the new rail line on Monday. The governor has promised three more lines by 2030."
+    )
     person = next(a for a in b.actors if a.name == "Marta Kowalczyk")
     assert person.role == "governor"
 
 
 def test_of_the_organisation_names_it(make_briefing) -> None:
-    b = make_briefing("The Clean Rivers Trust published its annual survey on Monday. "
-                      "Paul Hendry, chairman of the organisation, said pollution had doubled.")
+    b = make_briefing(
+        "The Clean Rivers Trust published its annual survey on Monday. "
+        "Paul Hendry, chairman of the organisation, said pollution had doubled."
+    )
     person = next(a for a in b.actors if a.name == "Paul Hendry")
     assert person.role == "chairman of Clean Rivers Trust"
 
@@ -216,6 +249,9 @@ def test_name_opening_with_a_preposition_keeps_its_first_word(nlp: Language) -> 
 
 
 def test_organisation_role_is_an_institution_noun(nlp: Language) -> None:
-    table = table_of(nlp, "The survey was carried out by the media watchdog, Fair Press International. "
-                          "Fair Press International said readers trusted local papers.")
+    table = table_of(
+        nlp,
+        "The survey was carried out by the media watchdog, Fair Press International. "
+        "Fair Press International said readers trusted local papers.",
+    )
     assert actor(table, "Fair Press International").role == "media watchdog"

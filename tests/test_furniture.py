@@ -1,5 +1,6 @@
 """Furniture (credit lines, captions, subheads, editor's notes, prompts) gives no actor and no quote;
 places the NER takes for people or organisations are places."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,8 +10,8 @@ import yaml
 
 from generator.extract import nlp
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.ingest.collect import read_article
 from generator.extract.furniture import blank_furniture, furniture_spans
+from generator.ingest.collect import read_article
 from generator.model import Briefing
 
 ARTICLE = """Harbour strike ends after talks
@@ -37,9 +38,26 @@ The port authority said cargo would move normally by Wednesday. (Additional repo
 
 Reporting by Jane Roe; Editing by John Doe and Mark Potter
 """
-FURNITURE_NAMES = ("Tobias Wren", "Clara Voss", "Petra Lindqvist", "Marta Hollis", "Gregor Antal", "Ingrid Falk",
-                   "Jonas Brandt", "Helene Marsh", "Emily Stephenson", "Alana Wise", "Paul Thomasch", "Ross Colvin",
-                   "Jane Roe", "John Doe", "Mark Potter", "TALKS", "Geneva", "GENEVA")
+FURNITURE_NAMES = (
+    "Tobias Wren",
+    "Clara Voss",
+    "Petra Lindqvist",
+    "Marta Hollis",
+    "Gregor Antal",
+    "Ingrid Falk",
+    "Jonas Brandt",
+    "Helene Marsh",
+    "Emily Stephenson",
+    "Alana Wise",
+    "Paul Thomasch",
+    "Ross Colvin",
+    "Jane Roe",
+    "John Doe",
+    "Mark Potter",
+    "TALKS",
+    "Geneva",
+    "GENEVA",
+)
 
 
 def _brief(tmp_path: Path, text: str) -> Briefing:
@@ -66,35 +84,46 @@ def test_blanking_keeps_every_offset() -> None:
     paragraphs = [(0, 10), (read, read + 12), (c, len(text))]
     blanked = blank_furniture(text, paragraphs)
     assert len(blanked) == len(text) and blanked[:10] == text[:10] and blanked.count("\n") == 4
-    assert blanked[read:read + 12].strip() == "" and "Reporting" not in blanked
+    assert blanked[read : read + 12].strip() == "" and "Reporting" not in blanked
     assert blanked.startswith("C said it.", c)
     assert len(furniture_spans(text, paragraphs)) == 2
 
 
-@pytest.mark.parametrize("sentence", [
-    "Radiation levels near Fukushima rose again on Tuesday, officials at the ministry said.",
-    "Fukushima is still rebuilding a decade after the disaster, the mayor said.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Radiation levels near Fukushima rose again on Tuesday, officials at the ministry said.",
+        "Fukushima is still rebuilding a decade after the disaster, the mayor said.",
+    ],
+)
 def test_fukushima_is_a_place(tmp_path: Path, sentence: str) -> None:
     kinds = {a.name: a.kind for a in _brief(tmp_path, sentence + "\n").actors}
     assert kinds.get("Fukushima", "place") == "place"
 
 
 def test_regions_and_plants_are_places_and_people_stay_people(tmp_path: Path) -> None:
-    text = ("Maria Keller, the foreign minister, said the Indo-Pacific region needed a new security pact. "
-            "Keller also visited the Kashiwazaki Power Plant on Friday.\n")
+    text = (
+        "Maria Keller, the foreign minister, said the Indo-Pacific region needed a new security pact. "
+        "Keller also visited the Kashiwazaki Power Plant on Friday.\n"
+    )
     kinds = {a.name: a.kind for a in _brief(tmp_path, text).actors}
     assert kinds["Maria Keller"] == "person"
     assert all(kind == "place" for name, kind in kinds.items() if "region" in name or "Plant" in name)
     assert any("Indo-Pacific" in name for name in kinds)
 
 
-@pytest.mark.parametrize(("text", "name", "role"), [
-    ("Senator Ed Markey (D-Mass.) said the bill would fail.\n", "Ed Markey", "Senator (Democrat, Mass.)"),
-    ("Bob Corker, R-Tenn., said the deal was weak.\n", "Bob Corker", "Republican, Tenn."),
-    ("Luis Rubio, who heads the Center of Research for Development, said trade mattered.\n", "Luis Rubio",
-     "head of the Center of Research for Development"),
-])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Senator Ed Markey (D-Mass.) said the bill would fail.\n", "Ed Markey", "Senator (Democrat, Mass.)"),
+        ("Bob Corker, R-Tenn., said the deal was weak.\n", "Bob Corker", "Republican, Tenn."),
+        (
+            "Luis Rubio, who heads the Center of Research for Development, said trade mattered.\n",
+            "Luis Rubio",
+            "head of the Center of Research for Development",
+        ),
+    ],
+)
 def test_roles_from_party_labels_and_who_clauses(tmp_path: Path, text: str, name: str, role: str) -> None:
     roles = {a.name: a.role for a in _brief(tmp_path, text).actors}
     assert roles[name] == role

@@ -1,4 +1,5 @@
 """The learned quote scorer: shipped weights, a learned result, the rules as fallback, the cache key."""
+
 from __future__ import annotations
 
 import shutil
@@ -16,8 +17,10 @@ from generator.model import Article
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 KELLER = '"We will not raise taxes on families," said Maria Keller, the finance minister, on Tuesday.'
-HALLER = ("Tom Haller, a fisherman, said the river was dying. "
-          '"Nobody has studied the damage," he said, before the board voted to dredge it.')
+HALLER = (
+    "Tom Haller, a fisherman, said the river was dying. "
+    '"Nobody has studied the damage," he said, before the board voted to dredge it.'
+)
 SENATOR = "Senator Ann Lowe said the bill would pass, adding that the vote could come as early as Friday."
 
 
@@ -79,8 +82,7 @@ def test_cache_key_changes_when_weights_change(tmp_path: Path) -> None:
     shutil.copytree(PACKAGE, tmp_path / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     before = _fingerprints(tmp_path)
     weights = tmp_path / "generator" / "extract" / "learned" / "weights.json"
-    weights.write_text(weights.read_text(encoding="utf-8").replace('"threshold": ', '"threshold":  '),
-                       encoding="utf-8")
+    weights.write_text(weights.read_text(encoding="utf-8").replace('"threshold": ', '"threshold":  '), encoding="utf-8")
     after = _fingerprints(tmp_path)
     assert before[0] != after[0]  # extraction results are keyed on the weights
     assert before[1] != after[1]  # and so is the site
@@ -96,11 +98,16 @@ def test_a_list_of_speakers_is_kept_as_a_group() -> None:
     assert alone.speaker == "Maria Keller"
 
 
-@pytest.mark.parametrize(("text", "role"), [
-    ("Tony Blair visited Leeds on Monday to open a school. The prime minister said the plan would work.",
-     "prime minister"),
-    ("Julia Gillard met the Greens on Monday. The Prime Minister said the alliance would last.", "Prime Minister"),
-])
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Tony Blair visited Leeds on Monday to open a school. The prime minister said the plan would work.",
+            "prime minister",
+        ),
+        ("Julia Gillard met the Greens on Monday. The Prime Minister said the alliance would last.", "Prime Minister"),
+    ],
+)
 def test_a_title_speaker_gives_the_person_a_role(text: str, role: str) -> None:
     briefing = build_briefing(_article(text), nlp.load()(analysis_text(_article(text))))
     [quote] = briefing.quotes

@@ -1,4 +1,5 @@
 """Quotes on sentences written for these tests, parsed by the real model."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -6,9 +7,9 @@ from collections.abc import Callable
 import pytest
 
 from generator.extract.actors import ActorTable
-from generator.model import Article, Briefing, Quote
 from generator.extract.quotemarks import scan
 from generator.extract.quotes import extract_quotes
+from generator.model import Article, Briefing, Quote
 
 Make = Callable[[str], Briefing]
 
@@ -24,7 +25,7 @@ def test_say_before_indirect(make_briefing: Make) -> None:
     text = "Finance Minister Olga Brandt said that the budget deficit would shrink next year."
     q = only(make_briefing(text), "budget deficit would shrink")
     assert (q.speaker, q.kind, q.cue) == ("Olga Brandt", "indirect", "said")
-    assert text[q.span[0]:q.span[1]].startswith("the budget")
+    assert text[q.span[0] : q.span[1]].startswith("the budget")
     assert q.role == "Finance Minister"
 
 
@@ -43,8 +44,9 @@ def test_inverted_say_after(make_briefing: Make) -> None:
 
 
 def test_according_to(make_briefing: Make) -> None:
-    text = ("According to Priya Raman, an economist at the Westfield Institute, "
-            "exports fell sharply in the third quarter.")
+    text = (
+        "According to Priya Raman, an economist at the Westfield Institute, exports fell sharply in the third quarter."
+    )
     q = only(make_briefing(text), "exports fell sharply")
     assert (q.speaker, q.kind, q.cue) == ("Priya Raman", "indirect", "according to")
     assert "Raman" not in q.text
@@ -57,30 +59,34 @@ def test_mixed_quote(make_briefing: Make) -> None:
 
 
 def test_pronoun_speaker(make_briefing: Make) -> None:
-    text = ("Olga Brandt visited the port of Kestrel on Tuesday.\n\n"
-            "She said the harbour would be dredged before winter.")
+    text = "Olga Brandt visited the port of Kestrel on Tuesday.\n\nShe said the harbour would be dredged before winter."
     q = only(make_briefing(text), "harbour would be dredged")
     assert q.speaker == "Olga Brandt"
-    assert text[q.speaker_span[0]:q.speaker_span[1]] == "She"
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "She"
 
 
 def test_description_speaker(make_briefing: Make) -> None:
-    text = ("Northwind Energy announced record profits on Thursday.\n\n"
-            "The company said it would build three new wind farms.")
+    text = (
+        "Northwind Energy announced record profits on Thursday.\n\n"
+        "The company said it would build three new wind farms."
+    )
     q = only(make_briefing(text), "three new wind farms")
     assert q.speaker == "Northwind Energy"
 
 
 def test_group_speaker_kept(make_briefing: Make) -> None:
-    b = make_briefing("Analysts warned that the currency could weaken further. "
-                      "Officials said the reserves were sufficient.")
+    b = make_briefing(
+        "Analysts warned that the currency could weaken further. Officials said the reserves were sufficient."
+    )
     assert only(b, "currency could weaken").speaker == "analysts"
     assert only(b, "reserves were sufficient").speaker == "officials"
 
 
 def test_he_added_colon(make_briefing: Make) -> None:
-    text = ("Henrik Vosberg spoke to reporters outside the ministry. "
-            "He added: “Nobody wants a strike, but we are ready for one.”")
+    text = (
+        "Henrik Vosberg spoke to reporters outside the ministry. "
+        "He added: “Nobody wants a strike, but we are ready for one.”"
+    )
     q = only(make_briefing(text), "Nobody wants a strike")
     assert (q.speaker, q.kind) == ("Henrik Vosberg", "direct")
     assert q.cue == "added"
@@ -94,10 +100,12 @@ def test_multi_sentence_quote(make_briefing: Make) -> None:
 
 
 def test_multi_paragraph_quote(make_briefing: Make) -> None:
-    text = ("“The river is rising faster than any model predicted, and the old levees will not hold,” "
-            "said Sarah Mitchell, the mayor of Lindau. “We are moving families out of the lowest streets tonight.\n\n"
-            "“Tomorrow we will decide whether the bridge stays open for traffic.”\n\n"
-            "The regional government has not commented.")
+    text = (
+        "“The river is rising faster than any model predicted, and the old levees will not hold,” "
+        "said Sarah Mitchell, the mayor of Lindau. “We are moving families out of the lowest streets tonight.\n\n"
+        "“Tomorrow we will decide whether the bridge stays open for traffic.”\n\n"
+        "The regional government has not commented."
+    )
     b = make_briefing(text)
     parts = [only(b, words) for words in ("river is rising", "moving families", "bridge stays open")]
     assert [q.speaker for q in parts] == ["Sarah Mitchell"] * 3
@@ -112,9 +120,11 @@ def test_split_quote_joined(make_briefing: Make) -> None:
 
 
 def test_unbalanced_marks_do_not_stop_extraction(make_briefing: Make) -> None:
-    text = ("“The deal is dead, Olga Brandt said in Berlin.\n\n"
-            "Henrik Vosberg said the unions would strike in March.\n\n"
-            "Sarah Mitchell said ” the river was rising.")
+    text = (
+        "“The deal is dead, Olga Brandt said in Berlin.\n\n"
+        "Henrik Vosberg said the unions would strike in March.\n\n"
+        "Sarah Mitchell said ” the river was rising."
+    )
     b = make_briefing(text)
     assert only(b, "unions would strike").speaker == "Henrik Vosberg"
     assert only(b, "river was rising").speaker == "Sarah Mitchell"
@@ -129,7 +139,7 @@ def test_attribution_dash(make_briefing: Make) -> None:
 def test_scan_pairs_typographic_and_straight_marks() -> None:
     text = 'He said "yes" and “no” and «peut-être».'
     regions = scan(text, [(0, len(text))])
-    assert [text[r.start:r.end] for r in regions] == ['"yes"', "“no”", "«peut-être»"]
+    assert [text[r.start : r.end] for r in regions] == ['"yes"', "“no”", "«peut-être»"]
 
 
 def test_scan_chains_continued_paragraphs() -> None:
@@ -161,8 +171,10 @@ def test_transcript_label(make_briefing: Make) -> None:
 
 
 def test_doubled_marks_and_quoted_as_saying(make_briefing: Make) -> None:
-    text = ('""We have the best squad in the league. I would not swap them,"" '
-            'the Evening Courier quoted Marco Bellini as saying.')
+    text = (
+        '""We have the best squad in the league. I would not swap them,"" '
+        "the Evening Courier quoted Marco Bellini as saying."
+    )
     q = only(make_briefing(text), "best squad in the league")
     assert (q.speaker, q.kind) == ("Marco Bellini", "direct")
     assert "would not swap" in q.text
@@ -183,14 +195,14 @@ def test_quote_resumed_after_its_frame(make_briefing: Make) -> None:
 def test_scan_restarts_quote_that_lost_its_closing_mark() -> None:
     text = 'He said: "Prices will rise. "Wages will not keep up." Then he left.'
     regions = scan(text, [(0, len(text))])
-    assert [text[r.start:r.end] for r in regions] == ['"Prices will rise.', '"Wages will not keep up."']
+    assert [text[r.start : r.end] for r in regions] == ['"Prices will rise.', '"Wages will not keep up."']
     assert regions[0].chain == regions[1].chain
 
 
 def test_scan_typographic_quote_nested_in_straight_quote() -> None:
     text = 'She read: "The form asks: “Do you agree?” Most said yes." Then she left.'
     regions = scan(text, [(0, len(text))])
-    assert [text[r.start:r.end] for r in regions] == ['"The form asks: “Do you agree?” Most said yes."']
+    assert [text[r.start : r.end] for r in regions] == ['"The form asks: “Do you agree?” Most said yes."']
 
 
 def test_as_clause_cue(make_briefing: Make) -> None:
@@ -207,8 +219,10 @@ def test_reported_as_saying(make_briefing: Make) -> None:
 
 
 def test_went_on_with_colon(make_briefing: Make) -> None:
-    text = ("Olga Brandt spoke to farmers in Kestrel on Friday. She went on: \"What we need is a fair price. "
-            "\"Nothing more than that.\"")
+    text = (
+        'Olga Brandt spoke to farmers in Kestrel on Friday. She went on: "What we need is a fair price. '
+        '"Nothing more than that."'
+    )
     q = only(make_briefing(text), "fair price")
     assert (q.speaker, q.kind) == ("Olga Brandt", "direct")
 
@@ -220,8 +234,9 @@ def test_stance_adjective_with_clause(make_briefing: Make) -> None:
 
 
 def test_colon_cue_after_indirect_clause_keeps_only_the_quote(make_briefing: Make) -> None:
-    text = ("The minister will probably announce new cuts next week, Henrik Vosberg said: "
-            "“I expect a very tough budget.”")
+    text = (
+        "The minister will probably announce new cuts next week, Henrik Vosberg said: “I expect a very tough budget.”"
+    )
     q = only(make_briefing(text), "very tough budget")
     assert (q.speaker, q.kind) == ("Henrik Vosberg", "direct")
     assert text[q.span[0]] == "“"
@@ -233,18 +248,20 @@ def test_doubled_marks_stay_out_of_quote_text(make_briefing: Make) -> None:
     assert q.text == "We are just so pleased," and q.speaker == "Olga Brandt"
 
 
-
 def test_particle_speech_verb_needs_its_particle(nlp) -> None:
     from generator.extract.quotes import _is_speech_verb
+
     went = [t for t in nlp("She went on to praise the plan.") if t.lemma_ == "go"]
     going = [t for t in nlp("We are going to fix the harbour.") if t.lemma_ == "go"]
     assert _is_speech_verb(went[0]) and not _is_speech_verb(going[0])
 
 
 def test_text_reads_its_quotation(make_briefing: Make) -> None:
-    text = ("Olga Brandt wrote to the mayor on Friday.\n\n"
-            "“We cannot accept a closure of the harbour, and we will not stay silent,” the letter reads. "
-            "“Our members depend on it.”")
+    text = (
+        "Olga Brandt wrote to the mayor on Friday.\n\n"
+        "“We cannot accept a closure of the harbour, and we will not stay silent,” the letter reads. "
+        "“Our members depend on it.”"
+    )
     q = only(make_briefing(text), "closure of the harbour")
     assert (q.speaker, q.kind, q.cue) == ("letter", "direct", "reads")
     assert "Our members depend on it" in q.text
@@ -259,12 +276,14 @@ def test_characterized_as_quotation(make_briefing: Make) -> None:
     text = "However, Olga Brandt characterized the plan as, “a reckless gamble with other people’s money.”"
     q = only(make_briefing(text), "reckless gamble")
     assert (q.speaker, q.cue) == ("Olga Brandt", "characterized")
-    assert text[q.span[0]:q.span[1]].startswith("the plan as")
+    assert text[q.span[0] : q.span[1]].startswith("the plan as")
 
 
 def test_document_speaks_for_its_author(make_briefing: Make) -> None:
-    text = ("The Harbour Safety Board met on Monday.\n\n"
-            "The board's ruling said the ferry had sailed without a working radar.")
+    text = (
+        "The Harbour Safety Board met on Monday.\n\n"
+        "The board's ruling said the ferry had sailed without a working radar."
+    )
     q = only(make_briefing(text), "working radar")
     assert q.speaker == "Harbour Safety Board"
 
@@ -288,69 +307,88 @@ def test_country_people_are_not_the_country(make_briefing: Make) -> None:
 
 
 def test_quotation_after_reported_statement_keeps_speaker(make_briefing: Make) -> None:
-    text = ("Ingrid Solberg, the agency's chief engineer, said the bridge needed new cables before winter. "
-            "“Every inspection since the spring has shown more corrosion than the one before.”")
+    text = (
+        "Ingrid Solberg, the agency's chief engineer, said the bridge needed new cables before winter. "
+        "“Every inspection since the spring has shown more corrosion than the one before.”"
+    )
     q = only(make_briefing(text), "more corrosion")
     assert q.speaker == "Ingrid Solberg"
 
 
 def test_lede_description_named_in_the_next_sentence(make_briefing: Make) -> None:
-    text = ("The Danish transport minister says she will not resign over the ferry contract.\n\n"
-            "Karin Holm, the Danish transport minister, told parliament the tender had been fair.")
+    text = (
+        "The Danish transport minister says she will not resign over the ferry contract.\n\n"
+        "Karin Holm, the Danish transport minister, told parliament the tender had been fair."
+    )
     q = only(make_briefing(text), "not resign")
     assert q.speaker == "Karin Holm"
 
 
 def test_description_repeated_is_the_same_actor(make_briefing: Make) -> None:
-    text = ("The plan was attacked by the rights watchdog, Open Courts Now.\n\n"
-            "The Geneva based campaign group said the plan broke two treaties. "
-            "Northwind Energy said it disagreed. "
-            "“The law is clear,” said the group in a statement.")
+    text = (
+        "The plan was attacked by the rights watchdog, Open Courts Now.\n\n"
+        "The Geneva based campaign group said the plan broke two treaties. "
+        "Northwind Energy said it disagreed. "
+        "“The law is clear,” said the group in a statement."
+    )
     assert only(make_briefing(text), "broke two treaties").speaker == "Open Courts Now"
     assert only(make_briefing(text), "law is clear").speaker == "Open Courts Now"
 
 
 def test_it_said_continues_the_speaker_before(make_briefing: Make) -> None:
-    text = ("Norway was accused of overfishing by the Baltic Marine Council.\n\n"
-            "The Baltic Marine Council said catches had doubled since 2019. "
-            "It said the quota system had failed.")
+    text = (
+        "Norway was accused of overfishing by the Baltic Marine Council.\n\n"
+        "The Baltic Marine Council said catches had doubled since 2019. "
+        "It said the quota system had failed."
+    )
     assert only(make_briefing(text), "quota system had failed").speaker == "Baltic Marine Council"
 
 
 def test_pronoun_after_a_speaker_is_that_speaker(make_briefing: Make) -> None:
-    text = ("Anna Berg says that Lena Holm and herself were treated unfairly by the federation. "
-            "“Nobody asked us anything,” she said.")
+    text = (
+        "Anna Berg says that Lena Holm and herself were treated unfairly by the federation. "
+        "“Nobody asked us anything,” she said."
+    )
     assert only(make_briefing(text), "Nobody asked us").speaker == "Anna Berg"
 
 
 def test_unnamed_subject_goes_on_with_it_said(make_briefing: Make) -> None:
-    text = ("Floods closed three roads near Kestrel overnight, regional radio said, quoting a police officer. "
-            "“The water rose faster than anyone expected,” it said in a bulletin.")
+    text = (
+        "Floods closed three roads near Kestrel overnight, regional radio said, quoting a police officer. "
+        "“The water rose faster than anyone expected,” it said in a bulletin."
+    )
     assert only(make_briefing(text), "water rose faster").speaker == "regional radio"
 
 
 def test_the_witness_is_the_witness_introduced_before(make_briefing: Make) -> None:
-    text = ("Olga Brandt said the march had been peaceful. Police charged the crowd at noon, a witness said. "
-            "Dozens of marchers were hurt, the witness told reporters by telephone.")
+    text = (
+        "Olga Brandt said the march had been peaceful. Police charged the crowd at noon, a witness said. "
+        "Dozens of marchers were hurt, the witness told reporters by telephone."
+    )
     assert only(make_briefing(text), "Dozens of marchers").speaker == "witness"
 
 
 def test_the_government_is_not_the_company_named_before(make_briefing: Make) -> None:
-    text = ("Northwind Energy said it owned the land. "
-            "Last month, the government said it had found more than 200 unused mines.")
+    text = (
+        "Northwind Energy said it owned the land. "
+        "Last month, the government said it had found more than 200 unused mines."
+    )
     assert only(make_briefing(text), "unused mines").speaker == "government"
 
 
 def test_passive_speech_verb_with_agent(make_briefing: Make) -> None:
     text = "The mayor was criticised by Olga Brandt for closing the library without a vote."
     b = make_briefing(text)
-    assert any(q.speaker == "Olga Brandt" and q.cue == "criticised" for q in b.quotes), \
-        [(q.speaker, q.cue, q.text) for q in b.quotes]
+    assert any(q.speaker == "Olga Brandt" and q.cue == "criticised" for q in b.quotes), [
+        (q.speaker, q.cue, q.text) for q in b.quotes
+    ]
 
 
 def test_quoted_as_saying_keeps_the_quoted_source(make_briefing: Make) -> None:
-    text = ("Olga Brandt will ask for a lower rate next week, the Kestrel Herald said. "
-            "“She will be explaining the results of the audit,” the Kestrel Herald quoted an aide as saying.")
+    text = (
+        "Olga Brandt will ask for a lower rate next week, the Kestrel Herald said. "
+        "“She will be explaining the results of the audit,” the Kestrel Herald quoted an aide as saying."
+    )
     q = only(make_briefing(text), "results of the audit")
     assert q.speaker == "aide"
 

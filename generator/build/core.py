@@ -53,7 +53,7 @@ class BuildOptions:
     """Extraction results, fetched pages and the rebuild memos live here."""
     model: str | None = None
     page_size: int = 100
-    rule: PageRule = PageRule()
+    rule: PageRule = field(default_factory=PageRule)
     directory_urls: bool = True
     """Whether pages are served as ``x/`` (else ``x.html``): links are written for it."""
     min_confidence: float = 0.0

@@ -17,6 +17,7 @@ forms of address dropped), then resolved to one real-world actor:
 
 Datelines, the article's outlet and byline, and text outside the body are never actors.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -26,10 +27,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from . import geo
 from ..model import Actor, ActorKind, Article, Quote
+from . import geo
 from .mentions import _KINDS, _Mention, _mentions
-from .roles import organisation_role, role_detail, is_honorific, role_of
+from .roles import is_honorific, organisation_role, role_detail, role_of
 
 _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
@@ -115,8 +116,13 @@ def _country(m: _Mention) -> str | None:
 def _qualifies_place(span: Span) -> bool:
     """``span`` is a dotted abbreviation after "Place, " ("Rapid City, S.D."): a state, not a country code."""
     doc = span.doc
-    return ("." in span.text and len(geo.key(span.text)) <= 3 and span.start >= 2
-            and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "GPE")
+    return (
+        "." in span.text
+        and len(geo.key(span.text)) <= 3
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_ == "GPE"
+    )
 
 
 class _Builder:
@@ -126,13 +132,15 @@ class _Builder:
         self.clusters: dict[tuple[str, str], _Cluster] = {}
         addressed = {m.words[-1] for m in mentions if m.honorific}
         full = [
-            m.words for m in mentions
-            if len(m.span) > 1 and (m.label == "PERSON" or m.honorific or m.words[-1] in addressed)
+            m.words
+            for m in mentions
+            if len(m.span) > 1
+            and (m.label == "PERSON" or m.honorific or m.words[-1] in addressed)
             and all(t.pos_ == "PROPN" for t in m.span)
         ]
         # A full name that ends a longer one is that person ("De Blasio", "Bill de Blasio").
         distinct = list(dict.fromkeys(full))
-        longer = {f: next((g for g in distinct if len(g) > len(f) and g[-len(f):] == f), f) for f in distinct}
+        longer = {f: next((g for g in distinct if len(g) > len(f) and g[-len(f) :] == f), f) for f in distinct}
         full = [longer[f] for f in full]
         self.counts = counts = Counter(full)
         first = {f: i for i, f in reversed(list(enumerate(full)))}
@@ -150,14 +158,19 @@ class _Builder:
         covered = {t.i for m in mentions for t in m.span}
         out = []
         for t in doc:
-            if t.pos_ == "PROPN" and t.is_title and t.lower_ in self.by_last and t.i not in covered \
-                    and not t.ent_type_:
+            if t.pos_ == "PROPN" and t.is_title and t.lower_ in self.by_last and t.i not in covered and not t.ent_type_:
                 full = self.by_last[t.lower_]
                 start = t.i - len(full) + 1
-                if start < 0 or tuple(x.lower_ for x in doc[start:t.i + 1]) != full:
+                if start < 0 or tuple(x.lower_ for x in doc[start : t.i + 1]) != full:
                     start = t.i
-                out.append(_Mention(doc[start:t.i + 1], "PERSON", doc[start:t.i + 1].text,
-                                    start > 0 and is_honorific(doc[start - 1])))
+                out.append(
+                    _Mention(
+                        doc[start : t.i + 1],
+                        "PERSON",
+                        doc[start : t.i + 1].text,
+                        start > 0 and is_honorific(doc[start - 1]),
+                    )
+                )
         return out
 
     def add(self, key: tuple[str, str], kind: ActorKind, m: _Mention, name: str | None = None) -> None:
@@ -194,8 +207,11 @@ class _Builder:
                 self.add(("name", " ".join(m.words)), _KINDS[m.label], m)
         self._merge_capitals(capitals)
         self._merge_short_forms()
-        return [c for c in self.clusters.values() if c.kind != "group" or any(
-            m.span.root.dep_ not in _MODIFIER_DEPS for m in c.mentions)]
+        return [
+            c
+            for c in self.clusters.values()
+            if c.kind != "group" or any(m.span.root.dep_ not in _MODIFIER_DEPS for m in c.mentions)
+        ]
 
     def _merge_capitals(self, capitals: dict[str, bool]) -> None:
         """A capital used as an actor anywhere in the article stands for its country."""

@@ -1,16 +1,15 @@
 """One parsed article in, one Briefing out: the extractors run in order over the same Doc."""
+
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Doc
 
-from . import actors, issues, quotes
-from . import places
-from .learned import descriptions
-from .furniture import blank_furniture
 from ..model import Article, Briefing
-
+from . import actors, issues, places, quotes
+from .furniture import blank_furniture
+from .learned import descriptions
 
 _MAX_RUN = 100
 _LONG_RUN = re.compile(rf"\S{{{_MAX_RUN + 1},}}")
@@ -22,9 +21,11 @@ def _break_long_runs(text: str) -> str:
     spaCy's tokenizer is quadratic in the length of one whitespace-free chunk
     ("((((...", a 10 KB URL); same-length substitution keeps every offset.
     """
+
     def cut(m: re.Match[str]) -> str:
         run = m.group()
-        return " ".join(run[i:i + _MAX_RUN - 1] for i in range(0, len(run), _MAX_RUN))[:len(run)]
+        return " ".join(run[i : i + _MAX_RUN - 1] for i in range(0, len(run), _MAX_RUN))[: len(run)]
+
     return _LONG_RUN.sub(cut, text)
 
 
@@ -41,8 +42,10 @@ def analysis_text(article: Article) -> str:
     def blank(part: str) -> str:
         return "".join(c if c == "\n" else " " for c in part)
 
-    return blank_furniture(blank(text[:start]) + _break_long_runs(text[start:end]) + blank(text[end:]),
-                           article.paragraphs or [article.body])
+    return blank_furniture(
+        blank(text[:start]) + _break_long_runs(text[start:end]) + blank(text[end:]),
+        article.paragraphs or [article.body],
+    )
 
 
 def build_briefing(article: Article, doc: Doc) -> Briefing:
@@ -53,5 +56,6 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     descriptions.add_description_roles(table, doc)
     found = quotes.extract_quotes(doc, article, table)
     ranked = actors.rank(table, found)
-    return Briefing(article=article, actors=ranked, quotes=found,
-                    issues=issues.extract_issues(doc, article, table, found))
+    return Briefing(
+        article=article, actors=ranked, quotes=found, issues=issues.extract_issues(doc, article, table, found)
+    )

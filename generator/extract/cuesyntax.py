@@ -1,6 +1,7 @@
 """Cue vocabulary and the parse helpers of quote extraction: which verbs report speech or a
 stance, which of their dependents hold what was said, who their subject is; the records a quote is
 built from (``_Found``, ``_Cue``)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,36 +12,47 @@ from ..model import Offsets
 from .quotemarks import MARKS
 from .speakers import Speaker
 
-
-SPEECH_VERBS = frozenset("""
-    accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
-    blame blast boast brand call caution charge chant claim comment complain concede conclude condemn confirm
-    characterise characterize contend continue counter criticise criticize declare decry demand deny
-    describe disclose dispute dub
-    emphasise emphasize estimate explain express insist joke label lament liken maintain mention note
-    observe plead pledge point praise predict proclaim promise propose quip quote recall recount reiterate
-    go remark repeat reply report respond retort reveal say scoff shout sing slam state stress suggest swear
-    tell testify threaten tout tweet type underline urge vow warn write
-""".split())
+# fmt: off
+SPEECH_VERBS = frozenset([
+    "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
+    "argue", "ask", "assert", "assure", "blame", "blast", "boast", "brand", "call", "caution", "charge",
+    "chant", "claim", "comment", "complain", "concede", "conclude", "condemn", "confirm", "characterise",
+    "characterize", "contend", "continue", "counter", "criticise", "criticize", "declare", "decry", "demand",
+    "deny", "describe", "disclose", "dispute", "dub", "emphasise", "emphasize", "estimate", "explain",
+    "express", "insist", "joke", "label", "lament", "liken", "maintain", "mention", "note", "observe", "plead",
+    "pledge", "point", "praise", "predict", "proclaim", "promise", "propose", "quip", "quote", "recall",
+    "recount", "reiterate", "go", "remark", "repeat", "reply", "report", "respond", "retort", "reveal", "say",
+    "scoff", "shout", "sing", "slam", "state", "stress", "suggest", "swear", "tell", "testify", "threaten",
+    "tout", "tweet", "type", "underline", "urge", "vow", "warn", "write"
+])
+# fmt: on
 """Lemmas of verbs that report speech."""
-BELIEF_VERBS = frozenset("believe doubt expect fear feel find forecast hope indicate show think worry".split())
+BELIEF_VERBS = frozenset(
+    ["believe", "doubt", "expect", "fear", "feel", "find", "forecast", "hope", "indicate", "show", "think", "worry"]
+)
 """Lemmas of verbs that report a stance; a cue only with a complement clause."""
-OBJECT_CUES = frozenset("""
-    acknowledge announce confirm deny describe disclose emphasise emphasize express highlight pledge
-    predict promise propose reiterate repeat reveal stress tout underline vow
-""".split())
+# fmt: off
+OBJECT_CUES = frozenset([
+    "acknowledge", "announce", "confirm", "deny", "describe", "disclose", "emphasise", "emphasize", "express",
+    "highlight", "pledge", "predict", "promise", "propose", "reiterate", "repeat", "reveal", "stress", "tout",
+    "underline", "vow"
+])
+# fmt: on
 """Speech verbs whose direct object is what was said ("emphasized the importance of ...")."""
-TO_CUES = frozenset("ask call pledge promise swear tell threaten urge vow warn".split())
+TO_CUES = frozenset(["ask", "call", "pledge", "promise", "swear", "tell", "threaten", "urge", "vow", "warn"])
 """Speech verbs whose infinitive complement is what was said ("urged Congress to act")."""
-FOR_CUES = frozenset("ask call plead press push".split())
+FOR_CUES = frozenset(["ask", "call", "plead", "press", "push"])
 """Speech verbs whose "for"/"on" phrase is what was said ("called for a ban")."""
 FRAME_CUES = frozenset({"read"})
 """Verbs that report a text's words only as a bare cue beside its quotation ("“...,” the letter reads")."""
 _PARTICLE_CUES = {"point": "out", "go": "on"}
 """Verbs that are speech verbs only with their particle ("pointed out", "went on")."""
-STANCE_ADJECTIVES = frozenset("""
-    adamant certain confident convinced concerned hopeful optimistic pessimistic sceptical skeptical sure worried
-""".split())
+# fmt: off
+STANCE_ADJECTIVES = frozenset([
+    "adamant", "certain", "confident", "convinced", "concerned", "hopeful", "optimistic", "pessimistic",
+    "sceptical", "skeptical", "sure", "worried"
+])
+# fmt: on
 """Adjectives that report a stance when they take a complement clause ("are worried that ...")."""
 _CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | FRAME_CUES
 _NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there"})
@@ -85,7 +97,6 @@ class _Cue:
     speaker: Speaker | None
     content: Offsets | None
     belief: bool
-
 
 
 def _end(tok: Token) -> int:
@@ -141,8 +152,11 @@ def _is_speech_verb(tok: Token) -> bool:
     """Whether ``tok`` is a speech verb, with its particle when it needs one ("went on", not "going")."""
     lemma = tok.lemma_.lower()
     particle = _PARTICLE_CUES.get(lemma)
-    return tok.pos_ == "VERB" and lemma in SPEECH_VERBS and (
-        particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children))
+    return (
+        tok.pos_ == "VERB"
+        and lemma in SPEECH_VERBS
+        and (particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children))
+    )
 
 
 def _cue_text(tok: Token) -> str:

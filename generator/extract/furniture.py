@@ -4,14 +4,17 @@ all-caps subheads, "Related:"/"Read more" lines and newsletter prompts.
 ``blank_furniture`` turns them into spaces (line breaks kept) in the text handed to spaCy, so every
 offset stays valid and no extractor ever sees them.
 """
+
 from __future__ import annotations
 
 import re
 
 from ..model import Offsets
 
-_CREDIT = r"(?:additional\s+|editing\s+and\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation)" \
-          r"(?:\s+and\s+\w+)?\s+by\b"
+_CREDIT = (
+    r"(?:additional\s+|editing\s+and\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation)"
+    r"(?:\s+and\s+\w+)?\s+by\b"
+)
 _PARAGRAPH = re.compile(
     rf"""^[\s(\[]*(?:
         {_CREDIT}
@@ -21,14 +24,24 @@ _PARAGRAPH = re.compile(
       | (?:related(?:\s+(?:coverage|content|articles?|stories|reading))?|read\s+more|more\s+on\s+this|see\s+also
            |also\s+read|recommended)\b\s*[:|—–-]
       | read\s+more\b
-    )""", re.IGNORECASE | re.VERBOSE)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _INLINE_CREDIT = re.compile(rf"\(\s*{_CREDIT}[^()]*\)", re.IGNORECASE)
-_TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"]\s)\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)"
-                              r"(?:\s+and\s+\w+)?\s+by\b[^\n]*")
-_NEWSLETTER = re.compile(r"\b(?:sign\s+up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}"
-                         r"\b(?:sign\s+up|subscribe)\b", re.IGNORECASE)
-_INLINE_PROMPT = re.compile(r"\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|her|his|their)\b[^.!?\n]{0,60}"
-                            r"\bnewsletters?\b", re.IGNORECASE)
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?”\"]\s)\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)"
+    r"(?:\s+and\s+\w+)?\s+by\b[^\n]*"
+)
+_NEWSLETTER = re.compile(
+    r"\b(?:sign\s+up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}"
+    r"\b(?:sign\s+up|subscribe)\b",
+    re.IGNORECASE,
+)
+_INLINE_PROMPT = re.compile(
+    r"\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|her|his|their)\b[^.!?\n]{0,60}"
+    r"\bnewsletters?\b",
+    re.IGNORECASE,
+)
 _MAX_PROMPT_WORDS = 25
 _MAX_SUBHEAD_WORDS = 12
 
@@ -37,8 +50,13 @@ def _subhead(part: str) -> bool:
     """An all-caps line of a few words ("TALKS RESUME IN GENEVA")."""
     letters = [c for c in part if c.isalpha()]
     words = part.split()
-    return len(letters) >= 4 and len(words) <= _MAX_SUBHEAD_WORDS and sum(c.isupper() for c in letters) >= \
-        0.9 * len(letters) and not part.rstrip().endswith((".", ",", ";")) and ":" not in part
+    return (
+        len(letters) >= 4
+        and len(words) <= _MAX_SUBHEAD_WORDS
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        and not part.rstrip().endswith((".", ",", ";"))
+        and ":" not in part
+    )
 
 
 def furniture_spans(text: str, paragraphs: list[Offsets]) -> list[Offsets]:
@@ -48,8 +66,11 @@ def furniture_spans(text: str, paragraphs: list[Offsets]) -> list[Offsets]:
         part = text[start:end]
         if not part.strip():
             continue
-        if _PARAGRAPH.match(part) or _subhead(part) or (
-                len(part.split()) <= _MAX_PROMPT_WORDS and _NEWSLETTER.search(part)):
+        if (
+            _PARAGRAPH.match(part)
+            or _subhead(part)
+            or (len(part.split()) <= _MAX_PROMPT_WORDS and _NEWSLETTER.search(part))
+        ):
             out.append((start, end))
             continue
         out += [(start + m.start(), start + m.end()) for m in _INLINE_CREDIT.finditer(part)]

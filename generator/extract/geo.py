@@ -3,6 +3,7 @@
 The tables are built once per process on first use. Where two countries share a demonym
 or a capital name ("Chinese": China, Hong Kong, Macau) the most populous one wins.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -4,21 +4,23 @@ Each mention of a concept carries its phrase from the parse (possessor, adjectiv
 and one prepositional complement); concepts are weighted by how often and how early the article
 discusses them, and a concept whose every mention sits inside another's phrase folds into it.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.attrs import POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
+from ..model import Offsets
 from .actors import ActorTable
 from .issuelabels import is_event_noun, names_no_issue
 from .wordweights import is_agent_noun, is_evaluative, word_informativeness
-from ..model import Offsets
 
 MAX_LABEL_WORDS = 8
 _LEFT_DEPS = {"amod", "compound", "nmod", "poss", "case", "npadvmod", "punct", "hyph"}
@@ -47,14 +49,17 @@ def _drops_out(tok: Token) -> bool:
     """A modifier a label leaves out: determiners, amounts, dates and evaluative or participial adjectives."""
     if _hyphenated(tok):
         return _in_measure(tok)
-    if tok.pos_ in {"DET", "PRON"} and tok.dep_ != "case" or tok.ent_type_ in _MEASURES:
+    if (tok.pos_ in {"DET", "PRON"} and tok.dep_ != "case") or tok.ent_type_ in _MEASURES:
         return True
     if tok.dep_ in {"compound", "nmod", "npadvmod"} and any(c.dep_ == "nummod" for c in tok.children):
         return True  # a unit with its number: "13,000 hectare farm", "190 km southwest"
     if tok.ent_type_ or tok.dep_ not in {"amod", "advmod"}:
         return False
-    return tok.tag_ in {"JJR", "JJS", "VBN", "RBR", "RBS"} or tok.dep_ == "advmod" \
-        or tok.pos_ in {"ADJ", "VERB"} and is_evaluative(tok.lower_)
+    return (
+        tok.tag_ in {"JJR", "JJS", "VBN", "RBR", "RBS"}
+        or tok.dep_ == "advmod"
+        or (tok.pos_ in {"ADJ", "VERB"} and is_evaluative(tok.lower_))
+    )
 
 
 def _hyphenated(tok: Token) -> bool:
@@ -63,8 +68,7 @@ def _hyphenated(tok: Token) -> bool:
     if tok.text == "-":
         return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
     after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
-    return after or tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
-
+    return after or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
 
 
 _SPANS = frozenset({"term", "year", "month", "week", "day", "decade", "century", "hour", "minute", "time"})
@@ -81,15 +85,17 @@ def _in_measure(tok: Token) -> bool:
     j = tok.i
     while j + 1 < len(doc) and (doc[j].text == "-" or doc[j + 1].text == "-") and not doc[j].whitespace_:
         j += 1
-    return doc[i].like_num or any(t.lemma_.lower() in _SPANS for t in doc[i:j + 1])
+    return doc[i].like_num or any(t.lemma_.lower() in _SPANS for t in doc[i : j + 1])
 
 
 _IDIOM_PREPS = frozenset({"in", "with", "by", "on", "at", "under"})
 """Prepositions that open a complex preposition: "in relation to", "with regard to", "under the guise of"."""
+# fmt: off
 _IDIOM_NOUNS = frozenset({
     "guise", "pretext", "centre", "center", "heart", "wake", "eve", "face", "hands", "behalf", "light",
-    "absence", "course", "forefront", "middle", "height", "expense", "auspices", "brink", "verge",
+    "absence", "course", "forefront", "middle", "height", "expense", "auspices", "brink", "verge"
 })
+# fmt: on
 """Nouns that make a complex preposition with "the" ("at the centre of", "in the wake of")."""
 
 
@@ -99,7 +105,7 @@ def _complex_preposition(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in _IDIOM_PREPS or tok.tag_ != "NN":
         return False
     lefts = [c.lower_ for c in tok.lefts]
-    bare = not lefts or lefts == ["the"] and tok.lemma_.lower() in _IDIOM_NOUNS
+    bare = not lefts or (lefts == ["the"] and tok.lemma_.lower() in _IDIOM_NOUNS)
     return bare and any(c.dep_ == "prep" and c.lower_ in {"to", "of", "with"} for c in tok.rights)
 
 
@@ -155,10 +161,16 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
             patient = child.lower_ == "of" and is_event_noun(head.lemma_.lower())  # "arrest of teenagers"
-            objs = [c for c in child.children
-                    if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in _MEASURES
-                    and (patient or c.lemma_.lower() not in people) and _complement_object(c, table)
-                    and not _complex_preposition(c)]
+            objs = [
+                c
+                for c in child.children
+                if c.dep_ == "pobj"
+                and c.pos_ in {"NOUN", "PROPN"}
+                and c.ent_type_ not in _MEASURES
+                and (patient or c.lemma_.lower() not in people)
+                and _complement_object(c, table)
+                and not _complex_preposition(c)
+            ]
             if objs:
                 rest = budget - len(label_words(kept)) - 1
                 complement = concept_phrase(objs[0], table, people, rest) if rest > 0 else []
@@ -181,8 +193,8 @@ def _complement_object(tok: Token, table: ActorTable) -> bool:
 
 
 def label_text(tokens: list[Token]) -> str:
-    kept = [t for t in tokens if not (t.is_punct or t.is_space) or t.text == "-" and _hyphenated(t)]
-    text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in zip(kept, kept[1:]))
+    kept = [t for t in tokens if not (t.is_punct or t.is_space) or (t.text == "-" and _hyphenated(t))]
+    text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(kept))
     text = (text + kept[-1].text).strip() if kept else ""
     text = re.sub(r"\s+", " ", text).replace("’", "'")
     return text[:1].upper() + text[1:]
@@ -206,12 +218,15 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
 def _support_noun(tok: Token, phrase: list[Token]) -> bool:
     """A bare noun that only frames its "of" complement: "the importance of ...", "a series of ...";
     not an event done to it ("production of the Rover 25")."""
-    return len(phrase) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) \
+    return (
+        len(phrase) == 1
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
         and not is_event_noun(tok.lemma_.lower())
+    )
 
 
 def _names_entity(tok: Token, table: ActorTable) -> bool:
-    return tok.ent_type_ in {"PERSON", "ORG"} or tok.pos_ == "PROPN" and _is_actor(tok, table)
+    return tok.ent_type_ in {"PERSON", "ORG"} or (tok.pos_ == "PROPN" and _is_actor(tok, table))
 
 
 def _describes_actor(tok: Token, table: ActorTable, speakers: set[int]) -> bool:
@@ -231,24 +246,26 @@ def _describes_actor(tok: Token, table: ActorTable, speakers: set[int]) -> bool:
         return True
     if tok.dep_ == "attr":
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        if any(c.ent_type_ == "PERSON" or c.tag_ == "PRP" and c.lower_ != "it" for c in subjects):
+        if any(c.ent_type_ == "PERSON" or (c.tag_ == "PRP" and c.lower_ != "it") for c in subjects):
             return True
     return is_agent_noun(tok.lemma_.lower())
 
 
 def _anchored(tok: Token, table: ActorTable) -> bool:
     """Whether an actor narrows the noun: "US-Japan alliance", "China's import ban", "Japanese seafood"."""
-    return any(c.dep_ in _LEFT_DEPS and (_is_actor(c, table) or c.ent_type_ in {"NORP", "GPE"})
-               for c in tok.lefts)
+    return any(c.dep_ in _LEFT_DEPS and (_is_actor(c, table) or c.ent_type_ in {"NORP", "GPE"}) for c in tok.lefts)
 
 
 def _mention_weight(tok: Token, sent_index: int, title_words: set[str], table: ActorTable, quoted: bool) -> float:
     """Weight of one mention: informativeness, lead position, events around it, actors anchoring it."""
-    narrowing = [word_informativeness(c.lower_) for c in tok.lefts
-                 if c.dep_ in {"compound", "amod"} and not c.ent_type_ and not _drops_out(c)]
+    narrowing = [
+        word_informativeness(c.lower_)
+        for c in tok.lefts
+        if c.dep_ in {"compound", "amod"} and not c.ent_type_ and not _drops_out(c)
+    ]
     weight = word_informativeness(tok.lemma_.lower()) + _MODIFIER_SHARE * max(narrowing, default=0.0)
     dets = {c.lower_ for c in tok.lefts if c.dep_ in {"det", "predet"}}
-    if dets & _ANAPHORIC or "the" in dets and any(c.dep_ == "nummod" for c in tok.lefts):
+    if dets & _ANAPHORIC or ("the" in dets and any(c.dep_ == "nummod" for c in tok.lefts)):
         weight *= 0.3
     if tok.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in tok.head.children):
         weight *= 0.3  # the subject of a reporting verb is a source, not a topic
@@ -277,8 +294,9 @@ def tokens_in(doc: Doc, spans: Iterable[Offsets | None]) -> set[int]:
     return found
 
 
-def find_concepts(doc: Doc, table: ActorTable, title_words: set[str], starts: list[int],
-              speakers: set[int], said: set[int]) -> list[Concept]:
+def find_concepts(
+    doc: Doc, table: ActorTable, title_words: set[str], starts: list[int], speakers: set[int], said: set[int]
+) -> list[Concept]:
     concepts: dict[str, Concept] = {}
     framing: set[str] = set()
     framed: set[str] = set()
@@ -318,7 +336,7 @@ def _merge_derived(concepts: dict[str, Concept]) -> None:
     for i, stem in enumerate(lemmas):
         if len(stem) < _MIN_STEM or not concepts[stem].mentions:
             continue
-        for other in lemmas[i + 1:]:
+        for other in lemmas[i + 1 :]:
             if not other.startswith(stem):
                 break
             concepts[stem].absorb(concepts[other], as_label=False)
@@ -333,8 +351,12 @@ def _fold_attributes(concepts: list[Concept]) -> None:
     owner = {t.i: c for c in concepts for t in c.mentions}
     for concept in sorted(concepts, key=lambda c: c.score):
         if len(concept.mentions) != 1 or any(
-                t.i < concept.mentions[0].i and t.dep_ == "compound" and t.pos_ == "NOUN"
-                and word_informativeness(t.lemma_.lower()) >= _COMPLEMENT_INFO for t in concept.phrases[0]):
+            t.i < concept.mentions[0].i
+            and t.dep_ == "compound"
+            and t.pos_ == "NOUN"
+            and word_informativeness(t.lemma_.lower()) >= _COMPLEMENT_INFO
+            for t in concept.phrases[0]
+        ):
             continue
         inner = [owner[t.i] for t in concept.phrases[0] if t.i in owner and owner[t.i] is not concept]
         stronger = [c for c in inner if c.mentions and c.score > concept.score and not names_no_issue(c.lemma)]
@@ -375,7 +397,12 @@ def _fold_contained(concepts: list[Concept]) -> None:
         for hosting, stronger in ((host_of, False), (reach_of, True)):
             hosts = {id(hosting.get(t.i)) for t in concept.mentions}
             host = hosting.get(concept.mentions[0].i)
-            if host is not None and host is not concept and host.mentions and len(hosts) == 1 \
-                    and (not stronger or host.score > concept.score):
+            if (
+                host is not None
+                and host is not concept
+                and host.mentions
+                and len(hosts) == 1
+                and (not stronger or host.score > concept.score)
+            ):
                 host.absorb(concept, as_label=False)
                 break

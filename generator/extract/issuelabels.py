@@ -10,6 +10,7 @@ Nouns of a relation between parties ("ties", "relations", "tensions", "alliance"
 parties: "ties with Beijing" and "bilateral relations" between Japan and China are one
 issue, "Japan-China relations", apart from "US-China relations".
 """
+
 from __future__ import annotations
 
 import re
@@ -27,31 +28,57 @@ if TYPE_CHECKING:  # the site imports ``is_specific_label`` and should not load 
 
     from .actors import ActorTable
 
+# fmt: off
 GENERAL_NOUNS = frozenset({
     "ability", "act", "action", "activity", "amount", "approach", "area", "argument", "aspect", "aspiration",
-    "assumption", "attempt", "basis", "beginning", "belief", "body", "business", "case",
-    "chance", "change", "choice", "circumstance", "comment", "company", "concern", "condition", "day",
-    "decision", "detail", "development", "effort", "element", "end", "event", "extreme", "fact", "factor",
-    "fear", "feature", "figure", "firm", "focus", "form", "future", "goal", "group", "hope", "idea",
-    "importance", "information", "interest", "issue", "item", "kind", "level", "lot", "matter",
-    "measure", "member", "month", "move", "nature", "need", "news", "notion", "number", "official",
-    "opportunity", "option", "page", "part", "past", "people", "period", "person", "place", "plan", "point",
-    "position", "possibility", "priority", "problem", "process", "question", "reason", "report", "resort",
-    "result", "role", "sense", "side", "situation", "sort", "start", "statement", "step", "stuff", "target",
-    "team", "term", "thing", "time", "trend", "type", "view", "way", "week", "word", "world",
-    "worry", "year"
+    "assumption", "attempt", "basis", "beginning", "belief", "body", "business", "case", "chance", "change",
+    "choice", "circumstance", "comment", "company", "concern", "condition", "day", "decision", "detail",
+    "development", "effort", "element", "end", "event", "extreme", "fact", "factor", "fear", "feature",
+    "figure", "firm", "focus", "form", "future", "goal", "group", "hope", "idea", "importance", "information",
+    "interest", "issue", "item", "kind", "level", "lot", "matter", "measure", "member", "month", "move",
+    "nature", "need", "news", "notion", "number", "official", "opportunity", "option", "page", "part", "past",
+    "people", "period", "person", "place", "plan", "point", "position", "possibility", "priority", "problem",
+    "process", "question", "reason", "report", "resort", "result", "role", "sense", "side", "situation", "sort",
+    "start", "statement", "step", "stuff", "target", "team", "term", "thing", "time", "trend", "type", "view",
+    "way", "week", "word", "world", "worry", "year"
 })
+# fmt: on
 """General ("shell") nouns: they point to content said elsewhere, so alone they name no issue."""
 
 FRAME_NOUNS = GENERAL_NOUNS | {
-    "policy", "system", "reform", "law", "rule", "scheme", "programme", "program", "strategy", "regime",
-    "legislation", "bill", "proposal", "debate", "row", "crisis", "sector", "industry", "market",
+    "policy",
+    "system",
+    "reform",
+    "law",
+    "rule",
+    "scheme",
+    "programme",
+    "program",
+    "strategy",
+    "regime",
+    "legislation",
+    "bill",
+    "proposal",
+    "debate",
+    "row",
+    "crisis",
+    "sector",
+    "industry",
+    "market",
 }
 """Heads that frame a topic named beside them ("asylum policy", "hunting law"): the topic is the issue."""
 
-RELATION_NOUNS = {"relation": "relations", "relationship": "relations", "tie": "relations",
-                  "tension": "tensions", "friction": "tensions", "alliance": "alliance",
-                  "partnership": "partnership", "friendship": "relations", "rivalry": "rivalry"}
+RELATION_NOUNS = {
+    "relation": "relations",
+    "relationship": "relations",
+    "tie": "relations",
+    "tension": "tensions",
+    "friction": "tensions",
+    "alliance": "alliance",
+    "partnership": "partnership",
+    "friendship": "relations",
+    "rivalry": "rivalry",
+}
 """Nouns of a relation between parties, with the word a label uses for each."""
 FORMAL_RELATIONS = frozenset({"alliance", "partnership", "rivalry"})
 """Relations with a name of their own, which a label keeps when the article says it."""
@@ -60,42 +87,49 @@ _RELATION_GROUP = "relations"
 _PARTY_KINDS = frozenset({"country", "organization"})
 _COUNTRY = frozenset({"country"})
 """Actors a relation named in its own phrase can be between; beyond the phrase, countries only."""
-_TIMES = frozenset({
-    "time", "moment", "day", "week", "month", "year", "period", "era", "decade", "season"
-})
+_TIMES = frozenset({"time", "moment", "day", "week", "month", "year", "period", "era", "decade", "season"})
+# fmt: off
 _SETTINGS = frozenset({
     "plant", "factory", "site", "office", "headquarters", "building", "city", "town", "village", "region",
     "area", "port", "airport", "facility", "premises", "venue", "stadium", "ground", "centre", "center",
-    "mosque", "hospital", "prison", "street", "square", "suburb", "district", "province", "capital",
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "island",
+    "mosque", "hospital", "prison", "street", "square", "suburb", "district", "province", "capital", "north",
+    "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "island"
 })
+# fmt: on
 """Places where things happen: like place names, settings of an issue rather than issues."""
+# fmt: off
 _COLLECTIVES = frozenset({
     "movement", "community", "lobby", "camp", "crowd", "public", "electorate", "workforce", "diaspora",
-    "establishment", "fraternity",
+    "establishment", "fraternity"
 })
+# fmt: on
 """Nouns for people and groups of them ("the open source movement", "Lockerbie victims"): actors, not issues."""
+# fmt: off
 _INSTITUTIONS = frozenset({
-    "authority", "government", "ministry", "department", "agency", "court", "tribunal",
-    "council", "committee", "subcommittee", "commission", "parliament", "force", "troop", "police", "army",
-    "coalition", "company", "firm", "bank", "subsidiary", "studio", "university", "faculty", "school",
-    "newspaper", "paper", "channel", "broadcaster", "website", "organisation", "organization", "club",
-    "country", "nation",
+    "authority", "government", "ministry", "department", "agency", "court", "tribunal", "council", "committee",
+    "subcommittee", "commission", "parliament", "force", "troop", "police", "army", "coalition", "company",
+    "firm", "bank", "subsidiary", "studio", "university", "faculty", "school", "newspaper", "paper", "channel",
+    "broadcaster", "website", "organisation", "organization", "club", "country", "nation"
 })
+# fmt: on
 """Nouns for bodies that act ("Russian authorities", "security forces", "a shell company"):
 named by the actors list, they are who raises an issue, not the issue."""
+# fmt: off
 _PERSONS = frozenset({
-    "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official",
-    "champion", "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally",
-    "communist", "villain", "prince", "princess", "king", "queen", "hero", "star", "guest", "partner",
-    "dean", "chairman", "chairwoman", "president", "chief", "head", "spokesman", "spokeswoman",
+    "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official", "champion",
+    "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally", "communist", "villain",
+    "prince", "princess", "king", "queen", "hero", "star", "guest", "partner", "dean", "chairman", "chairwoman",
+    "president", "chief", "head", "spokesman", "spokeswoman"
 })
+# fmt: on
 """Nouns for people by sex, age, role or relation rather than by what they do (agent nouns
 such as "worker" are told by their suffix, see ``wordweights.is_agent_noun``)."""
+# fmt: off
 PARTITIVES = frozenset({
     "wave", "range", "series", "package", "number", "host", "variety", "set", "spate", "string", "raft",
-    "flurry", "batch", "bunch", "handful", "lot", "array", "round", "spree", "bout", "sort", "kind", "type",
+    "flurry", "batch", "bunch", "handful", "lot", "array", "round", "spree", "bout", "sort", "kind", "type"
 })
+# fmt: on
 """Nouns that count or gather what their "of" complement names ("a wave of protests", "a package
 of measures"): the complement is the issue, the partitive names neither an issue nor an event."""
 _VERB_SUFFIXES = ("ment", "tion", "ion", "al", "ance", "ence", "age", "ure")
@@ -112,10 +146,12 @@ _PAIR_CUES = {"bilateral", "both", "two", "mutual", "each"}
 """Words that say a relation is between the article's main parties without naming them."""
 _TOPICAL_INFO = 2.5
 """Informativeness (see ``wordweights.word_informativeness``) a modifier needs to make a general noun specific."""
+# fmt: off
 _STOP = frozenset({
     "a", "an", "the", "of", "on", "in", "at", "to", "for", "from", "with", "by", "over", "about", "between",
     "against", "and", "or", "'s"
 })
+# fmt: on
 _WORD = re.compile(r"[^\W\d_][\w'’\-–]*")
 
 
@@ -132,7 +168,7 @@ def is_specific_label(label: str) -> bool:
     words = content_words(label)
     if len(words) >= 2:
         return True
-    return any(w.isupper() and len(w) > 1 or n and w[:1].isupper() for n, w in enumerate(words))
+    return any((w.isupper() and len(w) > 1) or (n and w[:1].isupper()) for n, w in enumerate(words))
 
 
 def _actor_of(tok: Token, table: ActorTable) -> Actor | None:
@@ -152,8 +188,13 @@ def _circumstance(lemma: str) -> bool:
 def names_no_issue(lemma: str) -> bool:
     """A noun that never heads an issue: a time, a setting, a partitive ("wave of"), a piece of
     wording, or who acts rather than what about ("Russian authorities", "WMC shareholders")."""
-    return _circumstance(lemma) or lemma in _COLLECTIVES or lemma in _INSTITUTIONS or lemma in _PERSONS \
+    return (
+        _circumstance(lemma)
+        or lemma in _COLLECTIVES
+        or lemma in _INSTITUTIONS
+        or lemma in _PERSONS
         or is_agent_noun(lemma)
+    )
 
 
 def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: Callable[[str], float]) -> bool:
@@ -171,13 +212,26 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
         return False  # a title: "general secretary Tony Woodley"
     if any(head.text in (a.role or "").split() for a in table.actors):
         return False  # part of someone's role or a body's description ("media watchdog")
-    others = [t for t in phrase if t is not head and _WORD.fullmatch(t.text) and t.lower_ not in _STOP
-              and t.pos_ not in {"DET", "PRON", "ADP", "CCONJ", "PART", "NUM"}
-              and (t.lemma_.lower() not in GENERAL_NOUNS or _actor_of(t, table) is not None)]
+    others = [
+        t
+        for t in phrase
+        if t is not head
+        and _WORD.fullmatch(t.text)
+        and t.lower_ not in _STOP
+        and t.pos_ not in {"DET", "PRON", "ADP", "CCONJ", "PART", "NUM"}
+        and (t.lemma_.lower() not in GENERAL_NOUNS or _actor_of(t, table) is not None)
+    ]
     if lemma not in GENERAL_NOUNS:
         return bool(others)
-    return any(t.i < head.i and _actor_of(t, table) is None and not t.ent_type_ and t.dep_ != "poss"
-               and info(t.lower_) >= _TOPICAL_INFO and _classifies(t) for t in others)
+    return any(
+        t.i < head.i
+        and _actor_of(t, table) is None
+        and not t.ent_type_
+        and t.dep_ != "poss"
+        and info(t.lower_) >= _TOPICAL_INFO
+        and _classifies(t)
+        for t in others
+    )
 
 
 def _classifies(tok: Token) -> bool:
@@ -192,7 +246,7 @@ def is_event_noun(lemma: str) -> bool:
     ("infringement", "approval"), told by how common the verb's past form is."""
     if lemma in GENERAL_NOUNS or lemma in PARTITIVES or len(lemma) < 3:
         return False
-    stems = [lemma] + [lemma[:-len(s)] for s in _VERB_SUFFIXES if lemma.endswith(s) and len(lemma) > len(s) + 3]
+    stems = [lemma] + [lemma[: -len(s)] for s in _VERB_SUFFIXES if lemma.endswith(s) and len(lemma) > len(s) + 3]
     for stem in stems:
         forms = (stem + "ed", stem + "d", stem + stem[-1] + "ed", stem + "e" + "d")
         if max(zipf_frequency(f, "en") for f in forms) >= _VERB_USE:
@@ -249,10 +303,18 @@ def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
     for tok in mentions:
         verb = tok.head
         lemma = verb.lemma_.lower()
-        if tok.dep_ != "dobj" or verb.pos_ != "VERB" or lemma in _LIGHT_VERBS or not lemma.isalpha() \
-                or zipf_frequency(lemma, "en") >= _CONTENT_VERB or tok.lemma_.lower() in GENERAL_NOUNS \
-                or tok.lemma_.lower() in RELATION_NOUNS or _circumstance(tok.lemma_.lower()) \
-                or tok.ent_type_ in _AMOUNTS or any(c.dep_ == "nummod" for c in tok.children):
+        if (
+            tok.dep_ != "dobj"
+            or verb.pos_ != "VERB"
+            or lemma in _LIGHT_VERBS
+            or not lemma.isalpha()
+            or zipf_frequency(lemma, "en") >= _CONTENT_VERB
+            or tok.lemma_.lower() in GENERAL_NOUNS
+            or tok.lemma_.lower() in RELATION_NOUNS
+            or _circumstance(tok.lemma_.lower())
+            or tok.ent_type_ in _AMOUNTS
+            or any(c.dep_ == "nummod" for c in tok.children)
+        ):
             continue  # nor an amount: "criticised his 3000 euros punishment"
         label = f"{_gerund(lemma)} {tok.lower_}"
         return tok, label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), lemma}))
@@ -270,10 +332,11 @@ def _short_name(actor: Actor) -> str:
 def parties(head: Token, phrase: Sequence[Token], table: ActorTable) -> list[Actor]:
     """The countries or organisations a relation noun is between, at most two.
 
-    They come in the phrase's order when it names both ("US-Japan alliance"), else the more
-    salient first ("Japan-China relations" in an article mostly about Japan). First those in the phrase ("US-Japan alliance", "ties with Beijing"), then those named in
-    its sentence; when the relation is said to be between unnamed parties ("bilateral
-    relations", "tensions between the two nations"), the article's two most salient countries.
+    They come in the phrase's order when it names both ("US-Japan alliance"), else the more salient
+    first ("Japan-China relations" in an article mostly about Japan). First those in the phrase
+    ("US-Japan alliance", "ties with Beijing"), then those named in its sentence; when the relation
+    is said to be between unnamed parties ("bilateral relations", "tensions between the two
+    nations"), the article's two most salient countries.
     """
     found: list[Actor] = []
 
@@ -330,14 +393,27 @@ def takeover_key(head: Token, table: ActorTable) -> str | None:
             return None
     by = [t for p in phrase.rights if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
     bidders = [a for t in (*head.lefts, *by) for a in [_named(t, table)] if a is not None]
-    orgs = [a for t in phrase.subtree if t.i > head.i and t not in by
-            for a in [_named(t, table)] if a is not None and a.kind == "organization"
-            and all(a is not b for b in bidders)]
-    bid_for = [a for t in head.doc if t.lemma_.lower() in TAKEOVER_NOUNS for p in t.rights
-               if p.dep_ == "prep" and p.lower_ in {"for", "of"} for o in p.subtree
-               for a in [_named(o, table)] if a is not None and a.kind == "organization"]
-    ranked = sorted((a for a in table.actors if a.kind == "organization" and all(a is not b for b in bidders)),
-                    key=lambda a: (-sum(a is b for b in bid_for), -a.salience))
+    orgs = [
+        a
+        for t in phrase.subtree
+        if t.i > head.i and t not in by
+        for a in [_named(t, table)]
+        if a is not None and a.kind == "organization" and all(a is not b for b in bidders)
+    ]
+    bid_for = [
+        a
+        for t in head.doc
+        if t.lemma_.lower() in TAKEOVER_NOUNS
+        for p in t.rights
+        if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+        for o in p.subtree
+        for a in [_named(o, table)]
+        if a is not None and a.kind == "organization"
+    ]
+    ranked = sorted(
+        (a for a in table.actors if a.kind == "organization" and all(a is not b for b in bidders)),
+        key=lambda a: (-sum(a is b for b in bid_for), -a.salience),
+    )
     target = orgs[0] if orgs else ranked[0] if ranked else None
     if target is None:
         return None

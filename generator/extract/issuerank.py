@@ -3,6 +3,7 @@
 An issue named only by a verb ("Seizing land") is kept when the article leads with it; said in
 passing later ("securing models", "proving a challenge") it names no issue.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -26,8 +27,11 @@ def leads(mention: Token, title: set[str], starts: list[int]) -> bool:
     in the first ``LEAD_SENTENCES`` sentences."""
     words = headline_words(title)
     said = {mention.lemma_.lower(), mention.head.lemma_.lower()}
-    return bool(said & words) or any(w.startswith(s) for w in words for s in said if len(s) > 3) \
+    return (
+        bool(said & words)
+        or any(w.startswith(s) for w in words for s in said if len(s) > 3)
         or bisect_right(starts, mention.i) - 1 < LEAD_SENTENCES
+    )
 
 
 _STEM = 5

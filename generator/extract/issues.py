@@ -16,7 +16,9 @@ issue named by them ("Japan-China relations"); near-duplicates merge; an issue f
 the leading one is left out rather than padding the list; the issue the headline is about
 comes first.
 """
+
 from __future__ import annotations
+
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from ..model import Actor, Article, Issue, Offsets, Quote
 from .actors import ActorTable
 from .issueconcepts import (
     COMPLEMENT_PREPS,
@@ -38,14 +41,12 @@ from .issueconcepts import (
     narrowing_tokens,
     tokens_in,
 )
-from .issuerank import headline_topic, headline_words, leads, returns_to
-from .wordweights import is_evaluative, word_informativeness
 from .issuelabels import (
     FORMAL_RELATIONS,
-    acted_phrase,
     FRAME_NOUNS,
     RELATION_NOUNS,
     TAKEOVER_GROUP,
+    acted_phrase,
     event_of,
     is_event_noun,
     is_specific,
@@ -59,7 +60,8 @@ from .issuelabels import (
     takeover_key,
     verbal_event,
 )
-from ..model import Actor, Article, Issue, Quote, Offsets
+from .issuerank import headline_topic, headline_words, leads, returns_to
+from .wordweights import is_evaluative, word_informativeness
 
 MAX_ISSUES = 6
 _ACTOR_INFO = 3.0
@@ -144,6 +146,7 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
 
 def evidence_spans(doc: Doc, concept: Concept, first: Token, starts: list[int]) -> list[Offsets]:
     """The label's sentence, then every other sentence mentioning the concept, in text order."""
+
     def sentence(tok: Token) -> int:
         return bisect_right(starts, tok.i) - 1
 
@@ -152,7 +155,7 @@ def evidence_spans(doc: Doc, concept: Concept, first: Token, starts: list[int]) 
     spans = []
     for n in [head, *others]:
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
-        words = [t for t in doc[starts[n]:end] if not t.is_space]
+        words = [t for t in doc[starts[n] : end] if not t.is_space]
         spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     return spans
 
@@ -170,11 +173,13 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
     quotes = list(quotes)
     speakers = tokens_in(doc, (q.speaker_span for q in quotes))
     said = tokens_in(doc, (q.span for q in quotes))
-    concepts = sorted(find_concepts(doc, table, title_words, starts, speakers, said),
-                      key=lambda c: (-c.score, c.mentions[0].i))
+    concepts = sorted(
+        find_concepts(doc, table, title_words, starts, speakers, said), key=lambda c: (-c.score, c.mentions[0].i)
+    )
     candidates = _relation_candidates(doc, concepts[:_SHORTLIST], table, starts)
-    nominals = {t.lemma_.lower(): t.text.lower() for t in reversed(doc) if t.pos_ == "NOUN"
-                and is_event_noun(t.lemma_.lower())}
+    nominals = {
+        t.lemma_.lower(): t.text.lower() for t in reversed(doc) if t.pos_ == "NOUN" and is_event_noun(t.lemma_.lower())
+    }
     for concept in concepts[:_SHORTLIST]:
         named = _specific_phrase(concept, table, counts)
         if named is not None:
@@ -183,17 +188,29 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
             event = verbal_event(concept.mentions, {n: t for n, t in nominals.items() if n != concept.lemma})
             if event is not None:  # what is done to it names the issue: "Patent infringement"
                 label, key = event
-            candidates.append(_Candidate(concept.score, concept, mention, phrase, key,
-                                         evidence_spans(doc, concept, mention, starts), label))
-        elif (acted := acted_phrase(concept.mentions)) is not None \
-                and (leads(acted[0], title_words, starts)
-                     or word_informativeness(concept.lemma) >= _TOPIC_INFO
-                     and returns_to(concept.lemma, doc)):  # "Shifting production"
+            candidates.append(
+                _Candidate(
+                    concept.score, concept, mention, phrase, key, evidence_spans(doc, concept, mention, starts), label
+                )
+            )
+        elif (acted := acted_phrase(concept.mentions)) is not None and (
+            leads(acted[0], title_words, starts)
+            or (word_informativeness(concept.lemma) >= _TOPIC_INFO and returns_to(concept.lemma, doc))
+        ):  # "Shifting production"
             mention, label, key = acted
             if word_informativeness(concept.lemma) >= _TOPIC_INFO or concept.lemma in headline_words(title_words):
                 key = concept.lemma  # a topic by itself, or the headline's ("land row"), however it is acted on
-            candidates.append(_Candidate(concept.score * _ACTED, concept, mention, [mention.head, mention], key,
-                                         evidence_spans(doc, concept, mention, starts), label))
+            candidates.append(
+                _Candidate(
+                    concept.score * _ACTED,
+                    concept,
+                    mention,
+                    [mention.head, mention],
+                    key,
+                    evidence_spans(doc, concept, mention, starts),
+                    label,
+                )
+            )
     if not candidates:  # a short article naming its matter only loosely: "a dispute over pay"
         candidates = _loose_candidates(doc, concepts[:_SHORTLIST], table, starts)
     for c in candidates:  # "Racist chanting" under "... racism inquiry": the headline's matter
@@ -218,8 +235,9 @@ class _Candidate:
         self.evidence += [e for e in other.evidence if e not in self.evidence]
 
 
-def _specific_phrase(concept: Concept, table: ActorTable,
-                     counts: dict[int, int]) -> tuple[Token, list[Token], list[Token]] | None:
+def _specific_phrase(
+    concept: Concept, table: ActorTable, counts: dict[int, int]
+) -> tuple[Token, list[Token], list[Token]] | None:
     """The mention whose phrase names the concept best among the specific ones, if any, with the
     label's phrase (which may name the event done to it) and the phrase that keys it (its own)."""
     ranked = sorted(zip(concept.mentions, concept.phrases), key=lambda m: -label_value(m[1], table, counts))
@@ -234,8 +252,7 @@ def _specific_phrase(concept: Concept, table: ActorTable,
     return None
 
 
-def _relation_candidates(doc: Doc, concepts: list[Concept], table: ActorTable,
-                         starts: list[int]) -> list[_Candidate]:
+def _relation_candidates(doc: Doc, concepts: list[Concept], table: ActorTable, starts: list[int]) -> list[_Candidate]:
     """One issue per pair of parties a relation noun is between, taken out of the concepts.
 
     "ties with Beijing", "bilateral relations" and "tensions between the two nations" of
@@ -251,8 +268,9 @@ def _relation_candidates(doc: Doc, concepts: list[Concept], table: ActorTable,
                 if len(between) == 2:
                     entry = found.setdefault(relation_key(between), (between, []))
                     entry[1].append((concept, tok, phrase))
-                    if RELATION_NOUNS[tok.lemma_.lower()] in FORMAL_RELATIONS \
-                            and all(any(_is_actor_of(t, a, table) for t in phrase) for a in between):
+                    if RELATION_NOUNS[tok.lemma_.lower()] in FORMAL_RELATIONS and all(
+                        any(_is_actor_of(t, a, table) for t in phrase) for a in between
+                    ):
                         found[relation_key(between)] = (between, entry[1])  # a name: "US-Japan alliance"
     out = []
     for key, (between, group) in found.items():
@@ -269,13 +287,21 @@ def _relation_candidates(doc: Doc, concepts: list[Concept], table: ActorTable,
             concept.folded = [t for t in concept.folded if t.i not in moved]
         nouns = [(RELATION_NOUNS[t.lemma_.lower()], holder.weights[t.i]) for t in holder.mentions]
         first = max(holder.mentions, key=lambda t: holder.weights[t.i])
-        out.append(_Candidate(holder.score, holder, first, _phrase_of(holder, first), key,
-                              evidence_spans(doc, holder, first, starts), relation_label(relation_noun(nouns), between)))
+        out.append(
+            _Candidate(
+                holder.score,
+                holder,
+                first,
+                _phrase_of(holder, first),
+                key,
+                evidence_spans(doc, holder, first, starts),
+                relation_label(relation_noun(nouns), between),
+            )
+        )
     return out
 
 
-def _loose_candidates(doc: Doc, concepts: list[Concept], table: ActorTable,
-                      starts: list[int]) -> list[_Candidate]:
+def _loose_candidates(doc: Doc, concepts: list[Concept], table: ActorTable, starts: list[int]) -> list[_Candidate]:
     """The strongest concept named with any noun complement ("dispute over pay"), when no label was specific."""
     for concept in concepts:
         for mention in concept.mentions:
@@ -284,8 +310,17 @@ def _loose_candidates(doc: Doc, concepts: list[Concept], table: ActorTable,
             if objs:
                 phrase = sorted({mention, preps[0], *narrowing_tokens(objs[0])}, key=lambda t: t.i)
                 if len(label_words(phrase)) <= MAX_LABEL_WORDS:
-                    return [_Candidate(concept.score, concept, mention, phrase, label_key(phrase, table),
-                                       evidence_spans(doc, concept, mention, starts), label_text(phrase))]
+                    return [
+                        _Candidate(
+                            concept.score,
+                            concept,
+                            mention,
+                            phrase,
+                            label_key(phrase, table),
+                            evidence_spans(doc, concept, mention, starts),
+                            label_text(phrase),
+                        )
+                    ]
     return []
 
 
@@ -310,8 +345,10 @@ def _select(candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
     covered: set[Offsets] = set()
     pool = sorted(candidates, key=lambda c: (-c.score, c.mention.i))
     while pool and len(chosen) < MAX_ISSUES:
-        score, best = max(((c.score * (_REDUNDANT if covered.issuperset(c.evidence) else 1.0), c) for c in pool),
-                          key=lambda sc: (sc[0], -sc[1].mention.i))
+        score, best = max(
+            ((c.score * (_REDUNDANT if covered.issuperset(c.evidence) else 1.0), c) for c in pool),
+            key=lambda sc: (sc[0], -sc[1].mention.i),
+        )
         pool.remove(best)
         same = next((c for _, c in chosen if _joins(c, best)), None)
         if same is not None:
@@ -339,17 +376,22 @@ def _joins(kept: _Candidate, other: _Candidate) -> bool:
     is not enough), or when both narrow their heads with the same word and share
     a sentence ("league games" and "league title" in one sentence)."""
     named = {t.lemma_.lower() for t in kept.phrase} | {kept.concept.lemma}
-    rivals = kept.key.startswith(TAKEOVER_GROUP + "+") and rival_bids(kept.mention, kept.phrase,
-                                                                        other.mention, other.phrase)
-    if other.key == kept.key and not rivals or other.concept.lemma in named:
+    rivals = kept.key.startswith(TAKEOVER_GROUP + "+") and rival_bids(
+        kept.mention, kept.phrase, other.mention, other.phrase
+    )
+    if (other.key == kept.key and not rivals) or other.concept.lemma in named:
         return True
     if any(same_matter(other.concept.lemma, n) and other.concept.lemma != n for n in named):
         return True  # "lifting the ban" beside "EU embargo on arms exports"
     words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"}
     shell = other.mention.lemma_.lower() in FRAME_NOUNS and not any(  # "the scheme" of a kept "asylum scheme",
-        t.i < other.mention.i and t.pos_ == "NOUN" and t.lemma_.lower() not in named for t in other.phrase)  # not "privacy worries"
-    if set(other.evidence) <= set(kept.evidence) and words & named and (shell or kept.mention.lemma_.lower()
-                                                                      not in words - {other.mention.lemma_.lower()}):
+        t.i < other.mention.i and t.pos_ == "NOUN" and t.lemma_.lower() not in named for t in other.phrase
+    )  # not "privacy worries"
+    if (
+        set(other.evidence) <= set(kept.evidence)
+        and words & named
+        and (shell or kept.mention.lemma_.lower() not in words - {other.mention.lemma_.lower()})
+    ):
         return True
     if not set(other.evidence) & set(kept.evidence):
         return False
@@ -368,9 +410,16 @@ def _modifiers(c: _Candidate, acting: frozenset[str]) -> set[str]:
     and "RFID tags"; not the name of a party that acts in the article: its act ("EU embargo") is
     not its other matters ("EU code of conduct"); nor a possessor, which says whose ("China's crackdown"),
     not which kind."""
-    return {t.lemma_.lower() for t in c.phrase if t is not c.mention and t.is_alpha and not t.is_stop
-            and t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.dep_ != "poss"
-            and t.lemma_.lower() not in acting} - {c.mention.lemma_.lower()}
+    return {
+        t.lemma_.lower()
+        for t in c.phrase
+        if t is not c.mention
+        and t.is_alpha
+        and not t.is_stop
+        and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+        and t.dep_ != "poss"
+        and t.lemma_.lower() not in acting
+    } - {c.mention.lemma_.lower()}
 
 
 def main_first(chosen: list[tuple[float, _Candidate]], title: set[str]) -> list[tuple[float, _Candidate]]:

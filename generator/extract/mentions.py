@@ -1,6 +1,7 @@
 """Entity mentions of an article's body, cleaned for actor resolution: determiners, possessive
 endings and forms of address dropped, names cut at line breaks and spaced dashes, a name the NER
 started at its preposition given its first word, datelines, credit lines, outlet and byline left out."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,8 +9,8 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span
 
-from . import geo
 from ..model import ActorKind, Article
+from . import geo
 from .roles import is_honorific
 
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -56,7 +57,7 @@ def _credits(doc: Doc) -> list[tuple[int, int]]:
     out = []
     for tok in doc:
         if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "VBG" and doc[tok.i + 2].lower_ == "by":
-            close = next((t for t in doc[tok.i:] if t.text == ")"), doc[-1])
+            close = next((t for t in doc[tok.i :] if t.text == ")"), doc[-1])
             out.append((tok.idx, close.idx + 1))
     return out
 
@@ -65,11 +66,12 @@ def _parts(ent: Span) -> list[Span]:
     """``ent`` cut where the NER ran across a line break or a spaced dash ("Israel - Brown")."""
     out, start = [], ent.start
     for tok in ent:
-        if "\n" in tok.text or (tok.text in _DATELINE_DASHES and tok.whitespace_ and tok.i > 0
-                                 and tok.doc[tok.i - 1].whitespace_):
-            out.append(ent.doc[start:tok.i])
+        if "\n" in tok.text or (
+            tok.text in _DATELINE_DASHES and tok.whitespace_ and tok.i > 0 and tok.doc[tok.i - 1].whitespace_
+        ):
+            out.append(ent.doc[start : tok.i])
             start = tok.i + 1
-    out.append(ent.doc[start:ent.end])
+    out.append(ent.doc[start : ent.end])
     return out
 
 
@@ -89,7 +91,7 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     span = doc[start:end]
     if not span or not any(c.isupper() for c in span.text):
         return None
-    form = doc[form_start:span.end].text if honorific else span.text
+    form = doc[form_start : span.end].text if honorific else span.text
     if honorific:
         label = "PERSON"  # "Mr German" is a person, whatever the NER made of the name
     elif label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
@@ -104,14 +106,13 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
     meta = {geo.key(m) for m in (article.outlet, article.author) if m}
     out = []
     for ent in doc.ents:
-        if ent.label_ not in _LABELS or ent.start_char < skip_until or any(
-                s <= ent.start_char < e for s, e in credits):
+        if ent.label_ not in _LABELS or ent.start_char < skip_until or any(s <= ent.start_char < e for s, e in credits):
             continue
         label = ent.label_
         if ent.start > 0 and ent[0].pos_ == "ADP" and ent[0].text[:1].isupper():
             prev = doc[ent.start - 1]  # "Reporters Without Borders": the NER left off the first word
             if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
-                ent, label = doc[ent.start - 1:ent.end], "ORG"
+                ent, label = doc[ent.start - 1 : ent.end], "ORG"
         for part in _parts(ent):
             mention = _clean(part, label)
             if mention is not None and geo.key(mention.span.text) not in meta:

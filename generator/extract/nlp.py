@@ -1,9 +1,10 @@
 """Loading the spaCy model: once per process, official package first, never downloaded."""
+
 from __future__ import annotations
 
 import importlib.util
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,7 @@ def model_name(requested: str | None = None) -> str:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str | None = None) -> Language:
     """The loaded pipeline for ``name`` (see ``model_name``), cached per process."""
     import spacy  # half a second: only a process that parses pays it, not a rebuild from the cache

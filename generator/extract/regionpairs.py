@@ -1,15 +1,16 @@
 """The quoted regions of one article and how quotations nobody's complement reached are paired with
 a speaker: a split quote's halves, a cue with a colon or comma before them, a bare cue or dash after
 them, a multi-paragraph chain, the quote they follow."""
+
 from __future__ import annotations
 
 import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorTable
 from ..model import Article, Offsets
-from .cuesyntax import _FRAME, _LOOKBACK, _NAMELESS, _SPEECH_DASHES, _SPLIT_GAP, _Cue, _Found, _cue_text, _subject
+from .actors import ActorTable
+from .cuesyntax import _FRAME, _LOOKBACK, _NAMELESS, _SPEECH_DASHES, _SPLIT_GAP, _Cue, _cue_text, _Found, _subject
 from .quotemarks import MARKS, Region, scan
 from .speakers import SpeakerResolver
 
@@ -76,17 +77,20 @@ class RegionPairing:
                 continue
             cue = self._cue_before(region, bare_at) or self._cue_after(region, bare_at)
             if cue is not None and cue.speaker is not None:
-                item = _Found((region.start, region.end), cue.speaker, _cue_text(cue.tok), cue.tok.idx,
-                              regions=[k])
+                item = _Found((region.start, region.end), cue.speaker, _cue_text(cue.tok), cue.tok.idx, regions=[k])
                 found.append(item)
                 owner[k] = item
 
     def _continues(self, item: _Found, prev: Region, region: Region) -> bool:
         """Whether ``region`` resumes the quote of ``prev`` after a short frame holding its cue and
         ending in a comma ("“...,” she said, “...”")."""
-        gap = self.text[prev.end:region.start].rstrip()
-        return (prev.end <= item.cue_at < region.start and len(gap) <= _SPLIT_GAP and gap.endswith(",")
-                and self.paragraph(prev.start) == self.paragraph(region.start))
+        gap = self.text[prev.end : region.start].rstrip()
+        return (
+            prev.end <= item.cue_at < region.start
+            and len(gap) <= _SPLIT_GAP
+            and gap.endswith(",")
+            and self.paragraph(prev.start) == self.paragraph(region.start)
+        )
 
     def _cue_before(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
         """A bare cue of the sentence that ends in ":" or "," right before ``region``."""
@@ -96,10 +100,11 @@ class RegionPairing:
         while prev.i > 0 and prev.is_space:
             prev = self.doc[prev.i - 1]
         if prev.text not in (":", ",") or (
-                prev.text == "," and self.paragraph(prev.idx) != self.paragraph(region.start)):
+            prev.text == "," and self.paragraph(prev.idx) != self.paragraph(region.start)
+        ):
             return None
         sent = self.sentence(prev)
-        for tok in reversed(self.doc[max(sent.start, prev.i - _LOOKBACK):prev.i]):
+        for tok in reversed(self.doc[max(sent.start, prev.i - _LOOKBACK) : prev.i]):
             if self.region_at(tok.idx) is not None:
                 return None
             if tok.i in bare_at:
@@ -119,7 +124,7 @@ class RegionPairing:
             nxt = self.doc[nxt.i + 1]
         if nxt.text in _SPEECH_DASHES:
             return self._dash_name(nxt)
-        for tok in self.doc[nxt.i:nxt.i + _FRAME]:
+        for tok in self.doc[nxt.i : nxt.i + _FRAME]:
             if tok.i in bare_at:
                 return bare_at[tok.i]
             if tok.text in MARKS or tok.text in (".", "!", "?") or "\n" in tok.text:
@@ -129,7 +134,7 @@ class RegionPairing:
     def _dash_name(self, dash: Token) -> _Cue | None:
         """ "“...” ― Jane Doe": a name after an attribution dash, alone on the rest of its line."""
         name: Token | None = None
-        for tok in self.doc[dash.i + 1:dash.i + 1 + _FRAME]:
+        for tok in self.doc[dash.i + 1 : dash.i + 1 + _FRAME]:
             if "\n" in tok.text or not (tok.is_space or tok.is_punct or tok.text[:1].isupper()):
                 break
             if tok.text[:1].isupper():
@@ -169,13 +174,19 @@ class RegionPairing:
         """``last``, or a reported statement ending in the sentence right before ``region`` when that
         is nearer ("X said the survey showed ... . “Acceptance ...”": X goes on in quotation)."""
         k = bisect.bisect_right([f.span[1] for f in ends], region.start) - 1
-        if k < 0 or last is not None and (last.span[1] >= ends[k].span[1]
-                                          or self.paragraph(last.span[0]) == self.paragraph(region.start)):
+        if k < 0 or (
+            last is not None
+            and (last.span[1] >= ends[k].span[1] or self.paragraph(last.span[0]) == self.paragraph(region.start))
+        ):
             return last  # a quotation earlier in the paragraph goes on
         prev = ends[k]
-        gap = self.text[prev.span[1]:region.start]
-        if prev.regions or len(gap) > 4 or gap.strip()[:1] not in (".", "!", "?") \
-                or self.paragraph(prev.span[0]) != self.paragraph(region.start):
+        gap = self.text[prev.span[1] : region.start]
+        if (
+            prev.regions
+            or len(gap) > 4
+            or gap.strip()[:1] not in (".", "!", "?")
+            or self.paragraph(prev.span[0]) != self.paragraph(region.start)
+        ):
             return last
         return prev
 
@@ -184,7 +195,7 @@ class RegionPairing:
         the sentence that attributes it ("“...,” she said. “...”") or right after its last quotation."""
         if region.start - prev.span[1] > 2 * _SPLIT_GAP:
             return False  # checked before slicing: a far region costs nothing
-        gap = self.text[prev.span[1]:region.start]
+        gap = self.text[prev.span[1] : region.start]
         framed = prev.span[1] <= prev.cue_at < region.start or (prev.regions and not gap.strip())
         return bool(framed) and self.paragraph(prev.span[0]) == self.paragraph(region.start)
 
@@ -192,8 +203,11 @@ class RegionPairing:
         """Whether ``region`` is a whole sentence in the paragraph of ``prev`` or the next one."""
         p_prev = bisect.bisect_right(self.para_starts, prev.span[0])
         p_here = bisect.bisect_right(self.para_starts, region.start)
-        if p_here - p_prev not in (0, 1) or len(self.text[region.start:region.end].split()) < 4:
+        if p_here - p_prev not in (0, 1) or len(self.text[region.start : region.end].split()) < 4:
             return False
         first = self.token_at(region.start)
-        return first.is_sent_start or self.sentence(first).start_char >= region.start - 1 or \
-            region.start in self.para_starts
+        return (
+            first.is_sent_start
+            or self.sentence(first).start_char >= region.start - 1
+            or region.start in self.para_starts
+        )

@@ -7,6 +7,7 @@ Two constructions carry a role:
 - an apposition: "Ian Chong, a political scientist at ...", or the reverse
   "The company's chief executive, Tim Cook, ...".
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -14,13 +15,17 @@ from spacy.tokens import Span, Token
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof"})
 """Forms of address that precede a name but are not a role."""
 
-INSTITUTION_NOUNS = frozenset("""
-    administration agency airline army association bank board bureau campaign center centre channel club
-    commission committee company corporation council court department embassy firm foundation government
-    group institute league ministry network newspaper office organization organisation paper party police
-    regime service station team union university watchdog website
-    broadcaster carrier chain giant insurer lender maker manufacturer operator producer publisher retailer
-""".split())
+# fmt: off
+INSTITUTION_NOUNS = frozenset([
+    "administration", "agency", "airline", "army", "association", "bank", "board", "bureau", "campaign",
+    "center", "centre", "channel", "club", "commission", "committee", "company", "corporation", "council",
+    "court", "department", "embassy", "firm", "foundation", "government", "group", "institute", "league",
+    "ministry", "network", "newspaper", "office", "organization", "organisation", "paper", "party", "police",
+    "regime", "service", "station", "team", "union", "university", "watchdog", "website", "broadcaster",
+    "carrier", "chain", "giant", "insurer", "lender", "maker", "manufacturer", "operator", "producer",
+    "publisher", "retailer"
+])
+# fmt: on
 """Common nouns that refer to institutions: "the company said" resolves to an organization."""
 
 
@@ -45,14 +50,15 @@ def _text(toks: list[Token]) -> str | None:
 
     None unless they hold a describing noun, fit on one line and stay short.
     """
-    while toks and (toks[0].dep_ in {"det", "punct", "cc"} or toks[0].tag_ == "PRP$" or toks[0].is_space
-                    or is_honorific(toks[0])):
+    while toks and (
+        toks[0].dep_ in {"det", "punct", "cc"} or toks[0].tag_ == "PRP$" or toks[0].is_space or is_honorific(toks[0])
+    ):
         toks = toks[1:]
     while toks and (toks[-1].dep_ in {"punct", "cc", "case"} or toks[-1].is_space):
         toks = toks[:-1]
     if not toks or len(toks) > _MAX_ROLE_TOKENS or not any(_describes(t) for t in toks):
         return None
-    text = toks[0].doc[toks[0].i:toks[-1].i + 1].text  # Doc.text would build the whole text again
+    text = toks[0].doc[toks[0].i : toks[-1].i + 1].text  # Doc.text would build the whole text again
     return None if "\n" in text else text
 
 
@@ -96,8 +102,11 @@ def apposition(name: Span) -> str | None:
             if child.dep_ == "appos" and _is_description(child) and child.left_edge.i in {name.end, name.end + 1}:
                 return _text(_clause(child))
     head = root.head
-    gap = name.start - 1 if name.start > 0 and (doc[name.start - 1].text == "," or
-                                                is_honorific(doc[name.start - 1])) else name.start
+    gap = (
+        name.start - 1
+        if name.start > 0 and (doc[name.start - 1].text == "," or is_honorific(doc[name.start - 1]))
+        else name.start
+    )
     if root.dep_ == "appos" and head.i < name.start and _is_description(head):
         toks = [t for t in _clause(head, skip=root) if t.i < gap]
         if toks and toks[-1].i == gap - 1:

@@ -1,4 +1,5 @@
 """Who a speaker phrase refers to: a named actor, a pronoun or description resolved to one, or a group."""
+
 from __future__ import annotations
 
 import bisect
@@ -6,18 +7,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..model import Actor, Offsets
 from .actors import ActorTable
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
-from ..model import Actor, Offsets
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "them"})
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _COLLECTIVE_KINDS = ("organization", "country", "group")
-DOCUMENT_NOUNS = frozenset("""
-    announcement filing letter memo notice release report reports ruling statement
-""".split())
+DOCUMENT_NOUNS = frozenset(
+    ["announcement", "filing", "letter", "memo", "notice", "release", "report", "reports", "ruling", "statement"]
+)
 """Documents that speak for their author: "the committee's report said", "a statement from X"."""
 _ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "give", "make"})
 _SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "per", "quarter", "third", "%"})
@@ -109,7 +110,7 @@ class SpeakerResolver:
         actor = self.table.at(tok.idx, tok.idx + len(tok))
         if actor is None:
             for child in tok.children:
-                if child.pos_ == "PROPN" and (child.dep_ == "appos" or child.dep_ in _NAME_DEPS and child.i < tok.i):
+                if child.pos_ == "PROPN" and (child.dep_ == "appos" or (child.dep_ in _NAME_DEPS and child.i < tok.i)):
                     actor = self.table.at(child.idx, child.idx + len(child))
                     if actor is not None:
                         break
@@ -168,8 +169,13 @@ class SpeakerResolver:
         name = self.text[start:end]
         first = self.doc.char_span(start, start + 1, alignment_mode="expand")
         proper = first is not None and len(first) > 0 and (first[0].pos_ == "PROPN" or first[0].ent_type_ != "")
-        if tok.pos_ != "PROPN" and tok.ent_type_ == "" and name[:1].isupper() and not name[1:2].isupper() \
-                and not proper:
+        if (
+            tok.pos_ != "PROPN"
+            and tok.ent_type_ == ""
+            and name[:1].isupper()
+            and not name[1:2].isupper()
+            and not proper
+        ):
             name = name[0].lower() + name[1:]
         if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP") and tok.dep_ == "nsubj":
             self._last_phrase = (tok.idx, Speaker(name, (start, end), None))
@@ -222,15 +228,20 @@ def _author(tok: Token) -> Token:
 
 def _introduced(tok: Token) -> bool:
     """Whether "a/an" + the same noun came before ``tok`` in its article ("a witness said")."""
-    return any(t.lemma_ == tok.lemma_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts)
-               for t in tok.doc[max(0, tok.i - 400):tok.i])
+    return any(
+        t.lemma_ == tok.lemma_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts)
+        for t in tok.doc[max(0, tok.i - 400) : tok.i]
+    )
 
 
 def _demonym_person(tok: Token, country: str) -> bool:
     """ "The Russian said": a definite demonym standing alone is a person, not the country."""
     det = any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in tok.children)
-    return det and tok.lower_ not in country.lower().split() and not any(
-        c.dep_ in ("compound", "amod") for c in tok.children)
+    return (
+        det
+        and tok.lower_ not in country.lower().split()
+        and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+    )
 
 
 def _is_institution(tok: Token) -> bool:

@@ -1,5 +1,6 @@
 """How much a word says, from its frequency in general English (``wordfreq``): the measures that
 issue extraction weighs words and adjectives by."""
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,12 @@ _NO_ADVERB = 2.0
 _AGENT_SUFFIXES = ("er", "or", "ist", "ee")
 _QUANTIFIERS = frozenset({"several", "many", "few", "numerous", "various", "multiple", "countless", "certain"})
 """Adjectives that count or pick out referents, as determiners do ("several teenagers")."""
-_EVENT_ER = frozenset({"merger", "takeover", "waiver", "disclaimer", "reminder", "blunder", "offer", "order",
-                       "answer", "murder", "transfer", "encounter", "shower", "thriller"})
+# fmt: off
+_EVENT_ER = frozenset({
+    "merger", "takeover", "waiver", "disclaimer", "reminder", "blunder", "offer", "order", "answer", "murder",
+    "transfer", "encounter", "shower", "thriller"
+})
+# fmt: on
 """Nouns in -er that name an event or a thing, not whoever does it ("merger", "waiver")."""
 
 
@@ -68,15 +73,16 @@ def is_evaluative(adjective: str) -> bool:
         return True
     if "-" in word or not word.isalpha():
         return False
-    if any(_comparative(stem) == word and zipf_frequency(stem, "en") >= _COMPARATIVE
-           for stem in (word[:-2], word[:-1], word[:-3], word[:-3] + "y")):
+    if any(
+        _comparative(stem) == word and zipf_frequency(stem, "en") >= _COMPARATIVE
+        for stem in (word[:-2], word[:-1], word[:-3], word[:-3] + "y")
+    ):
         return True  # a comparative tagged as a plain adjective: "smoother ties"
     own = zipf_frequency(word, "en")
     adverb = zipf_frequency(_adverb(word), "en")
     if adverb >= own - _GRADABLE_GAP or zipf_frequency(_comparative(word), "en") >= _COMPARATIVE:
         return True
     return own >= _DETERMINER_LIKE and adverb < _NO_ADVERB
-
 
 
 _COMPOUND_PART = 3.5
@@ -91,14 +97,18 @@ def is_agent_noun(lemma: str) -> bool:
         return False
     if _is_simple_agent(lemma):
         return True
-    return any(zipf_frequency(lemma[:n], "en") >= _COMPOUND_PART and zipf_frequency(lemma[n:], "en") >= _COMPOUND_PART
-               and _is_simple_agent(lemma[n:]) for n in range(3, len(lemma) - 4))
+    return any(
+        zipf_frequency(lemma[:n], "en") >= _COMPOUND_PART
+        and zipf_frequency(lemma[n:], "en") >= _COMPOUND_PART
+        and _is_simple_agent(lemma[n:])
+        for n in range(3, len(lemma) - 4)
+    )
 
 
 def _is_simple_agent(lemma: str) -> bool:
     for suffix in _AGENT_SUFFIXES:
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
-            stem = lemma[:-len(suffix)]
+            stem = lemma[: -len(suffix)]
             stems = {stem, stem + "e", stem + "ate", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
             if max(zipf_frequency(w, "en") for w in stems) >= 3.5:
                 return True

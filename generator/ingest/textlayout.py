@@ -37,42 +37,14 @@ _MAX_BOILERPLATE_WORDS = 15
 _DOMAIN = re.compile(r"\w\.[a-z]{2,}\b")
 _BY = re.compile(r"^(?:by|written by|words by|reporting by)\s+(?P<name>.+?)\s*$", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*|(?:de|da|del|van|von|der|bin|al|la|le|di)\b)$")
-_OUTLET_WORDS = frozenset(
-    [
-        "news",
-        "times",
-        "post",
-        "press",
-        "daily",
-        "herald",
-        "journal",
-        "tribune",
-        "gazette",
-        "telegraph",
-        "guardian",
-        "chronicle",
-        "agency",
-        "media",
-        "online",
-        "tv",
-        "radio",
-        "network",
-        "magazine",
-        "review",
-        "observer",
-        "standard",
-        "express",
-        "mail",
-        "today",
-        "weekly",
-        "wire",
-        "report",
-        "insider",
-        "digital",
-        "broadcasting",
-        "service",
-    ]
-)
+# fmt: off
+_OUTLET_WORDS = frozenset([
+    "news", "times", "post", "press", "daily", "herald", "journal", "tribune", "gazette", "telegraph",
+    "guardian", "chronicle", "agency", "media", "online", "tv", "radio", "network", "magazine", "review",
+    "observer", "standard", "express", "mail", "today", "weekly", "wire", "report", "insider", "digital",
+    "broadcasting", "service"
+])
+# fmt: on
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"

@@ -1,10 +1,10 @@
 """The MkDocs side of search: the theme override, the search page and the index of each build.
 
 The index itself is the core's (``generator.search``). The override (``theme/``) goes into the
-theme's template folders right after a user's ``custom_dir`` (or first, without one), so a user's own templates still win and Material's
-stay underneath. Its ``main.html`` extends Material's: the Pagefind box in the header, the
-indexed part of each page, and mermaid only on pages that draw a diagram. Its static files
-(script, style sheet) are copied into the site as theme files.
+theme's template folders right after a user's ``custom_dir`` (or first, without one), so a user's
+own templates still win and Material's stay underneath. Its ``main.html`` extends Material's: the
+Pagefind box in the header, the indexed part of each page, and mermaid only on pages that draw a
+diagram. Its static files (script, style sheet) are copied into the site as theme files.
 """
 
 from __future__ import annotations

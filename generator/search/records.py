@@ -2,7 +2,8 @@
 
 A briefing's template marks each quote ``<figure class="quote" id="qN">`` with hidden fields
 ``<span data-quote="speaker">`` and ``<span data-quote="role">`` in it, and files the page under
-its facets (``_search.md.j2``). A record links to the quote's anchor and carries the speaker, role, article, date and the page's facets.
+its facets (``_search.md.j2``). A record links to the quote's anchor and carries the speaker, role,
+article, date and the page's facets.
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ written atomically; an unreadable one counts as empty.
 from __future__ import annotations
 
 import json
-from functools import partial
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 

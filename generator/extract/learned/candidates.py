@@ -1,19 +1,40 @@
 """Candidate quotes for the learned scorer: the rules' quotes, variants of their boundaries, and
 extra recall candidates (speech verbs the rules left without content, quoted regions nobody owns,
 "claim that ..." nouns)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .. import quotes as q
 from ...model import Offsets
+from .. import quotes as q
 from ..speakers import INSTITUTION_NOUNS, Speaker
 
-CUE_NOUNS = frozenset(["allegation", "argument", "assertion", "claim", "comment", "contention", "declaration", "insistence", "promise", "remark", "statement", "suggestion", "warning"])
+# fmt: off
+CUE_NOUNS = frozenset([
+    "allegation", "argument", "assertion", "claim", "comment", "contention", "declaration", "insistence",
+    "promise", "remark", "statement", "suggestion", "warning"
+])
+# fmt: on
 """Nouns that report speech when they take a clause ("his claim that ...")."""
-EXTRA_VERBS = q.SPEECH_VERBS | frozenset(["declare", "accuse", "announce", "recall", "promise", "mention", "criticize", "criticise", "address", "respond", "wonder", "ask"])
+EXTRA_VERBS = q.SPEECH_VERBS | frozenset(
+    [
+        "declare",
+        "accuse",
+        "announce",
+        "recall",
+        "promise",
+        "mention",
+        "criticize",
+        "criticise",
+        "address",
+        "respond",
+        "wonder",
+        "ask",
+    ]
+)
 """Verb lemmas whose content a recall candidate may take from the parse."""
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _TRIM = " \t\r\n,;:—–-"
@@ -80,10 +101,11 @@ def _comma_cuts(ex: q._Extractor, s: int, e: int) -> list[tuple[str, Offsets]]:
     apposition or conjunct, and before a trailing date."""
     out: list[tuple[str, Offsets]] = []
     first, last = ex.token_at(s), ex.token_at(max(s, e - 1))
-    for tok in ex.doc[first.i + 2:last.i]:
+    for tok in ex.doc[first.i + 2 : last.i]:
         nxt = tok.nbor(1) if tok.i + 1 < len(ex.doc) else tok
-        if tok.text == "," and (nxt.tag_ == "VBG" or nxt.lower_ in ("who", "which", "the", "a", "but", "and",
-                                                                      "although", "while", "as")):
+        if tok.text == "," and (
+            nxt.tag_ == "VBG" or nxt.lower_ in ("who", "which", "the", "a", "but", "and", "although", "while", "as")
+        ):
             out.append((f"alt-comma-{nxt.tag_ if nxt.tag_ == 'VBG' else nxt.lower_}", (s, tok.idx)))
         elif tok.ent_type_ == "DATE" and tok.ent_iob_ == "B" and tok.i > first.i + 3:
             out.append(("alt-date", (s, tok.idx)))
@@ -109,8 +131,11 @@ def _cue_variants(ex: q._Extractor, tok: Token) -> list[tuple[str, Offsets]]:
 
 def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
     """What a speech verb reports when the rules found nothing: its right-hand dependents."""
-    kids = [c for c in tok.rights if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl", "attr", "oprd")
-            and not c.is_punct]
+    kids = [
+        c
+        for c in tok.rights
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl", "attr", "oprd") and not c.is_punct
+    ]
     if not kids:
         return None
     para = ex.paragraph(tok.idx)
@@ -129,8 +154,7 @@ def _noun_content(ex: q._Extractor, tok: Token) -> Offsets | None:
 
 
 def _speaker_of(ex: q._Extractor, tok: Token) -> Speaker | None:
-    subj = q._subject(tok) if tok.pos_ in ("VERB", "AUX") else next(
-        (c for c in tok.children if c.dep_ == "poss"), None)
+    subj = q._subject(tok) if tok.pos_ in ("VERB", "AUX") else next((c for c in tok.children if c.dep_ == "poss"), None)
     if subj is None or subj.lower_ in q._NAMELESS:
         return None
     if not (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in _SPEAKER_ENTS or subj.lemma_ in INSTITUTION_NOUNS):
@@ -138,8 +162,7 @@ def _speaker_of(ex: q._Extractor, tok: Token) -> Speaker | None:
     return ex.resolver.resolve(subj)
 
 
-def _unowned_regions(ex: q._Extractor, groups: list[tuple[q._Found, int]], covered: list[Offsets]
-                     ) -> list[Candidate]:
+def _unowned_regions(ex: q._Extractor, groups: list[tuple[q._Found, int]], covered: list[Offsets]) -> list[Candidate]:
     """Quoted regions no rule quote covers, as rivals of a rule quote whose cue stands right after
     them or in their sentence ("“...,” he said, before ...": the rules took the wrong side)."""
     out: list[Candidate] = []
@@ -148,8 +171,9 @@ def _unowned_regions(ex: q._Extractor, groups: list[tuple[q._Found, int]], cover
             continue
         sent = ex.sentence(ex.token_at(max(region.start, region.end - 2)))
         for f, g in groups:
-            if region.end <= f.cue_at <= min(sent.end_char, region.end + 60) and \
-                    ex.paragraph(f.cue_at) == ex.paragraph(region.start):
+            if region.end <= f.cue_at <= min(sent.end_char, region.end + 60) and ex.paragraph(f.cue_at) == ex.paragraph(
+                region.start
+            ):
                 cue = ex.token_at(f.cue_at)
                 out.append(Candidate((region.start, region.end), f.speaker, cue, "alt-region", g, "direct"))
                 break

@@ -1,21 +1,32 @@
 """Roles the rules miss, from what follows a person's name: party and state labels ("Jane Doe
 (D-Mass.)", "Bob Roe, R-Tenn.,") and "who heads ..." clauses ("Luis Rubio, who heads the Center")."""
+
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Doc, Token
 
+from ...model import Actor
 from .. import quotes as q
 from ..actors import ActorTable
-from ...model import Actor
 from ..speakers import Speaker
 
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 _LABEL = re.compile(r"\s*(?:\(|,\s*)([DRI])-([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)(?:\)|,)")
-_HEADS = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "directs": "director",
-          "founded": "founder", "led": "former leader", "headed": "former head"}
-_WHO = re.compile(r",\s*who\s+(" + "|".join(_HEADS) + r")\s+((?:the\s+)?[A-Z][^,.;:()]{2,80}?)(?=[,.;:()]|\s+(?:and|but)\s)")
+_HEADS = {
+    "heads": "head",
+    "leads": "leader",
+    "chairs": "chair",
+    "runs": "head",
+    "directs": "director",
+    "founded": "founder",
+    "led": "former leader",
+    "headed": "former head",
+}
+_WHO = re.compile(
+    r",\s*who\s+(" + "|".join(_HEADS) + r")\s+((?:the\s+)?[A-Z][^,.;:()]{2,80}?)(?=[,.;:()]|\s+(?:and|but)\s)"
+)
 
 
 def add_roles(table: ActorTable, text: str) -> None:
@@ -36,11 +47,13 @@ def add_roles(table: ActorTable, text: str) -> None:
                 break
 
 
+# fmt: off
 TITLE_NOUNS = frozenset((
     "ambassador", "candidate", "chairman", "chairwoman", "chair", "chancellor", "commissioner", "director",
     "executive", "general", "governor", "leader", "manager", "mayor", "minister", "nominee", "premier",
-    "president", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "treasurer",
+    "president", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "treasurer"
 ))
+# fmt: on
 """Head nouns of a description that is a person's role ("the prime minister said")."""
 
 
@@ -48,8 +61,13 @@ def role_from_description(ex: q._Extractor, cue: Token | None, speaker: Speaker 
     """When the cue's subject is a definite title ("the prime minister") resolved to a person who has no
     role yet, that title becomes the person's role ("Mr Blair ... the prime minister said")."""
     subj = q._subject(cue) if cue is not None and cue.pos_ in ("VERB", "AUX") else None
-    if speaker is None or subj is None or subj.pos_ not in ("NOUN", "PROPN") or \
-            subj.lower_ not in TITLE_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.lefts):
+    if (
+        speaker is None
+        or subj is None
+        or subj.pos_ not in ("NOUN", "PROPN")
+        or subj.lower_ not in TITLE_NOUNS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.lefts)
+    ):
         return speaker
     actor = ex.resolver.table.by_name(speaker.name)
     if actor is None and subj.pos_ == "PROPN":  # "The Prime Minister said": the person last named
@@ -59,7 +77,7 @@ def role_from_description(ex: q._Extractor, cue: Token | None, speaker: Speaker 
     if actor.role:
         return Speaker(actor.name, speaker.span, actor.role)
     start = min((c.idx for c in subj.lefts if c.dep_ in ("compound", "amod")), default=subj.idx)
-    actor.role = ex.text[start:subj.idx + len(subj)]
+    actor.role = ex.text[start : subj.idx + len(subj)]
     return Speaker(actor.name, speaker.span, actor.role)
 
 
@@ -71,7 +89,7 @@ _AHEAD = 400
 
 def _title_text(tok: Token) -> str:
     start = min((c.left_edge.idx for c in tok.lefts if c.dep_ in ("compound", "amod")), default=tok.idx)
-    return tok.doc.text[start:tok.idx + len(tok)]
+    return tok.doc.text[start : tok.idx + len(tok)]
 
 
 def add_description_roles(table: ActorTable, doc: Doc) -> None:
@@ -82,8 +100,12 @@ def add_description_roles(table: ActorTable, doc: Doc) -> None:
     if not persons:
         return
     for tok in doc:
-        if tok.lower_ not in TITLE_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or \
-                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+        if (
+            tok.lower_ not in TITLE_NOUNS
+            or tok.dep_ not in ("nsubj", "nsubjpass")
+            or tok.tag_ != "NN"
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+        ):
             continue
         inside = {t.idx for t in tok.subtree}
         before = [(s, a) for s, e, a in persons if tok.idx - _REACH <= s < tok.idx and s not in inside]
@@ -112,7 +134,7 @@ def _name_the_organisation(table: ActorTable) -> None:
         first = actor.mentions[0][0]
         before = [name for s, name in orgs if s < first]
         if before:
-            actor.role = actor.role[:match.start()] + f"{match.group(1)} {before[-1]}" + actor.role[match.end():]
+            actor.role = actor.role[: match.start()] + f"{match.group(1)} {before[-1]}" + actor.role[match.end() :]
 
 
 def _is_subject(doc: Doc, start: int) -> bool:

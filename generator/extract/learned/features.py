@@ -1,4 +1,5 @@
 """Features of a candidate quote, as a sparse name -> value dict for a linear model."""
+
 from __future__ import annotations
 
 import math
@@ -30,8 +31,9 @@ def _cue_features(c: Candidate, f: dict[str, float]) -> None:
     f[f"cue-class:{'speech' if lemma in q.SPEECH_VERBS else 'belief' if lemma in q.BELIEF_VERBS else 'other'}"] = 1
     if any(ch.dep_ == "neg" for ch in tok.children):
         f["cue:neg"] = 1.0
-    if any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "could", "might", "may", "should")
-           for ch in tok.children):
+    if any(
+        ch.dep_ == "aux" and ch.lower_ in ("will", "would", "could", "might", "may", "should") for ch in tok.children
+    ):
         f["cue:modal"] = 1.0
     s, e = c.span
     pos = "before" if tok.idx < s else "after" if tok.idx >= e else "inside"
@@ -95,7 +97,7 @@ def _span_features(ex: q._Extractor, c: Candidate, f: dict[str, float]) -> None:
     first_word = words[0].lower().strip('"“') if words else ""
     if first_word in ("that", "to", "whether", "if", "how", "what", "as", "the", "i", "we", "it"):
         f[f"first-word:{first_word}"] = 1.0
-    tokens = ex.doc[first.i:last.i + 1]
+    tokens = ex.doc[first.i : last.i + 1]
     f["inner-cues"] = float(sum(1 for t in tokens if t.lemma_.lower() in q.SPEECH_VERBS and t.pos_ == "VERB"))
     f["ents:person"] = float(sum(1 for t in tokens if t.ent_type_ == "PERSON" and t.ent_iob_ == "B") > 0)
 

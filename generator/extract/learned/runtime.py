@@ -3,6 +3,7 @@
 Without a weights file the rules' quotes pass through unchanged, each with its kind's prior
 confidence (``RULE_PRIOR``).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -51,17 +52,25 @@ class Weights:
         return self.calib_y[max(0, k)]
 
     def to_json(self) -> dict[str, Any]:
-        return {"coef": self.coef, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
-                "speaker": self.speaker,
-                "calibration": {"x": list(self.calib_x), "y": list(self.calib_y)}}
+        return {
+            "coef": self.coef,
+            "threshold": self.threshold,
+            "rule_threshold": self.rule_threshold,
+            "speaker": self.speaker,
+            "calibration": {"x": list(self.calib_x), "y": list(self.calib_y)},
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Weights:
         cal = data.get("calibration") or {}
-        return cls({str(k): float(v) for k, v in data["coef"].items()}, float(data["threshold"]),
-                   tuple(map(float, cal.get("x", []))), tuple(map(float, cal.get("y", []))),
-                   float(data.get("rule_threshold", data["threshold"])),
-                   {str(k): float(v) for k, v in (data.get("speaker") or {}).items()})
+        return cls(
+            {str(k): float(v) for k, v in data["coef"].items()},
+            float(data["threshold"]),
+            tuple(map(float, cal.get("x", []))),
+            tuple(map(float, cal.get("y", []))),
+            float(data.get("rule_threshold", data["threshold"])),
+            {str(k): float(v) for k, v in (data.get("speaker") or {}).items()},
+        )
 
 
 @lru_cache(maxsize=4)
@@ -88,20 +97,28 @@ def select(ex: q._Extractor, cands: list[Candidate], probs: list[float], weights
             best[c.group] = (p, c)
     kept: list[q._Found] = []
     for p, c in sorted(best.values(), key=lambda pc: (-pc[0], pc[1].span)):
-        if p < (weights.rule_threshold if c.group in ruled else weights.threshold) or any(_overlaps(c.span, k.span) for k in kept):
+        if p < (weights.rule_threshold if c.group in ruled else weights.threshold) or any(
+            _overlaps(c.span, k.span) for k in kept
+        ):
             continue
         cue_at = c.cue.idx if c.cue is not None else c.span[0]
         cue = q._cue_text(c.cue) if c.cue is not None else ""
         quoted = c.cue is not None and c.cue.lemma_.lower() == "quote" and c.speaker is not None
-        speaker = choose(speaker_candidates(ex, c.span, c.cue, c.speaker), weights.speaker) \
-            if weights.speaker and not quoted else c.speaker  # "the paper quoted a source as saying": the source
+        speaker = (
+            choose(speaker_candidates(ex, c.span, c.cue, c.speaker), weights.speaker)
+            if weights.speaker and not quoted
+            else c.speaker
+        )  # "the paper quoted a source as saying": the source
         speaker = role_from_description(ex, c.cue, group_speaker(ex, c.cue, speaker))
-        kept.append(q._Found(c.span, speaker, cue, cue_at, regions=ex.regions_in(*c.span),
-                             confidence=round(weights.calibrate(p), 3)))
+        kept.append(
+            q._Found(
+                c.span, speaker, cue, cue_at, regions=ex.regions_in(*c.span), confidence=round(weights.calibrate(p), 3)
+            )
+        )
     return kept
 
 
-def refine(ex: q._Extractor, found: list[q._Found], weights: Weights | None | bool = True) -> list[q._Found]:
+def refine(ex: q._Extractor, found: list[q._Found], weights: Weights | bool | None = True) -> list[q._Found]:
     """The quotes to emit: ``found`` rescored by the learned model, or with rule priors without one.
 
     ``weights``: True loads the shipped file; None forces the rules alone."""

@@ -4,6 +4,7 @@ Candidates are the rules' speaker and every person, organisation or group mentio
 quotation marks in the cue's sentence or in the sentence before. A logistic model scores each; the
 best replaces the rules' speaker only when it scores higher.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -11,8 +12,8 @@ import math
 
 from spacy.tokens import Token
 
-from .. import quotes as q
 from ...model import Actor, Offsets
+from .. import quotes as q
 from ..speakers import Speaker
 
 _KINDS = ("person", "organization", "group")
@@ -38,21 +39,28 @@ def _rule_features(ex: q._Extractor, spk: Speaker | None) -> dict[str, float]:
     elif spk.name[:1].islower():
         f["rule:lower"] = 1.0
         f[f"rule-head:{spk.name.split()[-1].lower()}"] = 1.0
-    if ex.text[spk.span[0]:spk.span[1]].lower() in _PRONOUNS:
+    if ex.text[spk.span[0] : spk.span[1]].lower() in _PRONOUNS:
         f["rule:pronoun"] = 1.0
     return f
 
 
-def _mention_features(ex: q._Extractor, actor: Actor, mention: Offsets, cue: Token, rule: Speaker | None
-                      ) -> dict[str, float]:
+def _mention_features(
+    ex: q._Extractor, actor: Actor, mention: Offsets, cue: Token, rule: Speaker | None
+) -> dict[str, float]:
     tok = ex.token_at(mention[1] - 1)
     while tok.dep_ in ("compound", "flat") and tok.head is not tok:
         tok = tok.head
     dist = abs(tok.i - cue.i)
-    f = {"bias": 1.0, "origin:mention": 1.0, f"dep:{tok.dep_}": 1.0, f"kind:{actor.kind}": 1.0,
-         f"dist:{_bucket(dist)}": 1.0, "dist:log": math.log1p(dist),
-         "side:before" if tok.i < cue.i else "side:after": 1.0,
-         "same-sent": float(ex.sentence(tok).start == ex.sentence(cue).start)}
+    f = {
+        "bias": 1.0,
+        "origin:mention": 1.0,
+        f"dep:{tok.dep_}": 1.0,
+        f"kind:{actor.kind}": 1.0,
+        f"dist:{_bucket(dist)}": 1.0,
+        "dist:log": math.log1p(dist),
+        "side:before" if tok.i < cue.i else "side:after": 1.0,
+        "same-sent": float(ex.sentence(tok).start == ex.sentence(cue).start),
+    }
     if tok.head.i == cue.i:
         f[f"cue-child:{tok.dep_}"] = 1.0
     if rule is not None and ex.resolver.table.by_name(rule.name) is None:
@@ -62,8 +70,9 @@ def _mention_features(ex: q._Extractor, actor: Actor, mention: Offsets, cue: Tok
     return f
 
 
-def speaker_candidates(ex: q._Extractor, span: Offsets, cue: Token | None, rule: Speaker | None
-                       ) -> list[tuple[Speaker | None, dict[str, float]]]:
+def speaker_candidates(
+    ex: q._Extractor, span: Offsets, cue: Token | None, rule: Speaker | None
+) -> list[tuple[Speaker | None, dict[str, float]]]:
     """The rules' speaker first, then each actor named near the cue, with their features."""
     out: list[tuple[Speaker | None, dict[str, float]]] = [(rule, _rule_features(ex, rule))]
     if cue is None:
@@ -75,8 +84,11 @@ def speaker_candidates(ex: q._Extractor, span: Offsets, cue: Token | None, rule:
     for actor in ex.resolver.table.actors:
         if actor.kind not in _KINDS or actor.name in seen:
             continue
-        near = [m for m in actor.mentions if lo <= m[0] < sent.end_char and not (span[0] <= m[0] < span[1])
-                and ex.region_at(m[0]) is None]
+        near = [
+            m
+            for m in actor.mentions
+            if lo <= m[0] < sent.end_char and not (span[0] <= m[0] < span[1]) and ex.region_at(m[0]) is None
+        ]
         if near:
             m = min(near, key=lambda m: abs(m[0] - cue.idx))
             seen.add(actor.name)
@@ -86,8 +98,10 @@ def speaker_candidates(ex: q._Extractor, span: Offsets, cue: Token | None, rule:
 
 def choose(cands: list[tuple[Speaker | None, dict[str, float]]], coef: dict[str, float]) -> Speaker | None:
     """The best-scoring candidate (the rules' speaker on a tie)."""
+
     def score(f: dict[str, float]) -> float:
         return sum(coef.get(k, 0.0) * v for k, v in f.items())
+
     best = max(range(len(cands)), key=lambda i: (score(cands[i][1]), -i))
     return cands[best][0]
 
