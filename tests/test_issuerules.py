@@ -7,8 +7,9 @@ from siteproject import text_article
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_issue, rival_bids, same_matter
+from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_issue
 from generator.extract.issuerank import returns_to
+from generator.extract.issuerelations import rival_bids, same_matter
 from generator.extract.wordweights import is_agent_noun, is_evaluative
 from generator.model import Briefing
 

@@ -9,7 +9,7 @@ from spacy.language import Language
 from generator.extract.briefing import analysis_text, build_briefing
 from generator.extract.issueconcepts import MAX_LABEL_WORDS
 from generator.extract.issuelabels import content_words, is_specific_label
-from generator.extract.issues import MAX_ISSUES
+from generator.extract.issueselect import MAX_ISSUES
 from generator.extract.wordweights import is_evaluative, word_informativeness
 from generator.ingest.collect import read_article
 from generator.model import Briefing

@@ -19,15 +19,14 @@ from spacy.tokens import Doc, Token
 
 from ..model import Offsets
 from .actors import ActorTable
-from .issuelabels import is_event_noun, names_no_issue
+from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
+from .issuelabels import is_event_noun
 from .wordweights import is_agent_noun, is_evaluative, word_informativeness
 
 MAX_LABEL_WORDS = 8
 _LEFT_DEPS = {"amod", "compound", "nmod", "poss", "case", "npadvmod", "punct", "hyph"}
 """Left dependents kept in a label: the words that narrow the head noun."""
 COMPLEMENT_PREPS = {"of", "on", "over", "between", "against", "with", "to", "for", "from", "in", "about"}
-_MIN_STEM = 7
-"""Shortest noun that absorbs the longer nouns it starts ("relation" takes "relationship")."""
 _MODIFIER_SHARE = 0.5
 """Share of a compound or adjective's informativeness a mention adds ("automation plan")."""
 _MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
@@ -36,8 +35,6 @@ _PATIENT = 1.2
 _AGENT = 0.6
 """Mention factors for the object (or passive subject) and the active subject of a verb."""
 _ANAPHORIC = {"this", "these", "that", "those", "such", "both"}
-_COMPLEMENT_INFO = 3.3
-"""Informativeness a prepositional object needs to stay in a label ("on imports", not "in areas")."""
 _ACTOR_ANCHOR = 1.5
 """Mention factor for a phrase anchored to an actor ("US-Japan alliance", "China's import ban")."""
 _QUOTED = 1.5
@@ -189,7 +186,7 @@ def _complement_object(tok: Token, table: ActorTable) -> bool:
     actor = table.at(tok.idx, tok.idx + len(tok.text))
     if actor is not None:
         return actor.kind != "person"
-    return tok.ent_type_ != "PERSON" and word_informativeness(tok.lemma_.lower()) >= _COMPLEMENT_INFO
+    return tok.ent_type_ != "PERSON" and word_informativeness(tok.lemma_.lower()) >= COMPLEMENT_INFO
 
 
 def label_text(tokens: list[Token]) -> str:
@@ -318,91 +315,8 @@ def find_concepts(
         concept.weights[tok.i] = weight
     for lemma in framing - framed:
         concepts.pop(lemma, None)
-    _merge_derived(concepts)
+    merge_derived(concepts)
     live = [c for c in concepts.values() if c.mentions]
-    _fold_attributes(live)
-    _fold_contained(live)
+    fold_attributes(live)
+    fold_contained(live)
     return [c for c in live if c.mentions]
-
-
-def _merge_derived(concepts: dict[str, Concept]) -> None:
-    """Merge a noun into the long stem it extends ("relationship" into "relation").
-
-    The stem's own mentions name the issue; the longer nouns' sentences are its evidence.
-
-    In sorted order the nouns a stem starts follow the stem directly, so one pass does it.
-    """
-    lemmas = sorted(concepts)
-    for i, stem in enumerate(lemmas):
-        if len(stem) < _MIN_STEM or not concepts[stem].mentions:
-            continue
-        for other in lemmas[i + 1 :]:
-            if not other.startswith(stem):
-                break
-            concepts[stem].absorb(concepts[other], as_label=False)
-
-
-def _fold_attributes(concepts: list[Concept]) -> None:
-    """Fold a once-mentioned noun into a stronger concept its phrase holds.
-
-    "the likely tumultuousness of the relationship" is about the relationship; "privacy worries
-    about the tags" are not, as a topical noun before the head names their own matter.
-    """
-    owner = {t.i: c for c in concepts for t in c.mentions}
-    for concept in sorted(concepts, key=lambda c: c.score):
-        if len(concept.mentions) != 1 or any(
-            t.i < concept.mentions[0].i
-            and t.dep_ == "compound"
-            and t.pos_ == "NOUN"
-            and word_informativeness(t.lemma_.lower()) >= _COMPLEMENT_INFO
-            for t in concept.phrases[0]
-        ):
-            continue
-        inner = [owner[t.i] for t in concept.phrases[0] if t.i in owner and owner[t.i] is not concept]
-        stronger = [c for c in inner if c.mentions and c.score > concept.score and not names_no_issue(c.lemma)]
-        if stronger:
-            stronger[0].absorb(concept, as_label=False)
-
-
-def _reach(head: Token) -> list[Token]:
-    """The noun phrase ``head`` heads, clauses and conjuncts aside: where its label words could come from."""
-    found = []
-    for child in head.children:
-        if child.dep_ not in {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct"}:
-            found.append(child)
-            found.extend(_reach(child))
-    return found
-
-
-def _fold_contained(concepts: list[Concept]) -> None:
-    """Fold a concept into another when all its mentions sit inside the other's phrases.
-
-    Inside a label phrase any concept folds ("seafood" into "ban on Japanese seafood imports");
-    inside the rest of a noun phrase ("relations on a basic societal level") only a weaker one.
-    """
-    host_of: dict[int, Concept] = {}
-    reach_of: dict[int, Concept] = {}
-    for concept in sorted(concepts, key=lambda c: -c.score):
-        if names_no_issue(concept.lemma):
-            continue  # "at the centre of the doping row": the row stays an issue of its own
-        for mention, phrase in zip(concept.mentions, concept.phrases):
-            for tok in phrase:
-                if tok is not mention:
-                    host_of.setdefault(tok.i, concept)
-            for tok in _reach(mention):
-                reach_of.setdefault(tok.i, concept)
-    for concept in concepts:
-        if not concept.mentions:
-            continue
-        for hosting, stronger in ((host_of, False), (reach_of, True)):
-            hosts = {id(hosting.get(t.i)) for t in concept.mentions}
-            host = hosting.get(concept.mentions[0].i)
-            if (
-                host is not None
-                and host is not concept
-                and host.mentions
-                and len(hosts) == 1
-                and (not stronger or host.score > concept.score)
-            ):
-                host.absorb(concept, as_label=False)
-                break

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
@@ -45,37 +43,32 @@ from .issuelabels import (
     FORMAL_RELATIONS,
     FRAME_NOUNS,
     RELATION_NOUNS,
-    TAKEOVER_GROUP,
     acted_phrase,
     event_of,
     is_event_noun,
     is_specific,
     names_no_issue,
+    verbal_event,
+)
+from .issuerank import headline_topic, headline_words, leads, returns_to
+from .issuerelations import (
     parties,
     relation_key,
     relation_label,
     relation_noun,
-    rival_bids,
-    same_matter,
     takeover_key,
-    verbal_event,
 )
-from .issuerank import headline_topic, headline_words, leads, returns_to
+from .issueselect import MAX_ISSUES, Candidate, main_first, select_issues
 from .wordweights import is_evaluative, word_informativeness
 
-MAX_ISSUES = 6
 _ACTOR_INFO = 3.0
 """Informativeness given to an actor's name inside a label."""
 _WORD_COST = 0.3
 """How much each extra word lowers a label's value: analysts' labels are concise."""
 _TOPIC_INFO = 3.5
 """Informativeness from which a noun names a topic by itself and is an issue's key ("asylum", "hunting")."""
-_THRESHOLD = 0.13
-"""Share of the leading issue's score an issue needs to be listed: fewer issues, never padding."""
 _SHORTLIST = 4 * MAX_ISSUES
 """Concepts, by raw score, whose labels are built and compared; the rest cannot compete."""
-_REDUNDANT = 0.5
-"""Score factor for an issue raised only in sentences already given as another issue's evidence."""
 _ACTED = 0.6
 """Score factor for an issue named by a verb ("Seizing land"): the article names it less directly."""
 
@@ -189,7 +182,7 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
             if event is not None:  # what is done to it names the issue: "Patent infringement"
                 label, key = event
             candidates.append(
-                _Candidate(
+                Candidate(
                     concept.score, concept, mention, phrase, key, evidence_spans(doc, concept, mention, starts), label
                 )
             )
@@ -201,7 +194,7 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
             if word_informativeness(concept.lemma) >= _TOPIC_INFO or concept.lemma in headline_words(title_words):
                 key = concept.lemma  # a topic by itself, or the headline's ("land row"), however it is acted on
             candidates.append(
-                _Candidate(
+                Candidate(
                     concept.score * _ACTED,
                     concept,
                     mention,
@@ -215,24 +208,8 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
         candidates = _loose_candidates(doc, concepts[:_SHORTLIST], table, starts)
     for c in candidates:  # "Racist chanting" under "... racism inquiry": the headline's matter
         c.key = headline_topic(c.phrase, title_words, word_informativeness) or c.key
-    chosen = main_first(_select(candidates), title_words)
+    chosen = main_first(select_issues(candidates), title_words)
     return [Issue(label=c.label, evidence=c.evidence, key=c.key, score=round(score, 3)) for score, c in chosen]
-
-
-@dataclass
-class _Candidate:
-    score: float
-    concept: Concept
-    mention: Token
-    phrase: list[Token]
-    key: str
-    evidence: list[Offsets]
-    label: str
-
-    def merge(self, other: _Candidate) -> None:
-        """Take ``other``'s score and evidence: the same issue said again."""
-        self.score += other.score
-        self.evidence += [e for e in other.evidence if e not in self.evidence]
 
 
 def _specific_phrase(
@@ -252,7 +229,7 @@ def _specific_phrase(
     return None
 
 
-def _relation_candidates(doc: Doc, concepts: list[Concept], table: ActorTable, starts: list[int]) -> list[_Candidate]:
+def _relation_candidates(doc: Doc, concepts: list[Concept], table: ActorTable, starts: list[int]) -> list[Candidate]:
     """One issue per pair of parties a relation noun is between, taken out of the concepts.
 
     "ties with Beijing", "bilateral relations" and "tensions between the two nations" of
@@ -288,7 +265,7 @@ def _relation_candidates(doc: Doc, concepts: list[Concept], table: ActorTable, s
         nouns = [(RELATION_NOUNS[t.lemma_.lower()], holder.weights[t.i]) for t in holder.mentions]
         first = max(holder.mentions, key=lambda t: holder.weights[t.i])
         out.append(
-            _Candidate(
+            Candidate(
                 holder.score,
                 holder,
                 first,
@@ -301,7 +278,7 @@ def _relation_candidates(doc: Doc, concepts: list[Concept], table: ActorTable, s
     return out
 
 
-def _loose_candidates(doc: Doc, concepts: list[Concept], table: ActorTable, starts: list[int]) -> list[_Candidate]:
+def _loose_candidates(doc: Doc, concepts: list[Concept], table: ActorTable, starts: list[int]) -> list[Candidate]:
     """The strongest concept named with any noun complement ("dispute over pay"), when no label was specific."""
     for concept in concepts:
         for mention in concept.mentions:
@@ -311,7 +288,7 @@ def _loose_candidates(doc: Doc, concepts: list[Concept], table: ActorTable, star
                 phrase = sorted({mention, preps[0], *narrowing_tokens(objs[0])}, key=lambda t: t.i)
                 if len(label_words(phrase)) <= MAX_LABEL_WORDS:
                     return [
-                        _Candidate(
+                        Candidate(
                             concept.score,
                             concept,
                             mention,
@@ -331,113 +308,3 @@ def _is_actor_of(tok: Token, actor: Actor, table: ActorTable) -> bool:
 def _phrase_of(concept: Concept, mention: Token) -> list[Token]:
     """The phrase of one of ``concept``'s mentions."""
     return next(p for t, p in zip(concept.mentions, concept.phrases) if t is mention)
-
-
-def _select(candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
-    """The distinct issues, greedily by score, as many as stand out (at most ``MAX_ISSUES``).
-
-    A candidate whose key or head was already named is the same issue again, and merges into
-    it; one discussed only in sentences already given as evidence counts for ``_REDUNDANT`` of
-    its score, since it is likely another name for an issue already listed. An issue weaker
-    than ``_THRESHOLD`` of the leading one's score is left out.
-    """
-    chosen: list[tuple[float, _Candidate]] = []
-    covered: set[Offsets] = set()
-    pool = sorted(candidates, key=lambda c: (-c.score, c.mention.i))
-    while pool and len(chosen) < MAX_ISSUES:
-        score, best = max(
-            ((c.score * (_REDUNDANT if covered.issuperset(c.evidence) else 1.0), c) for c in pool),
-            key=lambda sc: (sc[0], -sc[1].mention.i),
-        )
-        pool.remove(best)
-        same = next((c for _, c in chosen if _joins(c, best)), None)
-        if same is not None:
-            same.merge(best)
-            continue
-        if chosen and best.score < _THRESHOLD * chosen[0][0]:
-            continue
-        chosen.append((score, best))
-        covered.update(best.evidence)
-    final: list[tuple[float, _Candidate]] = []
-    for score, c in chosen:  # a merge may have grown an issue's evidence: join what now joins
-        same = next((k for _, k in final if _joins(k, c)), None)
-        if same is None:
-            final.append((score, c))
-        else:
-            same.merge(c)
-    return final
-
-
-def _joins(kept: _Candidate, other: _Candidate) -> bool:
-    """The merge rule: two candidates are one issue when they share a key (but rival bids for one
-    target, "rival bid" and "Xstrata offer", stay apart), when the other's head
-    is named in the kept label, when the other is raised only in the kept one's sentences and
-    shares a common content word with it (a shared name, "EU code of conduct" beside "EU embargo",
-    is not enough), or when both narrow their heads with the same word and share
-    a sentence ("league games" and "league title" in one sentence)."""
-    named = {t.lemma_.lower() for t in kept.phrase} | {kept.concept.lemma}
-    rivals = kept.key.startswith(TAKEOVER_GROUP + "+") and rival_bids(
-        kept.mention, kept.phrase, other.mention, other.phrase
-    )
-    if (other.key == kept.key and not rivals) or other.concept.lemma in named:
-        return True
-    if any(same_matter(other.concept.lemma, n) and other.concept.lemma != n for n in named):
-        return True  # "lifting the ban" beside "EU embargo on arms exports"
-    words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"}
-    shell = other.mention.lemma_.lower() in FRAME_NOUNS and not any(  # "the scheme" of a kept "asylum scheme",
-        t.i < other.mention.i and t.pos_ == "NOUN" and t.lemma_.lower() not in named for t in other.phrase
-    )  # not "privacy worries"
-    if (
-        set(other.evidence) <= set(kept.evidence)
-        and words & named
-        and (shell or kept.mention.lemma_.lower() not in words - {other.mention.lemma_.lower()})
-    ):
-        return True
-    if not set(other.evidence) & set(kept.evidence):
-        return False
-    acting = _acting_names(kept.mention.doc)
-    return bool(_modifiers(kept, acting) & _modifiers(other, acting))
-
-
-@lru_cache(maxsize=4)
-def _acting_names(doc: Doc) -> frozenset[str]:
-    """Lemmas of the names that are the subject of a verb somewhere in ``doc``: parties that act."""
-    return frozenset(t.lemma_.lower() for t in doc if t.dep_ == "nsubj" and (t.pos_ == "PROPN" or t.ent_type_))
-
-
-def _modifiers(c: _Candidate, acting: frozenset[str]) -> set[str]:
-    """Content words narrowing a candidate's head: "league" in "league games", "RFID" in "RFID chips"
-    and "RFID tags"; not the name of a party that acts in the article: its act ("EU embargo") is
-    not its other matters ("EU code of conduct"); nor a possessor, which says whose ("China's crackdown"),
-    not which kind."""
-    return {
-        t.lemma_.lower()
-        for t in c.phrase
-        if t is not c.mention
-        and t.is_alpha
-        and not t.is_stop
-        and t.pos_ in {"NOUN", "PROPN", "ADJ"}
-        and t.dep_ != "poss"
-        and t.lemma_.lower() not in acting
-    } - {c.mention.lemma_.lower()}
-
-
-def main_first(chosen: list[tuple[float, _Candidate]], title: set[str]) -> list[tuple[float, _Candidate]]:
-    """The issue the headline is about first, the rest by score.
-
-    The main issue has the highest score (which already favours the lead) times one plus the
-    number of its words that the headline uses.
-    """
-    title = {w.strip("'-") for w in title}
-    title |= {w[:-1] for w in title if w.endswith("s")}
-
-    def main(sc: tuple[float, _Candidate]) -> float:
-        c = sc[1]
-        words = {t.lemma_.lower() for t in (*c.phrase, *c.concept.mentions) if t.is_alpha and not t.is_stop}
-        words |= {t.lower_ for t in (*c.phrase, *c.concept.mentions)}
-        return sc[0] * (1 + len(words & title) + (c.key in title))
-
-    if not chosen:
-        return chosen
-    top = max(chosen, key=main)
-    return [top, *(sc for sc in chosen if sc is not top)]
