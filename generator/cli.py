@@ -140,23 +140,25 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_false",
         help="pages are served as NAME.html, as with use_directory_urls: false",
     )
-    parser.add_argument(
-        "--aliases",
-        type=Path,
-        default=Path(ALIASES_FILE),
-        metavar="FILE",
-        help=f"site-wide actor aliases (default: {ALIASES_FILE}, when present)",
-    )
-    parser.add_argument(
-        "--issues",
-        type=Path,
-        default=Path(ISSUES_FILE),
-        metavar="FILE",
-        help=f"site-wide issue labels to merge or hide (default: {ISSUES_FILE}, when present)",
-    )
+    _site_file_arguments(parser)
     parser.add_argument("--model", help="spaCy model name (default: en_core_web_sm, else its re-upload)")
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
     parser.set_defaults(func=_cmd_export)
+
+
+def _site_file_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--aliases`` and ``--issues``: the editor's site-wide files."""
+    for option, default, what in (
+        ("--aliases", ALIASES_FILE, "actor aliases"),
+        ("--issues", ISSUES_FILE, "issue labels to merge or hide"),
+    ):
+        parser.add_argument(
+            option,
+            type=Path,
+            default=Path(default),
+            metavar="FILE",
+            help=f"site-wide {what} (default: {default}, when present)",
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -176,20 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--fetch", action="store_true", help="download the pages of .urls lists not cached yet (also BRIEFING_FETCH=1)"
     )
     ext.add_argument("--dask", metavar="ADDRESS", help="run extraction on the Dask scheduler at ADDRESS")
-    ext.add_argument(
-        "--aliases",
-        type=Path,
-        default=Path(ALIASES_FILE),
-        metavar="FILE",
-        help=f"site-wide actor aliases (default: {ALIASES_FILE}, when present)",
-    )
-    ext.add_argument(
-        "--issues",
-        type=Path,
-        default=Path(ISSUES_FILE),
-        metavar="FILE",
-        help=f"site-wide issue labels to merge or hide (default: {ISSUES_FILE}, when present)",
-    )
+    _site_file_arguments(ext)
     ext.set_defaults(func=_cmd_extract)
     init = sub.add_parser("init-corrections", help="write a sidecar NAME.yml of corrections next to each article")
     init.add_argument("paths", nargs="+", type=Path)

@@ -11,15 +11,9 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from generator.bench.searchtime import ARGS as CHROMIUM_ARGS
+from generator.bench.searchtime import CHROMIUM
+
 LOCAL_HOST = "127.0.0.1"
 VIEWPORT = {"width": 1280, "height": 900}
 # Material draws mermaid diagrams into a *closed* shadow root, out of reach of scripts and tests.

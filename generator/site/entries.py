@@ -2,6 +2,7 @@
 
 Each entry knows its page path (relative to docs_dir); templates turn entries into pages.
 """
+
 from __future__ import annotations
 
 import math
@@ -11,7 +12,6 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..model import Actor, Article, Briefing, Issue, Quote
-
 
 PAGE_KINDS = ("person", "organization", "country")
 """Actor kinds that get a page of their own."""
@@ -165,8 +165,11 @@ class Site:
 
     def latest(self) -> list[BriefingEntry]:
         """Briefings newest first; undated ones last, by title."""
-        dated = sorted((b for b in self.briefings if b.article.date),
-                       key=lambda b: (b.article.date, b.title, b.ident), reverse=True)
+        dated = sorted(
+            (b for b in self.briefings if b.article.date),
+            key=lambda b: (b.article.date, b.title, b.ident),
+            reverse=True,
+        )
         return dated + [b for b in self.briefings if not b.article.date]
 
     def graph(self, actors: Sequence[ActorEntry], star: bool = False, per_node: int = 3) -> Graph:
@@ -174,8 +177,10 @@ class Site:
         first actor; otherwise each actor's ``per_node`` strongest edges."""
         nodes = list(enumerate(actors))
         candidates = [(first, b) for first in nodes[:1] for b in nodes[1:]] if star else combinations(nodes, 2)
-        found = ((i, j, self.pairs.get((a.key, b.key) if a.key < b.key else (b.key, a.key), 0))
-                 for (i, a), (j, b) in candidates)
+        found = (
+            (i, j, self.pairs.get((a.key, b.key) if a.key < b.key else (b.key, a.key), 0))
+            for (i, a), (j, b) in candidates
+        )
         edges = sorted((e for e in found if e[2]), key=lambda e: (-e[2], e[0], e[1]))
         if star:
             kept = edges

@@ -3,6 +3,7 @@
 Built from a list of ``Briefing`` objects, independent of MkDocs (the entries are in ``entries``).
 Which actors and issues get a page of their own is the ``PageRule``.
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -20,8 +21,8 @@ from typing import TypeVar
 from ..extract.issuelabels import is_specific_label
 from ..model import Article, Briefing, Issue, Offsets
 from ..store.heap import gc_paused
-from .slugs import slug, unique_slugs
 from .entries import (
+    PAGE_KINDS,
     ActorEntry,
     ActorRow,
     Appearance,
@@ -29,11 +30,11 @@ from .entries import (
     Evidence,
     IssueEntry,
     IssueRow,
-    PAGE_KINDS,
     Paragraph,
     QuoteRow,
     Site,
 )
+from .slugs import slug, unique_slugs
 
 T = TypeVar("T")
 
@@ -64,7 +65,7 @@ def _ident(path: str, key: str, root: str | None) -> str:
     if root is None:
         return key
     rel = posixpath.relpath(PurePath(path).as_posix(), PurePath(root).as_posix())
-    return rel + key[len(path):]
+    return rel + key[len(path) :]
 
 
 def _within(span: Offsets, spans: Sequence[Offsets]) -> bool:
@@ -75,15 +76,15 @@ def _within(span: Offsets, spans: Sequence[Offsets]) -> bool:
 class PageRule:
     """Which actors and issues get a page of their own; the others show on their briefings only.
 
-    A briefing's *key actors* are the people, organisations and countries it quotes or
-    ranks among its ``key_actors`` most salient; its *key issues* are its first ``key_issues``
-    (the main issue first) and its ``key_issues`` most discussed. An actor gets a page when it is a key actor somewhere and at least
-    ``min_briefings`` briefings name it, or when a briefing both quotes it and ranks it
-    among its most salient (a lead voice). An issue gets a page when it is a key issue
+    A briefing's *key actors* are the people, organisations and countries it quotes or ranks among
+    its ``key_actors`` most salient; its *key issues* are its first ``key_issues`` (the main issue
+    first) and its ``key_issues`` most discussed. An actor gets a page when it is a key actor
+    somewhere and at least ``min_briefings`` briefings name it, or when a briefing both quotes it
+    and ranks it among its most salient (a lead voice). An issue gets a page when it is a key issue
     somewhere and at least ``min_briefings`` briefings raise it, and its label is specific (two
     content words or a named entity: "Job cuts", "Brexit", never "Changes"). A site of fewer than
-    ``all_below`` briefings gives every person, organisation, country and issue a page:
-    there, pages cost nothing worth saving."""
+    ``all_below`` briefings gives every person, organisation, country and issue a page: there, pages
+    cost nothing worth saving."""
 
     min_briefings: int = 2
     key_actors: int = 3
@@ -99,7 +100,7 @@ class PageRule:
     def actor_names(self, briefing: Briefing) -> tuple[set[str], set[str]]:
         """Names of the key actors of ``briefing``, and of its lead voices."""
         ranked = sorted((a for a in briefing.actors if a.kind in PAGE_KINDS), key=lambda a: -a.salience)
-        salient = {a.name for a in ranked[:self.key_actors]}
+        salient = {a.name for a in ranked[: self.key_actors]}
         quoted = {q.speaker for q in briefing.quotes if q.speaker}
         return salient | quoted, salient & quoted
 
@@ -107,7 +108,7 @@ class PageRule:
         """Keys of the key issues of ``briefing``: its first ones (the main issue comes first) and
         its most discussed ones (highest scores)."""
         ranked = sorted(briefing.issues, key=lambda i: -i.score)
-        return {issue_identity(i) for i in (*briefing.issues[:self.key_issues], *ranked[:self.key_issues])}
+        return {issue_identity(i) for i in (*briefing.issues[: self.key_issues], *ranked[: self.key_issues])}
 
 
 @gc_paused()
@@ -132,8 +133,13 @@ def build_site(briefings: Sequence[Briefing], root: str | None = None, rule: Pag
         _fill_briefing(e, actors, issues)
     pairs = _link_cross(entries, every_actor, issues)
     by_name = sorted(every_actor.values(), key=lambda a: (a.name.casefold(), a.key))
-    return Site(entries, [a for a in by_name if a.path],
-                sorted(issues.values(), key=lambda i: (i.label.casefold(), i.key)), pairs, by_name)
+    return Site(
+        entries,
+        [a for a in by_name if a.path],
+        sorted(issues.values(), key=lambda i: (i.label.casefold(), i.key)),
+        pairs,
+        by_name,
+    )
 
 
 def _slugged(items: list[T], text: Callable[[T], str], fallback: str) -> list[tuple[T, str]]:
@@ -179,18 +185,20 @@ def _collect_issues(entries: Sequence[BriefingEntry], rule: PageRule) -> dict[st
         key |= rule.issue_keys(e.briefing)
         for i in e.briefing.issues:
             labels[issue_identity(i)].append(i.label)
-    found = [IssueEntry(k, _most_common(labels[k])) for k in sorted(labels)
-             if k in key and seen[k] >= rule.min_briefings and is_specific_label(_most_common(labels[k]))]
+    found = [
+        IssueEntry(k, _most_common(labels[k]))
+        for k in sorted(labels)
+        if k in key and seen[k] >= rule.min_briefings and is_specific_label(_most_common(labels[k]))
+    ]
     for issue, s in _slugged(found, lambda i: i.label, "issue"):
         issue.path = f"issues/{s}.md"
     return {i.key: i for i in found}
 
 
-def _fill_briefing(e: BriefingEntry, actors: dict[str, ActorEntry],
-                   issues: dict[str, IssueEntry]) -> None:
+def _fill_briefing(e: BriefingEntry, actors: dict[str, ActorEntry], issues: dict[str, IssueEntry]) -> None:
     art = e.article
     text = art.text
-    e.words = len(text[art.body[0]:art.body[1]].split())
+    e.words = len(text[art.body[0] : art.body[1]].split())
     e.paragraphs = [Paragraph(n, text[s:t]) for n, (s, t) in enumerate(art.paragraphs, 1)]
     paragraph_of = _paragraph_finder(art)
     by_name: dict[str, ActorEntry] = {}
@@ -200,14 +208,16 @@ def _fill_briefing(e: BriefingEntry, actors: dict[str, ActorEntry],
         e.actors.append(ActorRow(a, paragraph_of(first), entry))
         if entry:
             by_name[a.name] = entry
-    e.quotes = [QuoteRow(q, paragraph_of(q.span[0]), by_name.get(q.speaker or ""))
-                for q in e.briefing.quotes]
-    e.issues = [IssueRow(i, [Evidence(text[s:t], paragraph_of(s)) for s, t in i.evidence],
-                         issues.get(issue_identity(i))) for i in e.briefing.issues]
+    e.quotes = [QuoteRow(q, paragraph_of(q.span[0]), by_name.get(q.speaker or "")) for q in e.briefing.quotes]
+    e.issues = [
+        IssueRow(i, [Evidence(text[s:t], paragraph_of(s)) for s, t in i.evidence], issues.get(issue_identity(i)))
+        for i in e.briefing.issues
+    ]
     countries = {r.entry.name for r in e.actors if r.entry and r.entry.kind == "country"}
     # Tags connect briefings: only countries and issues that have a page of their own.
-    e.tags = sorted({*countries, *(r.entry.label for r in e.issues if r.entry),
-                     *([art.section] if art.section else []), *art.tags})
+    e.tags = sorted(
+        {*countries, *(r.entry.label for r in e.issues if r.entry), *([art.section] if art.section else []), *art.tags}
+    )
 
 
 def _paragraph_finder(art: Article) -> Callable[[int], int]:
@@ -225,8 +235,9 @@ def _paragraph_finder(art: Article) -> Callable[[int], int]:
     return paragraph_of
 
 
-def _link_cross(entries: Sequence[BriefingEntry], actors: dict[str, ActorEntry],
-                issues: dict[str, IssueEntry]) -> dict[tuple[str, str], int]:
+def _link_cross(
+    entries: Sequence[BriefingEntry], actors: dict[str, ActorEntry], issues: dict[str, IssueEntry]
+) -> dict[tuple[str, str], int]:
     """Fill actor and issue entries from the briefings; return co-appearance counts.
 
     ``actors`` holds every actor, with or without a page: co-appearances count them all."""

@@ -6,6 +6,7 @@ always show as text. Only ``Markup`` values, which the generator builds itself
 (relative links, front matter, mermaid labels), pass unchanged. Templates render
 data; article text is never parsed as a template.
 """
+
 from __future__ import annotations
 
 import json
@@ -52,7 +53,7 @@ def _text_line(value: str) -> str:
     line = _char_refs(_SPECIAL, _one_line(value))
     m = _LINE_START.match(line)
     if m:
-        line = "".join(f"&#{ord(c)};" for c in m.group()) + line[m.end():]
+        line = "".join(f"&#{ord(c)};" for c in m.group()) + line[m.end() :]
     return line
 
 
@@ -168,11 +169,11 @@ def _relpath(path: str, start: str) -> str:
 
 def page_url(path: str, directory_urls: bool = True) -> str:
     """The URL MkDocs serves the page ``path`` (relative to docs_dir) at, relative to the site root."""
-    stem = path[:-len(".md")]
+    stem = path[: -len(".md")]
     if not directory_urls:
         return stem + ".html"
     if stem == "index" or stem.endswith("/index"):
-        return stem[:-len("index")]
+        return stem[: -len("index")]
     return stem + "/"
 
 
@@ -222,8 +223,13 @@ class Renderer:
     links relative to each page's source file (``source_href``), as a plain docs tree needs them; a quote
     whose confidence is below ``uncertain_below`` is marked uncertain."""
 
-    def __init__(self, templates_dir: str | Path | None = None, directory_urls: bool = True,
-                 source_links: bool = False, uncertain_below: float = 0.6) -> None:
+    def __init__(
+        self,
+        templates_dir: str | Path | None = None,
+        directory_urls: bool = True,
+        source_links: bool = False,
+        uncertain_below: float = 0.6,
+    ) -> None:
         loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
         loaders.append(FileSystemLoader(str(BUILTIN_TEMPLATES)))
         self.env = Environment(

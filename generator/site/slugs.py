@@ -1,4 +1,5 @@
 """Page slugs: short, ASCII, unique and stable, and never a path outside the site."""
+
 from __future__ import annotations
 
 import hashlib

@@ -7,6 +7,7 @@ Layout (paths relative to docs_dir; MkDocs serves ``x/y.md`` at ``x/y/``):
   first page of each index; later pages are ``index-2.md``, ``index-3.md``, ...;
 - ``timeline/undated.md`` (then ``undated-2.md``, ...): articles without a date.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -16,8 +17,8 @@ from itertools import groupby
 from typing import Any, TypeVar
 
 from ..store.forked import forked_map
-from .render import Renderer
 from .entries import ActorEntry, BriefingEntry, Site
+from .render import Renderer
 
 T = TypeVar("T")
 GRAPH_SIZE = 9
@@ -45,12 +46,10 @@ class IndexPage:
     pager: list[PagerLink]
 
 
-def paginate(items: Sequence[T], folder: str, stem: str, size: int,
-             group: Callable[[T], str]) -> list[IndexPage]:
+def paginate(items: Sequence[T], folder: str, stem: str, size: int, group: Callable[[T], str]) -> list[IndexPage]:
     """Split ``items`` into pages of ``size``, grouped by ``group`` within a page."""
-    chunks = [list(items[i:i + size]) for i in range(0, len(items), size)] or [[]]
-    paths = [f"{folder}/{stem}.md" if n == 0 else f"{folder}/{stem}-{n + 1}.md"
-             for n in range(len(chunks))]
+    chunks = [list(items[i : i + size]) for i in range(0, len(items), size)] or [[]]
+    paths = [f"{folder}/{stem}.md" if n == 0 else f"{folder}/{stem}-{n + 1}.md" for n in range(len(chunks))]
     labels = [_range_label(group(c[0]), group(c[-1])) if c else "" for c in chunks]
     pages = []
     for n, chunk in enumerate(chunks):
@@ -81,8 +80,10 @@ def _context(**values: Any) -> dict[str, Any]:
 
 def _actor_context(site: Site, actor: ActorEntry) -> dict[str, Any]:
     """An actor page's context; its picture is drawn where the page is rendered."""
-    return {"actor": actor, "graph": site.graph([actor, *(co for co, _ in actor.co_actors[:GRAPH_SIZE - 1])],
-                                                star=True)}
+    return {
+        "actor": actor,
+        "graph": site.graph([actor, *(co for co, _ in actor.co_actors[: GRAPH_SIZE - 1])], star=True),
+    }
 
 
 def site_pages(site: Site, renderer: Renderer, page_size: int, jobs: int = 1) -> dict[str, str]:
@@ -98,12 +99,9 @@ def site_pages(site: Site, renderer: Renderer, page_size: int, jobs: int = 1) ->
 
     by_title = sorted(site.briefings, key=lambda b: (b.title.casefold(), b.ident))
     indexes = {
-        "briefings_index.md.j2": paginate(by_title, "briefings", "index", page_size,
-                                          lambda b: initial(b.title)),
-        "actors_index.md.j2": paginate(site.actors, "actors", "index", page_size,
-                                       lambda a: initial(a.name)),
-        "issues_index.md.j2": paginate(site.issues, "issues", "index", page_size,
-                                       lambda i: initial(i.label)),
+        "briefings_index.md.j2": paginate(by_title, "briefings", "index", page_size, lambda b: initial(b.title)),
+        "actors_index.md.j2": paginate(site.actors, "actors", "index", page_size, lambda a: initial(a.name)),
+        "issues_index.md.j2": paginate(site.issues, "issues", "index", page_size, lambda i: initial(i.label)),
     }
     latest = site.latest()
     dated = [b for b in latest if b.article.date]
@@ -129,6 +127,12 @@ def dashboard(site: Site, renderer: Renderer, page_path: str = "index.md") -> st
     # The picture draws the most-mentioned actors, with a page or not.
     top_cast = sorted(site.cast, key=lambda a: (-a.mentions, a.key))[:GRAPH_SIZE]
     top_issues = sorted(site.issues, key=lambda i: (-len(i.rows), i.key))[:DASHBOARD_SIZE]
-    return renderer.render("dashboard.md.j2", page_path, site=site,
-                           latest=site.latest()[:DASHBOARD_SIZE], top_actors=top_actors,
-                           top_issues=top_issues, graph=site.graph(top_cast))
+    return renderer.render(
+        "dashboard.md.j2",
+        page_path,
+        site=site,
+        latest=site.latest()[:DASHBOARD_SIZE],
+        top_actors=top_actors,
+        top_issues=top_issues,
+        graph=site.graph(top_cast),
+    )

@@ -1,0 +1,142 @@
+"""Speakers beyond the named person: documents, groups, descriptions, pronouns, passives and agents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from test_quotes import only
+
+from generator.model import Briefing
+
+Make = Callable[[str], Briefing]
+
+
+def test_document_speaks_for_its_author(make_briefing: Make) -> None:
+    text = (
+        "The Harbour Safety Board met on Monday.\n\n"
+        "The board's ruling said the ferry had sailed without a working radar."
+    )
+    q = only(make_briefing(text), "working radar")
+    assert q.speaker == "Harbour Safety Board"
+
+
+def test_statement_issued_by_speaker(make_briefing: Make) -> None:
+    text = "Westmere Palace has issued a statement saying the duke regretted the remarks."
+    q = only(make_briefing(text), "regretted the remarks")
+    assert q.speaker == "Westmere Palace"
+
+
+def test_share_of_a_group_is_the_group(make_briefing: Make) -> None:
+    text = "More than half of the farmers said they would sell their land if prices kept falling."
+    q = only(make_briefing(text), "sell their land")
+    assert q.speaker is not None and "farmers" in q.speaker
+
+
+def test_country_people_are_not_the_country(make_briefing: Make) -> None:
+    text = "Norway signed the treaty in May. Norwegian officials said the fishing quota would rise next year."
+    q = only(make_briefing(text), "fishing quota")
+    assert q.speaker == "Norwegian officials"
+
+
+def test_quotation_after_reported_statement_keeps_speaker(make_briefing: Make) -> None:
+    text = (
+        "Ingrid Solberg, the agency's chief engineer, said the bridge needed new cables before winter. "
+        "“Every inspection since the spring has shown more corrosion than the one before.”"
+    )
+    q = only(make_briefing(text), "more corrosion")
+    assert q.speaker == "Ingrid Solberg"
+
+
+def test_lede_description_named_in_the_next_sentence(make_briefing: Make) -> None:
+    text = (
+        "The Danish transport minister says she will not resign over the ferry contract.\n\n"
+        "Karin Holm, the Danish transport minister, told parliament the tender had been fair."
+    )
+    q = only(make_briefing(text), "not resign")
+    assert q.speaker == "Karin Holm"
+
+
+def test_description_repeated_is_the_same_actor(make_briefing: Make) -> None:
+    text = (
+        "The plan was attacked by the rights watchdog, Open Courts Now.\n\n"
+        "The Geneva based campaign group said the plan broke two treaties. "
+        "Northwind Energy said it disagreed. "
+        "“The law is clear,” said the group in a statement."
+    )
+    assert only(make_briefing(text), "broke two treaties").speaker == "Open Courts Now"
+    assert only(make_briefing(text), "law is clear").speaker == "Open Courts Now"
+
+
+def test_it_said_continues_the_speaker_before(make_briefing: Make) -> None:
+    text = (
+        "Norway was accused of overfishing by the Baltic Marine Council.\n\n"
+        "The Baltic Marine Council said catches had doubled since 2019. "
+        "It said the quota system had failed."
+    )
+    assert only(make_briefing(text), "quota system had failed").speaker == "Baltic Marine Council"
+
+
+def test_pronoun_after_a_speaker_is_that_speaker(make_briefing: Make) -> None:
+    text = (
+        "Anna Berg says that Lena Holm and herself were treated unfairly by the federation. "
+        "“Nobody asked us anything,” she said."
+    )
+    assert only(make_briefing(text), "Nobody asked us").speaker == "Anna Berg"
+
+
+def test_unnamed_subject_goes_on_with_it_said(make_briefing: Make) -> None:
+    text = (
+        "Floods closed three roads near Kestrel overnight, regional radio said, quoting a police officer. "
+        "“The water rose faster than anyone expected,” it said in a bulletin."
+    )
+    assert only(make_briefing(text), "water rose faster").speaker == "regional radio"
+
+
+def test_the_witness_is_the_witness_introduced_before(make_briefing: Make) -> None:
+    text = (
+        "Olga Brandt said the march had been peaceful. Police charged the crowd at noon, a witness said. "
+        "Dozens of marchers were hurt, the witness told reporters by telephone."
+    )
+    assert only(make_briefing(text), "Dozens of marchers").speaker == "witness"
+
+
+def test_the_government_is_not_the_company_named_before(make_briefing: Make) -> None:
+    text = (
+        "Northwind Energy said it owned the land. "
+        "Last month, the government said it had found more than 200 unused mines."
+    )
+    assert only(make_briefing(text), "unused mines").speaker == "government"
+
+
+def test_passive_speech_verb_with_agent(make_briefing: Make) -> None:
+    text = "The mayor was criticised by Olga Brandt for closing the library without a vote."
+    b = make_briefing(text)
+    assert any(q.speaker == "Olga Brandt" and q.cue == "criticised" for q in b.quotes), [
+        (q.speaker, q.cue, q.text) for q in b.quotes
+    ]
+
+
+def test_quoted_as_saying_keeps_the_quoted_source(make_briefing: Make) -> None:
+    text = (
+        "Olga Brandt will ask for a lower rate next week, the Kestrel Herald said. "
+        "“She will be explaining the results of the audit,” the Kestrel Herald quoted an aide as saying."
+    )
+    q = only(make_briefing(text), "results of the audit")
+    assert q.speaker == "aide"
+
+
+def test_dateline_with_colon_is_not_a_transcript_turn(make_briefing: Make) -> None:
+    b = make_briefing("PARIS: Olga Brandt will seek a lower rate next week, the Kestrel Herald said on Saturday.")
+    assert all(q.speaker != "Paris" and q.speaker != "PARIS" for q in b.quotes), [(q.speaker, q.text) for q in b.quotes]
+
+
+def test_called_for_a_clause(make_briefing: Make) -> None:
+    text = "Olga Brandt has repeatedly called for the toll to be scrapped."
+    q = only(make_briefing(text), "toll to be scrapped")
+    assert q.speaker == "Olga Brandt"
+
+
+def test_blamed_a_quoted_cause(make_briefing: Make) -> None:
+    text = "Olga Brandt has blamed “reckless speculators” for the fall in the currency."
+    q = only(make_briefing(text), "reckless speculators")
+    assert q.speaker == "Olga Brandt"
