@@ -7,9 +7,11 @@ import http.server
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlparse
 
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, Route, sync_playwright
 
 from generator.bench.searchtime import ARGS as CHROMIUM_ARGS
 from generator.bench.searchtime import CHROMIUM
@@ -52,3 +54,38 @@ def chromium() -> Iterator[Browser]:
             yield browser
         finally:
             browser.close()
+
+
+@dataclass
+class Traffic:
+    """Every request the pages made, and every console error they logged."""
+
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def external(self) -> list[str]:
+        return [
+            url
+            for url in self.requests
+            if urlparse(url).scheme not in ("data", "blob") and urlparse(url).hostname != LOCAL_HOST
+        ]
+
+    def route(self, route: Route) -> None:
+        """Let loopback requests through; refuse the rest (they are counted by the request listener)."""
+        if urlparse(route.request.url).hostname == LOCAL_HOST:
+            route.continue_()
+        else:
+            route.abort()
+
+
+def open_tab(browser: Browser, base_url: str, traffic: Traffic, timeout_ms: float) -> Page:
+    """A new tab whose requests and console errors ``traffic`` records; requests off loopback are refused."""
+    context = browser.new_context(base_url=base_url, viewport=VIEWPORT)
+    context.set_default_timeout(timeout_ms)
+    context.add_init_script(OPEN_SHADOW_ROOTS)
+    context.route("**/*", traffic.route)
+    context.on("request", lambda request: traffic.requests.append(request.url))
+    tab = context.new_page()
+    tab.on("console", lambda msg: traffic.errors.append(msg.text) if msg.type == "error" else None)
+    tab.on("pageerror", lambda exc: traffic.errors.append(str(exc)))
+    return tab

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from browserkit import CHROMIUM, LOCAL_HOST, OPEN_SHADOW_ROOTS, VIEWPORT, chromium, serve_directory
-from playwright.sync_api import Browser, Page, Route, expect
+from browserkit import CHROMIUM, Traffic, chromium, open_tab, serve_directory
+from playwright.sync_api import Browser, Page, expect
 from siteproject import SEED_TITLE, build_site, copy_project, page_url, seed_page
 
 if not CHROMIUM.exists():
@@ -39,28 +38,6 @@ def browser() -> Iterator[Browser]:
         yield started
 
 
-@dataclass
-class Traffic:
-    """Every request the pages made, and every console error they logged."""
-
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def external(self) -> list[str]:
-        return [
-            url
-            for url in self.requests
-            if urlparse(url).scheme not in ("data", "blob") and urlparse(url).hostname != LOCAL_HOST
-        ]
-
-    def route(self, route: Route) -> None:
-        """Let loopback requests through; refuse the rest (they are counted by the request listener)."""
-        if urlparse(route.request.url).hostname == LOCAL_HOST:
-            route.continue_()
-        else:
-            route.abort()
-
-
 @pytest.fixture()
 def traffic() -> Traffic:
     return Traffic()
@@ -68,18 +45,11 @@ def traffic() -> Traffic:
 
 @pytest.fixture()
 def page(browser: Browser, base_url: str, traffic: Traffic) -> Iterator[Page]:
-    context = browser.new_context(base_url=base_url, viewport=VIEWPORT)
-    context.set_default_timeout(TIMEOUT_MS)
-    context.add_init_script(OPEN_SHADOW_ROOTS)
-    context.route("**/*", traffic.route)
-    context.on("request", lambda request: traffic.requests.append(request.url))
-    tab = context.new_page()
-    tab.on("console", lambda msg: traffic.errors.append(msg.text) if msg.type == "error" else None)
-    tab.on("pageerror", lambda exc: traffic.errors.append(str(exc)))
+    tab = open_tab(browser, base_url, traffic, TIMEOUT_MS)
     try:
         yield tab
     finally:
-        context.close()
+        tab.context.close()
 
 
 def _search(page: Page, query: str) -> None:

@@ -8,14 +8,13 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from browserkit import CHROMIUM, OPEN_SHADOW_ROOTS, VIEWPORT, chromium, serve_directory
+from browserkit import CHROMIUM, Traffic, chromium, open_tab, serve_directory
 from playwright.sync_api import Browser, Page, expect
 from siteproject import SEED_TITLE, build_site, copy_project, page_url, seed_page
 
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium)", allow_module_level=True)
 
-from test_browser import Traffic
 from test_serve import Server
 
 TIMEOUT_MS = 30_000
@@ -65,18 +64,6 @@ def base_url(site: Path) -> Iterator[str]:
         yield url
 
 
-def _tab(browser: Browser, base_url: str, traffic: Traffic) -> Page:
-    context = browser.new_context(base_url=base_url, viewport=VIEWPORT)
-    context.set_default_timeout(TIMEOUT_MS)
-    context.add_init_script(OPEN_SHADOW_ROOTS)
-    context.route("**/*", traffic.route)
-    context.on("request", lambda request: traffic.requests.append(request.url))
-    tab = context.new_page()
-    tab.on("console", lambda msg: traffic.errors.append(msg.text) if msg.type == "error" else None)
-    tab.on("pageerror", lambda exc: traffic.errors.append(str(exc)))
-    return tab
-
-
 @pytest.fixture()
 def traffic() -> Traffic:
     return Traffic()
@@ -84,7 +71,7 @@ def traffic() -> Traffic:
 
 @pytest.fixture()
 def page(browser: Browser, base_url: str, traffic: Traffic) -> Iterator[Page]:
-    tab = _tab(browser, base_url, traffic)
+    tab = open_tab(browser, base_url, traffic, TIMEOUT_MS)
     try:
         yield tab
     finally:
@@ -178,7 +165,7 @@ def test_search_works_under_mkdocs_serve(browser: Browser, tmp_path: Path) -> No
         server.next_build(180)  # the index is written at the end of the build
         server.wait_until_serving()
         assert '"languages"' in server.get("/pagefind/pagefind-entry.json")
-        tab = _tab(browser, server.base + "/", traffic)
+        tab = open_tab(browser, server.base + "/", traffic, TIMEOUT_MS)
         tab.goto(server.base + "/")
         _type(tab, "Fukushima")
         expect(
