@@ -12,25 +12,21 @@ from siteproject import ROOT
 FIGURE = r"\s+([\d.]+) s"
 
 
-def test_speed_benchmark_prints_every_figure() -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator.bench",
-            "speed",
-            "--corpus",
-            str(FIXTURES),
-            "--jobs",
-            "2",
-            "--project",
-            str(ROOT),
-        ],
+def run_speed_bench(*extra: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """``python -m generator.bench speed`` on the fixture articles with 2 jobs, plus ``extra`` options."""
+    command = [sys.executable, "-m", "generator.bench", "speed", "--corpus", str(FIXTURES), *extra]
+    return subprocess.run(
+        [*command, "--jobs", "2", "--project", str(ROOT)],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=timeout,
+        check=False,
     )
+
+
+def test_speed_benchmark_prints_every_figure() -> None:
+    result = run_speed_bench()
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert f"({len(list(FIXTURES.glob('*.txt')))} articles), jobs: 2" in out

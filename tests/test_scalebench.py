@@ -3,40 +3,18 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 import pytest
 from browserkit import CHROMIUM
 from scalecorpus import FIXTURES
-from siteproject import ROOT
+from test_bench import run_speed_bench
 
 pytestmark = pytest.mark.slow
 
 
 def test_scale_benchmark_prints_both_sizes() -> None:
     articles = len([p for p in FIXTURES.iterdir() if p.is_file() and not p.name.upper().startswith("README")])
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator.bench",
-            "speed",
-            "--corpus",
-            str(FIXTURES),
-            "--scale",
-            "2",
-            "--jobs",
-            "2",
-            "--project",
-            str(ROOT),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=1200,
-        check=False,
-    )
+    result = run_speed_bench("--scale", "2", timeout=1200)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     blocks = re.split(r"^(?=\dx: )", out, flags=re.MULTILINE)[1:]
