@@ -103,7 +103,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     jobs = args.jobs or settings.jobs()
     with docstree.LogLines() as logged:  # the summary line and refused inputs
         core = SiteBuild()
-        core.run(options, jobs=jobs)
+        core.load(options)  # the exports need the index, not the pages
         core.export(ExportOptions(args.site_name, args.site_url, args.directory_urls, args.feed_size), jobs)
         written = core.exports.write(args.dest)
         core.save()

@@ -158,10 +158,9 @@ class SiteBuild:
             raise RuntimeError("SiteBuild.options is read before SiteBuild.run")
         return self._options
 
-    def run(self, options: BuildOptions, *, jobs: int = 1) -> GeneratedPages:
-        """Collect the articles and make the generated pages: the last build's while the site's
-        inputs are unchanged, else extracted (or recalled), corrected, indexed and rendered."""
-        started = time.perf_counter()
+    def load(self, options: BuildOptions) -> Memo:
+        """Collect the articles and key the site's inputs; nothing is extracted or rendered yet (the
+        index is made on first need, by ``run``, ``dashboard`` or ``export``). The site memo."""
         memo_root = options.cache_dir / "rebuild"
         if self._memo is None or self._memo.paths[0].parent != memo_root:
             self._memo = Memo(memo_root / "site.json")
@@ -176,7 +175,15 @@ class SiteBuild:
             issues=options.issues,
             options=options.key_options(),
         )
-        stored = self._memo.get(self._key)
+        return self._memo
+
+    def run(self, options: BuildOptions, *, jobs: int = 1) -> GeneratedPages:
+        """Collect the articles and make the generated pages: the last build's while the site's
+        inputs are unchanged, else extracted (or recalled), corrected, indexed and rendered."""
+        started = time.perf_counter()
+        memo = self.load(options)
+        articles, skipped = self._inputs
+        stored = memo.get(self._key)
         if stored is not None:
             self._built, self.changed, self._storable = GeneratedPages.from_json(stored), set(), True
             articles_n, actors, quotes, issues = self._built.counts
@@ -188,7 +195,7 @@ class SiteBuild:
             site, renderer = self._index(started)
             self._built = GeneratedPages(site_pages(site, renderer, options.page_size, jobs), self._counts)
         self._storable = not warnings.count
-        last = [entry["pages"] for entry in self._memo.saved()]
+        last = [entry["pages"] for entry in memo.saved()]
         pages = self._built.pages
         self.changed = {uri for uri, text in pages.items() if not last or last[0].get(uri) != text}
         self._keep()
