@@ -18,6 +18,8 @@ from generator.bench.searchtime import CHROMIUM
 
 LOCAL_HOST = "127.0.0.1"
 VIEWPORT = {"width": 1280, "height": 900}
+TIMEOUT_MS = 30_000
+"""How long a browser test waits for what it expects."""
 # Material draws mermaid diagrams into a *closed* shadow root, out of reach of scripts and tests.
 # Opening shadow roots lets a test see the SVG the page really drew.
 OPEN_SHADOW_ROOTS = """

@@ -8,14 +8,13 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from browserkit import CHROMIUM, Traffic, chromium, open_tab, serve_directory
-from playwright.sync_api import Browser, Page, expect
+from browserkit import CHROMIUM, TIMEOUT_MS, Traffic, serve_directory
+from playwright.sync_api import Page, expect
 from siteproject import SEED_TITLE, build_site, copy_project, page_url, seed_page
 
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium)", allow_module_level=True)
 
-TIMEOUT_MS = 30_000
 expect.set_options(timeout=TIMEOUT_MS)  # generous on a busy 2-core CI machine
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -30,26 +29,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def base_url(site: Path) -> Iterator[str]:
     with serve_directory(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as started:
-        yield started
-
-
-@pytest.fixture()
-def traffic() -> Traffic:
-    return Traffic()
-
-
-@pytest.fixture()
-def page(browser: Browser, base_url: str, traffic: Traffic) -> Iterator[Page]:
-    tab = open_tab(browser, base_url, traffic, TIMEOUT_MS)
-    try:
-        yield tab
-    finally:
-        tab.context.close()
 
 
 def _search(page: Page, query: str) -> None:

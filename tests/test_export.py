@@ -16,7 +16,7 @@ import feedparser
 import networkx as nx
 import pytest
 from followthemoney import model
-from siteproject import ROOT, copy_project, mkdocs_command, mkdocs_env
+from siteproject import ROOT, copy_project, mkdocs_env, run_mkdocs
 
 from generator.export import ExportOptions, export_site
 from generator.export.text import FORMULA_START, csv_cell, xml_text
@@ -105,15 +105,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp / "project")
     shutil.rmtree(project / "seeds")
     shutil.copytree(FIXTURES, project / "seeds")
-    done = subprocess.run(
-        mkdocs_command("build", "--strict", "-d", str(project / "site")),
-        cwd=project,
-        env=mkdocs_env(project),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    done = run_mkdocs(project, "build", "--strict", "-d", str(project / "site"))
     assert done.returncode == 0, done.stderr[-3000:]
     return project
 
@@ -187,15 +179,7 @@ def test_the_cli_writes_the_same_files_and_a_rebuild_reuses_them(built: Path) ->
     }
     written = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
     assert exported == written
-    again = subprocess.run(
-        mkdocs_command("build", "--strict", "-d", str(built / "site2")),
-        cwd=built,
-        env=mkdocs_env(built),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    again = run_mkdocs(built, "build", "--strict", "-d", str(built / "site2"))
     assert again.returncode == 0, again.stderr[-3000:]
     assert {
         p.relative_to(built / "site2" / "export").as_posix(): p.read_bytes()

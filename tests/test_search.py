@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from browserkit import CHROMIUM, Traffic, chromium, open_tab, serve_directory
+from browserkit import CHROMIUM, TIMEOUT_MS, Traffic, open_tab, serve_directory
 from playwright.sync_api import Browser, Page, expect
 from siteproject import SEED_TITLE, build_site, copy_project, page_url, seed_page
 
@@ -17,7 +17,6 @@ if not CHROMIUM.exists():
 
 from test_serve import Server
 
-TIMEOUT_MS = 30_000
 expect.set_options(timeout=TIMEOUT_MS)
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 QUOTE = "Tokyo does want to have smoother ties"
@@ -53,29 +52,9 @@ def site(project: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as started:
-        yield started
-
-
-@pytest.fixture(scope="module")
 def base_url(site: Path) -> Iterator[str]:
     with serve_directory(site) as url:
         yield url
-
-
-@pytest.fixture()
-def traffic() -> Traffic:
-    return Traffic()
-
-
-@pytest.fixture()
-def page(browser: Browser, base_url: str, traffic: Traffic) -> Iterator[Page]:
-    tab = open_tab(browser, base_url, traffic, TIMEOUT_MS)
-    try:
-        yield tab
-    finally:
-        tab.context.close()
 
 
 def _type(page: Page, query: str, key: str = "/") -> None:
