@@ -35,9 +35,10 @@ def _stats(out: Path) -> dict[str, tuple[int, int]]:
     }
 
 
-def _render(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
+def _render(project: Path, out: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    """``briefing render OUT --strict`` (or with ``flags`` instead) in ``project``."""
     return subprocess.run(
-        [sys.executable, "-m", "generator", "render", str(out), "--strict"],
+        [sys.executable, "-m", "generator", "render", str(out), *(flags or ("--strict",))],
         check=False,
         cwd=project,
         env=mkdocs_env(project),
@@ -141,14 +142,6 @@ def test_render_reports_a_bad_sidecar_and_strict_fails_on_it(project: Path, tmp_
     assert strict.returncode == 1
     assert f"warning: {sidecar}: actors.Iwaya.kind: expected one of" in strict.stderr
     assert "info: 1 articles" in strict.stderr
-    plain = subprocess.run(
-        [sys.executable, "-m", "generator", "render", str(tmp_path / "out")],
-        check=False,
-        cwd=project,
-        env=mkdocs_env(project),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    plain = _render(project, tmp_path / "out", "--jobs", "1")
     assert plain.returncode == 0 and "actors.Iwaya.kind" in plain.stderr
     assert (tmp_path / "out" / SEED_PAGE).is_file()
