@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
 import shutil
@@ -170,10 +171,10 @@ def test_quotes_csv_loads_and_every_row_links_an_existing_page(reuters_site: Pat
 
 def test_network_files_have_the_seen_with_counts(reuters_site: Path, reuters_index: Site) -> None:
     export = reuters_site / "export"
-    for graph in (nx.read_graphml(export / "network.graphml"), nx.read_gexf(export / "network.gexf")):
+    for graph in (nx.read_graphml(export / "network.graphml.gz"), nx.read_gexf(export / "network.gexf.gz")):
         assert graph.number_of_nodes() == len(reuters_index.cast)
         assert graph.number_of_edges() == len(reuters_index.pairs)
-    root = ET.parse(export / "network.gexf").getroot()
+    root = ET.fromstring(gzip.decompress((export / "network.gexf.gz").read_bytes()))
     ns = "{http://www.gexf.net/1.2draft}"
     assert root.tag == f"{ns}gexf" and root.get("version") == "1.2"
     graph_el = root.find(f"{ns}graph")
@@ -182,7 +183,7 @@ def test_network_files_have_the_seen_with_counts(reuters_site: Path, reuters_ind
 
 
 def test_ftm_entities_validate_and_every_person_is_in_a_document(reuters_site: Path) -> None:
-    lines = (reuters_site / "export" / "entities.ftm.json").read_text(encoding="utf-8").splitlines()
+    lines = gzip.decompress((reuters_site / "export" / "entities.ftm.json.gz").read_bytes()).decode().splitlines()
     entities = [json.loads(line) for line in lines]
     for data in entities:
         schema = model.get(data["schema"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import re
@@ -26,7 +27,7 @@ from generator.site.index import build_site
 FIXTURES = Path(__file__).parent / "fixtures" / "hostile_export"
 SITE_URL = "https://example.org/briefings/"
 ALTERNATE = re.compile(r'<link rel="alternate feed" type="(application/[a-z+]+)" title="[^"]*" href="([^"]+)">')
-XML_FILES = (".xml", ".graphml", ".gexf")
+XML_FILES = (".xml", ".graphml.gz", ".gexf.gz")
 
 
 @pytest.mark.parametrize("start", FORMULA_START)
@@ -66,9 +67,10 @@ def test_hostile_text_gives_well_formed_xml_and_inert_csv() -> None:
     site, _ = _hostile_site()
     made = export_site(site, ExportOptions(site_url=SITE_URL))  # type: ignore[arg-type]
     xml = [name for name in made.files if name.endswith(XML_FILES)]
-    assert {"network.graphml", "network.gexf", "feeds/site.xml"} <= set(xml)
+    assert {"network.graphml.gz", "network.gexf.gz", "feeds/site.xml"} <= set(xml)
     for name in xml:
-        ET.fromstring(made.files[name])  # raises on malformed XML
+        data = made.files[name]
+        ET.fromstring(gzip.decompress(data) if name.endswith(".gz") else data)  # raises on malformed XML
         assert feedparser.parse(made.files[name]).bozo == 0 if name.startswith("feeds/") else True
     for name in ("quotes.csv", "actors.csv", "issues.csv"):
         rows = list(csv.reader(io.StringIO(made.files[name].decode("utf-8-sig"))))
@@ -78,7 +80,7 @@ def test_hostile_text_gives_well_formed_xml_and_inert_csv() -> None:
             assert all(xml_text(cell) == cell for cell in row)
     quote = next(csv.DictReader(io.StringIO(made.files["quotes.csv"].decode("utf-8-sig"))))
     assert quote["quote"].startswith("'+SUM(A1)") and quote["cue"] == "'@said"
-    for line in made.files["entities.ftm.json"].decode().splitlines():
+    for line in gzip.decompress(made.files["entities.ftm.json.gz"]).decode().splitlines():
         json.loads(line)
 
 
@@ -192,13 +194,16 @@ def test_the_cli_writes_the_same_files_and_a_rebuild_reuses_them(built: Path) ->
 
 def test_network_and_ftm_load_in_their_libraries(built: Path) -> None:
     export = built / "site" / "export"
-    graph = nx.read_graphml(export / "network.graphml")
-    gexf = nx.read_gexf(export / "network.gexf")
+    graph = nx.read_graphml(export / "network.graphml.gz")
+    gexf = nx.read_gexf(export / "network.gexf.gz")
     assert graph.number_of_nodes() == gexf.number_of_nodes() >= 3
     assert graph.number_of_edges() == gexf.number_of_edges() >= 2
     assert graph["john smith"]["bank of england"]["weight"] == 3
     assert graph.nodes["john smith"]["url"] == SITE_URL + "actors/john-smith/"
-    entities = [json.loads(line) for line in (export / "entities.ftm.json").read_text().splitlines()]
+    entities = [
+        json.loads(line)
+        for line in gzip.decompress((export / "entities.ftm.json.gz").read_bytes()).decode().splitlines()
+    ]
     for data in entities:
         model.get(data["schema"]).validate(data)
     assert {e["schema"] for e in entities} >= {"Person", "Organization", "Article", "Documentation"}

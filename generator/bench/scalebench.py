@@ -20,7 +20,7 @@ from ..settings import CACHE_ENV, JOBS_ENV
 from .scale import article_files, write_scale_corpus
 from .searchtime import time_queries
 from .speed import _bare_project, _html_pages, _mkdocs, _project_copy
-from .timing import corpus_copy, run_measured
+from .timing import change_article, corpus_copy, run_measured
 from .weight import first_load, folder_bytes, largest_page
 
 QUERIES = ("Blair", "broadband", "Yukos")
@@ -56,8 +56,7 @@ def _measure_size(
     cold, peak = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
     pages = _html_pages(site)
     warm, _ = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
-    with article_files(articles_dir)[0].open("a", encoding="utf-8") as out:
-        out.write("\n\nThis paragraph was added by the benchmark to change one article.\n")
+    change_article(article_files(articles_dir)[0])
     one, _ = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
     bare = _bare_project(tmp / f"bare-{label}", pages)
     run_measured(_mkdocs(bare, tmp / f"bare-site-{label}"), cwd=bare, env=os.environ)  # timed: the second

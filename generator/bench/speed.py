@@ -12,7 +12,7 @@ from ..build.batch import extract_all
 from ..settings import ARTICLES_ENV, CACHE_ENV, JOBS_ENV
 from .exports import export_cost
 from .memory import mib, sampled
-from .timing import bare_parse, corpus_copy, load_articles, run_measured, timed
+from .timing import Timing, bare_parse, change_article, corpus_copy, load_articles, run_measured, timed
 
 PROJECT_PARTS = ("mkdocs.yml", "content", "templates", "aliases.yml", "issues.yml")
 """What a temp copy of the project needs in order to build."""
@@ -76,19 +76,22 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
         print(f"corpus: {corpus} ({len(articles)} articles), jobs: {jobs}, cores: {os.cpu_count()}")
 
         with sampled(os.getpid()) as parse_peak:
-            parsed = bare_parse(articles, n_process=jobs)
-        bare = parsed.wall
+            parsed = bare_parse(articles)
+        # The floor is one process's parse split over the jobs: spaCy's own n_process pickles every
+        # Doc back to the parent, which inflates the floor and flatters every ratio against it.
+        per_job = Timing(parsed.wall / jobs, parsed.cpu)
+        bare = per_job.wall
         _line(
-            f"1. bare spaCy nlp.pipe (n_process={jobs})",
-            bare,
-            f"({len(articles) / bare:.1f} articles/s, {parsed.cpu:.1f} s CPU)",
+            "1. bare spaCy nlp.pipe, one process",
+            parsed.wall,
+            f"({len(articles) / parsed.wall:.1f} articles/s, {parsed.cpu:.1f} s CPU); / {jobs} jobs = {bare:.1f} s",
         )
         with sampled(os.getpid()) as extract_peak:
             extraction = timed(lambda: extract_all(articles, jobs=jobs, use_cache=False))
         _line(
             f"2. extraction, no cache (jobs={jobs})",
             extraction.wall,
-            f"ratio 2/1 = {extraction.ratio(parsed)} (target <= 1.25)",
+            f"ratio to (1 / jobs) = {extraction.ratio(per_job)} (target <= 1.25)",
         )
 
         site_project = _project_copy(project, tmp / "project")
@@ -97,9 +100,7 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
         cold, peak = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
         pages, size = _html_pages(site), _size(site)
         warm, warm_peak = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
-        changed = sorted(articles_dir.iterdir())[0]
-        with changed.open("a", encoding="utf-8") as out:
-            out.write("\n\nThis paragraph was added by the benchmark to change one article.\n")
+        change_article(sorted(articles_dir.iterdir())[0])
         one, one_peak = run_measured(_mkdocs(site_project, site), cwd=site_project, env=env)
 
         bare_site = _bare_project(tmp / "bare", pages)
@@ -110,7 +111,7 @@ def run_speed(corpus: Path, limit: int | None, jobs: int, project: Path) -> int:
         _line(
             "3. cold full build (extract + mkdocs build)",
             cold,
-            f"ratio to (1 + 6) = {cold / floor:.2f} (target <= 1.15)",
+            f"ratio to (1 / jobs + 6) = {cold / floor:.2f} (target <= 1.15)",
         )
         _line("4. warm rebuild, nothing changed", warm, f"ratio 4/6 = {warm / material:.2f} (target <= 1.1)")
         _line("5. rebuild after one article changed", one, f"ratio 5/6 = {one / material:.2f} (target <= 1.3)")

@@ -60,10 +60,21 @@ def timed(step: Callable[[], object]) -> Timing:
 
 
 def bare_parse(articles: Sequence[Article], n_process: int = 1) -> Timing:
-    """Time ``nlp.pipe`` over the analysis texts, model already loaded."""
+    """Time ``nlp.pipe`` over the analysis texts, model already loaded (one process unless told)."""
     nlp = nlp_mod.load()
     texts = [analysis_text(a) for a in articles]
     return timed(lambda: all(True for _ in nlp.pipe(texts, n_process=n_process)))
+
+
+CHANGE = '\n\n"We will look at this again next week," said Harriet Vane, a spokeswoman for the group.\n'
+"""What the benchmarks add to one article to time a rebuild after a change: a new speaker and quote,
+so the change reaches the briefing, the actor index and the search index, as a real edit does."""
+
+
+def change_article(path: Path) -> None:
+    """Edit the article file ``path`` as a user would (``CHANGE`` appended)."""
+    with path.open("a", encoding="utf-8") as out:
+        out.write(CHANGE)
 
 
 def run_measured(cmd: Sequence[str], *, cwd: Path, env: Mapping[str, str]) -> tuple[float, Peak]:

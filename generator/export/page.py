@@ -14,12 +14,14 @@ FILES = {
     "quotes.csv": "Every quote of every briefing, with its speaker and article.",
     "actors.csv": "Every person, organisation and country, with counts and the pages naming them.",
     "issues.csv": "Every issue with a page, with counts and the pages raising it.",
-    "network.graphml": "Who appears with whom: one node per actor (label, kind, url, briefings), one "
-    "edge per pair of actors named in the same briefing, weighted by how many.",
-    "network.gexf": "The same network as GEXF 1.2, which Gephi opens.",
-    "entities.ftm.json": "FollowTheMoney entities, one a line: Person, Organization and PublicBody "
+    "network.graphml.gz": "Who appears with whom: one node per actor (label, kind, url, briefings), one "
+    "edge per pair of actors named in the same briefing, weighted by how many (gzipped, as networkx "
+    "reads it).",
+    "network.gexf.gz": "The same network as GEXF 1.2, gzipped; Gephi opens it as it is.",
+    "entities.ftm.json.gz": "FollowTheMoney entities, one a line: Person, Organization and PublicBody "
     "(countries), an Article per briefing, and a Documentation linking each "
-    "article to the actors it mentions. Aleph imports them with its ftm tools.",
+    "article to the actors it mentions, gzipped. Aleph imports them with its ftm tools "
+    "(`zcat entities.ftm.json.gz | ftm ...`).",
     "feeds/site.xml": "Atom feed of the newest briefings (each actor and issue page links its own).",
     "feeds/site.json": "The same feed as JSON Feed 1.1.",
 }
