@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..model import Offsets
 from .actors import ActorTable
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
-from .issuelabels import is_event_noun
+from .issuelabels import is_event_noun, names_no_issue
 from .wordweights import is_agent_noun, is_evaluative, word_informativeness
 
 MAX_LABEL_WORDS = 8
@@ -291,6 +291,18 @@ def tokens_in(doc: Doc, spans: Iterable[Offsets | None]) -> set[int]:
     return found
 
 
+def _actor_lemmas(nouns: list[Token], table: ActorTable, speakers: set[int]) -> set[str]:
+    """Lemmas of the nouns used for people: bodies and people ("banks", "officials") once so used, any
+    other noun at least as often as for anything else, as one odd parse ("the bid said ...") does not
+    make a matter a speaker."""
+    people: dict[str, int] = {}
+    others: dict[str, int] = {}
+    for tok in nouns:
+        tally = people if _describes_actor(tok, table, speakers) else others
+        tally[tok.lemma_.lower()] = tally.get(tok.lemma_.lower(), 0) + 1
+    return {lemma for lemma, n in people.items() if n >= others.get(lemma, 0) or names_no_issue(lemma)}
+
+
 def find_concepts(
     doc: Doc, table: ActorTable, title_words: set[str], starts: list[int], speakers: set[int], said: set[int]
 ) -> list[Concept]:
@@ -298,7 +310,7 @@ def find_concepts(
     framing: set[str] = set()
     framed: set[str] = set()
     nouns = [doc[int(i)] for i in (doc.to_array(POS) == NOUN).nonzero()[0]]
-    actorlike = {t.lemma_.lower() for t in nouns if _describes_actor(t, table, speakers)}
+    actorlike = _actor_lemmas(nouns, table, speakers)
     for tok in nouns:
         lemma = tok.lemma_.lower()
         if lemma in actorlike or not _is_concept_head(tok, table):
