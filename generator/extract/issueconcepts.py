@@ -145,7 +145,8 @@ def narrowing_tokens(tok: Token) -> list[Token]:
 def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int = MAX_LABEL_WORDS) -> list[Token]:
     """The head noun with the words that narrow it and one prepositional complement, in text order.
 
-    Left modifiers (possessor, classifying adjectives, compounds) always come; a complement
+    Left modifiers (possessor, classifying adjectives, compounds) and the number of a name ("Rover
+    25") always come; a complement
     ("on Japanese seafood imports") comes when its object is an organisation, a place or an
     informative noun (not "in areas", "on a level", nor people: "for older workers", unless they
     undergo the event the head names: "arrest of several teenagers"), and only
@@ -155,6 +156,7 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
     for child in head.lefts:
         if child.dep_ in _LEFT_DEPS:
             kept.extend(narrowing_tokens(child))
+    kept += [c for c in head.rights if c.dep_ == "nummod" and head.pos_ == "PROPN" and c.i == head.i + 1]  # "Rover 25"
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
             patient = child.lower_ == "of" and is_event_noun(head.lemma_.lower())  # "arrest of teenagers"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from wordfreq import zipf_frequency
 
 from ..model import Actor
-from .wordweights import is_agent_noun
+from .wordweights import is_agent_noun, is_common_quality
 
 if TYPE_CHECKING:  # the site imports ``is_specific_label`` and should not load spaCy for it
     from spacy.tokens import Token
@@ -139,6 +139,8 @@ _CONTENT_VERB = 5.0
 """Verbs whose nouns ("maker", "say") name no event of their own."""
 _TOPICAL_INFO = 2.5
 """Informativeness (see ``wordweights.word_informativeness``) a modifier needs to make a general noun specific."""
+_NAMING_INFO = 3.5
+"""Informativeness from which a head noun names a matter whatever adjective grades it ("common decency")."""
 # fmt: off
 _STOP = frozenset({
     "a", "an", "the", "of", "on", "in", "at", "to", "for", "from", "with", "by", "over", "about", "between",
@@ -215,7 +217,7 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
         and (t.lemma_.lower() not in GENERAL_NOUNS or actor_of(t, table) is not None)
     ]
     if lemma not in GENERAL_NOUNS:
-        return bool(others)
+        return bool(others) and (info(lemma) >= _NAMING_INFO or any(not _common_quality(t) for t in others))
     return any(
         t.i < head.i
         and actor_of(t, table) is None
@@ -224,6 +226,19 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
         and info(t.lower_) >= _TOPICAL_INFO
         and _classifies(t)
         for t in others
+    )
+
+
+def _common_quality(tok: Token) -> bool:
+    """A common adjective of quality, not part of a hyphenated word ("anti-government") nor a name."""
+    doc = tok.doc
+    joined = (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-") or (tok.i > 0 and doc[tok.i - 1].text == "-")
+    return (
+        tok.pos_ == "ADJ"
+        and not tok.ent_type_
+        and not joined
+        and not _classifies(tok)
+        and is_common_quality(tok.lower_)
     )
 
 
