@@ -33,7 +33,8 @@ _MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONE
 """Entity types of times and amounts: they date or size an issue, they never name it."""
 _PATIENT = 1.2
 _AGENT = 0.6
-"""Mention factors for the object (or passive subject) and the active subject of a verb."""
+_PREDICATE = 0.5
+"""Mention factors for the object (or passive subject), the active subject of a verb and a predicate noun."""
 _ANAPHORIC = {"this", "these", "that", "those", "such", "both"}
 _ACTOR_ANCHOR = 1.5
 """Mention factor for a phrase anchored to an actor ("US-Japan alliance", "China's import ban")."""
@@ -275,6 +276,8 @@ def _mention_weight(tok: Token, sent_index: int, title_words: set[str], table: A
         weight *= _PATIENT  # what an event acts on is what the article is about
     elif tok.head.pos_ == "VERB" and tok.dep_ == "nsubj":
         weight *= _AGENT  # who acts is usually an actor described, not a topic
+    elif tok.dep_ == "attr":
+        weight *= _PREDICATE  # "this is positive news": what something is called, not what it is about
     if _anchored(tok, table):
         weight *= _ACTOR_ANCHOR
     if quoted:
