@@ -75,6 +75,7 @@ _SYNONYMS = (
     frozenset({"protest", "demonstration", "uprising", "unrest"}),
     frozenset({"seizure", "expropriation", "confiscation", "nationalisation", "nationalization"}),
     frozenset({"detention", "custody", "imprisonment", "internment", "incarceration"}),
+    frozenset({"deal", "agreement", "venture", "pact", "accord"}),
 )
 """Event nouns that name one matter in different words ("arms ban" and "arms embargo")."""
 
