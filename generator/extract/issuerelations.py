@@ -69,7 +69,7 @@ def parties(head: Token, phrase: Sequence[Token], table: ActorTable) -> list[Act
 
 _SYNONYMS = (
     frozenset({"ban", "embargo", "prohibition", "boycott"}),
-    frozenset({"fine", "penalty", "punishment", "sanction"}),
+    frozenset({"fine", "penalty", "punishment", "sanction", "suspension"}),
     frozenset({"lawsuit", "suit", "litigation"}),
     frozenset({"doping", "drug"}),
     frozenset({"protest", "demonstration", "uprising", "unrest"}),
