@@ -256,6 +256,16 @@ def _anchored(tok: Token, table: ActorTable) -> bool:
     return any(c.dep_ in _LEFT_DEPS and (_is_actor(c, table) or c.ent_type_ in {"NORP", "GPE"}) for c in tok.lefts)
 
 
+_TELLING = frozenset({"tell", "speak", "talk", "say", "write"})
+
+
+def _addressed(tok: Token) -> bool:
+    """Whom or where someone speaks: "told BBC Radio 4's Today programme", "speaking on NTV television"."""
+    if tok.dep_ in {"dobj", "dative"}:
+        return tok.head.lemma_.lower() == "tell"
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "to"} and tok.head.head.lemma_.lower() in _TELLING
+
+
 def _mention_weight(tok: Token, sent_index: int, title_words: set[str], table: ActorTable, quoted: bool) -> float:
     """Weight of one mention: informativeness, lead position, events around it, actors anchoring it."""
     narrowing = [
@@ -267,8 +277,8 @@ def _mention_weight(tok: Token, sent_index: int, title_words: set[str], table: A
     dets = {c.lower_ for c in tok.lefts if c.dep_ in {"det", "predet"}}
     if dets & _ANAPHORIC or ("the" in dets and any(c.dep_ == "nummod" for c in tok.lefts)):
         weight *= 0.3
-    if tok.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in tok.head.children):
-        weight *= 0.3  # the subject of a reporting verb is a source, not a topic
+    if (tok.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in tok.head.children)) or _addressed(tok):
+        weight *= 0.3  # the subject of a reporting verb is a source, whom or where it speaks a medium
     weight *= 1.0 + 1.0 / (1 + sent_index)
     if tok.lower_ in title_words or tok.lemma_.lower() in title_words:
         weight *= 1.5

@@ -85,8 +85,8 @@ FORMAL_RELATIONS = frozenset({"alliance", "partnership", "rivalry"})
 _TIMES = frozenset({"time", "moment", "day", "week", "month", "year", "period", "era", "decade", "season"})
 # fmt: off
 _SETTINGS = frozenset({
-    "plant", "factory", "farm", "ranch", "site", "office", "headquarters", "building", "city", "town", "village", "region",
-    "area", "port", "airport", "facility", "premises", "venue", "stadium", "ground", "centre", "center",
+    "plant", "factory", "farm", "ranch", "site", "office", "headquarters", "building", "city", "town", "village",
+    "region", "area", "port", "airport", "facility", "premises", "venue", "stadium", "ground", "centre", "center",
     "mosque", "hospital", "prison", "street", "square", "suburb", "district", "province", "capital", "north",
     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "island"
 })
