@@ -114,7 +114,7 @@ _PERSONS = frozenset({
     "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official", "champion",
     "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally", "communist", "villain",
     "prince", "princess", "king", "queen", "hero", "star", "guest", "partner", "dean", "chairman", "chairwoman",
-    "president", "chief", "head", "spokesman", "spokeswoman", "member"
+    "president", "chief", "head", "spokesman", "spokeswoman", "member", "user"
 })
 # fmt: on
 """Nouns for people by sex, age, role or relation rather than by what they do (agent nouns
