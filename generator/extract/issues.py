@@ -177,8 +177,10 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
         find_concepts(doc, table, title_words, starts, speakers, said), key=lambda c: (-c.score, c.mentions[0].i)
     )
     candidates = _relation_candidates(doc, concepts[:_SHORTLIST], table, starts)
-    nominals = {
-        t.lemma_.lower(): t.text.lower() for t in reversed(doc) if t.pos_ == "NOUN" and is_event_noun(t.lemma_.lower())
+    nominals = {  # what is done, in the article's nouns; not a frame ("market" is not "marketing")
+        t.lemma_.lower(): t.text.lower()
+        for t in reversed(doc)
+        if t.pos_ == "NOUN" and is_event_noun(t.lemma_.lower()) and t.lemma_.lower() not in FRAME_NOUNS
     }
     for concept in concepts[:_SHORTLIST]:
         named = _specific_phrase(concept, table, counts)
