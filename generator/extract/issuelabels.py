@@ -37,10 +37,10 @@ GENERAL_NOUNS = frozenset({
     "figure", "firm", "focus", "form", "future", "goal", "group", "hope", "idea", "importance", "information",
     "interest", "issue", "item", "kind", "level", "lot", "matter", "measure", "member", "month", "move",
     "nature", "need", "news", "notion", "number", "official", "opportunity", "option", "page", "part", "past",
-    "people", "period", "person", "place", "plan", "point", "position", "possibility", "priority", "problem",
-    "process", "question", "reason", "report", "resort", "result", "role", "sense", "side", "situation", "sort",
-    "start", "statement", "step", "stuff", "target", "team", "term", "thing", "time", "trend", "type", "view",
-    "way", "week", "word", "world", "worry", "year"
+    "people", "period", "person", "place", "plan", "point", "position", "possibility", "pressure", "priority",
+    "problem", "process", "question", "reason", "report", "resort", "result", "role", "sense", "side",
+    "situation", "sort", "start", "statement", "step", "stuff", "target", "team", "term", "thing", "time",
+    "trend", "type", "view", "way", "week", "word", "world", "worry", "year"
 })
 # fmt: on
 """General ("shell") nouns: they point to content said elsewhere, so alone they name no issue."""
