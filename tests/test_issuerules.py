@@ -273,7 +273,7 @@ def test_a_topical_noun_before_a_general_head_keeps_its_own_issue(nlp: Language)
 
 
 def test_a_common_adjective_of_quality_does_not_name_a_matter() -> None:
-    for adjective in ("bad", "important", "different", "private"):
+    for adjective in ("bad", "good", "important", "different", "private"):
         assert is_common_quality(adjective), adjective
     for adjective in ("free", "exorbitant", "green", "anti-government"):
         assert not is_common_quality(adjective), adjective

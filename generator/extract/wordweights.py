@@ -40,7 +40,9 @@ def word_informativeness(word: str) -> float:
 
 
 def _adverb(adjective: str) -> str:
-    """The manner adverb English derives from an adjective: "serious" -> "seriously"."""
+    """The manner adverb English derives from an adjective: "serious" -> "seriously", "good" -> "well"."""
+    if adjective == "good":
+        return "well"
     if adjective.endswith("ic"):
         return adjective + "ally"
     if adjective.endswith("le"):
