@@ -9,8 +9,8 @@ from spacy.language import Language
 from generator.extract.briefing import analysis_text, build_briefing
 from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_issue
 from generator.extract.issuerank import returns_to
-from generator.extract.issuerelations import rival_bids, same_matter
-from generator.extract.wordweights import is_agent_noun, is_evaluative
+from generator.extract.issuerelations import canonical, rival_bids, same_matter
+from generator.extract.wordweights import is_agent_noun, is_common_quality, is_evaluative
 from generator.model import Briefing
 
 
@@ -270,3 +270,32 @@ def test_a_topical_noun_before_a_general_head_keeps_its_own_issue(nlp: Language)
     issues = _briefing(nlp, TAG_WORRIES, "Shops fit RFID tags").issues
     privacy = [i for i in issues if "privacy" in i.label.lower()]
     assert privacy and privacy[0].key == "privacy", [(i.label, i.key) for i in issues]
+
+
+def test_a_common_adjective_of_quality_does_not_name_a_matter() -> None:
+    for adjective in ("bad", "good", "important", "different", "private"):
+        assert is_common_quality(adjective), adjective
+    for adjective in ("free", "exorbitant", "green", "anti-government"):
+        assert not is_common_quality(adjective), adjective
+
+
+def test_synonyms_key_as_one_word_across_articles() -> None:
+    assert canonical("custody") == canonical("detention") and canonical("embargo") == canonical("ban")
+    assert canonical("passport") == "passport"
+
+
+def test_a_model_keeps_its_number(nlp: Language) -> None:
+    text = (
+        "Shanghai Automotive plans to shift production of the Rover 25 to China. "
+        "Unions fear the production of the Rover 25 abroad will cost jobs at the plant."
+    )
+    assert "production of rover 25" in _labels(_briefing(nlp, text, "Rover 25 production may move"))
+
+
+def test_one_odd_parse_as_a_speaker_does_not_hide_a_matter(nlp: Language) -> None:
+    text = (
+        "Euronext is poised to launch a bid for the London Stock Exchange. The LSE rejected the bid from "
+        "Deutsche Boerse last week. The bid undervalued the business, the LSE said. Last week the bid said "
+        "the exchange was open to talks."
+    )
+    assert any(i.key == "takeover+lse" for i in _briefing(nlp, text, "Euronext poised to make LSE bid").issues)

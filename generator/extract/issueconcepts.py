@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..model import Offsets
 from .actors import ActorTable
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
-from .issuelabels import is_event_noun
+from .issuelabels import is_event_noun, names_no_issue
 from .wordweights import is_agent_noun, is_evaluative, word_informativeness
 
 MAX_LABEL_WORDS = 8
@@ -33,7 +33,8 @@ _MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONE
 """Entity types of times and amounts: they date or size an issue, they never name it."""
 _PATIENT = 1.2
 _AGENT = 0.6
-"""Mention factors for the object (or passive subject) and the active subject of a verb."""
+_PREDICATE = 0.5
+"""Mention factors for the object (or passive subject), the active subject of a verb and a predicate noun."""
 _ANAPHORIC = {"this", "these", "that", "those", "such", "both"}
 _ACTOR_ANCHOR = 1.5
 """Mention factor for a phrase anchored to an actor ("US-Japan alliance", "China's import ban")."""
@@ -145,7 +146,8 @@ def narrowing_tokens(tok: Token) -> list[Token]:
 def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int = MAX_LABEL_WORDS) -> list[Token]:
     """The head noun with the words that narrow it and one prepositional complement, in text order.
 
-    Left modifiers (possessor, classifying adjectives, compounds) always come; a complement
+    Left modifiers (possessor, classifying adjectives, compounds) and the number of a name ("Rover
+    25") always come; a complement
     ("on Japanese seafood imports") comes when its object is an organisation, a place or an
     informative noun (not "in areas", "on a level", nor people: "for older workers", unless they
     undergo the event the head names: "arrest of several teenagers"), and only
@@ -155,6 +157,7 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
     for child in head.lefts:
         if child.dep_ in _LEFT_DEPS:
             kept.extend(narrowing_tokens(child))
+    kept += [c for c in head.rights if c.dep_ == "nummod" and head.pos_ == "PROPN" and c.i == head.i + 1]  # "Rover 25"
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
             patient = child.lower_ == "of" and is_event_noun(head.lemma_.lower())  # "arrest of teenagers"
@@ -253,6 +256,16 @@ def _anchored(tok: Token, table: ActorTable) -> bool:
     return any(c.dep_ in _LEFT_DEPS and (_is_actor(c, table) or c.ent_type_ in {"NORP", "GPE"}) for c in tok.lefts)
 
 
+_TELLING = frozenset({"tell", "speak", "talk", "say", "write"})
+
+
+def _addressed(tok: Token) -> bool:
+    """Whom or where someone speaks: "told BBC Radio 4's Today programme", "speaking on NTV television"."""
+    if tok.dep_ in {"dobj", "dative"}:
+        return tok.head.lemma_.lower() == "tell"
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "to"} and tok.head.head.lemma_.lower() in _TELLING
+
+
 def _mention_weight(tok: Token, sent_index: int, title_words: set[str], table: ActorTable, quoted: bool) -> float:
     """Weight of one mention: informativeness, lead position, events around it, actors anchoring it."""
     narrowing = [
@@ -264,8 +277,8 @@ def _mention_weight(tok: Token, sent_index: int, title_words: set[str], table: A
     dets = {c.lower_ for c in tok.lefts if c.dep_ in {"det", "predet"}}
     if dets & _ANAPHORIC or ("the" in dets and any(c.dep_ == "nummod" for c in tok.lefts)):
         weight *= 0.3
-    if tok.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in tok.head.children):
-        weight *= 0.3  # the subject of a reporting verb is a source, not a topic
+    if (tok.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in tok.head.children)) or _addressed(tok):
+        weight *= 0.3  # the subject of a reporting verb is a source, whom or where it speaks a medium
     weight *= 1.0 + 1.0 / (1 + sent_index)
     if tok.lower_ in title_words or tok.lemma_.lower() in title_words:
         weight *= 1.5
@@ -273,6 +286,8 @@ def _mention_weight(tok: Token, sent_index: int, title_words: set[str], table: A
         weight *= _PATIENT  # what an event acts on is what the article is about
     elif tok.head.pos_ == "VERB" and tok.dep_ == "nsubj":
         weight *= _AGENT  # who acts is usually an actor described, not a topic
+    elif tok.dep_ == "attr":
+        weight *= _PREDICATE  # "this is positive news": what something is called, not what it is about
     if _anchored(tok, table):
         weight *= _ACTOR_ANCHOR
     if quoted:
@@ -291,6 +306,18 @@ def tokens_in(doc: Doc, spans: Iterable[Offsets | None]) -> set[int]:
     return found
 
 
+def _actor_lemmas(nouns: list[Token], table: ActorTable, speakers: set[int]) -> set[str]:
+    """Lemmas of the nouns used for people: bodies and people ("banks", "officials") once so used, any
+    other noun at least as often as for anything else, as one odd parse ("the bid said ...") does not
+    make a matter a speaker."""
+    people: dict[str, int] = {}
+    others: dict[str, int] = {}
+    for tok in nouns:
+        tally = people if _describes_actor(tok, table, speakers) else others
+        tally[tok.lemma_.lower()] = tally.get(tok.lemma_.lower(), 0) + 1
+    return {lemma for lemma, n in people.items() if n >= others.get(lemma, 0) or names_no_issue(lemma)}
+
+
 def find_concepts(
     doc: Doc, table: ActorTable, title_words: set[str], starts: list[int], speakers: set[int], said: set[int]
 ) -> list[Concept]:
@@ -298,7 +325,7 @@ def find_concepts(
     framing: set[str] = set()
     framed: set[str] = set()
     nouns = [doc[int(i)] for i in (doc.to_array(POS) == NOUN).nonzero()[0]]
-    actorlike = {t.lemma_.lower() for t in nouns if _describes_actor(t, table, speakers)}
+    actorlike = _actor_lemmas(nouns, table, speakers)
     for tok in nouns:
         lemma = tok.lemma_.lower()
         if lemma in actorlike or not _is_concept_head(tok, table):

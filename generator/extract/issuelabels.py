@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from wordfreq import zipf_frequency
 
 from ..model import Actor
-from .wordweights import is_agent_noun
+from .wordweights import is_agent_noun, is_common_quality
 
 if TYPE_CHECKING:  # the site imports ``is_specific_label`` and should not load spaCy for it
     from spacy.tokens import Token
@@ -37,10 +37,10 @@ GENERAL_NOUNS = frozenset({
     "figure", "firm", "focus", "form", "future", "goal", "group", "hope", "idea", "importance", "information",
     "interest", "issue", "item", "kind", "level", "lot", "matter", "measure", "member", "month", "move",
     "nature", "need", "news", "notion", "number", "official", "opportunity", "option", "page", "part", "past",
-    "people", "period", "person", "place", "plan", "point", "position", "possibility", "priority", "problem",
-    "process", "question", "reason", "report", "resort", "result", "role", "sense", "side", "situation", "sort",
-    "start", "statement", "step", "stuff", "target", "team", "term", "thing", "time", "trend", "type", "view",
-    "way", "week", "word", "world", "worry", "year"
+    "people", "period", "person", "place", "plan", "point", "position", "possibility", "pressure", "priority",
+    "problem", "process", "question", "reason", "report", "resort", "result", "role", "sense", "side",
+    "situation", "sort", "start", "statement", "step", "stuff", "target", "team", "term", "thing", "time",
+    "trend", "type", "view", "way", "week", "word", "world", "worry", "year"
 })
 # fmt: on
 """General ("shell") nouns: they point to content said elsewhere, so alone they name no issue."""
@@ -85,8 +85,8 @@ FORMAL_RELATIONS = frozenset({"alliance", "partnership", "rivalry"})
 _TIMES = frozenset({"time", "moment", "day", "week", "month", "year", "period", "era", "decade", "season"})
 # fmt: off
 _SETTINGS = frozenset({
-    "plant", "factory", "site", "office", "headquarters", "building", "city", "town", "village", "region",
-    "area", "port", "airport", "facility", "premises", "venue", "stadium", "ground", "centre", "center",
+    "plant", "factory", "farm", "ranch", "site", "office", "headquarters", "building", "city", "town", "village",
+    "region", "area", "port", "airport", "facility", "premises", "venue", "stadium", "ground", "centre", "center",
     "mosque", "hospital", "prison", "street", "square", "suburb", "district", "province", "capital", "north",
     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "island"
 })
@@ -114,7 +114,7 @@ _PERSONS = frozenset({
     "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official", "champion",
     "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally", "communist", "villain",
     "prince", "princess", "king", "queen", "hero", "star", "guest", "partner", "dean", "chairman", "chairwoman",
-    "president", "chief", "head", "spokesman", "spokeswoman"
+    "president", "chief", "head", "spokesman", "spokeswoman", "member", "user"
 })
 # fmt: on
 """Nouns for people by sex, age, role or relation rather than by what they do (agent nouns
@@ -139,6 +139,8 @@ _CONTENT_VERB = 5.0
 """Verbs whose nouns ("maker", "say") name no event of their own."""
 _TOPICAL_INFO = 2.5
 """Informativeness (see ``wordweights.word_informativeness``) a modifier needs to make a general noun specific."""
+_NAMING_INFO = 3.5
+"""Informativeness from which a head noun names a matter whatever adjective grades it ("common decency")."""
 # fmt: off
 _STOP = frozenset({
     "a", "an", "the", "of", "on", "in", "at", "to", "for", "from", "with", "by", "over", "about", "between",
@@ -215,7 +217,7 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
         and (t.lemma_.lower() not in GENERAL_NOUNS or actor_of(t, table) is not None)
     ]
     if lemma not in GENERAL_NOUNS:
-        return bool(others)
+        return bool(others) and (info(lemma) >= _NAMING_INFO or any(not _common_quality(t) for t in others))
     return any(
         t.i < head.i
         and actor_of(t, table) is None
@@ -224,6 +226,19 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
         and info(t.lower_) >= _TOPICAL_INFO
         and _classifies(t)
         for t in others
+    )
+
+
+def _common_quality(tok: Token) -> bool:
+    """A common adjective of quality, not part of a hyphenated word ("anti-government") nor a name."""
+    doc = tok.doc
+    joined = (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-") or (tok.i > 0 and doc[tok.i - 1].text == "-")
+    return (
+        tok.pos_ == "ADJ"
+        and not tok.ent_type_
+        and not joined
+        and not _classifies(tok)
+        and is_common_quality(tok.lower_)
     )
 
 

@@ -69,11 +69,13 @@ def parties(head: Token, phrase: Sequence[Token], table: ActorTable) -> list[Act
 
 _SYNONYMS = (
     frozenset({"ban", "embargo", "prohibition", "boycott"}),
-    frozenset({"fine", "penalty", "punishment", "sanction"}),
+    frozenset({"fine", "penalty", "punishment", "sanction", "suspension"}),
     frozenset({"lawsuit", "suit", "litigation"}),
     frozenset({"doping", "drug"}),
     frozenset({"protest", "demonstration", "uprising", "unrest"}),
     frozenset({"seizure", "expropriation", "confiscation", "nationalisation", "nationalization"}),
+    frozenset({"detention", "custody", "imprisonment", "internment", "incarceration"}),
+    frozenset({"deal", "agreement", "venture", "pact", "accord"}),
 )
 """Event nouns that name one matter in different words ("arms ban" and "arms embargo")."""
 
@@ -81,6 +83,11 @@ _SYNONYMS = (
 def same_matter(a: str, b: str) -> bool:
     """Whether two noun lemmas are one matter said in two words ("ban", "embargo")."""
     return a == b or any(a in group and b in group for group in _SYNONYMS)
+
+
+def canonical(lemma: str) -> str:
+    """The one word a matter said in several words is keyed by across articles ("ban" for "embargo")."""
+    return next((min(group) for group in _SYNONYMS if lemma in group), lemma)
 
 
 TAKEOVER_NOUNS = frozenset({"bid", "offer", "takeover", "acquisition", "buyout"})

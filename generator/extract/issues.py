@@ -52,6 +52,7 @@ from .issuelabels import (
 )
 from .issuerank import headline_topic, headline_words, leads, returns_to
 from .issuerelations import (
+    canonical,
     parties,
     relation_key,
     relation_label,
@@ -99,7 +100,8 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
     head is an event or a frame ("ban on ... seafood"), not a thing ("awareness of tags" is
     ``awareness``, apart from "RFID tags"). Words that belong to an actor are replaced
     by the actor's canonical name and used only when the label has no other content word
-    ("Japan's concerns": ``concern+japan``). Relations between parties are keyed by
+    ("Japan's concerns": ``concern+japan``). Synonyms key as one word ("US custody" and "detention
+    of UK residents" are both ``custody``, see ``issuerelations.canonical``). Relations between parties are keyed by
     ``issuelabels.relation_key`` instead, bids by their target (``issuelabels.takeover_key``).
     """
     toks = list(tokens)
@@ -107,6 +109,11 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
     bid = takeover_key(head, table)
     if bid is not None:
         return bid
+    return "+".join(sorted({canonical(w) for w in _key_words(head, toks, table)}))
+
+
+def _key_words(head: Token, toks: list[Token], table: ActorTable) -> list[str]:
+    """The words of ``label_key`` before synonyms are made one ("embargo" and "ban" key as "ban")."""
     actors: set[str] = set()
     nouns: list[str] = []
     named: list[Token] = []
@@ -130,11 +137,11 @@ def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
     topics = [n for n in (*own, head.lemma_.lower()) if n not in FRAME_NOUNS]
     topic = max(topics, key=word_informativeness, default="")
     if topic and word_informativeness(topic) >= _TOPIC_INFO:
-        return topic
+        return [topic]
     if nouns and framing:
-        return max(nouns, key=word_informativeness)
+        return [max(nouns, key=word_informativeness)]
     extra = [max(nouns or content, key=word_informativeness)] if nouns or content else sorted(actors)
-    return "+".join(sorted({head.lemma_.lower(), *extra}))
+    return [head.lemma_.lower(), *extra]
 
 
 def evidence_spans(doc: Doc, concept: Concept, first: Token, starts: list[int]) -> list[Offsets]:
@@ -170,8 +177,10 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
         find_concepts(doc, table, title_words, starts, speakers, said), key=lambda c: (-c.score, c.mentions[0].i)
     )
     candidates = _relation_candidates(doc, concepts[:_SHORTLIST], table, starts)
-    nominals = {
-        t.lemma_.lower(): t.text.lower() for t in reversed(doc) if t.pos_ == "NOUN" and is_event_noun(t.lemma_.lower())
+    nominals = {  # what is done, in the article's nouns; not a frame ("market" is not "marketing")
+        t.lemma_.lower(): t.text.lower()
+        for t in reversed(doc)
+        if t.pos_ == "NOUN" and is_event_noun(t.lemma_.lower()) and t.lemma_.lower() not in FRAME_NOUNS
     }
     for concept in concepts[:_SHORTLIST]:
         named = _specific_phrase(concept, table, counts)

@@ -20,6 +20,7 @@ from .issuerelations import (
     rival_bids,
     same_matter,
 )
+from .wordweights import word_informativeness
 
 MAX_ISSUES = 6
 
@@ -43,6 +44,9 @@ class Candidate:
 _THRESHOLD = 0.13
 """Share of the leading issue's score an issue needs to be listed: fewer issues, never padding."""
 
+
+_NAMING_MODIFIER = 4.5
+"""Informativeness from which a shared modifier ("RFID tags", "RFID technology") makes two heads one issue."""
 
 _REDUNDANT = 0.5
 """Score factor for an issue raised only in sentences already given as another issue's evidence."""
@@ -89,7 +93,8 @@ def _joins(kept: Candidate, other: Candidate) -> bool:
     is named in the kept label, when the other is raised only in the kept one's sentences and
     shares a common content word with it (a shared name, "EU code of conduct" beside "EU embargo",
     is not enough), or when both narrow their heads with the same word and share
-    a sentence ("league games" and "league title" in one sentence)."""
+    a sentence ("league games" and "league title" in one sentence), or with the same rare word
+    anywhere ("RFID tags" and "RFID technology")."""
     named = {t.lemma_.lower() for t in kept.phrase} | {kept.concept.lemma}
     rivals = kept.key.startswith(TAKEOVER_GROUP + "+") and rival_bids(
         kept.mention, kept.phrase, other.mention, other.phrase
@@ -108,10 +113,11 @@ def _joins(kept: Candidate, other: Candidate) -> bool:
         and (shell or kept.mention.lemma_.lower() not in words - {other.mention.lemma_.lower()})
     ):
         return True
-    if not set(other.evidence) & set(kept.evidence):
-        return False
     acting = _acting_names(kept.mention.doc)
-    return bool(_modifiers(kept, acting) & _modifiers(other, acting))
+    shared = _modifiers(kept, acting) & _modifiers(other, acting)
+    if not set(other.evidence) & set(kept.evidence):  # apart, only a rare word names one thing: "RFID"
+        return any(word_informativeness(w) >= _NAMING_MODIFIER for w in shared)
+    return bool(shared)
 
 
 @lru_cache(maxsize=4)

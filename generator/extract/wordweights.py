@@ -40,7 +40,9 @@ def word_informativeness(word: str) -> float:
 
 
 def _adverb(adjective: str) -> str:
-    """The manner adverb English derives from an adjective: "serious" -> "seriously"."""
+    """The manner adverb English derives from an adjective: "serious" -> "seriously", "good" -> "well"."""
+    if adjective == "good":
+        return "well"
     if adjective.endswith("ic"):
         return adjective + "ally"
     if adjective.endswith("le"):
@@ -83,6 +85,23 @@ def is_evaluative(adjective: str) -> bool:
     if adverb >= own - _GRADABLE_GAP or zipf_frequency(_comparative(word), "en") >= _COMPARATIVE:
         return True
     return own >= _DETERMINER_LIKE and adverb < _NO_ADVERB
+
+
+_QUALITY_GAP = 1.5
+"""A common adjective whose manner adverb is at most this much rarer grades a quality ("bad", "badly");
+one that seldom makes an adverb ("free", "freely") classifies ("free speech")."""
+_QUALITY_INFO = 3.0
+"""Informativeness below which an adjective is too common to name a matter by grading it."""
+
+
+@lru_cache(maxsize=1 << 14)
+def is_common_quality(adjective: str) -> bool:
+    """A common adjective of quality ("bad job", "important work", "positive news"): it grades the
+    noun and does not say which matter; rarer ones ("exorbitant salaries") say something."""
+    word = adjective.lower()
+    if not word.isalpha() or word_informativeness(word) >= _QUALITY_INFO:
+        return False
+    return zipf_frequency(_adverb(word), "en") >= zipf_frequency(word, "en") - _QUALITY_GAP
 
 
 _COMPOUND_PART = 3.5
