@@ -109,14 +109,17 @@ class SpeakerResolver:
         return None
 
     def _named(self, tok: Token) -> Actor | None:
-        """The actor named by ``tok``, by the name tokens compounded with it, or by its apposition."""
+        """The actor named by ``tok``, by the name tokens compounded with it, or anywhere in its apposition
+        ("a consumer group - Consumers Against ... (Caspian) -")."""
         actor = self.table.at(tok.idx, tok.idx + len(tok))
         if actor is None:
             for child in tok.children:
-                if child.pos_ == "PROPN" and (child.dep_ == "appos" or (child.dep_ in _NAME_DEPS and child.i < tok.i)):
+                if child.pos_ == "PROPN" and child.dep_ == "appos":
+                    actor = self.table.at(child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                elif child.pos_ == "PROPN" and child.dep_ in _NAME_DEPS and child.i < tok.i:
                     actor = self.table.at(child.idx, child.idx + len(child))
-                    if actor is not None:
-                        break
+                if actor is not None:
+                    break
         return actor
 
     def _phrase(self, tok: Token) -> Offsets:
@@ -191,15 +194,15 @@ class SpeakerResolver:
 
     def _antecedent(self, tok: Token) -> Token | None:
         """The nearest subject before the pronoun ``tok``, in its sentence or the one before, that an
-        institution noun or a collective actor heads and that agrees in number with "it"; not one inside
-        what the pronoun's verb reports ("X considered suing, it said")."""
+        institution noun or a collective actor heads and that agrees in number with "it"; the subject of a
+        main clause, not of what the pronoun's verb or another reports ("X considered suing, it said")."""
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         head = tok.head
         for t in reversed(self.doc[start : tok.i]):
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or self._quoted_at(t.idx):
                 continue
-            if head.left_edge.i <= t.i <= head.right_edge.i and head.is_ancestor(t):
+            if head.is_ancestor(t) or not _main_clause(t.head):
                 continue
             actor = self._named(t)
             collective = actor is not None and actor.kind in _COLLECTIVE_KINDS
@@ -228,6 +231,13 @@ class SpeakerResolver:
             kinds = ("organization",) if _is_institution(tok) else ("person",)
             actor = self._recent(tok.idx, kinds)
         return actor
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads its sentence, or a clause joined to the one that does."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _author(tok: Token) -> Token:
