@@ -174,10 +174,7 @@ class RegionPairing:
         """``last``, or a reported statement ending in the sentence right before ``region`` when that
         is nearer ("X said the survey showed ... . “Acceptance ...”": X goes on in quotation)."""
         k = bisect.bisect_right([f.span[1] for f in ends], region.start) - 1
-        if k < 0 or (
-            last is not None
-            and (last.span[1] >= ends[k].span[1] or self.paragraph(last.span[0]) == self.paragraph(region.start))
-        ):
+        if k < 0 or (last is not None and last.span[1] >= ends[k].span[1]):
             return last  # a quotation earlier in the paragraph goes on
         prev = ends[k]
         gap = self.text[prev.span[1] : region.start]
