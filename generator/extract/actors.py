@@ -191,12 +191,18 @@ class _Builder:
             return self.by_last.get(words[0]) or self.by_first.get(words[0])
         return None
 
+    def _surname(self, m: _Mention) -> bool:
+        """Whether ``m`` is the surname alone of a person named in full, used as a name (not "Cuban cigars")."""
+        root = m.span.root
+        return len(m.words) == 1 and m.words[0] in self.by_last and root.pos_ == "PROPN" and root.dep_ != "amod"
+
     def build(self) -> list[_Cluster]:
         capitals: dict[str, bool] = {}
         for m in self.mentions:
             text = m.span.text
-            country = _country(m)
-            full = self.person_key(m) if m.label != "NORP" and not country else None
+            surname = self._surname(m)  # "Cuban said", with Mark Cuban named: the person, not Cuba
+            country = None if surname else _country(m)
+            full = self.person_key(m) if (m.label != "NORP" or surname) and not country else None
             if country:
                 self.add(("country", country), "country", m, country)
             elif full is not None:
