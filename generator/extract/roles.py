@@ -52,8 +52,9 @@ def is_honorific(tok: Token) -> bool:
 
 
 def _describes(tok: Token) -> bool:
-    """``tok`` is a content word that no entity covers: the noun of a title or description."""
-    return tok.pos_ in {"NOUN", "PROPN"} and tok.is_alpha and not tok.is_stop and not tok.ent_type_
+    """``tok`` is a content word that no entity covers: the noun of a title or description (not an initial,
+    as in "R-Tenn.")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.is_alpha and len(tok) > 1 and not tok.is_stop and not tok.ent_type_
 
 
 def _text(toks: list[Token], titled: bool = False) -> str | None:
