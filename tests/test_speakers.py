@@ -167,3 +167,13 @@ def test_apposition_names_the_speaker(make_briefing: Make) -> None:
     )
     q = only(make_briefing(text), "identify people")
     assert q.speaker is not None and q.speaker != "consumer group"
+
+
+def test_quote_reported_inside_another_keeps_its_speaker(make_briefing: Make) -> None:
+    text = (
+        "Oskar Lind directs the film.\n\n"
+        "Lind said he had visited Mara Holt, who had told him that the council could "
+        '"stand for any arbitrary establishment that curtails the freedom of the individual".'
+    )
+    speakers = {q.speaker for q in make_briefing(text).quotes if "arbitrary establishment" in q.text}
+    assert {"Oskar Lind", "Mara Holt"} <= speakers

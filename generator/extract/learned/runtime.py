@@ -88,9 +88,13 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _nested(cue_at: int, span: tuple[int, int], kept: q._Found) -> bool:
-    """Whether one of two overlapping quotes is reported inside the other ("X said he had visited Y, who
-    had told him that ..."): each is its own attribution, not a rival."""
-    return span[0] <= kept.cue_at < span[1] or kept.span[0] <= cue_at < kept.span[1]
+    """Whether one of two overlapping quotes is reported inside the other, its cue before its content
+    ("X said he had visited Y, who had told him that ..."): each is its own attribution, not a rival."""
+
+    def inside(cue: int, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+        return outer[0] <= cue < inner[0] and inner[1] <= outer[1]
+
+    return inside(kept.cue_at, kept.span, span) or inside(cue_at, span, kept.span)
 
 
 def select(ex: q._Extractor, cands: list[Candidate], probs: list[float], weights: Weights) -> list[q._Found]:
