@@ -255,3 +255,23 @@ def test_organisation_role_is_an_institution_noun(nlp: Language) -> None:
         "Fair Press International said readers trusted local papers.",
     )
     assert actor(table, "Fair Press International").role == "media watchdog"
+
+
+def test_acronym_of_a_common_term_is_not_an_actor(nlp: Language) -> None:
+    table = table_of(nlp, "Shops use radio frequency ID (RFID) tags. The RFID tags worry the Consumer Council.")
+    assert table.by_name("RFID") is None
+    assert actor(table, "Consumer Council").kind == "organization"
+
+
+def test_title_right_before_a_name_the_parse_left_alone(nlp: Language) -> None:
+    text = (
+        "The committee took evidence from figures including Barclays boss Bob Diamond and "
+        "Royal Bank of Scotland head Stephen Hester."
+    )
+    assert actor(table_of(nlp, text), "Stephen Hester").role == "Royal Bank of Scotland head"
+
+
+def test_surname_alone_is_the_person_not_a_country(nlp: Language) -> None:
+    table = table_of(nlp, "Mark Cuban owns a basketball team. Cuban said that he liked the plan.")
+    assert "Cuban" in actor(table, "Mark Cuban").aliases
+    assert table.by_name("Cuba") is None

@@ -277,3 +277,26 @@ def test_characterized_as_quotation(make_briefing: Make) -> None:
     q = only(make_briefing(text), "reckless gamble")
     assert (q.speaker, q.cue) == ("Olga Brandt", "characterized")
     assert text[q.span[0] : q.span[1]].startswith("the plan as")
+
+
+def test_scan_pairs_doubled_apostrophes() -> None:
+    text = "''Prices will rise,'' she said. ''Wages will not.'' He said \"it is ''fine'' now\"."
+    regions = scan(text, [(0, len(text))])
+    assert [text[r.start : r.end] for r in regions] == [
+        "''Prices will rise,''",
+        "''Wages will not.''",
+        "\"it is ''fine'' now\"",
+    ]
+    assert text[slice(*regions[0].inner)] == "Prices will rise,"
+
+
+def test_doubled_apostrophes_make_a_direct_quote(make_briefing: Make) -> None:
+    text = "''We will not raise taxes this year,'' Olga Brandt said on Monday."
+    q = only(make_briefing(text), "We will not raise taxes")
+    assert (q.speaker, q.kind) == ("Olga Brandt", "direct")
+
+
+def test_any_verb_right_after_a_quotation_frames_it(make_briefing: Make) -> None:
+    text = "The minister left the hall early.\n\n“Go back to your newsroom,” Vosberg barked at the reporter."
+    q = only(make_briefing(text), "Go back to your newsroom")
+    assert (q.speaker, q.kind) == ("Vosberg", "direct")

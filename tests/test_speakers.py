@@ -140,3 +140,40 @@ def test_blamed_a_quoted_cause(make_briefing: Make) -> None:
     text = "Olga Brandt has blamed “reckless speculators” for the fall in the currency."
     q = only(make_briefing(text), "reckless speculators")
     assert q.speaker == "Olga Brandt"
+
+
+def test_it_is_the_institution_subject_before(make_briefing: Make) -> None:
+    text = (
+        "Officials in the north said farms would be seized. "
+        "The government is cracking down on large estates, which it says are lying idle."
+    )
+    q = only(make_briefing(text), "lying idle")
+    assert q.speaker is not None and "government" in q.speaker
+
+
+def test_they_continues_a_plural_speaker(make_briefing: Make) -> None:
+    text = (
+        "According to Reuters, prosecutors plan to seize the farm. Officials claim that the owners hold no valid "
+        "documents. They also allege that the land is not being used."
+    )
+    q = only(make_briefing(text), "not being used")
+    assert q.speaker is not None and q.speaker.lower() == "officials"
+
+
+def test_apposition_names_the_speaker(make_briefing: Make) -> None:
+    text = (
+        "At least one consumer group - Shoppers Against Tracking (Sat) - has claimed that the chips could be "
+        "used to identify people."
+    )
+    q = only(make_briefing(text), "identify people")
+    assert q.speaker is not None and q.speaker != "consumer group"
+
+
+def test_quote_reported_inside_another_keeps_its_speaker(make_briefing: Make) -> None:
+    text = (
+        "Oskar Lind directs the film.\n\n"
+        "Lind said he had visited Mara Holt, who had told him that the council could "
+        '"stand for any arbitrary establishment that curtails the freedom of the individual".'
+    )
+    speakers = {q.speaker for q in make_briefing(text).quotes if "arbitrary establishment" in q.text}
+    assert {"Oskar Lind", "Mara Holt"} <= speakers

@@ -48,11 +48,14 @@ class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
     votes: Counter[str] = field(default_factory=Counter)
     """Kind suggested by each mention (NER label, form of address, full-name match)."""
+    titled: bool = False
+    """Whether a mention has an organisation's title in front ("film studio New Line"): not a place."""
 
     @property
     def kind(self) -> ActorKind:
         """The kind most mentions suggest; on a tie, the first in ``_KIND_ORDER``."""
-        return max(_KIND_ORDER, key=lambda k: (self.votes[k], -_KIND_ORDER.index(k)))
+        kind = max(_KIND_ORDER, key=lambda k: (self.votes[k], -_KIND_ORDER.index(k)))
+        return "organization" if kind == "place" and self.titled else kind
 
 
 @dataclass
@@ -188,12 +191,18 @@ class _Builder:
             return self.by_last.get(words[0]) or self.by_first.get(words[0])
         return None
 
+    def _surname(self, m: _Mention) -> bool:
+        """Whether ``m`` is the surname alone of a person named in full, used as a name (not "Cuban cigars")."""
+        root = m.span.root
+        return len(m.words) == 1 and m.words[0] in self.by_last and root.pos_ == "PROPN" and root.dep_ != "amod"
+
     def build(self) -> list[_Cluster]:
         capitals: dict[str, bool] = {}
         for m in self.mentions:
             text = m.span.text
-            country = _country(m)
-            full = self.person_key(m) if m.label != "NORP" and not country else None
+            surname = self._surname(m)  # "Cuban said", with Mark Cuban named: the person, not Cuba
+            country = None if surname else _country(m)
+            full = self.person_key(m) if (m.label != "NORP" or surname) and not country else None
             if country:
                 self.add(("country", country), "country", m, country)
             elif full is not None:
@@ -205,6 +214,8 @@ class _Builder:
                 self.add(("name", " ".join(m.words).rstrip("s")), "group", m)
             else:
                 self.add(("name", " ".join(m.words)), _KINDS[m.label], m)
+                if m.label in {"GPE", "LOC"} and organisation_role(role_of(m.span)):
+                    self.clusters[("name", " ".join(m.words))].titled = True
         self._merge_capitals(capitals)
         self._merge_short_forms()
         return [
@@ -280,12 +291,12 @@ def _actor(cluster: _Cluster) -> Actor:
                 seen.add(form.lower())
                 aliases.append(form)
     role = None
-    if cluster.kind == "person":
+    if cluster.kind in ("person", "organization"):  # "consultancy group Capgemini", "the media watchdog, X"
         roles = (role_of(m.span) for m in cluster.mentions)
-        role = max((r for r in roles if r and r.lower() not in name.lower()), key=role_detail, default=None)
-    elif cluster.kind == "organization":  # "consultancy group Capgemini", "the media watchdog, X"
-        roles = (organisation_role(role_of(m.span)) for m in cluster.mentions)
-        role = max((r for r in roles if r and r.lower() not in name.lower()), key=role_detail, default=None)
+        if cluster.kind == "organization":
+            roles = (organisation_role(r) for r in roles)
+        named = set(name.lower().split())
+        role = max((r for r in roles if r and not set(r.lower().split()) <= named), key=role_detail, default=None)
     mentions = sorted({(m.span.start_char, m.span.end_char) for m in cluster.mentions})
     return Actor(name=name, kind=cluster.kind, role=role, aliases=aliases, mentions=mentions)
 

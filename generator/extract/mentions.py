@@ -62,6 +62,35 @@ def _credits(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``words`` give ``acronym`` by their initials, a word in capitals giving all its letters
+    ("radio frequency ID" -> "RFID")."""
+    i = 0
+    for word in words:
+        if word.isupper() and acronym.startswith(word, i):
+            i += len(word)
+        elif acronym[i : i + 1] == word[0].upper():
+            i += 1
+        else:
+            return False
+    return i == len(acronym)
+
+
+def _term_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms the article defines for a common noun phrase: "radio frequency ID (RFID)" names a thing,
+    not an organisation."""
+    out = set()
+    for tok in doc[2 : len(doc) - 1]:
+        if not (
+            tok.is_upper and tok.is_alpha and len(tok) > 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+        ):
+            continue
+        words = [t.text for t in doc[max(0, tok.i - 1 - len(tok)) : tok.i - 1] if t.is_alpha]
+        if any(_spells(tok.text, words[-k:]) and words[-k][0].islower() for k in range(1, len(words) + 1)):
+            out.add(tok.text)
+    return frozenset(out)
+
+
 def _parts(ent: Span) -> list[Span]:
     """``ent`` cut where the NER ran across a line break or a spaced dash ("Israel - Brown")."""
     out, start = [], ent.start
@@ -104,6 +133,7 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
     skip_until = _dateline_end(doc, article)
     credits = _credits(doc)
     meta = {geo.key(m) for m in (article.outlet, article.author) if m}
+    terms = _term_acronyms(doc)
     out = []
     for ent in doc.ents:
         if ent.label_ not in _LABELS or ent.start_char < skip_until or any(s <= ent.start_char < e for s, e in credits):
@@ -115,6 +145,6 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
                 ent, label = doc[ent.start - 1 : ent.end], "ORG"
         for part in _parts(ent):
             mention = _clean(part, label)
-            if mention is not None and geo.key(mention.span.text) not in meta:
+            if mention is not None and geo.key(mention.span.text) not in meta and mention.span.text not in terms:
                 out.append(mention)
     return out

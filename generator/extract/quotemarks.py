@@ -1,6 +1,7 @@
 """Quotation structure: pairing quotation marks into quoted regions, paragraph by paragraph.
 
-Typographic (“ ” « » „) and straight (") double marks are paired in one linear pass.
+Typographic (“ ” « » „) and straight (") double marks, and two apostrophes typed as one ('', as some
+newspapers' archives have them), are paired in one linear pass.
 A mark that cannot be paired never makes the scan give up: an opening mark left open
 runs to the end of its paragraph, a stray closing mark is ignored. A paragraph that ends
 inside a quote and is followed by a paragraph opening with a quotation mark continues
@@ -14,12 +15,13 @@ from dataclasses import dataclass
 
 from ..model import Offsets
 
-_MARK = re.compile('["“”«»„]')
+_MARK = re.compile("''|[\"“”«»„]")
 _OPENING = frozenset("“«„")
 _CLOSING = frozenset("”»")
 _BEFORE_OPEN = frozenset("([{—–-/:")
-MARKS = frozenset('"“”«»„')
-"""Every character the scanner treats as a double quotation mark."""
+MARKS = frozenset(['"', "“", "”", "«", "»", "„", "''"])
+"""Every mark the scanner treats as a double quotation mark."""
+_APOSTROPHES = "''"
 
 
 @dataclass
@@ -32,17 +34,19 @@ class Region:
     """False when the paragraph ended before a closing mark."""
     chain: int
     """Regions of one multi-paragraph quote share this number."""
+    width: int = 1
+    """Characters of each mark (2 for '')."""
 
     @property
     def inner(self) -> Offsets:
         """The quoted words without the marks."""
-        start = self.start + 1
-        end = self.end - 1 if self.closed else self.end
+        start = self.start + self.width
+        end = self.end - self.width if self.closed else self.end
         return start, max(start, end)
 
 
-def _opens(text: str, i: int, para_start: int, is_open: bool) -> bool:
-    """Whether the mark at ``i`` opens a quote."""
+def _opens(text: str, i: int, end: int, para_start: int, is_open: bool) -> bool:
+    """Whether the mark at ``[i, end)`` opens a quote."""
     ch = text[i]
     if ch in _OPENING:
         return True
@@ -50,7 +54,7 @@ def _opens(text: str, i: int, para_start: int, is_open: bool) -> bool:
         return False
     prev = text[i - 1] if i > para_start else " "
     if ch in _CLOSING:  # a closing mark typed where a quote opens: after a space, before a word
-        return prev.isspace() and text[i + 1 : i + 2].isalnum()
+        return prev.isspace() and text[end : end + 1].isalnum()
     return prev.isspace() or prev in _BEFORE_OPEN
 
 
@@ -77,14 +81,17 @@ def scan(text: str, paragraphs: list[Offsets]) -> list[Region]:
     continues = False
     for para_start, para_end in paragraphs:
         open_at: int | None = None
+        width = 1
         nested = False
         last_straight = text.rfind('"', para_start, para_end)
         first = True
         for m in _MARK.finditer(text, para_start, para_end):
             i = m.start()
             ch = text[i]
-            if i > para_start and text[i - 1] == ch:
+            if i > para_start and text[i - 1] == ch and ch != "'":
                 continue  # a doubled mark (""...""), as escaped text often has, counts once
+            if m.group() == _APOSTROPHES and open_at is not None and width == 1:
+                continue  # '' inside a quote in double marks: a quote within it
             if (
                 open_at is not None
                 and text[open_at] == '"'
@@ -93,21 +100,21 @@ def scan(text: str, paragraphs: list[Offsets]) -> list[Region]:
             ):
                 nested = ch in _OPENING  # typographic marks inside a closed straight quote: a quote within it
                 continue
-            if open_at is not None and ch == '"' and _restarts(text, i, open_at):
-                regions.append(Region(open_at, _trim_end(text, open_at, i), False, chain))
-                open_at = i
+            if open_at is not None and ch in "\"'" and _restarts(text, i, open_at):
+                regions.append(Region(open_at, _trim_end(text, open_at, i), False, chain, width))
+                open_at, width = i, len(m.group())
                 continue
-            if _opens(text, i, para_start, open_at is not None):
+            if _opens(text, i, m.end(), para_start, open_at is not None):
                 if open_at is not None:
-                    regions.append(Region(open_at, _trim_end(text, open_at, i), False, chain))
+                    regions.append(Region(open_at, _trim_end(text, open_at, i), False, chain, width))
                 if not (first and continues and i == para_start):
                     chain += 1
-                open_at = i
+                open_at, width = i, len(m.group())
             elif open_at is not None:
-                regions.append(Region(open_at, i + 1, True, chain))
+                regions.append(Region(open_at, m.end(), True, chain, width))
                 open_at = None
             first = False
         continues = open_at is not None
         if open_at is not None:
-            regions.append(Region(open_at, _trim_end(text, open_at, para_end), False, chain))
+            regions.append(Region(open_at, _trim_end(text, open_at, para_end), False, chain, width))
     return [r for r in regions if r.end - r.start > 2]

@@ -14,6 +14,9 @@ from .cuesyntax import _FRAME, _LOOKBACK, _NAMELESS, _SPEECH_DASHES, _SPLIT_GAP,
 from .quotemarks import MARKS, Region, scan
 from .speakers import SpeakerResolver
 
+_FRAME_VERB = 4
+"""Tokens after a quotation within which any verb with a named subject frames it."""
+
 
 class RegionPairing:
     """State for one article (the Doc, its quoted regions, the speaker resolver) and region pairing."""
@@ -129,6 +132,24 @@ class RegionPairing:
                 return bare_at[tok.i]
             if tok.text in MARKS or tok.text in (".", "!", "?") or "\n" in tok.text:
                 break
+        return self._frame_verb(region, nxt)
+
+    def _frame_verb(self, region: Region, nxt: Token) -> _Cue | None:
+        """Any verb with a named or pronoun subject right after a quotation that ends in a comma, "!" or
+        "?" inside its marks ("“Go back to Univision,” Trump barked."): the frame of a direct quote."""
+        inner = self.text[slice(*region.inner)].rstrip()
+        if not region.closed or inner[-1:] not in (",", "!", "?"):
+            return None
+        for tok in self.doc[nxt.i : nxt.i + _FRAME_VERB]:
+            if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is None and tok.dep_ == "acl" and tok.head.i == tok.i - 1:
+                    subj = tok.head  # "Trump barked", parsed as a participle of the name
+                if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in _NAMELESS:
+                    return None
+                return _Cue(tok, self.resolver.resolve(subj), None, False)
+            if tok.is_punct and tok.i > nxt.i:
+                return None
         return None
 
     def _dash_name(self, dash: Token) -> _Cue | None:
@@ -174,10 +195,7 @@ class RegionPairing:
         """``last``, or a reported statement ending in the sentence right before ``region`` when that
         is nearer ("X said the survey showed ... . “Acceptance ...”": X goes on in quotation)."""
         k = bisect.bisect_right([f.span[1] for f in ends], region.start) - 1
-        if k < 0 or (
-            last is not None
-            and (last.span[1] >= ends[k].span[1] or self.paragraph(last.span[0]) == self.paragraph(region.start))
-        ):
+        if k < 0 or (last is not None and last.span[1] >= ends[k].span[1]):
             return last  # a quotation earlier in the paragraph goes on
         prev = ends[k]
         gap = self.text[prev.span[1] : region.start]

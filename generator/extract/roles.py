@@ -23,10 +23,21 @@ INSTITUTION_NOUNS = frozenset([
     "ministry", "network", "newspaper", "office", "organization", "organisation", "paper", "party", "police",
     "regime", "service", "station", "team", "union", "university", "watchdog", "website", "broadcaster",
     "carrier", "chain", "giant", "insurer", "lender", "maker", "manufacturer", "operator", "producer",
-    "publisher", "retailer"
+    "publisher", "retailer", "studio"
 ])
 # fmt: on
 """Common nouns that refer to institutions: "the company said" resolves to an organization."""
+# fmt: off
+TITLE_NOUNS = frozenset((
+    "ambassador", "candidate", "chairman", "chairwoman", "chair", "chancellor", "commissioner", "director",
+    "executive", "general", "governor", "leader", "manager", "mayor", "minister", "nominee", "premier",
+    "president", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "treasurer"
+))
+# fmt: on
+"""Head nouns of a description that is a person's role ("the prime minister said")."""
+_HEAD_WORDS = TITLE_NOUNS | INSTITUTION_NOUNS | {"boss", "chief", "head", "studio"}
+"""Last words of a title standing right before a name that the parse left unattached ("X head Jane Doe")."""
+_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
 
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -41,14 +52,16 @@ def is_honorific(tok: Token) -> bool:
 
 
 def _describes(tok: Token) -> bool:
-    """``tok`` is a content word that no entity covers: the noun of a title or description."""
-    return tok.pos_ in {"NOUN", "PROPN"} and tok.is_alpha and not tok.is_stop and not tok.ent_type_
+    """``tok`` is a content word that no entity covers: the noun of a title or description (not an initial,
+    as in "R-Tenn.")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.is_alpha and len(tok) > 1 and not tok.is_stop and not tok.ent_type_
 
 
-def _text(toks: list[Token]) -> str | None:
+def _text(toks: list[Token], titled: bool = False) -> str | None:
     """The words of ``toks`` as they appear in the text, without leading determiners or honorifics.
 
-    None unless they hold a describing noun, fit on one line and stay short.
+    None unless they hold a describing noun (or end in a title word: ``titled``), fit on one line and
+    stay short.
     """
     while toks and (
         toks[0].dep_ in {"det", "punct", "cc"} or toks[0].tag_ == "PRP$" or toks[0].is_space or is_honorific(toks[0])
@@ -56,7 +69,7 @@ def _text(toks: list[Token]) -> str | None:
         toks = toks[1:]
     while toks and (toks[-1].dep_ in {"punct", "cc", "case"} or toks[-1].is_space):
         toks = toks[:-1]
-    if not toks or len(toks) > _MAX_ROLE_TOKENS or not any(_describes(t) for t in toks):
+    if not toks or len(toks) > _MAX_ROLE_TOKENS or not (titled or any(_describes(t) for t in toks)):
         return None
     text = toks[0].doc[toks[0].i : toks[-1].i + 1].text  # Doc.text would build the whole text again
     return None if "\n" in text else text
@@ -114,6 +127,23 @@ def apposition(name: Span) -> str | None:
     return None
 
 
+def preceding_title(name: Span) -> str | None:
+    """The words right before ``name`` when the last is a title or institution noun, whatever the parse
+    made of them ("Royal Bank of Scotland head Stephen Hester", "film studio New Line")."""
+    doc = name.doc
+    end = name.start
+    if end == 0 or doc[end - 1].lower_ not in _HEAD_WORDS or doc[end - 1].ent_type_:
+        return None
+    first = end - 1
+    while first > 0 and first > end - _MAX_ROLE_TOKENS:
+        prev = doc[first - 1]
+        if prev.pos_ in _RUN_POS or (prev.lower_ == "of" and first - 1 > 0 and doc[first - 2].pos_ in _RUN_POS):
+            first -= 1
+            continue
+        break
+    return _text(list(doc[first:end]), titled=True)
+
+
 def role_detail(role: str | None) -> int:
     """How much a role says: its words, with names counted twice ("chairman of Migration Watch")."""
     words = role.split() if role else []
@@ -122,7 +152,7 @@ def role_detail(role: str | None) -> int:
 
 def role_of(name: Span) -> str | None:
     """The most informative role the sentence gives ``name``, or None."""
-    return max((title_compound(name), apposition(name)), key=role_detail) or None
+    return max((title_compound(name), apposition(name)), key=role_detail) or preceding_title(name)
 
 
 def organisation_role(role: str | None) -> str | None:

@@ -16,6 +16,7 @@ _THING_PRONOUNS = frozenset({"it", "they", "them"})
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _COLLECTIVE_KINDS = ("organization", "country", "group")
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 DOCUMENT_NOUNS = frozenset(
     ["announcement", "filing", "letter", "memo", "notice", "release", "report", "reports", "ruling", "statement"]
 )
@@ -50,7 +51,8 @@ class SpeakerResolver:
         self.text = doc.text
         """Built once: ``Doc.text`` joins every token on each access."""
         self.table = table
-        starts = [s for s, _ in quoted]
+        self._quoted = quoted
+        starts = self._quoted_starts = [s for s, _ in quoted]
         tok_starts = [t.idx for t in doc]
         mentions: list[tuple[int, int, Actor, bool]] = []
         for actor in table.actors:
@@ -64,8 +66,9 @@ class SpeakerResolver:
         mentions.sort(key=lambda m: (m[0], m[1]))
         self._mentions = mentions
         self._starts = [m[0] for m in mentions]
-        self._last_phrase: tuple[int, Speaker] | None = None
-        """Where the last speaker that no actor names stood ("Libyan television"), and the phrase."""
+        self._last_phrase: tuple[int, Speaker, bool] | None = None
+        """Where the last speaker that no actor names stood ("Libyan television"), the phrase, and
+        whether it is plural ("officials")."""
         self._last: tuple[int, Actor] | None = None
         """Where the last speaker resolved to an actor stood, and who it was."""
         self._called: dict[str, tuple[int, Actor]] = {}
@@ -106,14 +109,17 @@ class SpeakerResolver:
         return None
 
     def _named(self, tok: Token) -> Actor | None:
-        """The actor named by ``tok``, by the name tokens compounded with it, or by its apposition."""
+        """The actor named by ``tok``, by the name tokens compounded with it, or anywhere in its apposition
+        ("a consumer group - Consumers Against ... (Caspian) -")."""
         actor = self.table.at(tok.idx, tok.idx + len(tok))
         if actor is None:
             for child in tok.children:
-                if child.pos_ == "PROPN" and (child.dep_ == "appos" or (child.dep_ in _NAME_DEPS and child.i < tok.i)):
+                if child.pos_ == "PROPN" and child.dep_ == "appos":
+                    actor = self.table.at(child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                elif child.pos_ == "PROPN" and child.dep_ in _NAME_DEPS and child.i < tok.i:
                     actor = self.table.at(child.idx, child.idx + len(child))
-                    if actor is not None:
-                        break
+                if actor is not None:
+                    break
         return actor
 
     def _phrase(self, tok: Token) -> Offsets:
@@ -148,6 +154,11 @@ class SpeakerResolver:
                 actor = self._recent(tok.idx, ("person",))
         elif actor is None and low in _THING_PRONOUNS:
             phrase, last = self._last_phrase, self._last
+            if phrase is not None and low == "it" and phrase[2]:
+                phrase = None  # "officials said ... it said": not the officials
+            ante = self._antecedent(tok)
+            if ante is not None and all(p is None or p[0] < ante.idx for p in (phrase, last)):
+                return self.resolve(ante)  # "The government is ..., which it says ...": the subject before
             if phrase is not None and 0 < tok.idx - phrase[0] <= _NEXT and (last is None or last[0] < phrase[0]):
                 return phrase[1]  # "Libyan television said ... it said": the unnamed speaker goes on
             if last is not None and last[1].kind in _COLLECTIVE_KINDS and 0 < tok.idx - last[0] <= _NEXT:
@@ -177,9 +188,33 @@ class SpeakerResolver:
             and not proper
         ):
             name = name[0].lower() + name[1:]
-        if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP") and tok.dep_ == "nsubj":
-            self._last_phrase = (tok.idx, Speaker(name, (start, end), None))
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj":
+            self._last_phrase = (tok.idx, Speaker(name, (start, end), None), tok.tag_ in _PLURAL_TAGS)
         return Speaker(name, (start, end), None)
+
+    def _antecedent(self, tok: Token) -> Token | None:
+        """The nearest subject before the pronoun ``tok``, in its sentence or the one before, that an
+        institution noun or a collective actor heads and that agrees in number with "it"; the subject of a
+        main clause, not of what the pronoun's verb or another reports ("X considered suing, it said")."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        head = tok.head
+        for t in reversed(self.doc[start : tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or self._quoted_at(t.idx):
+                continue
+            if head.is_ancestor(t) or not _main_clause(t.head):
+                continue
+            actor = self._named(t)
+            collective = actor is not None and actor.kind in _COLLECTIVE_KINDS
+            if (collective or (t.pos_ == "NOUN" and _is_institution(t))) and not (
+                tok.lower_ == "it" and t.tag_ in _PLURAL_TAGS and not collective
+            ):
+                return t
+        return None
+
+    def _quoted_at(self, offset: int) -> bool:
+        k = bisect.bisect_right(self._quoted_starts, offset) - 1
+        return k >= 0 and offset < self._quoted[k][1]
 
     def _described(self, tok: Token) -> Actor | None:
         """The actor a definite description ("the senator", "the company") refers to."""
@@ -196,6 +231,13 @@ class SpeakerResolver:
             kinds = ("organization",) if _is_institution(tok) else ("person",)
             actor = self._recent(tok.idx, kinds)
         return actor
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads its sentence, or a clause joined to the one that does."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _author(tok: Token) -> Token:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ...model import Actor
 from .. import quotes as q
 from ..actors import ActorTable
+from ..roles import TITLE_NOUNS
 from ..speakers import Speaker
 
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
@@ -45,16 +46,6 @@ def add_roles(table: ActorTable, text: str) -> None:
             if who:
                 actor.role = f"{_HEADS[who.group(1)]} of {who.group(2).strip()}"
                 break
-
-
-# fmt: off
-TITLE_NOUNS = frozenset((
-    "ambassador", "candidate", "chairman", "chairwoman", "chair", "chancellor", "commissioner", "director",
-    "executive", "general", "governor", "leader", "manager", "mayor", "minister", "nominee", "premier",
-    "president", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "treasurer"
-))
-# fmt: on
-"""Head nouns of a description that is a person's role ("the prime minister said")."""
 
 
 def role_from_description(ex: q._Extractor, cue: Token | None, speaker: Speaker | None) -> Speaker | None:

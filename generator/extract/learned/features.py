@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from spacy.tokens import Token
+
 from .. import quotes as q
 from ..speakers import INSTITUTION_NOUNS
 from .candidates import Candidate
@@ -102,10 +104,44 @@ def _span_features(ex: q._Extractor, c: Candidate, f: dict[str, float]) -> None:
     f["ents:person"] = float(sum(1 for t in tokens if t.ent_type_ == "PERSON" and t.ent_iob_ == "B") > 0)
 
 
+def _neighbour(ex: q._Extractor, i: int, step: int, sent_start: int) -> Token | None:
+    """The first token from ``i`` on in direction ``step`` that is not white space, within the sentence
+    starting at ``sent_start``; None past either end."""
+    doc = ex.doc
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    if not 0 <= i < len(doc) or ex.sentence(doc[i]).start_char != sent_start:
+        return None
+    return doc[i]
+
+
+def _boundary_features(ex: q._Extractor, c: Candidate, f: dict[str, float]) -> None:
+    """How the span sits in the parse: how many of its words hang from outside it, and what stands right
+    before and after it (a cut relative clause, a trailing participle, the sentence end)."""
+    first, last = ex.token_at(c.span[0]), ex.token_at(max(c.span[0], c.span[1] - 1))
+    out = sum(1 for t in ex.doc[first.i : last.i + 1] if not first.i <= t.head.i <= last.i or t.head is t)
+    f[f"heads-out:{min(out, 4)}"] = 1.0
+    for side, tok in (
+        ("after", _neighbour(ex, last.i + 1, 1, ex.sentence(last).start_char)),
+        ("before", _neighbour(ex, first.i - 1, -1, ex.sentence(first).start_char)),
+    ):
+        if tok is None:
+            f[f"{side}:edge"] = 1.0
+            continue
+        f[f"{side}:{tok.text if tok.is_punct else tok.dep_}"] = 1.0
+        f[f"{side}-attached"] = float(first.i <= tok.head.i <= last.i)
+        if tok.is_punct:
+            beyond = _neighbour(
+                ex, tok.i + (1 if side == "after" else -1), 1 if side == "after" else -1, ex.sentence(tok).start_char
+            )
+            f[f"{side}2:{beyond.tag_ if beyond is not None else 'edge'}"] = 1.0
+
+
 def features(ex: q._Extractor, c: Candidate) -> dict[str, float]:
     """The feature dict of candidate ``c`` in the article of ``ex``."""
     f: dict[str, float] = {"bias": 1.0, f"origin:{c.origin}": 1.0, f"base:{c.base_kind}": 1.0}
     _cue_features(c, f)
     _speaker_features(ex, c, f)
     _span_features(ex, c, f)
+    _boundary_features(ex, c, f)
     return f

@@ -87,6 +87,18 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return ov > 0.5 * (a[1] - a[0]) and ov > 0.5 * (b[1] - b[0])
 
 
+def _nested(c: Candidate, cue_at: int, kept: q._Found) -> bool:
+    """Whether one of two overlapping quotes is reported inside the other by someone else, its cue before
+    its content ("X said he had visited Y, who had told him that ..."): each is its own attribution, not a
+    rival ("X said A, adding that B" is one speaker's statement, and its variants are rivals)."""
+
+    def inside(cue: int, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+        return outer[0] <= cue < inner[0] and inner[1] <= outer[1]
+
+    names = {s.name if s is not None else None for s in (c.speaker, kept.speaker)}
+    return len(names) == 2 and (inside(kept.cue_at, kept.span, c.span) or inside(cue_at, c.span, kept.span))
+
+
 def select(ex: q._Extractor, cands: list[Candidate], probs: list[float], weights: Weights) -> list[q._Found]:
     """The best candidate of each group whose probability reaches the threshold, highest first,
     unless it overlaps one already kept."""
@@ -97,11 +109,11 @@ def select(ex: q._Extractor, cands: list[Candidate], probs: list[float], weights
             best[c.group] = (p, c)
     kept: list[q._Found] = []
     for p, c in sorted(best.values(), key=lambda pc: (-pc[0], pc[1].span)):
+        cue_at = c.cue.idx if c.cue is not None else c.span[0]
         if p < (weights.rule_threshold if c.group in ruled else weights.threshold) or any(
-            _overlaps(c.span, k.span) for k in kept
+            _overlaps(c.span, k.span) and not _nested(c, cue_at, k) for k in kept
         ):
             continue
-        cue_at = c.cue.idx if c.cue is not None else c.span[0]
         cue = q._cue_text(c.cue) if c.cue is not None else ""
         quoted = c.cue is not None and c.cue.lemma_.lower() == "quote" and c.speaker is not None
         speaker = (
