@@ -79,6 +79,9 @@ def change_article(path: Path) -> None:
 
 def run_measured(cmd: Sequence[str], *, cwd: Path, env: Mapping[str, str]) -> tuple[float, Peak]:
     """Run ``cmd``; its wall seconds and the peak memory of it and of its whole process tree."""
+    # Linux carries the parent's resident size at fork into the child's wait4 high-water mark, even
+    # across exec: a figure no higher than this process's own peak says nothing about the child.
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     started = time.perf_counter()
     proc = subprocess.Popen(
         list(cmd), cwd=cwd, env=dict(env), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
@@ -88,7 +91,7 @@ def run_measured(cmd: Sequence[str], *, cwd: Path, env: Mapping[str, str]) -> tu
         _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - started
-    finished_peak(peak, usage.ru_maxrss * 1024)
+    finished_peak(peak, usage.ru_maxrss * 1024 if usage.ru_maxrss * 1024 > own else 0)
     if proc.returncode:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
     return seconds, peak
