@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from siteproject import ROOT, copy_project, mkdocs_env
+from siteproject import ROOT, copy_project, mkdocs_env, run_mkdocs
 
 from generator.docstree import render_tree
 from generator.docstree.config import _Loader
@@ -77,14 +77,7 @@ def test_render_writes_pages_assets_and_a_config_that_builds_without_the_plugin(
     # Every plugin but the briefing one, with its settings.
     assert config["plugins"] == [p for p in original["plugins"] if "briefing" not in p] == [{"tags": {"export": False}}]
     assert config["markdown_extensions"] == original["markdown_extensions"]
-    built = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        check=False,
-        cwd=out,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    built = run_mkdocs(out, "build", "--strict", timeout=300)
     assert built.returncode == 0, built.stderr
     page = next((out / "site/briefings").glob("japan-and-china*/index.html")).read_text(encoding="utf-8")
     assert "Ian Chong" in page and "political scientist" in page

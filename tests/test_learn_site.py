@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+
+from siteproject import ROOT, run_mkdocs
 
 from generator.corrections.confidence import hide_uncertain
 from generator.model import Article, Briefing, Quote
 
-ROOT = Path(__file__).resolve().parent.parent
 MARKER = "attribution uncertain"
 HARBOUR = """---
 title: Harbour board splits over dredging plan
@@ -39,21 +37,7 @@ def _build(tmp: Path, option: str) -> Path:
     shutil.copytree(ROOT / "content", tmp / "content")
     (tmp / "articles").mkdir()
     (tmp / "articles" / "harbour.md").write_text(HARBOUR, encoding="utf-8")
-    env = {
-        **os.environ,
-        "BRIEFING_ARTICLES": "articles",
-        "BRIEFING_CACHE_DIR": str(tmp / ".cache"),
-        "NO_MKDOCS_2_WARNING": "1",
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=tmp,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    result = run_mkdocs(tmp, "build", "--strict", env={"BRIEFING_ARTICLES": "articles", "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode == 0, result.stderr
     pages = [
         p

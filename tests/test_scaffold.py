@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from siteproject import ROOT, mkdocs_env
+from siteproject import ROOT, run_mkdocs
 
 from generator import __version__
 from generator.scaffold import project_files
@@ -77,15 +77,7 @@ def test_new_refuses_a_folder_that_is_not_empty_unless_forced(tmp_path: Path) ->
 def test_new_project_builds_strict_with_its_sample_briefing(tmp_path: Path) -> None:
     assert _briefing("new", "site", cwd=tmp_path).returncode == 0
     site = tmp_path / "site"
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        check=False,
-        cwd=site,
-        env=mkdocs_env(site),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_mkdocs(site, "build", "--strict", timeout=300)
     assert result.returncode == 0, result.stderr
     pages = list((site / "site" / "briefings").glob("*/index.html"))
     assert len(pages) == 1
