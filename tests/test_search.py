@@ -126,6 +126,19 @@ def test_an_outlet_filter_narrows_the_results(page: Page, traffic: Traffic) -> N
     assert traffic.external() == [] and traffic.errors == []
 
 
+def test_the_quote_filter_lists_the_matching_quotes_alone(page: Page, traffic: Traffic) -> None:
+    page.goto("/search/?q=smoother+ties&kind=quote")
+    results = page.locator(".briefing-search-page__results > li")
+    expect(results.first).to_be_visible()
+    expect(page.locator("fieldset[data-facet=kind] input[value=quote]")).to_be_checked()
+    kinds = results.locator(".briefing-search__kind").all_inner_texts()
+    assert kinds and all(k.lower().startswith("quote") for k in kinds), kinds
+    links = [urlparse(h or "") for h in results.locator("a").evaluate_all("(a) => a.map((x) => x.href)")]
+    assert all(re.fullmatch(r"q\d+", u.fragment) for u in links), links
+    expect(results.first.locator("mark").first).to_have_text(re.compile("smoother|ties", re.IGNORECASE))
+    assert traffic.external() == [] and traffic.errors == []
+
+
 def test_mermaid_loads_only_where_a_diagram_is_drawn(page: Page, site: Path, traffic: Traffic) -> None:
     page.goto(page_url(site, seed_page(site)))
     page.wait_for_load_state("networkidle")

@@ -1,4 +1,4 @@
-"""Pagefind over a small built site: quote records, facets, the kept index, the theme override, the scale corpus."""
+"""Pagefind over a small built site: quote anchors, facets, the kept index, the theme override, the scale corpus."""
 
 from __future__ import annotations
 
@@ -11,23 +11,22 @@ from siteproject import pagefind_records
 from generator.bench.scale import FIRST_NAMES, edition_text, write_scale_corpus
 from generator.mkdocs.search import THEME_DIR, install_theme
 from generator.search.index import index_site
-from generator.search.records import quote_records
 
 BRIEFING = """<html lang="en"><head><title>Port strike</title></head><body><main><div data-pagefind-body>
 <h1 id="port-strike">Port strike<a class="headerlink" href="#port-strike">¶</a></h1>
 <div class="briefing-facets" hidden data-pagefind-ignore>
 <span data-pagefind-filter="kind">briefing</span><span data-pagefind-meta="kind">briefing</span>
+<span data-pagefind-filter="kind">quote</span>
 <span data-pagefind-filter="year">2024</span><span data-pagefind-meta="date">2024-06-01</span>
 <span data-pagefind-sort="date">2024-06-01</span><span data-pagefind-filter="outlet">Harbour &amp; Co</span>
 <span data-pagefind-filter="speaker">Ana O&#39;Neill</span>
 </div>
 <p>Dockers walked out over pay on Monday.</p>
 <figure class="quote" id="q1">
-<span data-quote="speaker" data-pagefind-ignore hidden>Ana O&#39;Neill</span><span data-quote="role" data-pagefind-ignore hidden>union leader</span>
 <blockquote>
 <p>We will not go back for less &amp; nobody should.</p>
 </blockquote>
-<figcaption>— Ana O'Neill</figcaption>
+<figcaption>— Ana O'Neill, union leader (said, direct)</figcaption>
 </figure>
 </div></main></body></html>
 """
@@ -40,38 +39,27 @@ def _site(root: Path, body: str = BRIEFING) -> Path:
     return root
 
 
-def test_a_quote_is_a_record_with_its_speaker_article_and_facets() -> None:
-    (record,) = quote_records("/briefings/port-strike/", BRIEFING)
-    assert record.url == "/briefings/port-strike/#q1"
-    assert record.content.startswith("We will not go back for less & nobody should. — Ana O'Neill, union leader.")
-    assert record.meta["article"] == "Port strike" and record.meta["date"] == "2024-06-01"
-    assert record.meta["title"] == "Ana O'Neill: “We will not go back for less & nobody should.”"
-    assert record.filters == {
-        "kind": ["quote"],
-        "speaker": ["Ana O'Neill"],
-        "year": ["2024"],
-        "outlet": ["Harbour & Co"],
-    }
-    assert record.sort == {"date": "2024-06-01"}
-    assert list(quote_records("/about/", "<h1>About</h1><p>No quotes here.</p>")) == []
-
-
-def test_index_holds_pages_and_quotes_and_is_reused_while_pages_are_unchanged(tmp_path: Path) -> None:
+def test_index_holds_one_record_per_page_with_its_quotes_as_anchors_and_is_reused_while_unchanged(
+    tmp_path: Path,
+) -> None:
     site, cache = _site(tmp_path / "site"), tmp_path / "cache"
     first = index_site(site, cache)
     assert (first.pages, first.quotes, first.reused) == (1, 1, False)
     before = pagefind_records(site)
-    records = {r["url"]: r for r in before}
-    page = records["/briefings/port-strike/"]
+    (page,) = before  # the quote is not a record of its own
+    assert page["url"] == "/briefings/port-strike/"
     assert page["meta"]["title"] == "Port strike"  # the permalink sign is not part of it
     assert page["filters"] == {
-        "kind": ["briefing"],
+        "kind": ["briefing", "quote"],
         "year": ["2024"],
         "outlet": ["Harbour & Co"],
         "speaker": ["Ana O'Neill"],
     }
     assert "Dockers walked out" in page["content"] and "briefing 2024" not in page["content"]
-    assert records["/briefings/port-strike/#q1"]["filters"]["kind"] == ["quote"]
+    words = str(page["content"]).split()
+    (anchor,) = [a for a in page["anchors"] if a["id"] == "q1"]  # type: ignore[attr-defined]
+    assert anchor["element"] == "figure"
+    assert words[anchor["location"] : anchor["location"] + 3] == ["We", "will", "not"]  # where the script finds it
     assert not (site / "pagefind" / "pagefind-ui.js").exists()
 
     again = index_site(site, cache)

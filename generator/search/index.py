@@ -1,12 +1,14 @@
-"""Pagefind's index of a site: its pages, plus one record per quote.
+"""Pagefind's index of a site: its pages, with each quote findable inside its briefing.
 
-``SiteIndex`` takes each finished page as the build writes it. Its quotes go to a Pagefind
-service process (``service``) at once, to be indexed on another core while the build goes on;
-at the end of the build Pagefind crawls the site folder for the pages (in parallel, about twice
-as fast as sending them one by one) and the bundle is written to ``pagefind/`` in the site. Pagefind's binary
-comes inside the ``pagefind-bin`` wheel: nothing is downloaded. The UI bundles Pagefind ships
-are removed, since the site's own script (``theme/assets/javascripts/briefing-search.js``)
-draws results.
+``SiteIndex`` takes each finished page as the build writes it; at the end of the build a
+Pagefind service process (``service``) crawls the site folder for the pages (in parallel) and
+writes the bundle to ``pagefind/`` in the site. A quote is not a record of its own: it is the
+``<figure id="qN">`` anchor of its briefing, which Pagefind keeps with its word position, and the
+site's script lists the quotes a query matches under their briefing, each linked to its anchor.
+One record per page keeps the index's page list (``pf_meta``, fetched by every query) at about a
+fifth of the size that quote records made it. Pagefind's binary comes inside the ``pagefind-bin``
+wheel: nothing is downloaded. The UI bundles Pagefind ships are removed, since the site's own
+script (``theme/assets/javascripts/briefing-search.js``) draws results.
 
 Pagefind has no incremental mode, and its chunk names differ from run to run. So the bundle
 is kept in a cache folder with the digest of every page it was made from: a build whose pages
@@ -20,13 +22,12 @@ import json
 import os
 import shutil
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from ..store.atomic import write_atomic
-from .records import QuoteRecord, page_url, quote_records
 from .service import PagefindService, ServiceError
 
 OUTPUT = "pagefind"
@@ -43,7 +44,6 @@ UNUSED = (
 """Pagefind's ready-made interfaces, which the site does not load."""
 BODY = "data-pagefind-body"
 """Pages without this mark (indexes, the tags page) are left out of the index."""
-LANGUAGE = "en"
 EXCLUDE = ("a.headerlink", ".md-source-file", ".mermaid", "script", "style")
 """Parts of an indexed page that are not its text: permalinks, the date footer, diagram sources."""
 
@@ -88,14 +88,22 @@ def _place(src: Path, dest: Path) -> None:
     shutil.copytree(src, dest, copy_function=link)
 
 
+QUOTE_ANCHOR = '<figure class="quote" id="q'
+"""How a quote that search finds starts on a built page (``_quote.md.j2``)."""
+
+
+def page_url(site: Path, page: Path) -> str:
+    """The site-relative URL of the built ``page`` (``/a/b/`` for ``a/b/index.html``)."""
+    rel = page.relative_to(site).as_posix()
+    return "/" + (rel.removesuffix("index.html"))
+
+
 class SiteIndex:
     """The index of one build: ``add`` each finished page, then ``finish`` into the site folder.
 
-    While every page so far is one the kept bundle was made from, nothing is sent: a rebuild
-    with no changed page never starts Pagefind. The first new or changed page starts it, with
-    the quotes of the pages seen before. Only the process that made this object sends (forked
-    workers that render pages ahead of the build send nothing; the build hands their pages over
-    again)."""
+    A rebuild whose pages are all unchanged puts the kept bundle in place and never starts
+    Pagefind. Only the process that made this object counts pages (forked workers that render
+    pages ahead of the build count nothing; the build hands their pages over again)."""
 
     def __init__(self, cache: Path | None = None) -> None:
         self.cache = cache
@@ -104,7 +112,6 @@ class SiteIndex:
         self._index = 0
         self._quotes = 0
         self._seen: dict[str, str] = {}
-        self._held: list[QuoteRecord] = []
         self._kept = self._manifest()
         self._started = time.perf_counter()
 
@@ -121,34 +128,18 @@ class SiteIndex:
             self._service = PagefindService()
             answer = self._service.request({"type": "NewIndex", "config": {"exclude_selectors": list(EXCLUDE)}})
             self._index = int(answer["index_id"])
-            held, self._held = self._held, []
-            self._send(held)
         return self._service
 
-    def _send(self, records: list[QuoteRecord]) -> None:
-        try:
-            service = self._open()
-            for record in records:
-                service.send({"type": "AddRecord", "index_id": self._index, "language": LANGUAGE, **asdict(record)})
-        except ServiceError as err:
-            raise SearchIndexError(f"Pagefind could not index the quotes: {err}") from err
-
     def add(self, url: str, html: str) -> None:
-        """Take the finished page ``html`` served at ``url`` (site-relative, ``/a/b/``): its quotes now,
-        the page itself from the site folder at the end of the build."""
+        """Count the finished page ``html`` served at ``url`` (site-relative, ``/a/b/``), which
+        Pagefind reads from the site folder at the end of the build."""
         if os.getpid() != self._pid or BODY not in html:
             return
-        digest = hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()
-        self._seen[url] = digest
-        records = list(quote_records(url, html))
-        self._quotes += len(records)
-        if self._service is None and self._kept.get("pages", {}).get(url) == digest:
-            self._held.extend(records)
-        else:
-            self._send(records)
+        self._seen[url] = hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()
+        self._quotes += html.count(QUOTE_ANCHOR)
 
     def _key(self) -> str:
-        settings = [_pagefind_version(), EXCLUDE, LANGUAGE]
+        settings = [_pagefind_version(), EXCLUDE]
         return hashlib.sha256(json.dumps([settings, sorted(self._seen.items())]).encode()).hexdigest()
 
     def finish(self, site: Path) -> IndexStats:
@@ -157,15 +148,12 @@ class SiteIndex:
         shutil.rmtree(out, ignore_errors=True)  # `mkdocs serve` builds into the same folder again
         key = self._key()
         try:
-            if self._service is None and self._kept.get("key") == key:
+            if self._kept.get("key") == key:
                 kept = self._recall(out)
                 if kept is not None:
                     return kept
             service = self._open()
             service.request({"type": "AddDir", "index_id": self._index, "path": str(site), "glob": None})
-            errors = service.drain()
-            if errors:
-                raise SearchIndexError(f"Pagefind refused {len(errors)} pages or records: {errors[0]}")
             service.request({"type": "WriteFiles", "index_id": self._index, "output_path": str(out)})
         except (ServiceError, OSError) as err:
             raise SearchIndexError(f"Pagefind could not write the index into {out}: {err}") from err

@@ -1,10 +1,8 @@
 """A client of ``pagefind --service``: Pagefind's indexer as a long-lived process fed over pipes.
 
 Requests are base64-encoded JSON objects, each followed by a comma; answers come back the same
-way with the request's ``message_id``. Requests are written as they come (a full pipe makes
-the writer wait: the indexer sets the pace) and answers are read on a thread of their own.
-The ``pagefind`` package's async client waits 0.1 s between two answers, which makes 10,000
-quote records take 17 minutes; this one reads them as they arrive.
+way with the request's ``message_id``, read on a thread of their own as they arrive (the
+``pagefind`` package's async client polls for them every 0.1 s, and needs an event loop).
 """
 
 from __future__ import annotations
@@ -39,16 +37,15 @@ def executable() -> Path:
 
 
 class PagefindService:
-    """One ``pagefind --service`` process: ``send`` requests, ``wait`` for the ones whose answer counts."""
+    """One ``pagefind --service`` process answering ``request`` after ``request``."""
 
     def __init__(self) -> None:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - open for the life of the process; close() ends it
         self._proc = subprocess.Popen(
             [str(executable()), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log
         )
-        self._sent = self._done = 0
+        self._sent = 0
         self._kept: dict[int, Any] = {}
-        self._errors: list[str] = []
         self._closed = False
         self._changed = threading.Condition()
         self._reader = threading.Thread(target=self._read, name="pagefind-answers", daemon=True)
@@ -69,32 +66,23 @@ class PagefindService:
             self._changed.notify_all()
 
     def _answer(self, answer: dict[str, Any]) -> None:
-        payload = answer.get("payload") or {}
         ident = answer.get("message_id")
         if ident in self._kept:
-            self._kept[ident] = payload
-        elif payload.get("type") == "Error":
-            self._errors.append(str(payload.get("message")))
-        self._done += 1
+            self._kept[ident] = answer.get("payload") or {}
 
-    def send(self, payload: dict[str, Any], keep: bool = False) -> int:
-        """Write one request; with ``keep``, its answer waits for ``wait``. Returns its id."""
+    def request(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Send ``payload`` and wait for its answer; a refusal raises ``ServiceError``."""
         if self._proc.stdin is None or self._closed:
             raise ServiceError(f"Pagefind stopped: {self._stderr()}")
         self._sent += 1
         ident = self._sent
-        if keep:
-            with self._changed:
-                self._kept[ident] = None
+        with self._changed:
+            self._kept[ident] = None
         message = json.dumps({"message_id": ident, "payload": payload}, ensure_ascii=False)
         try:
             self._proc.stdin.write(base64.b64encode(message.encode("utf-8", "surrogatepass")) + b",")
         except OSError as err:
             raise ServiceError(f"Pagefind stopped ({err}): {self._stderr()}") from err
-        return ident
-
-    def wait(self, ident: int) -> dict[str, Any]:
-        """The answer to the kept request ``ident``; a refusal raises ``ServiceError``."""
         self._flush()
         with self._changed:
             self._changed.wait_for(lambda: self._kept.get(ident) is not None or self._closed)
@@ -104,18 +92,6 @@ class PagefindService:
         if answer.get("type") == "Error":
             raise ServiceError(str(answer.get("message")))
         return dict(answer)
-
-    def request(self, payload: dict[str, Any]) -> dict[str, Any]:
-        """Send ``payload`` and wait for its answer."""
-        return self.wait(self.send(payload, keep=True))
-
-    def drain(self) -> list[str]:
-        """Wait until every request sent so far is answered; the refusals of unkept ones, once."""
-        self._flush()
-        with self._changed:
-            self._changed.wait_for(lambda: self._done >= self._sent or self._closed)
-            errors, self._errors = self._errors, []
-        return errors
 
     def _flush(self) -> None:
         try:

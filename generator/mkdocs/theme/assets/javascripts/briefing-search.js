@@ -3,6 +3,9 @@
 (function () {
   "use strict";
   var PAGE = 10;
+  var QUOTES = 3; /* matching quotes listed under a briefing */
+  var TITLE_WORDS = 12;
+  var EXCERPT = 24;
   var KINDS = { briefing: "Briefing", actor: "Actor", issue: "Issue", quote: "Quote" };
   var FACETS = ["kind", "outlet", "section", "year", "country", "speaker"];
   var config = JSON.parse(document.getElementById("__config").textContent);
@@ -35,19 +38,57 @@
     return p;
   }
 
-  function item(data) {
-    var kind = (data.meta && data.meta.kind) || "page";
-    var li = el("li", "md-search-result__item");
+  function item(data, kind, title, url, text) {
+    var li = el("li", "md-search-result__item" + (kind === "quote" ? " briefing-search__quote" : ""));
     var link = el("a", "md-search-result__link");
-    link.href = data.url;
+    link.href = url;
     link.tabIndex = -1;
     var article = el("article", "md-search-result__article md-typeset");
     article.dataset.kind = kind;
     var label = (KINDS[kind] || "Page") + (data.meta && data.meta.date ? " · " + data.meta.date : "");
-    article.append(el("span", "briefing-search__kind", label), el("h1", "", (data.meta && data.meta.title) || data.url),
-                   excerpt(data.excerpt || ""));
+    article.append(el("span", "briefing-search__kind", label), el("h1", "", title), text);
     li.appendChild(link).appendChild(article);
     return li;
+  }
+
+  function pageItem(data) {
+    var kind = (data.meta && data.meta.kind) || "page";
+    return item(data, kind, (data.meta && data.meta.title) || data.url, data.url, excerpt(data.excerpt || ""));
+  }
+
+  /* `words` as a paragraph of text nodes, with <mark> around the ones at `marks`. */
+  function marked(words, marks) {
+    var p = el("p");
+    words.forEach(function (word, i) {
+      if (i) p.appendChild(document.createTextNode(" "));
+      p.appendChild(marks.indexOf(i) >= 0 ? el("mark", "", word) : document.createTextNode(word));
+    });
+    return p;
+  }
+
+  /* The quotes of a briefing that hold matched words: each quote is a `figure#qN` anchor whose
+   * words run to the next anchor, the quote's text, then its caption ("— speaker, role (cue)"). */
+  function quoteItems(data) {
+    var anchors = (data.anchors || []).slice().sort(function (a, b) { return a.location - b.location; });
+    var words = (data.content || "").split(/[\r\n\s]+/g);
+    var items = [];
+    anchors.forEach(function (a, i) {
+      if (a.element !== "figure" || !/^q\d+$/.test(a.id) || items.length >= QUOTES) return;
+      var end = i + 1 < anchors.length ? anchors[i + 1].location : words.length;
+      var marks = (data.locations || []).filter(function (l) { return l >= a.location && l < end; });
+      if (!marks.length) return;
+      var region = words.slice(a.location, end);
+      var dash = region.indexOf("—");
+      var said = dash > 0 ? region.slice(0, dash) : region;
+      var speaker = dash > 0 ? region.slice(dash + 1).join(" ").split(/,| \(| ·/)[0] : "";
+      var at = marks.map(function (m) { return m - a.location; });
+      var first = Math.max(0, Math.min(Math.min.apply(null, at), said.length) - 8);
+      var shown = said.slice(0, TITLE_WORDS).join(" ") + (said.length > TITLE_WORDS ? " …" : "");
+      var hits = at.map(function (m) { return m - first; });
+      items.push(item(data, "quote", (speaker || "Unattributed") + ": “" + shown + "”", data.url + "#" + a.id,
+                      marked(said.slice(first, first + EXCERPT), hits)));
+    });
+    return items;
   }
 
   function count(n) {
@@ -74,9 +115,14 @@
     };
   }
 
-  function render(list, results, from) {
+  /* Results from `from` on: each page, then the quotes of it that match; with `quotesOnly`, the
+   * quotes alone (the briefing itself when the words matched none of its quotes). */
+  function render(list, results, from, quotesOnly) {
     return Promise.all(results.slice(from, from + PAGE).map(function (r) { return r.data(); })).then(function (data) {
-      list.append.apply(list, data.map(item));
+      data.forEach(function (d) {
+        var quotes = quoteItems(d);
+        list.append.apply(list, quotesOnly && quotes.length ? quotes : [pageItem(d)].concat(quotes));
+      });
     });
   }
 
@@ -195,13 +241,19 @@
       });
     }
 
+    var shown = 0;
+    function quotesOnly() {
+      return chosen.kind.length === 1 && chosen.kind[0] === "quote";
+    }
+
     var search = latest(function (found) {
       results = found.results;
+      shown = Math.min(PAGE, results.length);
       list.replaceChildren();
       meta.textContent = count(results.length);
       showFacets(found);
       more.hidden = results.length <= PAGE;
-      return render(list, results, 0);
+      return render(list, results, 0, quotesOnly());
     }, true);
 
     function run() {
@@ -218,8 +270,10 @@
     sort.addEventListener("change", run);
     form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
     more.addEventListener("click", function () {
-      var shown = list.children.length;
-      render(list, results, shown).then(function () { more.hidden = list.children.length >= results.length; });
+      var from = shown;
+      shown = Math.min(from + PAGE, results.length);
+      more.hidden = shown >= results.length;
+      render(list, results, from, quotesOnly());
     });
     run();
   }
