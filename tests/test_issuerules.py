@@ -299,3 +299,12 @@ def test_one_odd_parse_as_a_speaker_does_not_hide_a_matter(nlp: Language) -> Non
         "the exchange was open to talks."
     )
     assert any(i.key == "takeover+lse" for i in _briefing(nlp, text, "Euronext poised to make LSE bid").issues)
+
+
+def test_whom_a_crackdown_is_on_and_where_stay_in_its_label(nlp: Language) -> None:
+    text = (
+        "The ban was imposed after China's crackdown on protesters in Tiananmen Square. "
+        "Critics say the crackdown still shapes the debate over the ban on arms sales."
+    )
+    labels = _labels(_briefing(nlp, text, "Arms ban to stay"))
+    assert "china's crackdown on protesters in tiananmen square" in labels, labels
