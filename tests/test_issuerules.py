@@ -7,9 +7,11 @@ from siteproject import text_article
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
+from generator.extract.issueconcepts import Concept
 from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_issue
 from generator.extract.issuerank import returns_to
 from generator.extract.issuerelations import canonical, rival_bids, same_matter
+from generator.extract.issueselect import Candidate, restates
 from generator.extract.wordweights import is_agent_noun, is_common_quality, is_evaluative
 from generator.model import Briefing
 
@@ -308,3 +310,16 @@ def test_whom_a_crackdown_is_on_and_where_stay_in_its_label(nlp: Language) -> No
     )
     labels = _labels(_briefing(nlp, text, "Arms ban to stay"))
     assert "china's crackdown on protesters in tiananmen square" in labels, labels
+
+
+def test_a_matter_of_its_own_is_no_restatement_of_the_sentences_it_shares(nlp: Language) -> None:
+    doc = nlp("Most shoppers have privacy worries about the tags.")
+    covered = {(0, len(doc.text))}
+
+    def candidate(head: str, words: set[str]) -> Candidate:
+        mention = next(t for t in doc if t.text == head)
+        phrase = [t for t in doc if t.text in words]
+        return Candidate(1.0, Concept(mention.lemma_), mention, phrase, mention.lemma_, [(0, len(doc.text))], head)
+
+    assert not restates(candidate("worries", {"privacy", "worries"}), covered)
+    assert restates(candidate("shoppers", {"Most", "shoppers"}), covered)
