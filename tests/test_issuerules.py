@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
 from generator.extract.issueconcepts import Concept
-from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_issue
+from generator.extract.issuelabels import acted_phrase, gerund, is_event_noun, names_no_issue
 from generator.extract.issuerank import returns_to
 from generator.extract.issuerelations import canonical, rival_bids, same_matter
 from generator.extract.issueselect import Candidate, restates
@@ -323,3 +323,16 @@ def test_a_matter_of_its_own_is_no_restatement_of_the_sentences_it_shares(nlp: L
 
     assert not restates(candidate("worries", {"privacy", "worries"}), covered)
     assert restates(candidate("shoppers", {"Most", "shoppers"}), covered)
+
+
+def test_a_verb_is_named_by_its_commonest_ing_spelling() -> None:
+    forms = {verb: gerund(verb) for verb in ("shift", "cut", "raise", "admit", "seize", "open", "ban")}
+    assert forms == {
+        "shift": "shifting",
+        "cut": "cutting",
+        "raise": "raising",
+        "admit": "admitting",
+        "seize": "seizing",
+        "open": "opening",
+        "ban": "banning",
+    }, forms
