@@ -274,6 +274,12 @@ def _addressed(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "to"} and tok.head.head.lemma_.lower() in _TELLING
 
 
+def denied(tok: Token) -> bool:
+    """Said under a negated predicate: "could not comment on individual cases", "never lacked decorum"."""
+    verb = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
 def _mention_weight(tok: Token, sent_index: int, title_words: set[str], table: ActorTable, quoted: bool) -> float:
     """Weight of one mention: informativeness, lead position, events around it, actors anchoring it."""
     narrowing = [
