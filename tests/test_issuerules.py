@@ -7,9 +7,11 @@ from siteproject import text_article
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.extract.issuelabels import acted_phrase, is_event_noun, names_no_issue
+from generator.extract.issueconcepts import Concept
+from generator.extract.issuelabels import acted_phrase, gerund, is_event_noun, names_no_issue
 from generator.extract.issuerank import returns_to
 from generator.extract.issuerelations import canonical, rival_bids, same_matter
+from generator.extract.issueselect import Candidate, restates
 from generator.extract.wordweights import is_agent_noun, is_common_quality, is_evaluative
 from generator.model import Briefing
 
@@ -299,3 +301,48 @@ def test_one_odd_parse_as_a_speaker_does_not_hide_a_matter(nlp: Language) -> Non
         "the exchange was open to talks."
     )
     assert any(i.key == "takeover+lse" for i in _briefing(nlp, text, "Euronext poised to make LSE bid").issues)
+
+
+def test_whom_a_crackdown_is_on_and_where_stay_in_its_label(nlp: Language) -> None:
+    text = (
+        "The ban was imposed after China's crackdown on protesters in Tiananmen Square. "
+        "Critics say the crackdown still shapes the debate over the ban on arms sales."
+    )
+    labels = _labels(_briefing(nlp, text, "Arms ban to stay"))
+    assert "china's crackdown on protesters in tiananmen square" in labels, labels
+
+
+def test_a_matter_of_its_own_is_no_restatement_of_the_sentences_it_shares(nlp: Language) -> None:
+    doc = nlp("Most shoppers have privacy worries about the tags.")
+    covered = {(0, len(doc.text))}
+
+    def candidate(head: str, words: set[str]) -> Candidate:
+        mention = next(t for t in doc if t.text == head)
+        phrase = [t for t in doc if t.text in words]
+        return Candidate(1.0, Concept(mention.lemma_), mention, phrase, mention.lemma_, [(0, len(doc.text))], head)
+
+    assert not restates(candidate("worries", {"privacy", "worries"}), covered)
+    assert restates(candidate("shoppers", {"Most", "shoppers"}), covered)
+
+
+def test_a_verb_is_named_by_its_commonest_ing_spelling() -> None:
+    forms = {verb: gerund(verb) for verb in ("shift", "cut", "raise", "admit", "seize", "open", "ban")}
+    assert forms == {
+        "shift": "shifting",
+        "cut": "cutting",
+        "raise": "raising",
+        "admit": "admitting",
+        "seize": "seizing",
+        "open": "opening",
+        "ban": "banning",
+    }, forms
+
+
+def test_a_matter_only_denied_is_no_issue(nlp: Language) -> None:
+    text = (
+        "The coach was fined 3,000 euros for racist remarks. He said the fine was unjust. "
+        '"I have never lacked sporting decorum," he said. He will appeal against the fine.'
+    )
+    labels = _labels(_briefing(nlp, text, "Coach fined for remarks"))
+    assert not any("decorum" in label for label in labels), labels
+    assert any("fine" in label or "remarks" in label for label in labels), labels

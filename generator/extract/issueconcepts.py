@@ -27,10 +27,15 @@ MAX_LABEL_WORDS = 8
 _LEFT_DEPS = {"amod", "compound", "nmod", "poss", "case", "npadvmod", "punct", "hyph"}
 """Left dependents kept in a label: the words that narrow the head noun."""
 COMPLEMENT_PREPS = {"of", "on", "over", "between", "against", "with", "to", "for", "from", "in", "about"}
+_PATIENT_PREPS = frozenset({"on", "against"})
+"""Prepositions whose object is what the head is done to ("crackdown on protesters", "violence
+against women"), as "of" is after an event noun ("arrest of teenagers"): people are kept there."""
 _MODIFIER_SHARE = 0.5
 """Share of a compound or adjective's informativeness a mention adds ("automation plan")."""
 _MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 """Entity types of times and amounts: they date or size an issue, they never name it."""
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+"""Entity types of places, which a complement may name though no actor stands for them."""
 _PATIENT = 1.2
 _AGENT = 0.6
 _PREDICATE = 0.5
@@ -150,7 +155,8 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
     25") always come; a complement
     ("on Japanese seafood imports") comes when its object is an organisation, a place or an
     informative noun (not "in areas", "on a level", nor people: "for older workers", unless they
-    undergo the event the head names: "arrest of several teenagers"), and only
+    undergo what the head names: "arrest of several teenagers", "crackdown on protesters in
+    Tiananmen Square"), and only
     while the phrase stays within ``budget`` words.
     """
     kept = [head]
@@ -160,7 +166,7 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
     kept += [c for c in head.rights if c.dep_ == "nummod" and head.pos_ == "PROPN" and c.i == head.i + 1]  # "Rover 25"
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
-            patient = child.lower_ == "of" and is_event_noun(head.lemma_.lower())  # "arrest of teenagers"
+            patient = child.lower_ in _PATIENT_PREPS or (child.lower_ == "of" and is_event_noun(head.lemma_.lower()))
             objs = [
                 c
                 for c in child.children
@@ -189,6 +195,8 @@ def _complement_object(tok: Token, table: ActorTable) -> bool:
     actor = table.at(tok.idx, tok.idx + len(tok.text))
     if actor is not None:
         return actor.kind != "person"
+    if tok.ent_type_ in _PLACES:
+        return True  # "protesters in Tiananmen Square"
     return tok.ent_type_ != "PERSON" and word_informativeness(tok.lemma_.lower()) >= COMPLEMENT_INFO
 
 
@@ -264,6 +272,12 @@ def _addressed(tok: Token) -> bool:
     if tok.dep_ in {"dobj", "dative"}:
         return tok.head.lemma_.lower() == "tell"
     return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "to"} and tok.head.head.lemma_.lower() in _TELLING
+
+
+def denied(tok: Token) -> bool:
+    """Said under a negated predicate: "could not comment on individual cases", "never lacked decorum"."""
+    verb = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _mention_weight(tok: Token, sent_index: int, title_words: set[str], table: ActorTable, quoted: bool) -> float:

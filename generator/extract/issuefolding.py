@@ -38,6 +38,17 @@ def merge_derived(concepts: dict[str, Concept]) -> None:
             concepts[stem].absorb(concepts[other], as_label=False)
 
 
+def names_own_matter(head: Token, phrase: list[Token]) -> bool:
+    """Whether a topical noun before the head names the phrase's own matter ("privacy worries")."""
+    return any(
+        t.i < head.i
+        and t.dep_ == "compound"
+        and t.pos_ == "NOUN"
+        and word_informativeness(t.lemma_.lower()) >= COMPLEMENT_INFO
+        for t in phrase
+    )
+
+
 def fold_attributes(concepts: list[Concept]) -> None:
     """Fold a once-mentioned noun into a stronger concept its phrase holds.
 
@@ -46,13 +57,7 @@ def fold_attributes(concepts: list[Concept]) -> None:
     """
     owner = {t.i: c for c in concepts for t in c.mentions}
     for concept in sorted(concepts, key=lambda c: c.score):
-        if len(concept.mentions) != 1 or any(
-            t.i < concept.mentions[0].i
-            and t.dep_ == "compound"
-            and t.pos_ == "NOUN"
-            and word_informativeness(t.lemma_.lower()) >= COMPLEMENT_INFO
-            for t in concept.phrases[0]
-        ):
+        if len(concept.mentions) != 1 or names_own_matter(concept.mentions[0], concept.phrases[0]):
             continue
         inner = [owner[t.i] for t in concept.phrases[0] if t.i in owner and owner[t.i] is not concept]
         stronger = [c for c in inner if c.mentions and c.score > concept.score and not names_no_issue(c.lemma)]

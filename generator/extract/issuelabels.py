@@ -293,13 +293,13 @@ def verbal_event(mentions: Iterable[Token], nominals: dict[str, str]) -> tuple[s
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME"})
 
 
-def _gerund(verb: str) -> str:
-    """The -ing form of a verb lemma: "shift" -> "shifting", "cut" -> "cutting", "raise" -> "raising"."""
+def gerund(verb: str) -> str:
+    """The -ing form of a verb lemma: "shift" -> "shifting", "cut" -> "cutting", "raise" -> "raising",
+    "admit" -> "admitting": of the spellings English could use, the commonest (``wordfreq``)."""
+    forms = [verb + "ing", verb + verb[-1] + "ing"]
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
+        forms = [verb[:-1] + "ing"]
+    return max(forms, key=lambda form: zipf_frequency(form, "en"))
 
 
 def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
@@ -324,6 +324,6 @@ def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
             or any(c.dep_ == "nummod" for c in tok.children)
         ):
             continue  # nor an amount: "criticised his 3000 euros punishment"
-        label = f"{_gerund(lemma)} {tok.lower_}"
+        label = f"{gerund(lemma)} {tok.lower_}"
         return tok, label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), lemma}))
     return None

@@ -11,7 +11,8 @@ every mention sits inside another concept's phrase ("seafood" inside "ban on ...
 seafood") folds into it. The label is the most informative phrase among the mentions;
 its sentence is the first piece of evidence, then the other sentences in article order.
 
-Only specific labels count (``issuelabels``); relation nouns between the same parties are one
+A concept the article only denies ("never lacked sporting decorum") is no issue. Only specific
+labels count (``issuelabels``); relation nouns between the same parties are one
 issue named by them ("Japan-China relations"); near-duplicates merge; an issue far weaker than
 the leading one is left out rather than padding the list; the issue the headline is about
 comes first.
@@ -33,6 +34,7 @@ from .issueconcepts import (
     WORD_RE,
     Concept,
     concept_phrase,
+    denied,
     find_concepts,
     label_text,
     label_words,
@@ -183,6 +185,8 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
         if t.pos_ == "NOUN" and is_event_noun(t.lemma_.lower()) and t.lemma_.lower() not in FRAME_NOUNS
     }
     for concept in concepts[:_SHORTLIST]:
+        if all(denied(t) for t in concept.mentions):
+            continue  # what the article only denies is not what it raises
         named = _specific_phrase(concept, table, counts)
         if named is not None:
             mention, phrase, own = named

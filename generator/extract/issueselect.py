@@ -12,6 +12,7 @@ from ..model import Offsets
 from .issueconcepts import (
     Concept,
 )
+from .issuefolding import names_own_matter
 from .issuelabels import (
     FRAME_NOUNS,
 )
@@ -57,7 +58,8 @@ def select_issues(candidates: list[Candidate]) -> list[tuple[float, Candidate]]:
 
     A candidate whose key or head was already named is the same issue again, and merges into
     it; one discussed only in sentences already given as evidence counts for ``_REDUNDANT`` of
-    its score, since it is likely another name for an issue already listed. An issue weaker
+    its score, since it is likely another name for an issue already listed (unless a topical
+    noun names its own matter, see ``restates``). An issue weaker
     than ``_THRESHOLD`` of the leading one's score is left out.
     """
     chosen: list[tuple[float, Candidate]] = []
@@ -65,7 +67,7 @@ def select_issues(candidates: list[Candidate]) -> list[tuple[float, Candidate]]:
     pool = sorted(candidates, key=lambda c: (-c.score, c.mention.i))
     while pool and len(chosen) < MAX_ISSUES:
         score, best = max(
-            ((c.score * (_REDUNDANT if covered.issuperset(c.evidence) else 1.0), c) for c in pool),
+            ((c.score * (_REDUNDANT if restates(c, covered) else 1.0), c) for c in pool),
             key=lambda sc: (sc[0], -sc[1].mention.i),
         )
         pool.remove(best)
@@ -85,6 +87,12 @@ def select_issues(candidates: list[Candidate]) -> list[tuple[float, Candidate]]:
         else:
             same.merge(c)
     return final
+
+
+def restates(c: Candidate, covered: set[Offsets]) -> bool:
+    """Raised only in sentences already given as evidence, and not naming a matter of its own
+    with a topical noun ("privacy worries about the tags" beside "RFID tags")."""
+    return covered.issuperset(c.evidence) and not names_own_matter(c.mention, c.phrase)
 
 
 def _joins(kept: Candidate, other: Candidate) -> bool:
