@@ -177,3 +177,39 @@ def test_quote_reported_inside_another_keeps_its_speaker(make_briefing: Make) ->
     )
     speakers = {q.speaker for q in make_briefing(text).quotes if "arbitrary establishment" in q.text}
     assert {"Oskar Lind", "Mara Holt"} <= speakers
+
+
+def test_people_of_a_body_are_not_the_body(make_briefing: Make) -> None:
+    text = "The Nordic Council met in Oslo. Nordic Council members warn that the fishing quota will fall next year."
+    q = only(make_briefing(text), "fishing quota")
+    assert q.speaker == "Nordic Council members"
+
+
+def test_plural_demonym_is_a_group(make_briefing: Make) -> None:
+    text = "Peru has voted for a new president. Peruvians often say that the mountains decide the harvest."
+    q = only(make_briefing(text), "mountains decide")
+    assert q.speaker == "Peruvians"
+
+
+def test_object_of_a_forcing_verb_speaks_its_infinitive(make_briefing: Make) -> None:
+    text = (
+        "Senator Alma Ruiz questioned the bank chief, Dario Fenn, on Tuesday. "
+        "Ruiz forced Fenn to admit that no manager had been punished for the losses."
+    )
+    q = only(make_briefing(text), "no manager had been punished")
+    assert q.speaker == "Dario Fenn"
+
+
+def test_footage_shows_who_speaks(make_briefing: Make) -> None:
+    text = "The advert uses footage of Lena Marsh asking, “Why is the bridge still closed?”"
+    q = only(make_briefing(text), "bridge still closed")
+    assert q.speaker == "Lena Marsh"
+
+
+def test_subject_outside_the_quotation_when_the_parse_misses_a_sentence_end(make_briefing: Make) -> None:
+    text = (
+        "“Is the dam safe?”\n\n"
+        "Vera Holm, an engineer, then appeared on radio on Friday and began by saying the dam would hold."
+    )
+    q = only(make_briefing(text), "dam would hold")
+    assert q.speaker == "Vera Holm"

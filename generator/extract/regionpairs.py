@@ -120,13 +120,16 @@ class RegionPairing:
 
     def _cue_after(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
         """A bare cue among the few tokens after ``region`` ("..., he said."), or a dash and a name."""
+        after = region.end
+        while self.text[after : after + 1] in (" ", "\t", "\xa0"):
+            after += 1
+        if self.text[after : after + 1] in _SPEECH_DASHES:
+            return self._dash_name(self.token_at(after))  # the tokenizer may glue "”―" into one token
         nxt = self.token_at(region.end)
         if nxt.idx < region.end:
             nxt = self.doc[min(nxt.i + 1, len(self.doc) - 1)]
         while nxt.is_space and nxt.i + 1 < len(self.doc) and "\n" not in nxt.text:
             nxt = self.doc[nxt.i + 1]
-        if nxt.text in _SPEECH_DASHES:
-            return self._dash_name(nxt)
         for tok in self.doc[nxt.i : nxt.i + _FRAME]:
             if tok.i in bare_at:
                 return bare_at[tok.i]

@@ -142,8 +142,8 @@ class SpeakerResolver:
         span = (tok.idx, tok.idx + len(tok))
         actor = self._named(tok)
         low = tok.lower_
-        if actor is not None and actor.kind == "country" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
-            actor = None  # "US officials", "Libyan diplomats": people of a country, not the country
+        if actor is not None and _members_of(tok, actor):
+            actor = None  # "US officials", "E.U. leaders", "Mexicans": people of a country or body, not it
         elif actor is not None and actor.kind == "country" and _demonym_person(tok, actor.name):
             actor = self._recent(tok.idx, ("person",))  # "the Russian said": a person named before
         if actor is None and low in _PERSON_PRONOUNS:
@@ -274,6 +274,16 @@ def _introduced(tok: Token) -> bool:
         t.lemma_ == tok.lemma_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts)
         for t in tok.doc[max(0, tok.i - 400) : tok.i]
     )
+
+
+def _members_of(tok: Token, actor: Actor) -> bool:
+    """Whether a plural ``tok`` names people of a place or organisation rather than the actor itself: a
+    common noun it modifies ("US officials", "E.U. leaders") or a plural demonym ("Mexicans")."""
+    if tok.tag_ not in _PLURAL_TAGS or actor.kind not in ("country", "organization", "place"):
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    return actor.kind == "country" and tok.lower_ not in actor.name.lower().split()
 
 
 def _demonym_person(tok: Token, country: str) -> bool:

@@ -81,13 +81,16 @@ def speaker_candidates(
     k = bisect.bisect_right(ex.sent_starts, cue.idx) - 1
     lo = ex.sents[max(0, k - 1)].start_char
     seen = {rule.name} if rule is not None else set()
+    phrase = rule.span if rule is not None else (0, 0)  # "Nordic Council members": not the council
     for actor in ex.resolver.table.actors:
         if actor.kind not in _KINDS or actor.name in seen:
             continue
         near = [
             m
             for m in actor.mentions
-            if lo <= m[0] < sent.end_char and not (span[0] <= m[0] < span[1]) and ex.region_at(m[0]) is None
+            if lo <= m[0] < sent.end_char
+            and not (span[0] <= m[0] < span[1] or phrase[0] <= m[0] < phrase[1])
+            and ex.region_at(m[0]) is None
         ]
         if near:
             m = min(near, key=lambda m: abs(m[0] - cue.idx))
