@@ -321,3 +321,14 @@ def test_name_opening_the_frame_after_a_quotation(make_briefing: Make) -> None:
     )
     q = only(make_briefing(text), "deep rift")
     assert q.speaker == "Tarek Osei"
+
+
+def test_quotation_resumes_after_a_long_frame(make_briefing: Make) -> None:
+    text = (
+        "“The reservoir is lower than it has been in forty years and the pumps are already failing,” said "
+        "Mira Castell, an engineer who has studied the valley's water supply and its ageing pumping stations "
+        "since the drought began. "
+        "“We will need rationing before the summer is out, whatever the council decides next week.”"
+    )
+    quotes = [q for q in make_briefing(text).quotes if q.speaker == "Mira Castell"]
+    assert len(quotes) == 1 and "pumps" in quotes[0].text and "rationing" in quotes[0].text

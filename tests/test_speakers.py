@@ -213,3 +213,27 @@ def test_subject_outside_the_quotation_when_the_parse_misses_a_sentence_end(make
     )
     q = only(make_briefing(text), "dam would hold")
     assert q.speaker == "Vera Holm"
+
+
+def test_speech_speaks_for_who_delivered_it(make_briefing: Make) -> None:
+    text = "Harbour tolls should fall by a third, according to a speech Ilse Marten delivered in Bergen last spring."
+    q = only(make_briefing(text), "Harbour tolls")
+    assert q.speaker == "Ilse Marten"
+
+
+def test_apposed_name_behind_a_description(make_briefing: Make) -> None:
+    text = (
+        "The council banned the opera last week. But the work's composer, Danish musician Karin Holt, "
+        "says it is all about the freedom of the sea."
+    )
+    q = only(make_briefing(text), "freedom of the sea")
+    assert q.speaker == "Karin Holt"
+
+
+def test_country_branch_of_an_organisation(make_briefing: Make) -> None:
+    text = (
+        "Amnesty International has campaigned on the case for years. Amnesty International UK said the "
+        "prisoners had been held without charge for too long."
+    )
+    q = only(make_briefing(text), "without charge")
+    assert q.speaker == "Amnesty International"
