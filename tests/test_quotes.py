@@ -300,3 +300,35 @@ def test_any_verb_right_after_a_quotation_frames_it(make_briefing: Make) -> None
     text = "The minister left the hall early.\n\n“Go back to your newsroom,” Vosberg barked at the reporter."
     q = only(make_briefing(text), "Go back to your newsroom")
     assert (q.speaker, q.kind) == ("Vosberg", "direct")
+
+
+def test_attribution_dash_glued_to_the_closing_mark(make_briefing: Make) -> None:
+    text = (
+        "“The harbour has never looked so empty.”― Ines Valtonen\n"
+        "“We sold the last boat in March.”― Oskar Brandt\n\n"
+        "The harbour closed in May."
+    )
+    briefing = make_briefing(text)
+    assert only(briefing, "never looked so empty").speaker == "Ines Valtonen"
+    assert only(briefing, "last boat in March").speaker == "Oskar Brandt"
+
+
+def test_name_opening_the_frame_after_a_quotation(make_briefing: Make) -> None:
+    text = (
+        "The vote was delayed again.\n\n"
+        "“There is a deep rift between the council and the mayor,” Tarek Osei, a senior planner, "
+        "said on Monday."
+    )
+    q = only(make_briefing(text), "deep rift")
+    assert q.speaker == "Tarek Osei"
+
+
+def test_quotation_resumes_after_a_long_frame(make_briefing: Make) -> None:
+    text = (
+        "“The reservoir is lower than it has been in forty years and the pumps are already failing,” said "
+        "Mira Castell, an engineer who has studied the valley's water supply and its ageing pumping stations "
+        "since the drought began. "
+        "“We will need rationing before the summer is out, whatever the council decides next week.”"
+    )
+    quotes = [q for q in make_briefing(text).quotes if q.speaker == "Mira Castell"]
+    assert len(quotes) == 1 and "pumps" in quotes[0].text and "rationing" in quotes[0].text

@@ -177,3 +177,63 @@ def test_quote_reported_inside_another_keeps_its_speaker(make_briefing: Make) ->
     )
     speakers = {q.speaker for q in make_briefing(text).quotes if "arbitrary establishment" in q.text}
     assert {"Oskar Lind", "Mara Holt"} <= speakers
+
+
+def test_people_of_a_body_are_not_the_body(make_briefing: Make) -> None:
+    text = "The Nordic Council met in Oslo. Nordic Council members warn that the fishing quota will fall next year."
+    q = only(make_briefing(text), "fishing quota")
+    assert q.speaker == "Nordic Council members"
+
+
+def test_plural_demonym_is_a_group(make_briefing: Make) -> None:
+    text = "Peru has voted for a new president. Peruvians often say that the mountains decide the harvest."
+    q = only(make_briefing(text), "mountains decide")
+    assert q.speaker == "Peruvians"
+
+
+def test_object_of_a_forcing_verb_speaks_its_infinitive(make_briefing: Make) -> None:
+    text = (
+        "Senator Alma Ruiz questioned the bank chief, Dario Fenn, on Tuesday. "
+        "Ruiz forced Fenn to admit that no manager had been punished for the losses."
+    )
+    q = only(make_briefing(text), "no manager had been punished")
+    assert q.speaker == "Dario Fenn"
+
+
+def test_footage_shows_who_speaks(make_briefing: Make) -> None:
+    text = "The advert uses footage of Lena Marsh asking, “Why is the bridge still closed?”"
+    q = only(make_briefing(text), "bridge still closed")
+    assert q.speaker == "Lena Marsh"
+
+
+def test_subject_outside_the_quotation_when_the_parse_misses_a_sentence_end(make_briefing: Make) -> None:
+    text = (
+        "“Is the dam safe?”\n\n"
+        "Vera Holm, an engineer, then appeared on radio on Friday and began by saying the dam would hold."
+    )
+    q = only(make_briefing(text), "dam would hold")
+    assert q.speaker == "Vera Holm"
+
+
+def test_speech_speaks_for_who_delivered_it(make_briefing: Make) -> None:
+    text = "Harbour tolls should fall by a third, according to a speech Ilse Marten delivered in Bergen last spring."
+    q = only(make_briefing(text), "Harbour tolls")
+    assert q.speaker == "Ilse Marten"
+
+
+def test_apposed_name_behind_a_description(make_briefing: Make) -> None:
+    text = (
+        "The council banned the opera last week. But the work's composer, Danish musician Karin Holt, "
+        "says it is all about the freedom of the sea."
+    )
+    q = only(make_briefing(text), "freedom of the sea")
+    assert q.speaker == "Karin Holt"
+
+
+def test_country_branch_of_an_organisation(make_briefing: Make) -> None:
+    text = (
+        "Amnesty International has campaigned on the case for years. Amnesty International UK said the "
+        "prisoners had been held without charge for too long."
+    )
+    q = only(make_briefing(text), "without charge")
+    assert q.speaker == "Amnesty International"

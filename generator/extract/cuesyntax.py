@@ -103,6 +103,10 @@ def _end(tok: Token) -> int:
     return tok.idx + len(tok)
 
 
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+"""Verbs whose subject, not their object, does what their infinitive says ("promised them to stay")."""
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through infinitives, participles, conjuncts and relative clauses."""
     v = verb
@@ -121,8 +125,18 @@ def _subject(verb: Token) -> Token | None:
             continue
         if v.dep_ not in ("xcomp", "advcl", "conj") or v.head is v:
             return None
+        obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+        if v.dep_ == "xcomp" and obj is not None and v.head.lemma_ not in _SUBJECT_CONTROL:
+            return _shown(obj)  # "forced Stumpf to admit": the object does what the infinitive says
         v = v.head
     return None
+
+
+def _shown(obj: Token) -> Token:
+    """Who a recording shows: "footage of Jo Roe asking" → Jo Roe; else ``obj``."""
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
+    return named if obj.pos_ == "NOUN" and named is not None else obj
 
 
 def _as_clause(tok: Token) -> bool:

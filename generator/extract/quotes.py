@@ -20,6 +20,7 @@ from . import geo
 from .actors import ActorTable
 from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer uses them here
     _CUE_LEMMAS,
+    _FRAME,
     _INVERTED_DEPS,
     _MARK_CHARS,
     _MAX_CONTENT,
@@ -119,7 +120,11 @@ class _Extractor(RegionPairing):
             subj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if subj is None and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "X is reported as saying"
-        if subj is None or self.region_at(subj.idx) is not None:
+        if subj is not None and self.region_at(subj.idx) is not None:
+            subj = next(  # a second subject outside the quotation: the parse missed a sentence end
+                (c for c in subj.head.children if c.dep_ == "nsubj" and self.region_at(c.idx) is None), None
+            )
+        if subj is None:
             subj = self._inverted_subject(tok) or self._name_before(tok)
         elif self.paragraph(subj.idx) != self.paragraph(tok.idx):
             subj = next(
@@ -162,15 +167,20 @@ class _Extractor(RegionPairing):
         return _Cue(tok, self.resolver.resolve(subj), content, True)
 
     def _name_before(self, tok: Token) -> Token | None:
-        """A name right before a cue the parse left without a subject ("in California Mr Doe said")."""
+        """A name right before a cue the parse left without a subject ("in California Mr Doe said"), or the
+        name that opens the frame between a quotation and its cue ("“...,” Jo Roe, a top aide, said"),
+        which the parse may hang inside the quotation."""
         prev = self.doc[tok.i - 1] if tok.i else None
-        if (
-            prev is not None
-            and prev.pos_ == "PROPN"
-            and prev.ent_type_ in ("PERSON", "ORG")
-            and self.region_at(prev.idx) is None
-        ):
+        if prev is not None and _is_name(prev) and self.region_at(prev.idx) is None:
             return prev
+        names: list[Token] = []
+        for t in reversed(self.doc[max(self.sentence(tok).start, tok.i - _FRAME) : tok.i]):
+            if self.region_at(t.idx) is not None or t.text in MARKS:
+                return names[-1] if names else None
+            if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":"):
+                return None
+            if _is_name(t):
+                names.append(t)
         return None
 
     def _inverted_subject(self, tok: Token) -> Token | None:
@@ -341,6 +351,10 @@ class _Extractor(RegionPairing):
             role=speaker.role if speaker else None,
             confidence=item.confidence,
         )
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG")
 
 
 def extract_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:

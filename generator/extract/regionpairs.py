@@ -16,6 +16,8 @@ from .speakers import SpeakerResolver
 
 _FRAME_VERB = 4
 """Tokens after a quotation within which any verb with a named subject frames it."""
+_LONG_FRAME = 300
+"""Characters of frame ("“...,” said Jo Roe, a lawyer who ... . “...”") a resumed quotation may follow."""
 
 
 class RegionPairing:
@@ -120,13 +122,16 @@ class RegionPairing:
 
     def _cue_after(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
         """A bare cue among the few tokens after ``region`` ("..., he said."), or a dash and a name."""
+        after = region.end
+        while self.text[after : after + 1] in (" ", "\t", "\xa0"):
+            after += 1
+        if self.text[after : after + 1] in _SPEECH_DASHES:
+            return self._dash_name(self.token_at(after))  # the tokenizer may glue "”―" into one token
         nxt = self.token_at(region.end)
         if nxt.idx < region.end:
             nxt = self.doc[min(nxt.i + 1, len(self.doc) - 1)]
         while nxt.is_space and nxt.i + 1 < len(self.doc) and "\n" not in nxt.text:
             nxt = self.doc[nxt.i + 1]
-        if nxt.text in _SPEECH_DASHES:
-            return self._dash_name(nxt)
         for tok in self.doc[nxt.i : nxt.i + _FRAME]:
             if tok.i in bare_at:
                 return bare_at[tok.i]
@@ -210,8 +215,10 @@ class RegionPairing:
 
     def _resumes(self, prev: _Found, region: Region) -> bool:
         """Whether ``region`` goes on with the statement of ``prev`` in the same paragraph, right after
-        the sentence that attributes it ("“...,” she said. “...”") or right after its last quotation."""
-        if region.start - prev.span[1] > 2 * _SPLIT_GAP:
+        the sentence that attributes it ("“...,” she said. “...”") or right after its last quotation; a
+        frame longer than the quotations around it only when it is short."""
+        quoted = region.end - region.start + sum(self.regions[k].end - self.regions[k].start for k in prev.regions)
+        if region.start - prev.span[1] > max(2 * _SPLIT_GAP, min(quoted, _LONG_FRAME)):
             return False  # checked before slicing: a far region costs nothing
         gap = self.text[prev.span[1] : region.start]
         framed = prev.span[1] <= prev.cue_at < region.start or (prev.regions and not gap.strip())

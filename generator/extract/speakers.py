@@ -18,9 +18,13 @@ _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _COLLECTIVE_KINDS = ("organization", "country", "group")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 DOCUMENT_NOUNS = frozenset(
-    ["announcement", "filing", "letter", "memo", "notice", "release", "report", "reports", "ruling", "statement"]
-)
-"""Documents that speak for their author: "the committee's report said", "a statement from X"."""
+    [
+        "announcement", "filing", "letter", "memo", "notice", "release", "report", "reports", "ruling",
+        "speech", "statement",
+    ]
+)  # fmt: skip
+"""Documents that speak for their author: "the committee's report said", "a statement from X", "according to
+a speech X gave"."""
 _ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "give", "make"})
 _SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "per", "quarter", "third", "%"})
 """Heads of a share of a group ("more than half of the respondents", "59% of people")."""
@@ -110,17 +114,31 @@ class SpeakerResolver:
 
     def _named(self, tok: Token) -> Actor | None:
         """The actor named by ``tok``, by the name tokens compounded with it, or anywhere in its apposition
-        ("a consumer group - Consumers Against ... (Caspian) -")."""
+        ("a consumer group - Consumers Against ... (Caspian) -", "the author, US playwright Jo Roe,"); an
+        organisation's branch in a country is the organisation ("Amnesty International UK")."""
         actor = self.table.at(tok.idx, tok.idx + len(tok))
+        if actor is not None and actor.kind in ("country", "place"):
+            branch = [self.table.at(c.idx, c.idx + len(c)) for c in tok.lefts if c.dep_ == "compound"]
+            actor = next((a for a in branch if a is not None and a.kind == "organization"), actor)
         if actor is None:
             for child in tok.children:
-                if child.pos_ == "PROPN" and child.dep_ == "appos":
-                    actor = self.table.at(child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                if child.pos_ in ("PROPN", "NOUN") and child.dep_ == "appos":
+                    actor = self._apposed(child)
                 elif child.pos_ == "PROPN" and child.dep_ in _NAME_DEPS and child.i < tok.i:
                     actor = self.table.at(child.idx, child.idx + len(child))
                 if actor is not None:
                     break
         return actor
+
+    def _apposed(self, appos: Token) -> Actor | None:
+        """The person or organisation named in an apposition, else (for a name) whatever it names."""
+        named = [self.table.at(t.idx, t.idx + len(t)) for t in appos.subtree if t.pos_ == "PROPN"]
+        agents = [a for a in named if a is not None and a.kind in ("person", "organization")]
+        if agents:
+            return agents[-1]
+        if appos.pos_ != "PROPN":
+            return None
+        return self.table.at(appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge))
 
     def _phrase(self, tok: Token) -> Offsets:
         """Head noun with its left modifiers (no relative clause, apposition or trailing phrase)."""
@@ -142,8 +160,8 @@ class SpeakerResolver:
         span = (tok.idx, tok.idx + len(tok))
         actor = self._named(tok)
         low = tok.lower_
-        if actor is not None and actor.kind == "country" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
-            actor = None  # "US officials", "Libyan diplomats": people of a country, not the country
+        if actor is not None and _members_of(tok, actor):
+            actor = None  # "US officials", "E.U. leaders", "Mexicans": people of a country or body, not it
         elif actor is not None and actor.kind == "country" and _demonym_person(tok, actor.name):
             actor = self._recent(tok.idx, ("person",))  # "the Russian said": a person named before
         if actor is None and low in _PERSON_PRONOUNS:
@@ -254,6 +272,10 @@ def _author(tok: Token) -> Token:
                 obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
                 if obj is not None and obj.lemma_.lower() not in DOCUMENT_NOUNS:
                     return obj
+        for clause in tok.children:  # "a speech Mrs. Doe delivered"
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause.dep_ == "relcl" else None
+            if subj is not None and subj.pos_ == "PROPN":
+                return subj
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in _ISSUE_VERBS:
             subj = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
@@ -274,6 +296,16 @@ def _introduced(tok: Token) -> bool:
         t.lemma_ == tok.lemma_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts)
         for t in tok.doc[max(0, tok.i - 400) : tok.i]
     )
+
+
+def _members_of(tok: Token, actor: Actor) -> bool:
+    """Whether a plural ``tok`` names people of a place or organisation rather than the actor itself: a
+    common noun it modifies ("US officials", "E.U. leaders") or a plural demonym ("Mexicans")."""
+    if tok.tag_ not in _PLURAL_TAGS or actor.kind not in ("country", "organization", "place"):
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    return actor.kind == "country" and tok.lower_ not in actor.name.lower().split()
 
 
 def _demonym_person(tok: Token, country: str) -> bool:

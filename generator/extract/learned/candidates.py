@@ -229,6 +229,10 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
         if spk is None:
             continue  # a statement nobody made is no use to a briefing
         out.append(Candidate(span, spk, tok, origin, g))
-        out += [Candidate(sp, spk, tok, o, g) for o, sp in _variants(ex, span, tok.idx)]
+        out += [
+            Candidate(sp, spk, tok, o, g)
+            for o, sp in _variants(ex, span, tok.idx)
+            if not any(s < sp[1] and sp[0] < e for s, e in covered)  # nor a variant of it
+        ]
         g += 1
     return out

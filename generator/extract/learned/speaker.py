@@ -27,11 +27,14 @@ def _bucket(n: int) -> str:
     return ">40"
 
 
-def _rule_features(ex: q._Extractor, spk: Speaker | None) -> dict[str, float]:
+def _rule_features(ex: q._Extractor, spk: Speaker | None, cue: Token | None) -> dict[str, float]:
     f = {"bias": 1.0, "origin:rule": 1.0}
     if spk is None:
         f["rule:none"] = 1.0
         return f
+    tok = ex.token_at(spk.span[1] - 1)
+    if cue is not None and tok.head.i == cue.i:
+        f[f"rule-child:{tok.dep_}"] = 1.0  # the parse ties it to the cue: "X said", "X's claim"
     actor = ex.resolver.table.by_name(spk.name)
     f["rule:actor" if actor is not None else "rule:phrase"] = 1.0
     if actor is not None:
@@ -74,20 +77,23 @@ def speaker_candidates(
     ex: q._Extractor, span: Offsets, cue: Token | None, rule: Speaker | None
 ) -> list[tuple[Speaker | None, dict[str, float]]]:
     """The rules' speaker first, then each actor named near the cue, with their features."""
-    out: list[tuple[Speaker | None, dict[str, float]]] = [(rule, _rule_features(ex, rule))]
+    out: list[tuple[Speaker | None, dict[str, float]]] = [(rule, _rule_features(ex, rule, cue))]
     if cue is None:
         return out
     sent = ex.sentence(cue)
     k = bisect.bisect_right(ex.sent_starts, cue.idx) - 1
     lo = ex.sents[max(0, k - 1)].start_char
     seen = {rule.name} if rule is not None else set()
+    phrase = rule.span if rule is not None else (0, 0)  # "Nordic Council members": not the council
     for actor in ex.resolver.table.actors:
         if actor.kind not in _KINDS or actor.name in seen:
             continue
         near = [
             m
             for m in actor.mentions
-            if lo <= m[0] < sent.end_char and not (span[0] <= m[0] < span[1]) and ex.region_at(m[0]) is None
+            if lo <= m[0] < sent.end_char
+            and not (span[0] <= m[0] < span[1] or phrase[0] <= m[0] < phrase[1])
+            and ex.region_at(m[0]) is None
         ]
         if near:
             m = min(near, key=lambda m: abs(m[0] - cue.idx))
