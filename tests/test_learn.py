@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from generator.extract import actors, nlp
 from generator.extract import quotes as q
 from generator.extract.briefing import analysis_text, build_briefing
 from generator.extract.learned import runtime
+from generator.extract.learned.candidates import candidates
+from generator.extract.learned.features import features
 from generator.model import Article
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
@@ -114,3 +117,22 @@ def test_a_title_speaker_gives_the_person_a_role(text: str, role: str) -> None:
     person = next(a for a in briefing.actors if a.kind == "person")
     assert (quote.speaker, quote.role) == (person.name, role)
     assert person.role == role
+
+
+def test_variant_ranker_picks_the_boundary_and_the_group_keeps_its_probability() -> None:
+    shipped = runtime.load()
+    assert shipped is not None
+    ex = _extractor(SENATOR)
+    cands = candidates(ex, ex.rule_quotes())
+    feats = [features(ex, c) for c in cands]
+    group = [(c, f) for c, f in zip(cands, feats) if c.group == cands[0].group]
+    assert len(group) > 1  # the rule span and its boundary variants
+    short = min(group, key=lambda cf: cf[0].span[1] - cf[0].span[0])
+    plain = replace(shipped, ranker={}, threshold=0.0, rule_threshold=0.0, calib_x=(), calib_y=())
+    favour = replace(plain, ranker={f"origin:{short[0].origin}": 100.0})
+    [first, *_] = runtime.select(ex, cands, feats, plain)
+    ranked = runtime.select(ex, cands, feats, favour)
+    assert short[0].span in [k.span for k in ranked]
+    top = max(shipped.probability(f) for _, f in group)
+    assert round(top, 3) in [k.confidence for k in ranked]  # the group's chance, not the variant's
+    assert first.confidence is not None and first.confidence <= round(top, 3)

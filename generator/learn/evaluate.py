@@ -49,13 +49,18 @@ def prepare(item: Item) -> Prepared:
     return Prepared(item, ex, found, cands, [features(ex, c) for c in cands], alone, [features(ex, c) for c in alone])
 
 
-def matches(gold: list[Attribution], span: tuple[int, int]) -> bool:
-    """Whether ``span`` matches the content of any gold attribution (the scorer's 50/50 rule)."""
+def quality(gold: list[Attribution], span: tuple[int, int]) -> float:
+    """How well ``span`` fits its best gold content: the smaller of the two overlap fractions."""
+    best = 0.0
     for att in gold:
         ov = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in att.content)
-        if ov >= 0.5 * sum(e - s for s, e in att.content) and ov >= 0.5 * max(1, span[1] - span[0]):
-            return True
-    return False
+        best = max(best, min(ov / max(1, sum(e - s for s, e in att.content)), ov / max(1, span[1] - span[0])))
+    return best
+
+
+def matches(gold: list[Attribution], span: tuple[int, int]) -> bool:
+    """Whether ``span`` matches the content of any gold attribution (the scorer's 50/50 rule)."""
+    return quality(gold, span) >= 0.5
 
 
 def quote_dicts(ex: q._Extractor, found: list[q._Found]) -> list[dict[str, Any]]:

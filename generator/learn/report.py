@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..extract.learned.runtime import Weights, load
@@ -79,7 +80,7 @@ def report(dev: Path, weights_path: Path) -> str:
         lines.append(f"| {name} | " + " | ".join(f"{res[m]:.3f}" for m in METRICS) + " |")
     pairs = calibration_pairs(prepared, runs["rules + learned"], dev)
     ece, table = reliability(pairs)
-    raw_weights = Weights(weights.coef, weights.threshold, (), (), weights.rule_threshold, weights.speaker)
+    raw_weights = replace(weights, calib_x=(), calib_y=())
     raw = [calibration_pairs([p], predict([p], raw_weights), dev) for p in prepared]
     honest, _ = reliability(_cross_fitted(raw))
     rules_ece, _ = reliability(calibration_pairs(prepared, runs["rules alone"], dev))

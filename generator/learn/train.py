@@ -13,12 +13,14 @@ from typing import Any
 from ..extract.learned.runtime import WEIGHTS, Weights, select
 from ..extract.learned.speaker import speaker_candidates
 from . import corpus
-from .evaluate import Prepared, correct, matches, prepare, quote_dicts, scorer
+from .evaluate import Prepared, correct, matches, prepare, quality, quote_dicts, scorer
 
 log = logging.getLogger(__name__)
 SEED = 14
 C = 0.15
 """Inverse L2 strength of the logistic model."""
+RANK_C = 0.03
+"""Inverse L2 strength of the variant ranker."""
 THRESHOLDS = tuple(round(0.1 + 0.025 * i, 3) for i in range(29))
 
 
@@ -35,6 +37,34 @@ def fit(prepared: list[Prepared]) -> dict[str, float]:
     model.fit(x, labels)
     coef = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])}
     coef["bias"] = round(coef.get("bias", 0.0) + float(model.intercept_[0]), 4)
+    return {k: v for k, v in sorted(coef.items()) if v != 0.0}
+
+
+def fit_ranker(prepared: list[Prepared]) -> dict[str, float]:
+    """Coefficients of a pairwise ranker over the variants of each group: the feature differences of the
+    variant that fits gold best (matching it) against each variant that fits clearly worse."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    pairs: list[dict[str, float]] = []
+    for p in prepared:
+        groups: dict[int, list[tuple[float, dict[str, float]]]] = {}
+        for c, f in zip(p.cands, p.feats):
+            groups.setdefault(c.group, []).append((quality(p.item.gold, c.span), f))
+        for rows in groups.values():
+            top, winner = max(rows, key=lambda r: r[0])
+            if top < 0.5:
+                continue
+            for fit, f in rows:
+                if fit < top - 0.05:
+                    diff = {k: winner.get(k, 0.0) - f.get(k, 0.0) for k in sorted(winner.keys() | f.keys())}
+                    pairs.append({k: v for k, v in diff.items() if v})
+    feats = pairs + [{k: -v for k, v in d.items()} for d in pairs]
+    labels = [True] * len(pairs) + [False] * len(pairs)
+    vec = DictVectorizer()
+    model = LogisticRegression(C=RANK_C, max_iter=3000, fit_intercept=False, random_state=SEED)
+    model.fit(vec.fit_transform(feats), labels)
+    coef = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])}
     return {k: v for k, v in sorted(coef.items()) if v != 0.0}
 
 
@@ -80,7 +110,7 @@ def predict(prepared: list[Prepared], weights: Weights | None, alone: bool = Fal
                 f.confidence = 0.9 if f.regions else 0.75
         else:
             cands, feats = (p.alone, p.alone_feats) if alone else (p.cands, p.feats)
-            found = select(p.ex, cands, [weights.probability(f) for f in feats], weights)
+            found = select(p.ex, cands, feats, weights)
         out[Path(p.item.article.path).stem] = quote_dicts(p.ex, found)
     return out
 
@@ -118,21 +148,22 @@ def train(train_dir: Path, dev_dir: Path, out: Path = WEIGHTS) -> Weights:
     coef = fit(train_set)
     sq = scorer(dev_dir)
     who = fit_speaker(train_set, sq)
+    rank = fit_ranker(train_set)
     gold = sq.load_gold(dev_dir)
     rules, _ = sq.score(gold, predict(dev_set, None))
     best: tuple[bool, float, float, float] = (False, -1.0, 0.5, 0.5)
     for t in THRESHOLDS[::2]:
         for rt in THRESHOLDS[::2]:
-            res, _ = sq.score(gold, predict(dev_set, Weights(coef, t, (), (), rt, who)))
+            res, _ = sq.score(gold, predict(dev_set, Weights(coef, t, (), (), rt, who, rank)))
             log.info("thresholds %.3f/%.3f: P %.3f R %.3f F1 %.3f", t, rt, res["precision"], res["recall"], res["f1"])
             # the best F1 plus direct-quote recall (F1 alone is flat over the grid while direct recall is
             # not) that loses neither direct-quote recall nor speaker accuracy against the rules
             safe = all(res[m] >= rules[m] for m in ("recall_direct", "speaker_acc", "f1"))
             best = max(best, (safe, round(res["f1"] + res["recall_direct"], 3), t, rt))
     _, _, t, rt = best
-    raw = Weights(coef, t, (), (), rt, who)
+    raw = Weights(coef, t, (), (), rt, who, rank)
     x, y = isotonic(calibration_pairs(dev_set, predict(dev_set, raw), dev_dir))
-    weights = Weights(coef, t, x, y, rt, who)
+    weights = Weights(coef, t, x, y, rt, who, rank)
     out.write_text(json.dumps(weights.to_json(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
     log.info(
         "wrote %s (%d features, thresholds %.3f/%.3f) in %.0fs", out, len(coef), t, rt, time.perf_counter() - started

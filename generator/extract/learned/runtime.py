@@ -24,6 +24,8 @@ WEIGHTS = Path(__file__).resolve().parent / "weights.json"
 """The shipped model: written by ``python -m generator.learn``."""
 RULE_PRIOR = {"direct": 0.9, "mixed": 0.8, "indirect": 0.75}
 """Confidence of a rule quote when no weights are installed (rough precision of each kind)."""
+RANK_WEIGHT = 0.5
+"""How much the variant ranker adds to a candidate's log-odds when the variants of one group compete."""
 
 
 @dataclass(frozen=True)
@@ -39,10 +41,17 @@ class Weights:
     """Probability the best variant of a rule quote needs to be kept."""
     speaker: dict[str, float] = field(default_factory=dict)
     """Coefficients of the speaker choice (``speaker.choose``); empty: the rules' speaker stays."""
+    ranker: dict[str, float] = field(default_factory=dict)
+    """Coefficients of the pairwise variant ranker (which boundary of one quote is best); empty: none."""
 
     def probability(self, feats: dict[str, float]) -> float:
         z = sum(self.coef.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def preference(self, feats: dict[str, float], p: float) -> float:
+        """How strongly a candidate of probability ``p`` is preferred over its group's other variants."""
+        p = min(max(p, 1e-9), 1.0 - 1e-9)
+        return math.log(p / (1.0 - p)) + RANK_WEIGHT * sum(self.ranker.get(k, 0.0) * v for k, v in feats.items())
 
     def calibrate(self, p: float) -> float:
         """The calibrated confidence of raw probability ``p`` (step function, as isotonic fits are)."""
@@ -57,6 +66,7 @@ class Weights:
             "threshold": self.threshold,
             "rule_threshold": self.rule_threshold,
             "speaker": self.speaker,
+            "ranker": self.ranker,
             "calibration": {"x": list(self.calib_x), "y": list(self.calib_y)},
         }
 
@@ -70,6 +80,7 @@ class Weights:
             tuple(map(float, cal.get("y", []))),
             float(data.get("rule_threshold", data["threshold"])),
             {str(k): float(v) for k, v in (data.get("speaker") or {}).items()},
+            {str(k): float(v) for k, v in (data.get("ranker") or {}).items()},
         )
 
 
@@ -99,14 +110,20 @@ def _nested(c: Candidate, cue_at: int, kept: q._Found) -> bool:
     return len(names) == 2 and (inside(kept.cue_at, kept.span, c.span) or inside(cue_at, c.span, kept.span))
 
 
-def select(ex: q._Extractor, cands: list[Candidate], probs: list[float], weights: Weights) -> list[q._Found]:
-    """The best candidate of each group whose probability reaches the threshold, highest first,
-    unless it overlaps one already kept."""
+def select(ex: q._Extractor, cands: list[Candidate], feats: list[dict[str, float]], weights: Weights) -> list[q._Found]:
+    """The preferred variant of each group whose best probability reaches the threshold, most probable
+    group first, unless it overlaps one already kept."""
     best: dict[int, tuple[float, Candidate]] = {}
+    pref: dict[int, float] = {}
+    top: dict[int, float] = {}
     ruled = {c.group for c in cands if c.origin == "rule"}
-    for c, p in zip(cands, probs):
-        if c.group not in best or p > best[c.group][0]:
-            best[c.group] = (p, c)
+    for c, f in zip(cands, feats):
+        p = weights.probability(f)
+        r = weights.preference(f, p)
+        top[c.group] = max(p, top.get(c.group, 0.0))
+        if c.group not in best or r > pref[c.group]:
+            best[c.group], pref[c.group] = (p, c), r
+    best = {g: (top[g], c) for g, (_, c) in best.items()}  # the group's chance of being a quote at all
     kept: list[q._Found] = []
     for p, c in sorted(best.values(), key=lambda pc: (-pc[0], pc[1].span)):
         cue_at = c.cue.idx if c.cue is not None else c.span[0]
@@ -141,4 +158,4 @@ def refine(ex: q._Extractor, found: list[q._Found], weights: Weights | bool | No
             f.confidence = RULE_PRIOR[kind]
         return found
     cands = candidates(ex, found)
-    return select(ex, cands, [model.probability(features(ex, c)) for c in cands], model)
+    return select(ex, cands, [features(ex, c) for c in cands], model)
