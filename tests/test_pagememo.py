@@ -3,7 +3,6 @@ same site a cold build makes; parallel conversion ahead of the build changes not
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import shutil
@@ -20,7 +19,6 @@ from siteproject import copy_project, run_mkdocs, site_files
 
 from generator.mkdocs.outputmemo import frame_key
 from generator.mkdocs.pagememo import MemoPage, conversion_context
-from generator.store.digest import digest
 from generator.store.memo import Memo
 
 UNCHANGED = "pages unchanged"
@@ -56,7 +54,7 @@ def test_rebuilds_reuse_work_and_equal_cold_builds(project: Path, tmp_path: Path
     assert UNCHANGED not in cold.stderr
     stored = {p.name: p.read_bytes() for p in (cache / "rebuild").iterdir()}
     # No "search" memo: Material's search plugin is off (Pagefind indexes the built site instead).
-    assert {name.split("-")[0].split(".")[0] for name in stored} == {"site", "html", "output"}
+    assert set(stored) == {"site.sqlite", "pages.sqlite", "html.sqlite", "output.sqlite"}
 
     # Another process (another hash seed) finds every page's work stored: it adds nothing.
     warm = _build(project, tmp_path / "warm", cache, seed="1")
@@ -126,16 +124,16 @@ def test_a_stored_conversion_is_used_only_while_its_links_resolve(
     (docs / "a.md").write_text("# A\n\nSee [the other page](b.md).\n", encoding="utf-8")
     (docs / "b.md").write_text("# B\n", encoding="utf-8")
     a, b = (File(name, str(docs), str(tmp_path / "site"), use_directory_urls=True) for name in ("a.md", "b.md"))
-    memo = Memo(tmp_path / "html.json")
+    memo = Memo(tmp_path / "html.sqlite")
     first = _page(config, Files([a, b]), memo)
     assert 'href="../b/"' in first.content and first.toc.items[0].title == "A"
 
     memo.save()
-    stored = json.loads((tmp_path / "html.json").read_text(encoding="utf-8"))["entries"]
-    (key,) = stored
-    stored[key]["html"] = "<p>stored</p>"
-    memo = Memo(tmp_path / "html.json")
-    memo.put(key, stored[key])
+    memo = Memo(tmp_path / "html.sqlite")
+    (entry,) = memo.saved()
+    key = first.memo_key()
+    entry["html"] = "<p>stored</p>"
+    memo.put(key, entry)
     assert _page(config, Files([a, b]), memo).content == "<p>stored</p>"
 
     with caplog.at_level(logging.WARNING):
@@ -145,36 +143,42 @@ def test_a_stored_conversion_is_used_only_while_its_links_resolve(
 
 
 def test_memo_keeps_what_a_build_used(tmp_path: Path) -> None:
-    path = tmp_path / "memo.json"
+    path = tmp_path / "memo.sqlite"
     memo = Memo(path)
     memo.put("a", {"x": 1})
     memo.put("b", [1, 2])
+    memo.put("c", "kept unread \ud800")
     memo.save()
     memo = Memo(path)
     assert memo.get("a") == {"x": 1} and memo.get("missing") is None
+    memo.keep("c")
     memo.save()
-    assert json.loads(path.read_text(encoding="utf-8"))["entries"] == {"a": {"x": 1}}
-    path.write_text("{not json", encoding="utf-8")
+    assert sorted(map(str, Memo(path).saved())) == ["kept unread \ud800", "{'x': 1}"]
+    del memo
+    path.write_bytes(b"{not a database")
     assert Memo(path).get("a") is None
 
 
-def test_a_sharded_memo_rewrites_only_the_shards_that_changed(tmp_path: Path) -> None:
-    keys = [digest("entry", n) for n in range(64)]
-    memo = Memo(tmp_path / "pages.json", 16)
-    for key in keys:
-        memo.put(key, key[:6])
-    memo.save()
-    files = sorted(tmp_path.iterdir())
-    assert len(files) == 16
-    before = {p.name: p.read_bytes() for p in files}
+def test_what_a_build_stores_is_seen_by_the_next_only_once_saved(tmp_path: Path) -> None:
+    path = tmp_path / "memo.sqlite"
+    first = Memo(path)
+    first.put("a", "first")
+    first.save()
+    killed = Memo(path)
+    killed.put("b", "unsaved")
+    assert killed.get("b") == "unsaved" and killed.saved() == ["first"]
+    killed.put("a", "second")
+    del killed  # a build that dies before saving
+    assert Memo(path).get("a") == "first" and Memo(path).get("b") is None
 
-    memo = Memo(tmp_path / "pages.json", 16)
-    assert all(memo.get(key) == key[:6] for key in keys)
-    memo.put(keys[0], "changed")
-    memo.save()
-    after = {p.name: p.read_bytes() for p in sorted(tmp_path.iterdir())}
-    assert len([name for name in before if before[name] != after[name]]) == 1
-    assert Memo(tmp_path / "pages.json", 16).get(keys[0]) == "changed"
+
+def test_a_memo_in_an_unwritable_folder_works_in_memory_and_says_why(tmp_path: Path) -> None:
+    (tmp_path / "cache").write_text("a file where the folder should be", encoding="utf-8")
+    memo = Memo(tmp_path / "cache" / "memo.sqlite")
+    memo.put("a", 1)
+    assert memo.get("a") == 1
+    with pytest.raises(OSError, match=r"memo\.sqlite"):
+        memo.save()
 
 
 def test_a_page_that_includes_other_files_is_converted_every_time(tmp_path: Path) -> None:
@@ -187,7 +191,7 @@ def test_a_page_that_includes_other_files_is_converted_every_time(tmp_path: Path
     config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
     (docs / "a.md").write_text('# A\n\n--8<-- "part.txt"\n', encoding="utf-8")
     files = Files([File("a.md", str(docs), str(tmp_path / "site"), use_directory_urls=True)])
-    memo = Memo(tmp_path / "html.json")
+    memo = Memo(tmp_path / "html.sqlite")
     for text in ("first version", "second version"):
         (docs / "part.txt").write_text(text + "\n", encoding="utf-8")
         assert text in _page(config, files, memo).content

@@ -4,7 +4,8 @@
 site generator that turns the pages into HTML: the MkDocs plugin, the command line and the
 benchmarks all call it. One object lives across the rebuilds of ``mkdocs serve``: it keeps
 the parsed briefings in memory (unchanged articles are not even read from the disk cache),
-and the whole site's pages in a memo on disk, reused while the site's inputs are unchanged.
+and the whole site's pages in memos on disk (each page's text once, by its digest), reused
+while the site's inputs are unchanged.
 """
 
 from __future__ import annotations
@@ -90,14 +91,17 @@ class GeneratedPages:
     dashboards: dict[str, str] = field(default_factory=dict)
     """Dashboards made so far, by the path of the hand-written page that holds the marker."""
 
-    def to_json(self) -> dict[str, Any]:
-        """The memo entry."""
-        return {"pages": self.pages, "counts": self.counts, "dashboards": self.dashboards}
+    def to_json(self, digests: dict[str, str]) -> dict[str, Any]:
+        """The site memo entry, the pages given by the ``digests`` of their texts."""
+        return {"pages": digests, "counts": self.counts, "dashboards": self.dashboards}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> GeneratedPages:
-        """Back from a memo entry."""
-        return cls(data["pages"], data["counts"], data["dashboards"])
+    def from_json(cls, data: dict[str, Any], texts: Memo) -> GeneratedPages | None:
+        """Back from a site memo entry and the page texts it names; None if one is missing."""
+        pages = {uri: texts.get(key) for uri, key in data["pages"].items()}
+        if any(text is None for text in pages.values()):
+            return None
+        return cls(pages, data["counts"], data["dashboards"])
 
 
 class _WarningCount(logging.Handler):
@@ -132,6 +136,8 @@ class SiteBuild:
     def __init__(self) -> None:
         self._parsed: dict[tuple[str, str], Briefing] = {}
         self._memo: Memo | None = None
+        self._texts: Memo | None = None
+        self._digests: dict[str, str] = {}
         self._options: BuildOptions | None = None
         self._inputs: tuple[list[Article], list[SkippedArticle]] = ([], [])
         self._indexed: tuple[Site, Renderer] | None = None
@@ -152,6 +158,13 @@ class SiteBuild:
         return self._built
 
     @property
+    def texts(self) -> Memo:
+        """The memo of page texts by digest (set up by ``load``)."""
+        if self._texts is None:
+            raise RuntimeError("SiteBuild.texts is read before SiteBuild.load")
+        return self._texts
+
+    @property
     def options(self) -> BuildOptions:
         """The options of the last ``run``."""
         if self._options is None:
@@ -162,8 +175,8 @@ class SiteBuild:
         """Collect the articles and key the site's inputs; nothing is extracted or rendered yet (the
         index is made on first need, by ``run``, ``dashboard`` or ``export``). The site memo."""
         memo_root = options.cache_dir / "rebuild"
-        if self._memo is None or self._memo.paths[0].parent != memo_root:
-            self._memo = Memo(memo_root / "site.json")
+        if self._memo is None or self._memo.path.parent != memo_root:
+            self._memo, self._texts = Memo(memo_root / "site.sqlite"), Memo(memo_root / "pages.sqlite")
         self._options, self._indexed = options, None
         articles, skipped = self._collect(options)
         self._inputs = (articles, skipped)
@@ -184,8 +197,10 @@ class SiteBuild:
         memo = self.load(options)
         articles, skipped = self._inputs
         stored = memo.get(self._key)
-        if stored is not None:
-            self._built, self.changed, self._storable = GeneratedPages.from_json(stored), set(), True
+        recalled = None if stored is None else GeneratedPages.from_json(stored, self.texts)
+        if stored is not None and recalled is not None:
+            self._built, self.changed, self._storable = recalled, set(), True
+            self._digests = stored["pages"]
             articles_n, actors, quotes, issues = self._built.counts
             run = Summary(articles_n, actors, quotes, issues, time.perf_counter() - started, len(articles))
             log.info("%s, pages unchanged%s", run, _skipped_note(skipped))
@@ -195,9 +210,9 @@ class SiteBuild:
             site, renderer = self._index(started)
             self._built = GeneratedPages(site_pages(site, renderer, options.page_size, jobs), self._counts)
         self._storable = not warnings.count
-        last = [entry["pages"] for entry in memo.saved()]
-        pages = self._built.pages
-        self.changed = {uri for uri, text in pages.items() if not last or last[0].get(uri) != text}
+        last: dict[str, str] = next((entry["pages"] for entry in memo.saved()), {})
+        self._digests = {uri: text_digest(text) for uri, text in self._built.pages.items()}
+        self.changed = {uri for uri, key in self._digests.items() if last.get(uri) != key}
         self._keep()
         return self._built
 
@@ -217,7 +232,7 @@ class SiteBuild:
 
     def save(self) -> str | None:
         """Keep the pages for the next build; why they could not be kept, or None."""
-        return save_memos([self._memo] if self._memo is not None else [])
+        return save_memos([self._memo, self.texts] if self._memo is not None else [])
 
     def extracted(self, articles: list[Article], on_summary: Callable[[Summary], Any] | None = None) -> list[Briefing]:
         """Briefings for ``articles`` as extracted: unchanged ones from memory, the rest parsed (or read
@@ -269,4 +284,10 @@ class SiteBuild:
 
     def _keep(self) -> None:
         if self._storable and self._memo is not None and self._built is not None:
-            self._memo.put(self._key, self._built.to_json())
+            texts = self.texts
+            for uri, key in self._digests.items():
+                if uri in self.changed:
+                    texts.put(key, self._built.pages[uri])
+                else:
+                    texts.keep(key)
+            self._memo.put(self._key, self._built.to_json(self._digests))

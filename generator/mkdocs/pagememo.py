@@ -79,7 +79,40 @@ def toc_tokens(items: list[AnchorLink]) -> list[dict[str, Any]]:
 
 
 class MemoPage(Page):
-    """A page whose conversion is looked up in ``memo`` before Python-Markdown runs."""
+    """A page whose conversion is looked up in ``memo`` before Python-Markdown runs.
+
+    Its HTML, once stored, is read from the memo whenever it is asked for rather than held: MkDocs
+    keeps every page of a build alive from the first conversion to the last page written."""
+
+    _html: str | None = None
+    _stored: str | None = None
+    """Key of the memo entry whose HTML is this page's content, while it is."""
+    _stored_size = -1
+
+    @property
+    def content(self) -> str | None:
+        """The page's HTML."""
+        return self._html if self._stored is None else self._stored_html()
+
+    @content.setter
+    def content(self, value: str | None) -> None:
+        # Handed back unchanged (``on_page_content``): still read from the memo.
+        if value is not None and len(value) == self._stored_size and value == self._stored_html():
+            return
+        self._html, self._stored, self._stored_size = value, None, -1
+
+    def _stored_html(self) -> str:
+        entry = self.memo.get(self._stored) if self._stored is not None else None
+        if entry is None:
+            raise RuntimeError(f"{self.file.src_uri}: its conversion left the memo")
+        html: str = entry["html"]
+        return html
+
+    def _lend(self, key: str, html: str) -> None:
+        """Read the content from now on from the memo entry ``key``, whose HTML is ``html`` (unless
+        the memo lives in memory, where the processes forked to render pages could not read it)."""
+        if self.memo.failure is None:
+            self._html, self._stored, self._stored_size = None, key, len(html)
 
     def __init__(self, file: File, config: MkDocsConfig, memo: Memo, context: str | None) -> None:
         super().__init__(None, file, config)
@@ -103,10 +136,12 @@ class MemoPage(Page):
             for path, url in entry["lookups"]
         ):
             self._restore(entry, files)
+            self._lend(key, entry["html"])
             return
         entry = self.convert(config, files)
         if entry is not None:
             self.memo.put(key, entry)
+            self._lend(key, entry["html"])
 
     def convert(self, config: MkDocsConfig, files: Files) -> dict[str, Any] | None:
         """Convert with Python-Markdown; the stored form of the result, or None when it must not be

@@ -2,8 +2,8 @@
 
 Kept in ``rebuild/`` of the cache folder, one ``Memo`` each:
 
-- ``html-*.json``, ``search-*.json``: each page's conversion and search entries (``pagememo``);
-- ``output-*.json``: each generated page's finished HTML (``outputmemo``).
+- ``html.sqlite``, ``search.sqlite``: each page's conversion and search entries (``pagememo``);
+- ``output.sqlite``: each generated page's finished HTML (``outputmemo``).
 
 When many pages changed, their conversion and search entries (``pagememo.convert_ahead``)
 and then their finished HTML (``Rebuild.render_ahead``) are made on every core before
@@ -31,8 +31,6 @@ from .outputmemo import OUTPUT, TEMPLATE, frame_key, install_template, output_ke
 from .pagememo import MemoPage, conversion_context, convert_ahead, memoize_search, search_plugin
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
-SHARDS = 16
-"""Files per page memo: a rebuild after a small change rewrites a few of them, not all."""
 AHEAD_MIN = 64
 """Changed pages below this many are converted by the build itself: forking would cost more."""
 
@@ -42,9 +40,9 @@ class Rebuild:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.html = Memo(root / "html.json", SHARDS)
-        self.search = Memo(root / "search.json", SHARDS)
-        self.output = Memo(root / "output.json", SHARDS)
+        self.html = Memo(root / "html.sqlite")
+        self.search = Memo(root / "search.sqlite")
+        self.output = Memo(root / "output.sqlite")
         self._pages: list[MemoPage] = []
         self._conversion: str | None = None
         self._frame: str | None = None
@@ -137,6 +135,7 @@ class Rebuild:
             return
         template = env.get_template(TEMPLATE)
         documents = files.documentation_pages()
+        self.html.commit()  # the pages' HTML, which they read from it
 
         def render(index: int) -> tuple[str, str] | None:
             page = pages[index]

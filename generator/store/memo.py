@@ -1,87 +1,138 @@
-"""Results kept across builds in one JSON file, keyed by a digest of everything they depend on.
+"""Results kept across builds in one SQLite file, keyed by a digest of everything they depend on.
 
 A build looks results up by key and stores the ones it had to compute; saving keeps only
-the entries this build used, so the file never grows beyond one site's worth. The file is
-written atomically; an unreadable one counts as empty.
+the entries this build used, so the file never grows beyond one site's worth. Entries live
+on disk, not in memory: a build of tens of thousands of pages holds one page's entry at a
+time. Stored entries become visible to the next build only when ``save`` commits them, so a
+killed build leaves the last build's memo as it was (or adds entries to it, once ``commit``
+has run: the entries of a key never differ); an unreadable file counts as empty.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 from collections.abc import Iterable
-from functools import partial
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
-from .atomic import write_atomic
+_SCHEMA = "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL, build INTEGER NOT NULL)"
+FORMAT = 2
+"""Layout version of the file (SQLite's ``user_version``); a file of another version is emptied."""
 
-FORMAT = 1
-"""Layout version of the file; a file of another version is ignored."""
+
+def _encode(value: Any) -> bytes:
+    # Lone surrogates (kept from decoded input) survive the round trip.
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
 
 
-def _write(text: str, out: TextIO) -> None:
-    out.write(text)
+def _decode(blob: bytes) -> Any:
+    return json.loads(blob.decode("utf-8", "surrogatepass"))
 
 
 class Memo:
-    """JSON values by key, loaded from and saved to ``path``, or to ``shards`` files beside it
-    (``NAME-0.json``, ``NAME-1.json``, ...) so that a build that changed a few entries rewrites
-    a few files. Keys are hex digests (``digest``)."""
+    """JSON values by key in the SQLite file ``path``. Keys are hex digests (``digest``).
 
-    def __init__(self, path: Path, shards: int = 1) -> None:
-        self.paths = (
-            [path] if shards == 1 else [path.with_name(f"{path.stem}-{i:x}{path.suffix}") for i in range(shards)]
-        )
-        self._saved: list[dict[str, Any] | None] = [None] * shards
-        self._used: list[dict[str, Any]] = [{} for _ in range(shards)]
-        self._added = [False] * shards
+    A process forked from the one that made the memo reads it through its own connection, sees
+    what the last ``save`` committed and stores nothing: its results go back to its parent."""
 
-    def _shard(self, key: str) -> int:
-        return int(key[:8], 16) % len(self.paths) if len(self.paths) > 1 else 0
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+        self._owner = os.getpid()
+        self._build = 0
+        self._used: set[str] = set()
+        self.failure: str | None = None
+        """Why the file could not be opened (the memo then lives in memory for this process), or None."""
 
-    def _load(self, shard: int) -> dict[str, Any]:
-        saved = self._saved[shard]
-        if saved is None:
-            try:
-                data = json.loads(self.paths[shard].read_text(encoding="utf-8"))
-                ok = isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("entries"), dict)
-                saved = data["entries"] if ok else {}
-            except (OSError, ValueError):
-                saved = {}
-            self._saved[shard] = saved
-        return saved
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is not None and self._pid == os.getpid():
+            return self._db
+        self._pid = os.getpid()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = self._open(str(self.path))
+            self.failure = None
+        except (OSError, sqlite3.Error) as err:
+            self.failure = str(getattr(err, "strerror", None) or err)
+            self._db = self._open(":memory:")
+        return self._db
+
+    def _open(self, where: str) -> sqlite3.Connection:
+        # Write-ahead logging: forked readers and the writing build never wait for each other.
+        # ``serve`` rebuilds on another thread than its first build, never two at once.
+        db = sqlite3.connect(where, timeout=60, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            if db.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
+                db.execute("DROP TABLE IF EXISTS entries")
+                db.execute(_SCHEMA)
+                db.execute(f"PRAGMA user_version = {FORMAT}")
+                db.commit()
+            self._build = 1 + (db.execute("SELECT MAX(build) FROM entries").fetchone()[0] or 0)
+        except sqlite3.DatabaseError:
+            db.close()
+            if where == ":memory:":
+                raise
+            for stale in (where, f"{where}-wal", f"{where}-shm"):  # not a database, or a damaged one
+                Path(stale).unlink(missing_ok=True)
+            return self._open(where)
+        return db
 
     def get(self, key: str) -> Any:
         """The value stored under ``key``, or None."""
-        shard = self._shard(key)
-        value = self._used[shard].get(key)
-        if value is None:
-            value = self._load(shard).get(key)
-            if value is not None:
-                self._used[shard][key] = value
-        return value
+        row = self._connect().execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        self._used.add(key)
+        return _decode(row[0])
 
     def saved(self) -> list[Any]:
-        """The values the files held when this build started (do not modify them)."""
-        return [value for shard in range(len(self.paths)) for value in self._load(shard).values()]
+        """The values stored before this build started."""
+        rows = self._connect().execute("SELECT value FROM entries WHERE build < ? ORDER BY key", (self._build,))
+        return [_decode(blob) for (blob,) in rows]
 
     def put(self, key: str, value: Any) -> None:
         """Store ``value`` (JSON-serializable, not None) under ``key``."""
-        shard = self._shard(key)
-        self._used[shard][key] = value
-        self._added[shard] = True
+        if os.getpid() != self._owner:
+            return
+        self._connect().execute(
+            "INSERT OR REPLACE INTO entries (key, value, build) VALUES (?, ?, ?)", (key, _encode(value), self._build)
+        )
+        self._used.add(key)
+
+    def commit(self) -> None:
+        """Let processes forked from now on read what this build stored so far."""
+        self._connect().commit()
+
+    def keep(self, key: str) -> None:
+        """Keep the entry stored under ``key`` by an earlier build for the next one, unread."""
+        self._used.add(key)
 
     def save(self) -> None:
-        """Write the entries used since the last save where they differ from the files; start afresh."""
-        for shard, path in enumerate(self.paths):
-            used = self._used[shard]
-            if self._added[shard] or used.keys() != self._load(shard).keys():
-                # One dumps call runs json's C encoder; dump() to a file would run its Python one.
-                text = json.dumps({"format": FORMAT, "entries": used}, ensure_ascii=False, separators=(",", ":"))
-                write_atomic(path, partial(_write, text))
-        self._saved = [used for used in self._used]
-        self._used = [{} for _ in self.paths]
-        self._added = [False] * len(self.paths)
+        """Drop the entries this build did not use and commit; start the next build.
+
+        Raises ``OSError`` when the file could not be opened or written."""
+        if self._db is None and not self._used and not self.path.exists():
+            return  # never used, nothing to keep: no file
+        db = self._connect()
+        try:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM used")
+            db.executemany("INSERT INTO used VALUES (?)", ((key,) for key in self._used))
+            db.execute("DELETE FROM entries WHERE key NOT IN (SELECT key FROM used)")
+            db.commit()
+        except sqlite3.Error as err:
+            db.rollback()
+            raise OSError(f"{self.path}: {err}") from err
+        finally:
+            db.close()  # the last connection out folds the log into the file
+            self._db = None
+        self._used = set()
+        if self.failure is not None:
+            raise OSError(f"{self.path}: {self.failure}")
 
 
 def save_memos(memos: Iterable[Memo]) -> str | None:
@@ -90,5 +141,5 @@ def save_memos(memos: Iterable[Memo]) -> str | None:
         for memo in memos:
             memo.save()
     except OSError as err:
-        return f"cache folder {memo.paths[0].parent.parent} cannot be written ({err.strerror or err})"
+        return f"cache folder {memo.path.parent.parent} cannot be written ({err.strerror or err})"
     return None
