@@ -58,6 +58,8 @@ def test_page_marks_uncertain_attribution_but_not_a_corrected_one(tmp_path: Path
     figures = _figures(_build(tmp_path, "uncertain_below: 1.0"))
     assert set(figures) == {"Ortiz", "Haller"}
     assert MARKER in figures["Haller"]  # a model's confidence stays below 1
+    # An element with the confidence as its title, not its markup shown as text.
+    assert re.search(r'<span class="attribution-uncertain" title="confidence [^"<>]+">' + MARKER, figures["Haller"])
     assert MARKER not in figures["Ortiz"]  # the sidecar names the speaker: certain
 
 
