@@ -255,3 +255,13 @@ def test_counts_agree_with_their_nouns() -> None:
     from generator.site.render import plural
 
     assert [plural(n, "mention") for n in (0, 1, 2)] == ["0 mentions", "1 mention", "2 mentions"]
+
+
+def test_an_actors_roles_that_differ_in_case_only_are_listed_once() -> None:
+    recased = _briefing("a/three.txt", "Tariff talks", "Maria Keller", "Talks resume", None)
+    recased.actors[0].role = "Trade minister"
+    other = _briefing("a/four.txt", "Tariff deal", "Maria Keller", "A deal is near", None)
+    other.actors[0].role = "envoy"
+    site = build_site([*BRIEFINGS, recased, other], root="a")
+    [keller] = [a for a in site.actors if a.name == "Maria Keller"]
+    assert keller.roles == ["trade minister", "envoy"]

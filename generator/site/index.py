@@ -275,11 +275,24 @@ def _link_cross(
             co[y][x] = n
     for a in actors.values():
         if a.path:
-            a.roles = sorted(roles[a.key], key=lambda r: (-roles[a.key][r], r))
+            a.roles = _folded_roles(roles[a.key])
             a.co_actors = _ranked(co[a.key], actors)
     for i in issues.values():
         i.actors = _ranked(issue_actors[i.key], actors)
     return dict(pairs)
+
+
+def _folded_roles(counts: Counter[str]) -> list[str]:
+    """Roles, most frequent first; spellings that differ in case only ("Oil giant", "oil giant")
+    count as one, shown in their most frequent spelling (lower case first on a tie)."""
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for role in sorted(counts):
+        spellings[role.casefold()].append(role)
+    totals = {
+        min(forms, key=lambda r: (-counts[r], r[:1].isupper(), r)): sum(counts[r] for r in forms)
+        for forms in spellings.values()
+    }
+    return sorted(totals, key=lambda r: (-totals[r], r))
 
 
 def _ranked(counts: Mapping[str, int], actors: dict[str, ActorEntry]) -> list[tuple[ActorEntry, int]]:
