@@ -275,3 +275,21 @@ def test_surname_alone_is_the_person_not_a_country(nlp: Language) -> None:
     table = table_of(nlp, "Mark Cuban owns a basketball team. Cuban said that he liked the plan.")
     assert "Cuban" in actor(table, "Mark Cuban").aliases
     assert table.by_name("Cuba") is None
+
+
+def test_a_surname_with_particles_stays_whole(nlp: Language) -> None:
+    # The model stops these names at "van" or "der" and tags the rest as another entity.
+    table = table_of(
+        nlp,
+        "The inquiry led to the resignation of production chief Walter van der Vijver. "
+        '"We have drawn a line under the affair," said Ursula von der Leyen, who chairs the audit committee. '
+        "Mr van der Vijver declined to comment.",
+    )
+    vijver = actor(table, "Walter van der Vijver")
+    assert vijver.kind == "person" and vijver.role == "production chief"
+    assert len(vijver.mentions) == 2  # "Mr van der Vijver" is the same man
+    assert actor(table, "Ursula von der Leyen").kind == "person"
+    assert sorted(a.name for a in table.actors if a.kind == "person") == [
+        "Ursula von der Leyen",
+        "Walter van der Vijver",
+    ]

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, ActorKind, Article, Quote
 from . import geo
-from .mentions import _KINDS, _Mention, _mentions
+from .mentions import _KINDS, NAME_PARTICLES, _Mention, _mentions
 from .roles import is_honorific, organisation_role, role_detail, role_of
 
 _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
@@ -139,12 +139,14 @@ class _Builder:
             for m in mentions
             if len(m.span) > 1
             and (m.label == "PERSON" or m.honorific or m.words[-1] in addressed)
-            and all(t.pos_ == "PROPN" for t in m.span)
+            and all(t.pos_ == "PROPN" or t.text in NAME_PARTICLES for t in m.span)
+            and m.span[-1].pos_ == "PROPN"
         ]
         # A full name that ends a longer one is that person ("De Blasio", "Bill de Blasio").
         distinct = list(dict.fromkeys(full))
         longer = {f: next((g for g in distinct if len(g) > len(f) and g[-len(f) :] == f), f) for f in distinct}
         full = [longer[f] for f in full]
+        self.longer = longer
         self.counts = counts = Counter(full)
         first = {f: i for i, f in reversed(list(enumerate(full)))}
         # Most often named in full first, then first introduced: "Clinton" alone is the main Clinton.
@@ -184,6 +186,8 @@ class _Builder:
     def person_key(self, m: _Mention) -> tuple[str, ...] | None:
         """The full name ``m`` stands for: itself, a name ending with it, or one holding its word."""
         words = m.words
+        if words in self.longer:  # "Mr van der Vijver", with Walter van der Vijver named
+            return self.longer[words]
         for i in range(len(words) - 1):
             if words[i:] in self.counts:
                 return words[i:]

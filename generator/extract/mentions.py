@@ -1,6 +1,7 @@
 """Entity mentions of an article's body, cleaned for actor resolution: determiners, possessive
 endings and forms of address dropped, names cut at line breaks and spaced dashes, a name the NER
-started at its preposition given its first word, datelines, credit lines, outlet and byline left out."""
+started at its preposition given its first word, a person's name the NER cut at a particle run on
+("Walter van" + "der Vijver"), datelines, credit lines, outlet and byline left out."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ _DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
 _DATELINE_TOKENS = 10
 _LEAD_TOKENS = 80
 _CLITICS = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
+NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "ter", "ten"}
+)
+"""Lower-case words inside surnames ("van der Vijver", "von der Leyen", "da Silva")."""
 
 
 @dataclass
@@ -104,6 +109,20 @@ def _parts(ent: Span) -> list[Span]:
     return out
 
 
+def _with_particles(ent: Span) -> Span:
+    """A person's name run on to its surname where the NER stopped at or before a particle:
+    "Walter van" + "der Vijver", "Ursula von der" + "Leyen"."""
+    doc, end = ent.doc, ent.end
+    ends_with_particle = len(ent) > 1 and ent[-1].text in NAME_PARTICLES
+    while end < len(doc) and doc[end].text in NAME_PARTICLES and doc[end - 1].whitespace_:
+        end += 1
+    if (ends_with_particle or end > ent.end) and end < len(doc) and doc[end - 1].whitespace_:
+        surname = doc[end]
+        if surname.is_alpha and surname.text[:1].isupper() and not surname.is_sent_start:
+            return doc[ent.start : end + 1]
+    return ent
+
+
 def _clean(ent: Span, label: str) -> _Mention | None:
     """``ent`` without determiners, possessive endings and forms of address."""
     start, end = ent.start, ent.end
@@ -135,10 +154,16 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
     meta = {geo.key(m) for m in (article.outlet, article.author) if m}
     terms = _term_acronyms(doc)
     out = []
+    taken = 0  # a name run on over its particles took the words up to here
     for ent in doc.ents:
         if ent.label_ not in _LABELS or ent.start_char < skip_until or any(s <= ent.start_char < e for s, e in credits):
             continue
+        if ent.start < taken:
+            continue
         label = ent.label_
+        if label == "PERSON":
+            ent = _with_particles(ent)
+            taken = ent.end
         if ent.start > 0 and ent[0].pos_ == "ADP" and ent[0].text[:1].isupper():
             prev = doc[ent.start - 1]  # "Reporters Without Borders": the NER left off the first word
             if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
