@@ -49,6 +49,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_rebuilds_reuse_work_and_equal_cold_builds(project: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
+    (cache / "rebuild").mkdir(parents=True)
+    (cache / "rebuild" / "output-0.json").write_text("{}", encoding="utf-8")  # an earlier version's memo
     cold = _build(project, tmp_path / "cold", cache)
     assert cold.returncode == 0, cold.stderr
     assert UNCHANGED not in cold.stderr
