@@ -11,7 +11,7 @@ from generator.extract.issueconcepts import Concept
 from generator.extract.issuelabels import acted_phrase, gerund, is_event_noun, names_no_issue
 from generator.extract.issuerank import returns_to
 from generator.extract.issuerelations import canonical, rival_bids, same_matter
-from generator.extract.issueselect import Candidate, restates
+from generator.extract.issueselect import Candidate, restates, spells_out
 from generator.extract.wordweights import is_agent_noun, is_common_quality, is_evaluative
 from generator.model import Briefing
 
@@ -346,3 +346,20 @@ def test_a_matter_only_denied_is_no_issue(nlp: Language) -> None:
     labels = _labels(_briefing(nlp, text, "Coach fined for remarks"))
     assert not any("decorum" in label for label in labels), labels
     assert any("fine" in label or "remarks" in label for label in labels), labels
+
+
+def test_a_spelled_out_acronym_is_the_same_matter(nlp: Language) -> None:
+    short, long, other = (list(nlp(t)) for t in ("NFC chips", "use of near field communication", "use of cards"))
+    assert spells_out(short, long) and not spells_out(short, other)
+
+
+GAP = """\
+Critics say the decrees which the minister says are needed to help farmers and develop the national economy  trample all over private property rights. The decrees allow officials to seize farms.
+
+Farmers say the decrees break private property rights.
+"""
+
+
+def test_a_gap_in_the_text_parts_two_phrases(nlp: Language) -> None:
+    labels = _labels(_briefing(nlp, GAP, "Farm decrees criticised"))
+    assert not any("economy trample" in label for label in labels), labels

@@ -161,7 +161,7 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
     """
     kept = [head]
     for child in head.lefts:
-        if child.dep_ in _LEFT_DEPS:
+        if child.dep_ in _LEFT_DEPS and not _across_gap(child, head):
             kept.extend(narrowing_tokens(child))
     kept += [c for c in head.rights if c.dep_ == "nummod" and head.pos_ == "PROPN" and c.i == head.i + 1]  # "Rover 25"
     for child in head.rights:
@@ -184,6 +184,12 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
                     kept.extend([child, *complement])
             break
     return sorted(set(kept), key=lambda t: t.i)
+
+
+def _across_gap(child: Token, head: Token) -> bool:
+    """A left modifier parted from its head by a gap in the text (a dash or line break blanked to
+    spaces): two phrases the parser ran together ("the Venezuelan economy - trample all over")."""
+    return any(t.is_space for t in head.doc[child.i + 1 : head.i])
 
 
 def _is_actor(tok: Token, table: ActorTable) -> bool:
