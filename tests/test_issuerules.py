@@ -363,3 +363,22 @@ Farmers say the decrees break private property rights.
 def test_a_gap_in_the_text_parts_two_phrases(nlp: Language) -> None:
     labels = _labels(_briefing(nlp, GAP, "Farm decrees criticised"))
     assert not any("economy trample" in label for label in labels), labels
+
+
+def test_an_act_on_a_named_thing_keeps_the_name(nlp: Language) -> None:
+    doc = nlp("The director will remove references to Zeus from the script.")
+    _, label, _ = acted_phrase([t for t in doc if t.lemma_ == "reference"]) or (None, "", "")
+    assert label == "Removing references to Zeus"
+
+
+RELATIONAL = """\
+The ministry says the film promotes unlawful, immoral sexual conduct and must be withdrawn. The film opened last week.
+
+Its makers say the film raises awareness of sexual harassment at work.
+"""
+
+
+def test_a_repeated_relational_adjective_stays_in_the_label(nlp: Language) -> None:
+    assert is_evaluative("sexual")  # "sexually" is common: by its adverb alone it would grade
+    labels = _labels(_briefing(nlp, RELATIONAL, "Ministry bans film"))
+    assert any("sexual" in label for label in labels), labels

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 from ..model import Offsets
 from .actors import ActorTable
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
-from .issuelabels import is_event_noun, names_no_issue
-from .wordweights import is_agent_noun, is_evaluative, word_informativeness
+from .issuelabels import RELATIONAL_ENDINGS, is_event_noun, names_no_issue
+from .wordweights import adverb_gap, is_agent_noun, is_evaluative, word_informativeness
 
 MAX_LABEL_WORDS = 8
 _LEFT_DEPS = {"amod", "compound", "nmod", "poss", "case", "npadvmod", "punct", "hyph"}
@@ -61,7 +61,23 @@ def _drops_out(tok: Token) -> bool:
     return (
         tok.tag_ in {"JJR", "JJS", "VBN", "RBR", "RBS"}
         or tok.dep_ == "advmod"
-        or (tok.pos_ in {"ADJ", "VERB"} and is_evaluative(tok.lower_))
+        or (tok.pos_ in {"ADJ", "VERB"} and is_evaluative(tok.lower_) and not _topical(tok))
+    )
+
+
+_TOPICAL_GAP = 0.6
+"""How much rarer than a repeated relational adjective its adverb must be for it to name a matter."""
+
+
+def _topical(adjective: Token) -> bool:
+    """A relational adjective the article uses again ("unnatural sexual acts", "sexual abuse") whose
+    adverb, though common ("sexually"), is clearly rarer than itself: it says which matter; one whose
+    adverb is as common ("basic", "final") grades or picks out."""
+    word = adjective.lower_
+    return (
+        word.endswith(RELATIONAL_ENDINGS)
+        and adverb_gap(word) >= _TOPICAL_GAP
+        and sum(t.lower_ == word for t in adjective.doc) > 1
     )
 
 
