@@ -382,3 +382,15 @@ def test_a_repeated_relational_adjective_stays_in_the_label(nlp: Language) -> No
     assert is_evaluative("sexual")  # "sexually" is common: by its adverb alone it would grade
     labels = _labels(_briefing(nlp, RELATIONAL, "Ministry bans film"))
     assert any("sexual" in label for label in labels), labels
+
+
+BLOCKED = """\
+Ruritania has been accused of blocking access to VidTube by a press freedom group. Filters on the national gateways prevent access to foreign news.
+
+Every internet cafe must run software to control access to banned websites, the group said.
+"""
+
+
+def test_the_headline_act_names_an_issue_the_headline_does_not_name(nlp: Language) -> None:
+    labels = _labels(_briefing(nlp, BLOCKED, "Ruritania blocks video site"))
+    assert any(label.startswith("blocking access") for label in labels), labels

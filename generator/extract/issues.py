@@ -188,7 +188,10 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
         if all(denied(t) for t in concept.mentions):
             continue  # what the article only denies is not what it raises
         named = _specific_phrase(concept, table, counts)
-        if named is not None:
+        acted = acted_phrase(concept.mentions)
+        said = headline_words(title_words)
+        headlined = acted is not None and acted[0].head.lemma_.lower() in said and concept.lemma not in said
+        if named is not None and not headlined:  # the headline tells the act, not the thing: "blocks"
             mention, phrase, own = named
             label, key = label_text(phrase), label_key(own, table)
             event = verbal_event(concept.mentions, {n: t for n, t in nominals.items() if n != concept.lemma})
@@ -199,7 +202,7 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
                     concept.score, concept, mention, phrase, key, evidence_spans(doc, concept, mention, starts), label
                 )
             )
-        elif (acted := acted_phrase(concept.mentions)) is not None and (
+        elif acted is not None and (
             leads(acted[0], title_words, starts)
             or (word_informativeness(concept.lemma) >= _TOPIC_INFO and returns_to(concept.lemma, doc))
         ):  # "Shifting production"
