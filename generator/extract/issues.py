@@ -184,13 +184,13 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
         for t in reversed(doc)
         if t.pos_ == "NOUN" and is_event_noun(t.lemma_.lower()) and t.lemma_.lower() not in FRAME_NOUNS
     }
+    told = headline_words(title_words)
     for concept in concepts[:_SHORTLIST]:
         if all(denied(t) for t in concept.mentions):
             continue  # what the article only denies is not what it raises
         named = _specific_phrase(concept, table, counts)
         acted = acted_phrase(concept.mentions)
-        said = headline_words(title_words)
-        headlined = acted is not None and acted[0].head.lemma_.lower() in said and concept.lemma not in said
+        headlined = acted is not None and acted[0].head.lemma_.lower() in told and concept.lemma not in told
         if named is not None and not headlined:  # the headline tells the act, not the thing: "blocks"
             mention, phrase, own = named
             label, key = label_text(phrase), label_key(own, table)
