@@ -7,7 +7,7 @@ from siteproject import text_article
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.extract.issueconcepts import Concept
+from generator.extract.issueconcepts import Concept, narrowing_tokens
 from generator.extract.issuelabels import acted_phrase, gerund, is_event_noun, names_no_issue
 from generator.extract.issuerank import returns_to
 from generator.extract.issuerelations import canonical, rival_bids, same_matter
@@ -394,3 +394,9 @@ Every internet cafe must run software to control access to banned websites, the 
 def test_the_headline_act_names_an_issue_the_headline_does_not_name(nlp: Language) -> None:
     labels = _labels(_briefing(nlp, BLOCKED, "Ruritania blocks video site"))
     assert any(label.startswith("blocking access") for label in labels), labels
+
+
+def test_a_name_run_into_another_name_stays_out_of_the_label(nlp: Language) -> None:
+    doc = nlp('But the army told Sky News UK policy "condemns and forbids" the practice.')
+    policy = next(t for t in doc if t.lower_ == "policy")
+    assert sorted(t.text for t in narrowing_tokens(policy)) == ["UK", "policy"]

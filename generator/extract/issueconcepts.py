@@ -159,9 +159,15 @@ def narrowing_tokens(tok: Token) -> list[Token]:
         return []
     kept = [tok]
     for child in tok.children:
-        if child.dep_ not in {"cc", "conj", "appos", "relcl", "acl", "prep", "det"}:
+        if child.dep_ not in {"cc", "conj", "appos", "relcl", "acl", "prep", "det"} and not _other_name(child, tok):
             kept.extend(narrowing_tokens(child))
     return kept
+
+
+def _other_name(child: Token, tok: Token) -> bool:
+    """A name run into the name that begins ``tok``'s: two phrases the parser joined ("told BBC News
+    US policy ...": "BBC News" is who was told, not which policy)."""
+    return child.i < tok.i and bool(child.ent_type_) and tok.ent_iob_ == "B"
 
 
 def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int = MAX_LABEL_WORDS) -> list[Token]:
