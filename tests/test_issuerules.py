@@ -400,3 +400,6 @@ def test_a_name_run_into_another_name_stays_out_of_the_label(nlp: Language) -> N
     doc = nlp('But the army told Sky News UK policy "condemns and forbids" the practice.')
     policy = next(t for t in doc if t.lower_ == "policy")
     assert sorted(t.text for t in narrowing_tokens(policy)) == ["UK", "policy"]
+    doc = nlp("The US-Japan alliance was renewed.")
+    alliance = next(t for t in doc if t.lower_ == "alliance")
+    assert [t.text for t in sorted(narrowing_tokens(alliance), key=lambda t: t.i)] == ["US", "-", "Japan", "alliance"]

@@ -166,8 +166,8 @@ def narrowing_tokens(tok: Token) -> list[Token]:
 
 def _other_name(child: Token, tok: Token) -> bool:
     """A name run into the name that begins ``tok``'s: two phrases the parser joined ("told BBC News
-    US policy ...": "BBC News" is who was told, not which policy)."""
-    return child.i < tok.i and bool(child.ent_type_) and tok.ent_iob_ == "B"
+    US policy ...": "BBC News" is who was told, not which policy); a hyphen joins them ("US-Japan")."""
+    return child.i < tok.i and bool(child.ent_type_) and tok.ent_iob_ == "B" and not _hyphenated(child)
 
 
 def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int = MAX_LABEL_WORDS) -> list[Token]:
