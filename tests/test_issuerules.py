@@ -7,11 +7,11 @@ from siteproject import text_article
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.extract.issueconcepts import Concept
+from generator.extract.issueconcepts import Concept, narrowing_tokens
 from generator.extract.issuelabels import acted_phrase, gerund, is_event_noun, names_no_issue
 from generator.extract.issuerank import returns_to
 from generator.extract.issuerelations import canonical, rival_bids, same_matter
-from generator.extract.issueselect import Candidate, restates
+from generator.extract.issueselect import Candidate, restates, spells_out
 from generator.extract.wordweights import is_agent_noun, is_common_quality, is_evaluative
 from generator.model import Briefing
 
@@ -346,3 +346,60 @@ def test_a_matter_only_denied_is_no_issue(nlp: Language) -> None:
     labels = _labels(_briefing(nlp, text, "Coach fined for remarks"))
     assert not any("decorum" in label for label in labels), labels
     assert any("fine" in label or "remarks" in label for label in labels), labels
+
+
+def test_a_spelled_out_acronym_is_the_same_matter(nlp: Language) -> None:
+    short, long, other = (list(nlp(t)) for t in ("NFC chips", "use of near field communication", "use of cards"))
+    assert spells_out(short, long) and not spells_out(short, other)
+
+
+GAP = """\
+Critics say the decrees which the minister says are needed to help farmers and develop the national economy  trample all over private property rights. The decrees allow officials to seize farms.
+
+Farmers say the decrees break private property rights.
+"""
+
+
+def test_a_gap_in_the_text_parts_two_phrases(nlp: Language) -> None:
+    labels = _labels(_briefing(nlp, GAP, "Farm decrees criticised"))
+    assert not any("economy trample" in label for label in labels), labels
+
+
+def test_an_act_on_a_named_thing_keeps_the_name(nlp: Language) -> None:
+    doc = nlp("The director will remove references to Zeus from the script.")
+    _, label, _ = acted_phrase([t for t in doc if t.lemma_ == "reference"]) or (None, "", "")
+    assert label == "Removing references to Zeus"
+
+
+RELATIONAL = """\
+The ministry says the film promotes unlawful, immoral sexual conduct and must be withdrawn. The film opened last week.
+
+Its makers say the film raises awareness of sexual harassment at work.
+"""
+
+
+def test_a_repeated_relational_adjective_stays_in_the_label(nlp: Language) -> None:
+    assert is_evaluative("sexual")  # "sexually" is common: by its adverb alone it would grade
+    labels = _labels(_briefing(nlp, RELATIONAL, "Ministry bans film"))
+    assert any("sexual" in label for label in labels), labels
+
+
+BLOCKED = """\
+Ruritania has been accused of blocking access to VidTube by a press freedom group. Filters on the national gateways prevent access to foreign news.
+
+Every internet cafe must run software to control access to banned websites, the group said.
+"""
+
+
+def test_the_headline_act_names_an_issue_the_headline_does_not_name(nlp: Language) -> None:
+    labels = _labels(_briefing(nlp, BLOCKED, "Ruritania blocks video site"))
+    assert any(label.startswith("blocking access") for label in labels), labels
+
+
+def test_a_name_run_into_another_name_stays_out_of_the_label(nlp: Language) -> None:
+    doc = nlp('But the army told Sky News UK policy "condemns and forbids" the practice.')
+    policy = next(t for t in doc if t.lower_ == "policy")
+    assert sorted(t.text for t in narrowing_tokens(policy)) == ["UK", "policy"]
+    doc = nlp("The US-Japan alliance was renewed.")
+    alliance = next(t for t in doc if t.lower_ == "alliance")
+    assert [t.text for t in sorted(narrowing_tokens(alliance), key=lambda t: t.i)] == ["US", "-", "Japan", "alliance"]

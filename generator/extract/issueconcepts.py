@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 from ..model import Offsets
 from .actors import ActorTable
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
-from .issuelabels import is_event_noun, names_no_issue
-from .wordweights import is_agent_noun, is_evaluative, word_informativeness
+from .issuelabels import RELATIONAL_ENDINGS, is_event_noun, names_no_issue
+from .wordweights import adverb_gap, is_agent_noun, is_evaluative, word_informativeness
 
 MAX_LABEL_WORDS = 8
 _LEFT_DEPS = {"amod", "compound", "nmod", "poss", "case", "npadvmod", "punct", "hyph"}
@@ -61,7 +61,23 @@ def _drops_out(tok: Token) -> bool:
     return (
         tok.tag_ in {"JJR", "JJS", "VBN", "RBR", "RBS"}
         or tok.dep_ == "advmod"
-        or (tok.pos_ in {"ADJ", "VERB"} and is_evaluative(tok.lower_))
+        or (tok.pos_ in {"ADJ", "VERB"} and is_evaluative(tok.lower_) and not _topical(tok))
+    )
+
+
+_TOPICAL_GAP = 0.6
+"""How much rarer than a repeated relational adjective its adverb must be for it to name a matter."""
+
+
+def _topical(adjective: Token) -> bool:
+    """A relational adjective the article uses again ("unnatural sexual acts", "sexual abuse") whose
+    adverb, though common ("sexually"), is clearly rarer than itself: it says which matter; one whose
+    adverb is as common ("basic", "final") grades or picks out."""
+    word = adjective.lower_
+    return (
+        word.endswith(RELATIONAL_ENDINGS)
+        and adverb_gap(word) >= _TOPICAL_GAP
+        and sum(t.lower_ == word for t in adjective.doc) > 1
     )
 
 
@@ -143,9 +159,15 @@ def narrowing_tokens(tok: Token) -> list[Token]:
         return []
     kept = [tok]
     for child in tok.children:
-        if child.dep_ not in {"cc", "conj", "appos", "relcl", "acl", "prep", "det"}:
+        if child.dep_ not in {"cc", "conj", "appos", "relcl", "acl", "prep", "det"} and not _other_name(child, tok):
             kept.extend(narrowing_tokens(child))
     return kept
+
+
+def _other_name(child: Token, tok: Token) -> bool:
+    """A name run into the name that begins ``tok``'s: two phrases the parser joined ("told BBC News
+    US policy ...": "BBC News" is who was told, not which policy); a hyphen joins them ("US-Japan")."""
+    return child.i < tok.i and bool(child.ent_type_) and tok.ent_iob_ == "B" and not _hyphenated(child)
 
 
 def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int = MAX_LABEL_WORDS) -> list[Token]:
@@ -161,7 +183,7 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
     """
     kept = [head]
     for child in head.lefts:
-        if child.dep_ in _LEFT_DEPS:
+        if child.dep_ in _LEFT_DEPS and not _across_gap(child, head):
             kept.extend(narrowing_tokens(child))
     kept += [c for c in head.rights if c.dep_ == "nummod" and head.pos_ == "PROPN" and c.i == head.i + 1]  # "Rover 25"
     for child in head.rights:
@@ -184,6 +206,12 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
                     kept.extend([child, *complement])
             break
     return sorted(set(kept), key=lambda t: t.i)
+
+
+def _across_gap(child: Token, head: Token) -> bool:
+    """A left modifier parted from its head by a gap in the text (a dash or line break blanked to
+    spaces): two phrases the parser ran together ("the Venezuelan economy - trample all over")."""
+    return any(t.is_space for t in head.doc[child.i + 1 : head.i])
 
 
 def _is_actor(tok: Token, table: ActorTable) -> bool:

@@ -130,7 +130,7 @@ of measures"): the complement is the issue, the partitive names neither an issue
 _VERB_SUFFIXES = ("ment", "tion", "ion", "al", "ance", "ence", "age", "ure")
 _VERB_USE = 3.0
 """Zipf frequency of a past form ("banned", "discharged") from which a noun is taken to name an event."""
-_RELATIONAL = ("al", "ic", "ary", "ory", "ian", "ese", "ish", "ive", "ar", "ine")
+RELATIONAL_ENDINGS = ("al", "ic", "ary", "ory", "ian", "ese", "ish", "ive", "ar", "ine")
 """Endings of adjectives made from nouns ("legal", "nuclear", "bilateral"): they classify, not grade."""
 _LIGHT_VERBS = frozenset({"make", "take", "give", "have", "do", "get", "say", "put", "see", "use"})
 _CONTENT_VERB = 5.0
@@ -245,7 +245,7 @@ def _common_quality(tok: Token) -> bool:
 def _classifies(tok: Token) -> bool:
     """A modifier that says which kind of thing a general noun is: a noun, or a relational
     adjective ("legal action", "military activity"), not a quality ("key role", "calm way")."""
-    return tok.pos_ not in {"ADJ", "VERB"} or "-" in tok.text or tok.lower_.endswith(_RELATIONAL)
+    return tok.pos_ not in {"ADJ", "VERB"} or "-" in tok.text or tok.lower_.endswith(RELATIONAL_ENDINGS)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -324,6 +324,23 @@ def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
             or any(c.dep_ == "nummod" for c in tok.children)
         ):
             continue  # nor an amount: "criticised his 3000 euros punishment"
-        label = f"{gerund(lemma)} {tok.lower_}"
+        label = " ".join((gerund(lemma), tok.lower_, *_named_complement(tok)))
         return tok, label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), lemma}))
     return None
+
+
+_ACTED_PREPS = frozenset({"to", "of", "on", "about", "against"})
+
+
+def _named_complement(noun: Token) -> list[str]:
+    """The complement that says which one an acted-on noun is, when it is a name: "to God" in
+    "removing references to God", "of the Rover 25"; a common noun there ("references to it", "of
+    the year") is left out."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _ACTED_PREPS:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in _AMOUNTS:
+                name = [t for t in obj.subtree if t.dep_ in {"compound", "nummod"} or t is obj]
+                return [prep.lower_, *(t.text for t in name)]
+        return []
+    return []

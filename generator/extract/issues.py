@@ -184,11 +184,14 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
         for t in reversed(doc)
         if t.pos_ == "NOUN" and is_event_noun(t.lemma_.lower()) and t.lemma_.lower() not in FRAME_NOUNS
     }
+    told = headline_words(title_words)
     for concept in concepts[:_SHORTLIST]:
         if all(denied(t) for t in concept.mentions):
             continue  # what the article only denies is not what it raises
         named = _specific_phrase(concept, table, counts)
-        if named is not None:
+        acted = acted_phrase(concept.mentions)
+        headlined = acted is not None and acted[0].head.lemma_.lower() in told and concept.lemma not in told
+        if named is not None and not headlined:  # the headline tells the act, not the thing: "blocks"
             mention, phrase, own = named
             label, key = label_text(phrase), label_key(own, table)
             event = verbal_event(concept.mentions, {n: t for n, t in nominals.items() if n != concept.lemma})
@@ -199,7 +202,7 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
                     concept.score, concept, mention, phrase, key, evidence_spans(doc, concept, mention, starts), label
                 )
             )
-        elif (acted := acted_phrase(concept.mentions)) is not None and (
+        elif acted is not None and (
             leads(acted[0], title_words, starts)
             or (word_informativeness(concept.lemma) >= _TOPIC_INFO and returns_to(concept.lemma, doc))
         ):  # "Shifting production"

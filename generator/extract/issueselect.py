@@ -111,6 +111,8 @@ def _joins(kept: Candidate, other: Candidate) -> bool:
         return True
     if any(same_matter(other.concept.lemma, n) and other.concept.lemma != n for n in named):
         return True  # "lifting the ban" beside "EU embargo on arms exports"
+    if spells_out(kept.phrase, other.phrase) or spells_out(other.phrase, kept.phrase):
+        return True  # "RFID tags" and "use of radio frequency ID"
     words = {t.lemma_.lower() for t in other.phrase if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"}
     shell = other.mention.lemma_.lower() in FRAME_NOUNS and not any(  # "the scheme" of a kept "asylum scheme",
         t.i < other.mention.i and t.pos_ == "NOUN" and t.lemma_.lower() not in named for t in other.phrase
@@ -126,6 +128,14 @@ def _joins(kept: Candidate, other: Candidate) -> bool:
     if not set(other.evidence) & set(kept.evidence):  # apart, only a rare word names one thing: "RFID"
         return any(word_informativeness(w) >= _NAMING_MODIFIER for w in shared)
     return bool(shared)
+
+
+def spells_out(short: list[Token], long: list[Token]) -> bool:
+    """Whether an acronym of ``short`` ("RFID") is spelled out by consecutive words of ``long`` ("radio
+    frequency ID"): their initials, or the whole of a word in capitals, make the acronym."""
+    acronyms = {t.lower_ for t in short if t.is_upper and t.is_alpha and len(t) > 1}
+    parts = [t.lower_ if t.is_upper else t.lower_[0] for t in long if t.is_alpha]
+    return any("".join(parts[i:j]) in acronyms for i in range(len(parts)) for j in range(i + 2, len(parts) + 1))
 
 
 @lru_cache(maxsize=4)

@@ -87,6 +87,13 @@ def is_evaluative(adjective: str) -> bool:
     return own >= _DETERMINER_LIKE and adverb < _NO_ADVERB
 
 
+def adverb_gap(adjective: str) -> float:
+    """How much rarer (in Zipf units) an adjective's manner adverb is than itself: near 0 for a
+    quality ("basic", "basically"), more for a classifier used as a domain adverb ("sexual", "sexually")."""
+    word = adjective.lower()
+    return zipf_frequency(word, "en") - zipf_frequency(_adverb(word), "en")
+
+
 _QUALITY_GAP = 1.5
 """A common adjective whose manner adverb is at most this much rarer grades a quality ("bad", "badly");
 one that seldom makes an adverb ("free", "freely") classifies ("free speech")."""
