@@ -403,3 +403,16 @@ def test_a_name_run_into_another_name_stays_out_of_the_label(nlp: Language) -> N
     doc = nlp("The US-Japan alliance was renewed.")
     alliance = next(t for t in doc if t.lower_ == "alliance")
     assert [t.text for t in sorted(narrowing_tokens(alliance), key=lambda t: t.i)] == ["US", "-", "Japan", "alliance"]
+
+
+def test_figures_stay_with_their_word_and_amounts_are_no_issue(nlp: Language) -> None:
+    text = (
+        "The operator pinned its hopes on 3G phones this winter. Sales of 3G phones rose in March. "
+        "The airline paid 50m euros to passengers, and critics said 50m euros was too little. "
+        "Regulators welcomed the airline's £2bn offer for the rival carrier. The £2bn offer would end a long feud."
+    )
+    labels = _labels(_briefing(nlp, text, "Operators bet on 3G phones"))
+    assert "3g phones" in labels and "g phones" not in labels
+    assert not any("euros" in label for label in labels)  # the unit of an amount
+    assert any("offer" in label for label in labels)  # a thing with a price is still a matter
+    assert not any("£" in label for label in labels)  # nor is what is left of an amount

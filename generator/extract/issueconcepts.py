@@ -33,6 +33,9 @@ against women"), as "of" is after an event noun ("arrest of teenagers"): people 
 _MODIFIER_SHARE = 0.5
 """Share of a compound or adjective's informativeness a mention adds ("automation plan")."""
 _MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+_MAGNITUDES = frozenset({"m", "bn", "b", "k", "mn", "tn", "trn"})
+"""What a figure is counted in when written against it ("50m", "1.5bn")."""
+_AMOUNT_RE = re.compile(r"[\d.,]+(?:m|bn|b|k|mn|tn|trn)", re.I)
 """Entity types of times and amounts: they date or size an issue, they never name it."""
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 """Entity types of places, which a complement may name though no actor stands for them."""
@@ -48,8 +51,34 @@ _QUOTED = 1.5
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-']*")
 
 
+def _after_figure(tok: Token) -> bool:
+    """Whether ``tok`` is written against a figure, one word with it ("3G", "50m")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_
+
+
+def _amount(tok: Token) -> bool:
+    """A figure with its magnitude: "1.5bn", or "50" written against "m"."""
+    if _AMOUNT_RE.fullmatch(tok.text):
+        return True
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.like_num and following is not None and _after_figure(following) and following.lower_ in _MAGNITUDES
+
+
+def _unit_of_amount(tok: Token) -> bool:
+    """What an amount is counted in ("1.5bn euros", "50m barrels"), not a thing priced by one ("a
+    £1.3bn offer", "$5bn bonds")."""
+    if tok.tag_ != "NNS":
+        return False
+    figure = next((c for c in tok.children if c.dep_ == "nummod" and _amount(c)), None)
+    if figure is None and tok.i >= 2 and _amount(tok.doc[tok.i - 2]):
+        figure = tok.doc[tok.i - 2]  # "50" of "50m euros"
+    return figure is not None and not (figure.i > 0 and figure.doc[figure.i - 1].is_currency)
+
+
 def _drops_out(tok: Token) -> bool:
     """A modifier a label leaves out: determiners, amounts, dates and evaluative or participial adjectives."""
+    if tok.is_currency or (_after_figure(tok) and tok.lower_ in _MAGNITUDES):
+        return True  # the "£" of "£2bn", the "m" of "50m euros": what is left of an amount
     if _hyphenated(tok):
         return _in_measure(tok)
     if (tok.pos_ in {"DET", "PRON"} and tok.dep_ != "case") or tok.ent_type_ in _MEASURES:
@@ -230,6 +259,8 @@ def _complement_object(tok: Token, table: ActorTable) -> bool:
 
 def label_text(tokens: list[Token]) -> str:
     kept = [t for t in tokens if not (t.is_punct or t.is_space) or (t.text == "-" and _hyphenated(t))]
+    # A word written against a figure keeps it ("3G phones", not "G phones").
+    kept = sorted({*kept, *(t.doc[t.i - 1] for t in kept if _after_figure(t))}, key=lambda t: t.i)
     text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(kept))
     text = (text + kept[-1].text).strip() if kept else ""
     text = re.sub(r"\s+", " ", text).replace("’", "'")
@@ -245,6 +276,8 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
     if tok.pos_ != "NOUN" or tok.is_stop or not WORD_RE.fullmatch(tok.text) or len(tok.text) < 3:
         return False
     if tok.dep_ == "compound" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} | _MEASURES:
+        return False
+    if _unit_of_amount(tok):
         return False
     if _hyphenated(tok) or any(t.dep_ == "appos" for t in (tok, *tok.ancestors)) or _complex_preposition(tok):
         return False
