@@ -136,3 +136,15 @@ def test_variant_ranker_picks_the_boundary_and_the_group_keeps_its_probability()
     top = max(shipped.probability(f) for _, f in group)
     assert round(top, 3) in [k.confidence for k in ranked]  # the group's chance, not the variant's
     assert first.confidence is not None and first.confidence <= round(top, 3)
+
+
+def test_difference_features_describe_what_a_variant_cuts_from_its_quote() -> None:
+    ex = _extractor(SENATOR)
+    cands = candidates(ex, ex.rule_quotes())
+    rule = cands[0]
+    assert not any(k.startswith(("add-", "cut-")) for k in features(ex, rule))  # the base quote differs from nothing
+    cut = next(c for c in cands if c.group == rule.group and c.origin == "alt-comma-VBG")
+    assert (cut.base, ex.text[slice(*cut.span)]) == (rule.span, "the bill would pass")
+    f = features(ex, cut)  # ", adding that the vote could come as early as Friday": a clause with a cue and a date
+    assert {"cut-right:cue", "cut-right:ent:DATE", "cut-right:root-dep:advcl", "cut-right:roots:1"} <= f.keys()
+    assert not any(k.startswith(("add-", "cut-left")) for k in f)

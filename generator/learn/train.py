@@ -42,7 +42,7 @@ def fit(prepared: list[Prepared]) -> dict[str, float]:
 
 def fit_ranker(prepared: list[Prepared]) -> dict[str, float]:
     """Coefficients of a pairwise ranker over the variants of each group: the feature differences of the
-    variant that fits gold best (matching it) against each variant that fits clearly worse."""
+    variant that fits gold best (matching it) against each variant that does not match."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -56,7 +56,7 @@ def fit_ranker(prepared: list[Prepared]) -> dict[str, float]:
             if top < 0.5:
                 continue
             for fit, f in rows:
-                if fit < top - 0.05:
+                if fit < 0.5:
                     diff = {k: winner.get(k, 0.0) - f.get(k, 0.0) for k in sorted(winner.keys() | f.keys())}
                     pairs.append({k: v for k, v in diff.items() if v})
     feats = pairs + [{k: -v for k, v in d.items()} for d in pairs]

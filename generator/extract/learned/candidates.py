@@ -52,6 +52,8 @@ class Candidate:
     group: int
     """Candidates of one group are alternatives: at most one of them is kept."""
     base_kind: str = "indirect"
+    base: Offsets | None = None
+    """The span of the quote this candidate varies (its group's rule quote or recall candidate)."""
 
 
 def _trim(text: str, start: int, end: int) -> Offsets | None:
@@ -175,7 +177,7 @@ def _unowned_regions(ex: q._Extractor, groups: list[tuple[q._Found, int]], cover
                 region.start
             ):
                 cue = ex.token_at(f.cue_at)
-                out.append(Candidate((region.start, region.end), f.speaker, cue, "alt-region", g, "direct"))
+                out.append(Candidate((region.start, region.end), f.speaker, cue, "alt-region", g, "direct", f.span))
                 break
     return out
 
@@ -204,7 +206,9 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
                 seen.add(sp)
                 # a variant beside the rule's span is another statement of the same cue, not a rival
                 rival = sp[0] < f.span[1] and f.span[0] < sp[1]
-                out.append(Candidate(sp, f.speaker, cue, o if rival else f"{o}-apart", g if rival else apart, kind))
+                out.append(
+                    Candidate(sp, f.speaker, cue, o if rival else f"{o}-apart", g if rival else apart, kind, f.span)
+                )
         covered.append(f.span)
         groups.append((f, g))
         g = apart + 1
@@ -230,7 +234,7 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
             continue  # a statement nobody made is no use to a briefing
         out.append(Candidate(span, spk, tok, origin, g))
         out += [
-            Candidate(sp, spk, tok, o, g)
+            Candidate(sp, spk, tok, o, g, base=span)
             for o, sp in _variants(ex, span, tok.idx)
             if not any(s < sp[1] and sp[0] < e for s, e in covered)  # nor a variant of it
         ]

@@ -7,6 +7,7 @@ import math
 from spacy.tokens import Token
 
 from .. import quotes as q
+from ..quotemarks import MARKS
 from ..speakers import INSTITUTION_NOUNS
 from .candidates import Candidate
 
@@ -137,6 +138,48 @@ def _boundary_features(ex: q._Extractor, c: Candidate, f: dict[str, float]) -> N
             f[f"{side}2:{beyond.tag_ if beyond is not None else 'edge'}"] = 1.0
 
 
+def _pieces(span: tuple[int, int], base: tuple[int, int]) -> list[tuple[str, int, int]]:
+    """What a variant adds to or cuts from its base quote on each side, as (name, start, end)."""
+    (s, e), (bs, be) = span, base
+    out = []
+    if s != bs:
+        out.append(("add-left", s, bs) if s < bs else ("cut-left", bs, s))
+    if e != be:
+        out.append(("add-right", be, e) if e > be else ("cut-right", e, be))
+    return out
+
+
+def _difference_features(ex: q._Extractor, c: Candidate, f: dict[str, float]) -> None:
+    """How a variant differs from its base quote: for the words added or cut on each side, their length,
+    the dependency relation of their head (a relative clause, a participle, a date adjunct), whether they
+    form one constituent, hold a cue verb, a name, a date or a quotation mark, or cross a sentence end."""
+    if c.base is None or c.base == c.span:
+        return
+    if c.span[1] <= c.base[0] or c.base[1] <= c.span[0]:
+        f["diff:disjoint"] = 1.0
+        return
+    for name, a, b in _pieces(c.span, c.base):
+        words = [t for t in ex.doc[ex.token_at(a).i : ex.token_at(max(a, b - 1)).i + 1] if a <= t.idx < b]
+        words = [t for t in words if not (t.is_space or t.is_punct)] or words
+        if not words:
+            continue
+        f[f"{name}:len:{_bucket(len(words), (1, 3, 6, 12, 25))}"] = 1.0
+        roots = [t for t in words if not a <= t.head.idx < b or t.head is t]
+        f[f"{name}:roots:{min(len(roots), 3)}"] = 1.0
+        f[f"{name}:root-dep:{roots[0].dep_ if roots else 'none'}"] = 1.0
+        if any(t.lemma_.lower() in q.SPEECH_VERBS and t.pos_ == "VERB" for t in words):
+            f[f"{name}:cue"] = 1.0
+        for ent in {t.ent_type_ for t in words} & {"PERSON", "ORG", "GPE", "DATE", "TIME"}:
+            f[f"{name}:ent:{ent}"] = 1.0
+        if any(ch in MARKS for ch in ex.text[a:b]):
+            f[f"{name}:quote-mark"] = 1.0
+        if ex.sentence(words[0]) is not ex.sentence(words[-1]):
+            f[f"{name}:sent-break"] = 1.0
+        lead = ex.text[a:b].lstrip(" ,")[:1]
+        if lead in "(—–-" and lead:
+            f[f"{name}:parenthetical"] = 1.0
+
+
 def features(ex: q._Extractor, c: Candidate) -> dict[str, float]:
     """The feature dict of candidate ``c`` in the article of ``ex``."""
     f: dict[str, float] = {"bias": 1.0, f"origin:{c.origin}": 1.0, f"base:{c.base_kind}": 1.0}
@@ -144,4 +187,5 @@ def features(ex: q._Extractor, c: Candidate) -> dict[str, float]:
     _speaker_features(ex, c, f)
     _span_features(ex, c, f)
     _boundary_features(ex, c, f)
+    _difference_features(ex, c, f)
     return f

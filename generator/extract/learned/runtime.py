@@ -24,7 +24,7 @@ WEIGHTS = Path(__file__).resolve().parent / "weights.json"
 """The shipped model: written by ``python -m generator.learn``."""
 RULE_PRIOR = {"direct": 0.9, "mixed": 0.8, "indirect": 0.75}
 """Confidence of a rule quote when no weights are installed (rough precision of each kind)."""
-RANK_WEIGHT = 0.5
+RANK_WEIGHT = 2.0
 """How much the variant ranker adds to a candidate's log-odds when the variants of one group compete."""
 
 
