@@ -96,7 +96,7 @@ class ActorTable:
 
 def _actor_use(tok: Token) -> bool:
     """``tok`` names something that acts (subject, possessor, partner), not a location."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     if tok.dep_ in _ACTOR_DEPS:
         return True

@@ -120,10 +120,10 @@ def _subject(verb: Token) -> Token | None:
             return v.head
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
             return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)  # "quoted X as saying"
-        if v.dep_ == "pcomp" and v.head.head is not v.head:
+        if v.dep_ == "pcomp":
             v = v.head.head  # "after saying ...", "by calling ..."
             continue
-        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head is v:
+        if v.dep_ not in ("xcomp", "advcl", "conj"):
             return None
         obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
         if v.dep_ == "xcomp" and obj is not None and v.head.lemma_ not in _SUBJECT_CONTROL:

@@ -133,6 +133,6 @@ def _is_subject(doc: Doc, start: int) -> bool:
     if span is None or not len(span):
         return False
     tok = span[0]
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")

@@ -120,7 +120,7 @@ def _boundary_features(ex: q._Extractor, c: Candidate, f: dict[str, float]) -> N
     """How the span sits in the parse: how many of its words hang from outside it, and what stands right
     before and after it (a cut relative clause, a trailing participle, the sentence end)."""
     first, last = ex.token_at(c.span[0]), ex.token_at(max(c.span[0], c.span[1] - 1))
-    out = sum(1 for t in ex.doc[first.i : last.i + 1] if not first.i <= t.head.i <= last.i or t.head is t)
+    out = sum(1 for t in ex.doc[first.i : last.i + 1] if not first.i <= t.head.i <= last.i)
     f[f"heads-out:{min(out, 4)}"] = 1.0
     for side, tok in (
         ("after", _neighbour(ex, last.i + 1, 1, ex.sentence(last).start_char)),
@@ -164,7 +164,7 @@ def _difference_features(ex: q._Extractor, c: Candidate, f: dict[str, float]) ->
         if not words:
             continue
         f[f"{name}:len:{_bucket(len(words), (1, 3, 6, 12, 25))}"] = 1.0
-        roots = [t for t in words if not a <= t.head.idx < b or t.head is t]
+        roots = [t for t in words if not a <= t.head.idx < b]
         f[f"{name}:roots:{min(len(roots), 3)}"] = 1.0
         f[f"{name}:root-dep:{roots[0].dep_ if roots else 'none'}"] = 1.0
         if any(t.lemma_.lower() in q.SPEECH_VERBS and t.pos_ == "VERB" for t in words):

@@ -51,7 +51,7 @@ def _mention_features(
     ex: q._Extractor, actor: Actor, mention: Offsets, cue: Token, rule: Speaker | None
 ) -> dict[str, float]:
     tok = ex.token_at(mention[1] - 1)
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
         tok = tok.head
     dist = abs(tok.i - cue.i)
     f = {
