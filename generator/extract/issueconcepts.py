@@ -33,10 +33,10 @@ against women"), as "of" is after an event noun ("arrest of teenagers"): people 
 _MODIFIER_SHARE = 0.5
 """Share of a compound or adjective's informativeness a mention adds ("automation plan")."""
 _MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+"""Entity types of times and amounts: they date or size an issue, they never name it."""
 _MAGNITUDES = frozenset({"m", "bn", "b", "k", "mn", "tn", "trn"})
 """What a figure is counted in when written against it ("50m", "1.5bn")."""
-_AMOUNT_RE = re.compile(r"[\d.,]+(?:m|bn|b|k|mn|tn|trn)", re.I)
-"""Entity types of times and amounts: they date or size an issue, they never name it."""
+_AMOUNT_RE = re.compile(r"[\d.,]+(?:" + "|".join(sorted(_MAGNITUDES, key=len, reverse=True)) + ")", re.I)
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 """Entity types of places, which a complement may name though no actor stands for them."""
 _PATIENT = 1.2

@@ -31,8 +31,6 @@ from .outputmemo import OUTPUT, TEMPLATE, frame_key, install_template, output_ke
 from .pagememo import MemoPage, conversion_context, convert_ahead, memoize_search, search_plugin
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
-LEGACY = ("site.json", "html-*.json", "search-*.json", "output-*.json")
-"""The JSON memos of earlier versions, removed by the first build that keeps SQLite ones."""
 AHEAD_MIN = 64
 """Changed pages below this many are converted by the build itself: forking would cost more."""
 
@@ -157,8 +155,4 @@ class Rebuild:
 
     def save(self) -> str | None:
         """Keep what this build used for the next one; why it could not be kept, or None."""
-        failure = save_memos([self.html, self.search, self.output])
-        if failure is None:
-            for old in (path for pattern in LEGACY for path in self.root.glob(pattern)):
-                old.unlink(missing_ok=True)
-        return failure
+        return save_memos([self.html, self.search, self.output])

@@ -133,6 +133,10 @@ class Memo:
         self._used = set()
         if self.failure is not None:
             raise OSError(f"{self.path}: {self.failure}")
+        # This memo as earlier versions kept it: JSON, whole or in shards.
+        folder, stem = self.path.parent, self.path.stem
+        for old in (*folder.glob(f"{stem}.json"), *folder.glob(f"{stem}-*.json")):
+            old.unlink(missing_ok=True)
 
 
 def save_memos(memos: Iterable[Memo]) -> str | None:
