@@ -23,6 +23,7 @@ from mkdocs.structure.toc import AnchorLink, get_toc
 from ..store.digest import digest
 from ..store.forked import forked_map
 from ..store.memo import Memo
+from .rawhtml import stashing
 
 _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
 """MkDocs keeps links to anchors only when this logger is above DEBUG; so does a reused page."""
@@ -144,10 +145,13 @@ class MemoPage(Page):
             self._lend(key, entry["html"])
 
     def convert(self, config: MkDocsConfig, files: Files) -> dict[str, Any] | None:
-        """Convert with Python-Markdown; the stored form of the result, or None when it must not be
-        reused (a link target was missing, so MkDocs warned)."""
+        """Convert with Python-Markdown, plain raw HTML blocks stashed unparsed (``rawhtml``); the
+        stored form of the result, or None when it must not be reused (a link target was missing,
+        so MkDocs warned)."""
         recorder = _RecordingFiles(files)
-        super().render(config, cast(Files, recorder))
+        with stashing(config) as stash:
+            super().render(config, cast(Files, recorder))
+        self.present_anchor_ids = (self.present_anchor_ids or set()) | stash.ids
         return self._snapshot(recorder.lookups) if all(url is not None for _, url in recorder.lookups) else None
 
     def _snapshot(self, lookups: list[tuple[str, str | None]]) -> dict[str, Any]:
