@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from scalecorpus import FIXTURES
 from siteproject import ROOT
@@ -45,3 +47,23 @@ def test_speed_benchmark_prints_every_figure() -> None:
     for label in ("cold:", "warm:", "one change:"):
         assert re.search(re.escape(label) + r"\s+peak memory: build process [1-9]\d* MiB", out), label
     assert re.search(r"site size: [\d.]+ MiB, [\d.]+ KiB per briefing", out)
+
+
+def test_convert_benchmark_compares_both_conversions_page_for_page(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "generator.bench", "convert", "--corpus", str(FIXTURES), "--project", str(ROOT)]
+    result = subprocess.run(
+        command,
+        cwd=ROOT,
+        env={**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache")},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    pages = re.search(r"^(\d+) generated pages of", out, re.M)
+    assert pages and int(pages.group(1)) > len(list(FIXTURES.glob("*.txt")))
+    assert re.search(r"as MkDocs converts a page" + FIGURE, out)
+    assert re.search(r"raw HTML blocks stashed unparsed" + FIGURE + r"  ratio [\d.]+", out)
+    assert f"pages with the same HTML and anchors: {pages.group(1)} of {pages.group(1)}" in out

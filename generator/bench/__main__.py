@@ -1,4 +1,4 @@
-"""``python -m generator.bench quality|speed|profile|issues``: accuracy and speed figures, printed."""
+"""``python -m generator.bench quality|speed|profile|issues|convert``: accuracy and speed figures, printed."""
 
 from __future__ import annotations
 
@@ -19,9 +19,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     quality.add_argument("--gold", type=Path, default=Path("bench/gold.yaml"), help="own gold file, if present")
     speed = sub.add_parser("speed", help="bare spaCy vs extraction, cold/warm/one-change builds vs bare Material")
     profile = sub.add_parser("profile", help="where extraction spends its time, by module and function")
-    for cmd in (speed, profile):
+    convert = sub.add_parser("convert", help="Markdown conversion of the generated pages, MkDocs' way and stashed")
+    for cmd in (speed, profile, convert):
         cmd.add_argument("--corpus", type=Path, required=True, help="folder of articles")
         cmd.add_argument("--limit", type=int, help="only the first N files (sorted)")
+    convert.add_argument("--project", type=Path, default=Path("."), help="project with mkdocs.yml (default: .)")
     speed.add_argument("--jobs", type=int, default=settings.jobs(), help="processes (default: all cores)")
     speed.add_argument("--project", type=Path, default=Path("."), help="project with mkdocs.yml (default: .)")
     speed.add_argument(
@@ -46,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .quality import run_quality
 
         return run_quality(args.shared, args.gold)
+    if args.command == "convert":
+        from .convert import run_convert
+
+        return run_convert(args.corpus, args.limit, args.project.resolve())
     if args.command == "profile":
         from .profile import run_profile
 
