@@ -265,3 +265,33 @@ def test_an_actors_roles_that_differ_in_case_only_are_listed_once() -> None:
     site = build_site([*BRIEFINGS, recased, other], root="a")
     [keller] = [a for a in site.actors if a.name == "Maria Keller"]
     assert keller.roles == ["trade minister", "envoy"]
+
+
+def _story(n: int, label: str, key: str, names: tuple[str, ...]) -> Briefing:
+    """A one-issue briefing numbered ``n`` that names ``names`` (organisations)."""
+    art = _article(f"s/{n:02d}.txt", f"Story {n}", [f"{label} was discussed by {', '.join(names) or 'nobody'}."])
+    whole = art.paragraphs[0]
+    actors = [Actor(name, "organization", mentions=[_span(art, name)]) for name in names]
+    return Briefing(art, actors, [], [Issue(label, [whole], key=key, score=1.0)])
+
+
+def test_issues_under_one_head_share_a_page_only_when_they_are_one_story() -> None:
+    stories = [
+        _story(1, "Earnings from tourism", "earning", ("Tourism Board",)),
+        _story(2, "Earnings from tourism", "earning", ()),  # the same label: the same issue
+        _story(3, "Restating earnings", "earning", ("Acme Corp",)),
+        _story(4, "Profit figures restated", "earning", ("Acme Corp",)),  # a rare name shared
+        _story(5, "Unemployment rate", "unemployment", ()),
+        _story(6, "Country's unemployment rates", "unemployment", ()),  # holds the other label
+        _story(7, "Economic growth", "economic+growth", ()),
+        _story(8, "Growth of the economy", "economic+growth", ()),  # a pair key is never split
+        *(_story(n, f"Manifesto draft {n}", "manifesto", ("Labour",)) for n in (9, 10, 11)),  # a common name
+    ]
+    site = build_site(stories, root="s", rule=PageRule(all_below=0, key_issues=1))
+    pages = {i.label: sorted(b.ident for b, _ in i.rows) for i in site.issues}
+    assert pages == {
+        "Earnings from tourism": ["01.txt", "02.txt"],
+        "Restating earnings": ["03.txt", "04.txt"],  # the shorter of two labels raised once each
+        "Unemployment rate": ["05.txt", "06.txt"],
+        "Economic growth": ["07.txt", "08.txt"],
+    }, pages

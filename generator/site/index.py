@@ -19,7 +19,7 @@ from pathlib import PurePath
 from typing import TypeVar
 
 from ..extract.issuelabels import is_specific_label
-from ..model import Article, Briefing, Issue, Offsets
+from ..model import Article, Briefing, Offsets
 from ..store.heap import gc_paused
 from .entries import (
     PAGE_KINDS,
@@ -34,9 +34,12 @@ from .entries import (
     QuoteRow,
     Site,
 )
-from .slugs import slug, unique_slugs
+from .issuegroups import issue_identities
+from .slugs import unique_slugs
 
 T = TypeVar("T")
+STORY_KINDS = ("person", "organization")
+"""Actors whose names tell one story from another (``issuegroups``); countries are named too widely."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -48,16 +51,19 @@ def actor_key(name: str) -> str:
     return " ".join(words)
 
 
-def issue_identity(issue: Issue) -> str:
-    """Identity of an issue across articles: its normalised key, else a slug of its label."""
-    return issue.key or slug(issue.label)
-
-
 def _most_common(values: Sequence[str]) -> str:
     if len(values) == 1:
         return values[0]
     counts = Counter(values)
     return min(counts, key=lambda v: (-counts[v], v))
+
+
+def _page_label(labels: Sequence[str]) -> str:
+    """The label of an issue page: among its briefings' specific labels (else all), the most
+    common, then the shortest (the one the others add to), then the first in order."""
+    specific = [label for label in labels if is_specific_label(label)] or list(labels)
+    counts = Counter(specific)
+    return min(counts, key=lambda v: (-counts[v], len(v.split()), v))
 
 
 def _ident(path: str, key: str, root: str | None) -> str:
@@ -104,11 +110,11 @@ class PageRule:
         quoted = {q.speaker for q in briefing.quotes if q.speaker}
         return salient | quoted, salient & quoted
 
-    def issue_keys(self, briefing: Briefing) -> set[str]:
-        """Keys of the key issues of ``briefing``: its first ones (the main issue comes first) and
-        its most discussed ones (highest scores)."""
+    def issue_keys(self, briefing: Briefing, identity: Mapping[int, str]) -> set[str]:
+        """Identities (``identity``, by the issue's ``id``) of the key issues of ``briefing``: its
+        first ones (the main issue comes first) and its most discussed ones (highest scores)."""
         ranked = sorted(briefing.issues, key=lambda i: -i.score)
-        return {issue_identity(i) for i in (*briefing.issues[: self.key_issues], *ranked[: self.key_issues])}
+        return {identity[id(i)] for i in (*briefing.issues[: self.key_issues], *ranked[: self.key_issues])}
 
 
 @gc_paused()
@@ -128,9 +134,11 @@ def build_site(briefings: Sequence[Briefing], root: str | None = None, rule: Pag
 
     every_actor = _collect_actors(entries, rule)
     actors = {k: a for k, a in every_actor.items() if a.path}
-    issues = _collect_issues(entries, rule)
+    names = [{actor_key(a.name) for a in e.briefing.actors if a.kind in STORY_KINDS} for e in entries]
+    identity = issue_identities([e.briefing for e in entries], names)
+    issues = _collect_issues(entries, rule, identity)
     for e in entries:
-        _fill_briefing(e, actors, issues)
+        _fill_briefing(e, actors, issues, identity)
     pairs = _link_cross(entries, every_actor, issues)
     by_name = sorted(every_actor.values(), key=lambda a: (a.name.casefold(), a.key))
     return Site(
@@ -176,26 +184,27 @@ def _collect_actors(entries: Sequence[BriefingEntry], rule: PageRule) -> dict[st
     return {a.key: a for a in found}
 
 
-def _collect_issues(entries: Sequence[BriefingEntry], rule: PageRule) -> dict[str, IssueEntry]:
+def _collect_issues(
+    entries: Sequence[BriefingEntry], rule: PageRule, identity: Mapping[int, str]
+) -> dict[str, IssueEntry]:
     labels: dict[str, list[str]] = defaultdict(list)
     seen: Counter[str] = Counter()
     key: set[str] = set()
     for e in entries:
-        seen.update({issue_identity(i) for i in e.briefing.issues})
-        key |= rule.issue_keys(e.briefing)
+        seen.update({identity[id(i)] for i in e.briefing.issues})
+        key |= rule.issue_keys(e.briefing, identity)
         for i in e.briefing.issues:
-            labels[issue_identity(i)].append(i.label)
-    found = [
-        IssueEntry(k, _most_common(labels[k]))
-        for k in sorted(labels)
-        if k in key and seen[k] >= rule.min_briefings and is_specific_label(_most_common(labels[k]))
-    ]
+            labels[identity[id(i)]].append(i.label)
+    named = {k: _page_label(labels[k]) for k in labels if k in key and seen[k] >= rule.min_briefings}
+    found = [IssueEntry(k, label) for k, label in sorted(named.items()) if is_specific_label(label)]
     for issue, s in _slugged(found, lambda i: i.label, "issue"):
         issue.path = f"issues/{s}.md"
     return {i.key: i for i in found}
 
 
-def _fill_briefing(e: BriefingEntry, actors: dict[str, ActorEntry], issues: dict[str, IssueEntry]) -> None:
+def _fill_briefing(
+    e: BriefingEntry, actors: dict[str, ActorEntry], issues: dict[str, IssueEntry], identity: Mapping[int, str]
+) -> None:
     art = e.article
     text = art.text
     e.words = len(text[art.body[0] : art.body[1]].split())
@@ -210,7 +219,7 @@ def _fill_briefing(e: BriefingEntry, actors: dict[str, ActorEntry], issues: dict
             by_name[a.name] = entry
     e.quotes = [QuoteRow(q, paragraph_of(q.span[0]), by_name.get(q.speaker or "")) for q in e.briefing.quotes]
     e.issues = [
-        IssueRow(i, [Evidence(text[s:t], paragraph_of(s)) for s, t in i.evidence], issues.get(issue_identity(i)))
+        IssueRow(i, [Evidence(text[s:t], paragraph_of(s)) for s, t in i.evidence], issues.get(identity[id(i)]))
         for i in e.briefing.issues
     ]
     countries = {r.entry.name for r in e.actors if r.entry and r.entry.kind == "country"}
