@@ -19,7 +19,8 @@ import pytest
 from followthemoney import model
 from siteproject import ROOT, copy_project, mkdocs_env, run_mkdocs
 
-from generator.export import ExportOptions, export_site
+from generator.export import ExportOptions, export_names, export_site
+from generator.export.feeds import site_feeds
 from generator.export.text import FORMULA_START, csv_cell, xml_text
 from generator.model import Actor, Article, Briefing, Issue, Quote
 from generator.site.index import build_site
@@ -65,7 +66,10 @@ def _hostile_site() -> tuple[object, Briefing]:
 
 def test_hostile_text_gives_well_formed_xml_and_inert_csv() -> None:
     site, _ = _hostile_site()
-    made = export_site(site, ExportOptions(site_url=SITE_URL))  # type: ignore[arg-type]
+    options = ExportOptions(site_url=SITE_URL)
+    made = export_site(site, options)  # type: ignore[arg-type]
+    # The names the Export page is written with while the files are made in the background.
+    assert export_names(site_feeds(site, options)) == list(made.files)  # type: ignore[arg-type]
     xml = [name for name in made.files if name.endswith(XML_FILES)]
     assert {"network.graphml.gz", "network.gexf.gz", "feeds/site.xml"} <= set(xml)
     for name in xml:
@@ -188,6 +192,11 @@ def test_the_cli_writes_the_same_files_and_a_rebuild_reuses_them(built: Path) ->
         for p in sorted((built / "site2" / "export").rglob("*"))
         if p.is_file() and p.name != "index.html"
     } == exported
+    # The first build made the files in the background and wrote the Export page with a mark for each
+    # size, filled in once they were made; the rebuild recalled them. The two pages are the same.
+    page = (site / "export" / "index.html").read_text(encoding="utf-8")
+    assert "briefingexportsize" not in page
+    assert (built / "site2" / "export" / "index.html").read_text(encoding="utf-8") == page
     # Not made again: both sites hold links to the files the first build kept in the cache.
     assert (built / "site2" / "export" / "quotes.csv").samefile(site / "export" / "quotes.csv")
 

@@ -224,10 +224,16 @@ class SiteBuild:
             self._keep()
         return boards[page_path]
 
-    def export(self, options: ExportOptions, jobs: int = 1) -> str:
-        """Make (or recall from the cache) the site's feeds and exports (``exports``); the Export page."""
+    def export(self, options: ExportOptions, jobs: int = 1, *, background: bool = False) -> str:
+        """Make (or recall from the cache) the site's feeds and exports (``exports``), in a background
+        process when ``background``; the Export page."""
         return self.exports.prepare(
-            self.options.cache_dir / "export", self._key, options, lambda: self._index(time.perf_counter()), jobs
+            self.options.cache_dir / "export",
+            self._key,
+            options,
+            lambda: self._index(time.perf_counter()),
+            jobs,
+            background=background,
         )
 
     def save(self) -> str | None:

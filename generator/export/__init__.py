@@ -20,11 +20,11 @@ from functools import partial
 
 from ..site.entries import Site
 from ..store.forked import forked_map
-from .feeds import feed_files, site_feeds
+from .feeds import FEED_EXTENSIONS, Feed, feed_files, site_feeds
 from .options import EXPORT_DIR, ExportOptions
 from .tables import actors_csv, issues_csv, quotes_csv
 
-__all__ = ["EXPORT_DIR", "ExportOptions", "Exported", "export_site"]
+__all__ = ["EXPORT_DIR", "ExportOptions", "Exported", "export_names", "export_site", "feed_links"]
 
 
 @dataclass
@@ -36,6 +36,15 @@ class Exported:
     """Page path (relative to docs_dir) -> (feed name, link title); ``*`` is the site's feed."""
 
 
+FILES = (
+    "entities.ftm.json.gz",
+    "network.gexf.gz",
+    "network.graphml.gz",
+    "quotes.csv",
+    "actors.csv",
+    "issues.csv",
+)
+"""The export files every site has, besides its feeds."""
 FEEDS_PER_TASK = 400
 """Feeds written by one task of ``export_site``."""
 
@@ -57,22 +66,27 @@ def export_site(site: Site, options: ExportOptions, jobs: int = 1) -> Exported:
     newest = max((b.article.date or "" for b in site.briefings), default="") or "1970-01-01"
     # The slowest first, so that the workers finish together.
     tasks: list[Callable[[], dict[str, bytes]]] = [
-        lambda: {"entities.ftm.json.gz": gzipped(ftm_json(site, options))},
-        lambda: {"network.gexf.gz": gzipped(gexf(graph, newest[:10]))},
-        lambda: {"network.graphml.gz": gzipped(graphml(graph))},
-        lambda: {
-            "quotes.csv": quotes_csv(site, options),
-            "actors.csv": actors_csv(site, options),
-            "issues.csv": issues_csv(site, options),
-        },
+        lambda: {FILES[0]: gzipped(ftm_json(site, options))},
+        lambda: {FILES[1]: gzipped(gexf(graph, newest[:10]))},
+        lambda: {FILES[2]: gzipped(graphml(graph))},
+        lambda: dict(zip(FILES[3:], (quotes_csv(site, options), actors_csv(site, options), issues_csv(site, options)))),
     ]
     tasks += [partial(feed_files, feeds[n : n + FEEDS_PER_TASK], options) for n in range(0, len(feeds), FEEDS_PER_TASK)]
     files: dict[str, bytes] = {}
     for part in forked_map(lambda n: tasks[n](), len(tasks), jobs, chunksize=1):
         files.update(part)
+    return Exported(files, feed_links(feeds, options))
+
+
+def export_names(feeds: list[Feed]) -> list[str]:
+    """The paths under export/ of every file ``export_site`` makes, the ``feeds`` given."""
+    return [*FILES, *(f"{feed.name}.{ext}" for feed in feeds for ext in FEED_EXTENSIONS)]
+
+
+def feed_links(feeds: list[Feed], options: ExportOptions) -> dict[str, tuple[str, str]]:
+    """Page path -> (feed name, link title) of ``feeds``; ``*`` is the site's feed."""
     # The link titles name no actor or issue: article text stays out of HTML attributes.
-    links = {("*" if f.name == "feeds/site" else f.page): (f.name, _link_title(f.page, options)) for f in feeds}
-    return Exported(files, links)
+    return {("*" if f.name == "feeds/site" else f.page): (f.name, _link_title(f.page, options)) for f in feeds}
 
 
 def _link_title(page: str, options: ExportOptions) -> str:

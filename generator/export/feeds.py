@@ -26,6 +26,8 @@ from .text import one_line, shorten, xml_text
 KEY_ACTORS = 5
 MAIN_ISSUES = 3
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+FEED_EXTENSIONS = ("xml", "json")
+"""Each feed's files: Atom, then JSON Feed."""
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,6 @@ def feed_files(feeds: Sequence[Feed], options: ExportOptions) -> dict[str, bytes
     """Each feed as ``NAME.xml`` (Atom) and ``NAME.json`` (JSON Feed), by path under export/."""
     out: dict[str, bytes] = {}
     for feed in feeds:
-        out[f"{feed.name}.xml"] = atom(feed, options)
-        out[f"{feed.name}.json"] = json_feed(feed, options)
+        out[f"{feed.name}.{FEED_EXTENSIONS[0]}"] = atom(feed, options)
+        out[f"{feed.name}.{FEED_EXTENSIONS[1]}"] = json_feed(feed, options)
     return out

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..site.render import Renderer
-from .store import ExportSet
 from .tables import COLUMNS
 
 PAGE = "export/index.md"
@@ -44,19 +44,16 @@ def human_size(size: int) -> str:
     return f"{size / 1024:.1f} KiB" if size < 1024 * 1024 else f"{size / 2**20:.1f} MiB"
 
 
-def export_page(renderer: Renderer, exports: ExportSet, feed_size: int) -> str:
-    """The Markdown of the Export page."""
-    files = [
-        ExportFile(name, human_size(exports.sizes[name]), about, COLUMNS.get(name, {}))
-        for name, about in FILES.items()
-        if name in exports.sizes
-    ]
-    feeds = sum(1 for name in exports.sizes if name.endswith(".xml") and name.startswith("feeds/"))
+def export_page(renderer: Renderer, names: list[str], size: Callable[[str], str], feed_size: int) -> str:
+    """The Markdown of the Export page of the files ``names``, each shown with ``size(name)``."""
+    shown = [name for name in FILES if name in names]
+    files = [ExportFile(name, size(name), FILES[name], COLUMNS.get(name, {})) for name in shown]
+    feeds = sum(1 for name in names if name.endswith(".xml") and name.startswith("feeds/"))
     return renderer.render(
         "export.md.j2",
         PAGE,
         files=files,
         feeds=max(feeds - 1, 0),
         feed_size=feed_size,
-        dated="feeds/site.xml" in exports.sizes,
+        dated="feeds/site.xml" in names,
     )

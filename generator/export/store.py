@@ -63,25 +63,27 @@ class ExportSet:
             except OSError:
                 shutil.copyfile(self.folder / name, target)
 
-    def head_links(self, page: str, url: str, prefix: str) -> str:
-        """The ``<link rel="alternate feed">`` tags for the page ``page`` (relative to docs_dir) served at
-        ``url`` (relative to the site root); feeds are under ``prefix`` (the site's export/ folder).
 
-        Feed readers find them by the ``alternate`` token and the feed type. The extra ``feed`` token keeps
-        them from Material's language switcher, which fetches ``sitemap.xml`` beside every link whose
-        ``rel`` is exactly ``alternate``."""
-        base = url if url.endswith("/") or not url else posixpath.dirname(url)
-        tags = []
-        for key in dict.fromkeys(("*", page)):
-            if key not in self.feeds:
-                continue
-            name, title = self.feeds[key]
-            for ext, mime in FEED_TYPES:
-                href = posixpath.relpath(f"{prefix}/{name}.{ext}", base.rstrip("/") or ".")
-                tags.append(
-                    f'<link rel="alternate feed" type="{mime}" title="{html.escape(title)}" href="{html.escape(href)}">'
-                )
-        return "".join(tags)
+def head_links(feeds: dict[str, tuple[str, str]], page: str, url: str, prefix: str) -> str:
+    """The ``<link rel="alternate feed">`` tags of ``feeds`` (``ExportSet.feeds``) for the page ``page``
+    (relative to docs_dir) served at ``url`` (relative to the site root); feeds are under ``prefix``
+    (the site's export/ folder).
+
+    Feed readers find them by the ``alternate`` token and the feed type. The extra ``feed`` token keeps
+    them from Material's language switcher, which fetches ``sitemap.xml`` beside every link whose
+    ``rel`` is exactly ``alternate``."""
+    base = url if url.endswith("/") or not url else posixpath.dirname(url)
+    tags = []
+    for key in dict.fromkeys(("*", page)):
+        if key not in feeds:
+            continue
+        name, title = feeds[key]
+        for ext, mime in FEED_TYPES:
+            href = posixpath.relpath(f"{prefix}/{name}.{ext}", base.rstrip("/") or ".")
+            tags.append(
+                f'<link rel="alternate feed" type="{mime}" title="{html.escape(title)}" href="{html.escape(href)}">'
+            )
+    return "".join(tags)
 
 
 def with_head_links(output: str, links: str) -> str:

@@ -122,7 +122,12 @@ class BriefingPlugin(PageHooks, BasePlugin[BriefingConfig]):
                 files.append(file)
                 if uri not in in_nav:
                     self.rebuild.page(file, config)
-            export = self.core.export(export_options(self.config, config), settings.jobs() if self._one_build else 1)
+            # A one-off build makes the exports in the background while MkDocs writes the pages.
+            export = self.core.export(
+                export_options(self.config, config),
+                settings.jobs() if self._one_build else 1,
+                background=self._one_build,
+            )
             files.append(File.generated(config, EXPORT_PAGE, content=export))
             if self.config.pagefind and files.get_file_from_path(SEARCH_PAGE) is None:
                 files.append(search_page(config))
@@ -141,6 +146,8 @@ class BriefingPlugin(PageHooks, BasePlugin[BriefingConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Link the page's feeds in its head; compact the page; keep it for the next build; index it."""
         output = self.rebuild.finish(self.core.exports.head(output, page.file.src_uri, page.url), page)
+        if page.file.src_uri == EXPORT_PAGE:
+            output = self.core.exports.fill(output)
         self.search.page(page.url, output)
         return output
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import sys
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -44,3 +45,26 @@ def forked_map(
             yield from pool.imap(_run, range(count), chunksize)
     finally:
         _TASK = None
+
+
+def _background(task: Callable[[], object]) -> None:
+    _quiet()
+    try:
+        task()
+    except Exception:  # the caller sees the exit code, and does the work itself
+        sys.exit(1)
+
+
+def in_background(task: Callable[[], object]) -> Callable[[], bool] | None:
+    """``task()`` started in a forked process; a function that waits for it to end and tells
+    whether it did without error. None where processes cannot fork (the caller runs it)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    process = multiprocessing.get_context("fork").Process(target=_background, args=(task,), name="briefing-background")
+    process.start()
+
+    def wait() -> bool:
+        process.join()
+        return process.exitcode == 0
+
+    return wait
