@@ -21,7 +21,7 @@ from siteproject import ROOT, copy_project, mkdocs_env, run_mkdocs
 
 from generator.export import ExportOptions, export_names, export_site
 from generator.export.feeds import site_feeds
-from generator.export.text import FORMULA_START, csv_cell, xml_text
+from generator.export.text import CELL_CHARS, FORMULA_START, csv_cell, xml_text
 from generator.model import Actor, Article, Briefing, Issue, Quote
 from generator.site.index import build_site
 
@@ -257,3 +257,24 @@ def test_without_site_url_feed_links_are_relative_to_the_feed() -> None:
     assert item["url"] == entry.link and item["_briefing"]["quotes"] == ["we met"]
     row = next(csv.DictReader(io.StringIO(made.files["quotes.csv"].decode("utf-8-sig"))))
     assert row["page"] == "briefings/new-news.html#p1"  # from the site root
+
+
+def test_a_cell_never_outgrows_a_spreadsheet_cell_and_says_what_it_left_out() -> None:
+    briefings = []
+    for n in range(700):
+        text = f"Budget talks {n}\n\nTony Blair said the budget talks number {n} would go on.\n"
+        body = (text.index("Tony"), len(text))
+        art = Article(f"talks-{n:03d}.txt", text, body, [body], title=f"Budget talks {n}", date="2024-01-02")
+        blair = Actor("Tony Blair", "person", mentions=[(body[0], body[0] + 10)], salience=1.0)
+        briefings.append(Briefing(art, [blair], [], [Issue("Budget talks", [body], key="budget+talk", score=1.0)]))
+    site = build_site(briefings)
+    made = export_site(site, ExportOptions(site_url=SITE_URL))
+    for name in ("actors.csv", "issues.csv"):
+        rows = list(csv.DictReader(io.StringIO(made.files[name].decode("utf-8-sig"))))
+        row = next(r for r in rows if r.get("name", r.get("label")) in {"Tony Blair", "Budget talks"})
+        pages = row["briefing_pages"]
+        assert 32_000 < len(pages) <= CELL_CHARS, name
+        links, more = pages.rsplit(" ", 2)[0].split(" "), pages.rsplit(" ", 2)[1:]
+        assert row["briefings"] == "700" and more == [f"(+{700 - len(links)}", "more)"]
+        assert all(link.startswith(SITE_URL + "briefings/") for link in links)
+    assert len(csv_cell("word " * 10_000)) <= CELL_CHARS

@@ -9,10 +9,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from ..site.entries import Site
 from .options import ExportOptions
-from .text import csv_cell
+from .text import CELL_CHARS, csv_cell
+
+MORE = "(+{} more)"
+"""Ends a list cut to fit a spreadsheet cell: how many items were left out."""
 
 COLUMNS: dict[str, dict[str, str]] = {
     "quotes.csv": {
@@ -36,7 +40,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "mentions": "mentions over all briefings",
         "quotes": "quotes attributed to the actor",
         "roles": "roles given to the actor, most frequent first, separated by ' | '",
-        "briefing_pages": "the briefing pages that name the actor, separated by spaces",
+        "briefing_pages": "the briefing pages that name the actor, separated by spaces (a list longer than a "
+        "spreadsheet cell holds ends with '(+N more)')",
     },
     "issues.csv": {
         "label": "the issue's label",
@@ -44,7 +49,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "briefings": "how many briefings raise the issue",
         "quotes": "quotes in the paragraphs that raise it",
         "actors": "actors named in its evidence, most often first, separated by ' | '",
-        "briefing_pages": "the briefing pages that raise the issue, separated by spaces",
+        "briefing_pages": "the briefing pages that raise the issue, separated by spaces (cut as in actors.csv)",
     },
 }
 
@@ -57,6 +62,17 @@ def _csv(name: str, rows: Iterable[Sequence[object]]) -> bytes:
     writer.writerow(COLUMNS[name])
     writer.writerows([csv_cell(v) for v in row] for row in rows)
     return out.getvalue().encode("utf-8-sig")
+
+
+def listed(items: Sequence[str], sep: str) -> str:
+    """``items`` joined by ``sep``: as many whole ones as a spreadsheet cell holds, then ``MORE``."""
+    joined = sep.join(items)
+    if len(joined) <= CELL_CHARS:
+        return joined
+    room = CELL_CHARS - len(sep) - len(MORE.format(len(items)))
+    ends = accumulate(len(item) + len(sep) for item in items)  # each item's end, a separator after it
+    kept = sum(1 for end in ends if end - len(sep) <= room)
+    return sep.join([*items[:kept], MORE.format(len(items) - kept)])
 
 
 def _anchor(link: str, para: int) -> str:
@@ -101,8 +117,8 @@ def actors_csv(site: Site, options: ExportOptions) -> bytes:
                 len(briefings),
                 a.mentions,
                 len(a.quotes),
-                " | ".join(a.roles),
-                " ".join(options.link(p) for p in briefings),
+                listed(a.roles, " | "),
+                listed([options.link(p) for p in briefings], " "),
             )
         )
     return _csv("actors.csv", rows)
@@ -119,8 +135,8 @@ def issues_csv(site: Site, options: ExportOptions) -> bytes:
                 options.link(i.path),
                 len(briefings),
                 len(i.quotes),
-                " | ".join(a.name for a, _ in i.actors),
-                " ".join(options.link(p) for p in briefings),
+                listed([a.name for a, _ in i.actors], " | "),
+                listed([options.link(p) for p in briefings], " "),
             )
         )
     return _csv("issues.csv", rows)

@@ -17,6 +17,8 @@ _SPACE = re.compile(r"\s+")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 """First characters that make a spreadsheet read a cell as a formula."""
 SUMMARY_CHARS = 400
+CELL_CHARS = 32_767
+"""The most characters a spreadsheet cell holds (Excel's limit; longer text spills or is refused)."""
 
 
 def xml_text(value: str | None) -> str:
@@ -30,7 +32,8 @@ def one_line(value: str | None) -> str:
 
 
 def csv_cell(value: object) -> str:
-    """A CSV cell for ``value``: one line of text that no spreadsheet runs as a formula."""
+    """A CSV cell for ``value``: one line of text that no spreadsheet runs as a formula, cut to what a
+    spreadsheet cell holds."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -38,7 +41,8 @@ def csv_cell(value: object) -> str:
     if isinstance(value, (int, float)):
         return str(value)
     text = _SPACE.sub(" ", _NOT_XML.sub("", str(value))).strip()
-    return "'" + text if text.startswith(FORMULA_START) else text
+    text = "'" + text if text.startswith(FORMULA_START) else text
+    return text if len(text) <= CELL_CHARS else shorten(text, CELL_CHARS)
 
 
 def shorten(value: str, limit: int = SUMMARY_CHARS) -> str:
