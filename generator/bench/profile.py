@@ -9,6 +9,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from ..build.batch import CHUNK
 from ..extract import nlp as nlp_mod
 from ..extract.briefing import analysis_text, build_briefing
 from .timing import corpus_copy, load_articles
@@ -22,7 +23,7 @@ def run_profile(corpus: Path, limit: int | None) -> int:
         articles = load_articles(corpus_copy(corpus, Path(tmp), limit))
     nlp = nlp_mod.load()
     started = time.perf_counter()
-    docs = list(nlp.pipe(analysis_text(a) for a in articles))
+    docs = list(nlp.pipe((analysis_text(a) for a in articles), batch_size=CHUNK))
     parse = time.perf_counter() - started
     profiler = cProfile.Profile()
     started = time.perf_counter()

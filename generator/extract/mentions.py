@@ -5,10 +5,13 @@ started at its preposition given its first word, a person's name the NER cut at 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorKind, Article
 from . import geo
@@ -41,6 +44,16 @@ class _Mention:
         return tuple(t.lower_.replace("’", "'") for t in self.span)
 
 
+@lru_cache(maxsize=4)
+def _token_starts(doc: Doc) -> list[int]:
+    return [t.idx for t in doc]
+
+
+def tokens_from(doc: Doc, start: int) -> Iterator[Token]:
+    """The tokens of ``doc`` from the first one that starts at or after the character offset ``start``."""
+    return (doc[i] for i in range(bisect_left(_token_starts(doc), start), len(doc)))
+
+
 def _dateline_end(doc: Doc, article: Article) -> int:
     """End of what precedes the story at the top of the body, else the body start.
 
@@ -48,7 +61,7 @@ def _dateline_end(doc: Doc, article: Article) -> int:
     to a parenthesised credit followed by a dash ("... By A and B NEW ORLEANS, April 2 (Wire) - ").
     """
     start = article.body[0]
-    toks = list(islice((t for t in doc if t.idx >= start and not t.is_space), _LEAD_TOKENS))
+    toks = list(islice((t for t in tokens_from(doc, start) if not t.is_space), _LEAD_TOKENS))
     words = [t for t in toks if not t.is_punct]
     capitals = bool(words) and words[0].text.isupper()
     for i, tok in enumerate(toks[1:], 1):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .actors import ActorTable
 from .geo import key
+from .mentions import tokens_from
 from .quotes import SPEECH_VERBS
 
 # fmt: off
@@ -42,7 +43,7 @@ def gazetteer() -> frozenset[str]:
 
 def _speaks(doc: Doc, start: int) -> bool:
     """Whether the mention starting at ``start`` is the subject of a speech verb."""
-    tok = next((t for t in doc if t.idx >= start), None)
+    tok = next(tokens_from(doc, start), None)
     while tok is not None and tok.dep_ in ("compound", "flat") and tok.head != tok:
         tok = tok.head
     return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
@@ -50,7 +51,7 @@ def _speaks(doc: Doc, start: int) -> bool:
 
 def _names_a_place(doc: Doc, start: int) -> bool:
     """Whether the mention starting at ``start`` modifies a place noun ("the Zaporizhzhia power plant")."""
-    tok = next((t for t in doc if t.idx >= start), None)
+    tok = next(tokens_from(doc, start), None)
     while tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head != tok:
         tok = tok.head
         if tok.lemma_.lower() in PLACE_NOUNS and tok.ent_type_ not in ("PERSON", "ORG"):
