@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,9 @@ def test_index_holds_one_record_per_page_with_its_quotes_as_anchors_and_is_reuse
     assert anchor["element"] == "figure"
     assert words[anchor["location"] : anchor["location"] + 3] == ["We", "will", "not"]  # where the script finds it
     assert not (site / "pagefind" / "pagefind-ui.js").exists()
+    bundle = [p for p in (site / "pagefind").rglob("*") if p.is_file()]
+    assert len(bundle) > 5 and all(p.stat().st_size for p in bundle)  # complete once the index is done
+    assert json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
 
     again = index_site(site, cache)
     assert again.reused and pagefind_records(site) == before

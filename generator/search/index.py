@@ -2,7 +2,7 @@
 
 ``SiteIndex`` takes each finished page as the build writes it; at the end of the build a
 Pagefind service process (``service``) crawls the site folder for the pages (in parallel) and
-writes the bundle to ``pagefind/`` in the site. A quote is not a record of its own: it is the
+hands back the bundle, which is written to ``pagefind/`` in the site. A quote is not a record of its own: it is the
 ``<figure id="qN">`` anchor of its briefing, which Pagefind keeps with its word position, and the
 site's script lists the quotes a query matches under their briefing, each linked to its anchor.
 One record per page keeps the index's page list (``pf_meta``, fetched by every query) at about a
@@ -17,6 +17,7 @@ are all unchanged puts the kept bundle in place without starting Pagefind at all
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -24,7 +25,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..store.atomic import write_atomic
@@ -86,6 +87,23 @@ def _place(src: Path, dest: Path) -> None:
             shutil.copy2(a, b)
 
     shutil.copytree(src, dest, copy_function=link)
+
+
+def _write_bundle(out: Path, files: list[dict[str, str]]) -> None:
+    """Write the bundle Pagefind made in memory into ``out`` (but its unused interfaces).
+
+    Pagefind's own ``WriteFiles`` answers once its writes are queued, not done: a build that
+    ends right after it could leave empty files behind, which the browser cannot parse.
+    """
+    for entry in files:
+        name = PurePosixPath(entry["path"])
+        if name.is_absolute() or ".." in name.parts:
+            raise ValueError(f"a bundle file outside the bundle: {name}")
+        if str(name) in UNUSED:
+            continue
+        path = out.joinpath(*name.parts)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(entry["content"]))
 
 
 QUOTE_ANCHOR = '<figure class="quote" id="q'
@@ -154,13 +172,11 @@ class SiteIndex:
                     return kept
             service = self._open()
             service.request({"type": "AddDir", "index_id": self._index, "path": str(site), "glob": None})
-            service.request({"type": "WriteFiles", "index_id": self._index, "output_path": str(out)})
-        except (ServiceError, OSError) as err:
+            _write_bundle(out, service.request({"type": "GetFiles", "index_id": self._index})["files"])
+        except (ServiceError, OSError, KeyError, TypeError, ValueError) as err:
             raise SearchIndexError(f"Pagefind could not write the index into {out}: {err}") from err
         finally:
             self.close()
-        for name in UNUSED:
-            (out / name).unlink(missing_ok=True)
         stats = IndexStats(len(self._seen), self._quotes, folder_size(out), time.perf_counter() - self._started)
         self._keep(key, out, stats)
         return stats
