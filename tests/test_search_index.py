@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,18 @@ def test_index_holds_one_record_per_page_with_its_quotes_as_anchors_and_is_reuse
     changed = index_site(site, cache)
     assert not changed.reused
     assert "Crane drivers" in {r["url"]: r for r in pagefind_records(site)}["/briefings/port-strike/"]["content"]
+
+
+def test_a_page_removed_leaves_the_unchanged_pages_indexed_from_disk(tmp_path: Path) -> None:
+    site, cache = _site(tmp_path / "site"), tmp_path / "cache"
+    other = site / "briefings" / "other" / "index.html"
+    other.parent.mkdir(parents=True)
+    other.write_text(BRIEFING.replace("Port strike", "Harbour closure"), encoding="utf-8")
+    assert index_site(site, cache).pages == 2
+    shutil.rmtree(other.parent)
+    again = index_site(site, cache)  # the page left matches the kept bundle, which holds one more
+    assert (again.pages, again.reused) == (1, False)
+    assert [r["url"] for r in pagefind_records(site)] == ["/briefings/port-strike/"]
 
 
 @pytest.mark.parametrize("own_main", [False, True])
