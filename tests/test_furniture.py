@@ -34,6 +34,8 @@ Read more: Jonas Brandt on the future of shipping
 
 Sign up for our Morning Docket newsletter, edited by Helene Marsh.
 
+Kellsby Holdings (KLBn.L: Quote, Profile, Research, Stock Buzz) said its ships were waiting offshore.
+
 The port authority said cargo would move normally by Wednesday. (Additional reporting by Emily Stephenson, Alana Wise in Kellsby; editing by Paul Thomasch and Ross Colvin)
 
 Reporting by Jane Roe; Editing by John Doe and Mark Potter
@@ -54,6 +56,8 @@ FURNITURE_NAMES = (
     "Jane Roe",
     "John Doe",
     "Mark Potter",
+    "Profile, Research, Stock Buzz",
+    "Stock Buzz",
     "TALKS",
     "Geneva",
     "GENEVA",
@@ -70,7 +74,7 @@ def _brief(tmp_path: Path, text: str) -> Briefing:
 def test_furniture_gives_no_actor_and_no_quote(tmp_path: Path) -> None:
     briefing = _brief(tmp_path, ARTICLE)
     names = {a.name for a in briefing.actors} | {al for a in briefing.actors for al in a.aliases}
-    assert "Maria Keller" in names  # the article itself is still read
+    assert {"Maria Keller", "Kellsby Holdings"} <= names  # the article itself is still read, names whole
     assert not names & set(FURNITURE_NAMES), names & set(FURNITURE_NAMES)
     assert [q.speaker for q in briefing.quotes if q.kind == "direct"] == ["Maria Keller"]
     for quote in briefing.quotes:

@@ -351,6 +351,8 @@ def test_a_matter_only_denied_is_no_issue(nlp: Language) -> None:
 def test_a_spelled_out_acronym_is_the_same_matter(nlp: Language) -> None:
     short, long, other = (list(nlp(t)) for t in ("NFC chips", "use of near field communication", "use of cards"))
     assert spells_out(short, long) and not spells_out(short, other)
+    plural, spelled = (list(nlp(t)) for t in ("several CDOs", "the collateralized debt obligation"))
+    assert spells_out(plural, spelled) and not spells_out(list(nlp("several DVDs")), spelled)
 
 
 GAP = """\

@@ -1,5 +1,6 @@
 """Page furniture that is never an actor or a quote: credit lines, editor's notes, photo captions,
-all-caps subheads, "Related:"/"Read more" lines and newsletter prompts.
+all-caps subheads, "Related:"/"Read more" lines, newsletter prompts and the market-data links of
+wire copy ("(GS.N: Quote, Profile, Research, Stock Buzz)").
 
 ``blank_furniture`` turns them into spaces (line breaks kept) in the text handed to spaCy, so every
 offset stays valid and no extractor ever sees them.
@@ -42,6 +43,9 @@ _INLINE_PROMPT = re.compile(
     r"\bnewsletters?\b",
     re.IGNORECASE,
 )
+_TICKER_LINKS = re.compile(
+    r"\(\s*[A-Za-z0-9][A-Za-z0-9._\-]*\s*:\s*Quote(?:\s*,\s*(?:Profile|Research|Stock\s+Buzz|Chart|News|Financials))*\s*\)"
+)
 _MAX_PROMPT_WORDS = 25
 _MAX_SUBHEAD_WORDS = 12
 
@@ -73,9 +77,8 @@ def furniture_spans(text: str, paragraphs: list[Offsets]) -> list[Offsets]:
         ):
             out.append((start, end))
             continue
-        out += [(start + m.start(), start + m.end()) for m in _INLINE_CREDIT.finditer(part)]
-        out += [(start + m.start(), start + m.end()) for m in _TRAILING_CREDIT.finditer(part)]
-        out += [(start + m.start(), start + m.end()) for m in _INLINE_PROMPT.finditer(part)]
+        for inline in (_INLINE_CREDIT, _TRAILING_CREDIT, _INLINE_PROMPT, _TICKER_LINKS):
+            out += [(start + m.start(), start + m.end()) for m in inline.finditer(part)]
     return out
 
 

@@ -137,15 +137,20 @@ def _with_particles(ent: Span) -> Span:
 
 
 def _clean(ent: Span, label: str) -> _Mention | None:
-    """``ent`` without determiners, possessive endings and forms of address."""
+    """``ent`` without determiners, possessive endings, forms of address and the blanks left where
+    furniture was ("Goldman Sachs (GS.N: Quote, ...)")."""
     start, end = ent.start, ent.end
     doc = ent.doc
     honorific = start > 0 and is_honorific(doc[start - 1])
     form_start = start - 1 if honorific else start
-    while start < end and (doc[start].dep_ == "det" or is_honorific(doc[start]) or doc[start].is_punct):
+    while start < end and (
+        doc[start].dep_ == "det" or is_honorific(doc[start]) or doc[start].is_punct or doc[start].is_space
+    ):
         honorific = honorific or is_honorific(doc[start])
         start += 1
-    while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].text in _CLITICS or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].dep_ == "case" or doc[end - 1].text in _CLITICS or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
         start += 1  # "Brazilian Ana Souza": the nationality describes the person
