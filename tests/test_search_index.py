@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from siteproject import pagefind_records
 from generator.bench.scale import FIRST_NAMES, edition_text, write_scale_corpus
 from generator.mkdocs.search import THEME_DIR, install_theme
 from generator.search.index import index_site
+from generator.search.pagelist import shorten
 
 BRIEFING = """<html lang="en"><head><title>Port strike</title></head><body><main><div data-pagefind-body>
 <h1 id="port-strike">Port strike<a class="headerlink" href="#port-strike">¶</a></h1>
@@ -74,6 +76,27 @@ def test_index_holds_one_record_per_page_with_its_quotes_as_anchors_and_is_reuse
     changed = index_site(site, cache)
     assert not changed.reused
     assert "Crane drivers" in {r["url"]: r for r in pagefind_records(site)}["/briefings/port-strike/"]["content"]
+
+
+def test_the_page_list_names_each_page_in_a_few_bytes_and_every_fragment_is_there(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    for i in range(300):
+        page = site / "briefings" / f"strike-{i}" / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(BRIEFING.replace("Dockers walked out", f"Dockers walked out {i} times"), encoding="utf-8")
+    index_site(site)
+    bundle = site / "pagefind"
+    language = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]["en"]
+    meta = bundle / f"pagefind.{language['hash']}.pf_meta"
+    assert 0 < meta.stat().st_size < 5 * 300  # Pagefind's own names (content hashes) take about 7.7 bytes a page
+    names = [p.stem for p in (bundle / "fragment").glob("*.pf_fragment")]
+    assert len(names) == 300 and all(re.fullmatch(r"[0-9a-f]{6}_[0-9a-f]+", n) for n in names)
+    assert len(pagefind_records(site)) == 300
+
+
+def test_a_bundle_the_page_list_step_does_not_know_is_left_as_it_is() -> None:
+    odd = {"pagefind-entry.json": b'{"languages": {"en": {"hash": "en_1"}}}', "pagefind.en_1.pf_meta": b"not gzip"}
+    assert shorten(odd) is odd
 
 
 def test_a_page_removed_leaves_the_unchanged_pages_indexed_from_disk(tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..store.atomic import write_atomic
+from .pagelist import shorten
 from .service import PagefindService, ServiceError
 
 OUTPUT = "pagefind"
@@ -90,20 +91,23 @@ def _place(src: Path, dest: Path) -> None:
 
 
 def _write_bundle(out: Path, files: list[dict[str, str]]) -> None:
-    """Write the bundle Pagefind made in memory into ``out`` (but its unused interfaces).
+    """Write the bundle Pagefind made in memory into ``out`` (but its unused interfaces), its page
+    list shortened (``pagelist``).
 
     Pagefind's own ``WriteFiles`` answers once its writes are queued, not done: a build that
     ends right after it could leave empty files behind, which the browser cannot parse.
     """
+    bundle: dict[str, bytes] = {}
     for entry in files:
         name = PurePosixPath(entry["path"])
         if name.is_absolute() or ".." in name.parts:
             raise ValueError(f"a bundle file outside the bundle: {name}")
-        if str(name) in UNUSED:
-            continue
-        path = out.joinpath(*name.parts)
+        if str(name) not in UNUSED:
+            bundle[str(name)] = base64.b64decode(entry["content"])
+    for file, data in shorten(bundle).items():
+        path = out.joinpath(*PurePosixPath(file).parts)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(base64.b64decode(entry["content"]))
+        path.write_bytes(data)
 
 
 QUOTE_ANCHOR = '<figure class="quote" id="q'
