@@ -53,10 +53,14 @@ class PagefindService:
 
     def _read(self) -> None:
         assert self._proc.stdout is not None
-        pending, stdout = b"", self._proc.stdout.fileno()
-        while chunk := os.read(stdout, 1 << 16):
-            pending += chunk
-            *messages, pending = pending.split(b",")
+        pending: list[bytes] = []  # the parts of an answer not yet complete (a bundle is tens of MB)
+        stdout = self._proc.stdout.fileno()
+        while chunk := os.read(stdout, 1 << 20):
+            *messages, rest = chunk.split(b",")
+            if messages:
+                messages[0] = b"".join([*pending, messages[0]])
+                pending = []
+            pending.append(rest)
             with self._changed:
                 for message in messages:
                     self._answer(json.loads(base64.b64decode(message)))
