@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,6 +56,15 @@ def site(project: Path) -> Path:
 def base_url(site: Path) -> Iterator[str]:
     with serve_directory(site) as url:
         yield url
+
+
+def test_pages_carry_none_of_the_config_only_materials_search_reads(site: Path) -> None:
+    html = seed_page(site).read_text(encoding="utf-8")
+    found = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html)
+    assert found is not None
+    config = json.loads(found.group(1))
+    assert "search" not in config and not any(k.startswith("search.") for k in config["translations"])
+    assert config["base"] and "clipboard.copy" in config["translations"]  # what Material's other parts read
 
 
 def _type(page: Page, query: str, key: str = "/") -> None:

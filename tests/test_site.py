@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.mkdocs.compact import compact_html
+from generator.mkdocs.compact import compact_html, without_search_config
 from generator.model import Actor, Article, Briefing, Issue, Quote
 from generator.site.index import PageRule, build_site
 from generator.site.render import Renderer, escape_text, front_matter, meta_text, page_url
@@ -249,6 +249,19 @@ def test_compact_html_keeps_content_whitespace() -> None:
         '<div>\n<p>a\u00a0\nb</p>\n<pre class="x"><code>line 1\n    line 2\n</code></pre>\n'
         '<script>var s = "a\n   b";</script>\n<code>x\n  y</code>\n</div>\n'
     )
+
+
+def test_a_site_without_materials_search_drops_the_config_only_it_reads() -> None:
+    page = (
+        '<head><script id="__config" type="application/json">{"base": "..", "search": "w.js", '
+        '"translations": {"search.result.none": "None", "clipboard.copy": "Copy <it>"}}</script></head>'
+    )
+    assert without_search_config(page) == (
+        '<head><script id="__config" type="application/json">'
+        '{"base":"..","translations":{"clipboard.copy":"Copy \\u003cit\\u003e"}}</script></head>'
+    )
+    odd = '<script id="__config" type="application/json">{not json</script>'
+    assert without_search_config(odd) == odd
 
 
 def test_counts_agree_with_their_nouns() -> None:

@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 
 from ..store.forked import forked_map
 from ..store.memo import Memo, save_memos
-from .compact import compact_html
+from .compact import compact_html, without_search_config
 from .outputmemo import OUTPUT, TEMPLATE, frame_key, install_template, output_key
 from .pagememo import MemoPage, conversion_context, convert_ahead, memoize_search, search_plugin
 
@@ -51,11 +51,13 @@ class Rebuild:
         self._reused: set[str] = set()
         self._pending: dict[str, str] = {}
         self._stored: dict[str, str] = {}
+        self._searchless = False
 
     def start(self, config: MkDocsConfig) -> None:
         """Begin a build: let the search plugin reuse the entries of unchanged pages."""
         self._pages, self._frame, self._conversion = [], None, conversion_context(config)
         self._framed, self._reused, self._pending, self._stored = set(), set(), {}, {}
+        self._searchless = not any(name in config.plugins for name in ("material/search", "search"))
         plugin = search_plugin(config)
         if plugin is not None:
             memoize_search(plugin, self.search)
@@ -112,11 +114,14 @@ class Rebuild:
 
     def finish(self, output: str, page: Page) -> str:
         """``output`` without the whitespace that cannot change rendering (about a sixth of a
-        typical page); stored for the next build when its key was new."""
+        typical page) and, on a site without Material's search, without the config only that
+        search reads; stored for the next build when its key was new."""
         uri = page.file.src_uri
         if uri in self._reused:
             return output
         compact = compact_html(output)
+        if self._searchless:
+            compact = without_search_config(compact)
         key = self._pending.pop(uri, None)
         if key is not None:
             self.output.put(key, compact)
