@@ -1,9 +1,9 @@
 """Pagefind's page list made small: every query loads it, and its size grows with the site.
 
 The list (``pagefind.<hash>.pf_meta``) names each page by the content hash of its fragment,
-seven random hex digits that no compression shrinks: about 6.7 bytes a page gzipped, 230 KB of
+seven random hex digits that no compression shrinks: about 6.8 bytes a page gzipped, 230 KB of
 every query at 35,000 pages. ``shorten`` renames the fragments to one tag for the bundle and a
-running number (``3fa9c1_1f4``), which the list then holds at about 3.7 bytes a page. The tag is
+running number (``3fa9c1_1f4``), which the list then holds at about 3.8 bytes a page. The tag is
 a digest of the original names, so a new bundle never reuses a name for other content (a browser
 may still hold the old file). Fragments are found by their name alone (``fragment/<name>.pf_fragment``);
 the index chunks and filters refer to pages by their position, which does not change.
