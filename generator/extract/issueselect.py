@@ -134,7 +134,7 @@ def spells_out(short: list[Token], long: list[Token]) -> bool:
     """Whether an acronym of ``short`` ("RFID", or "CDOs" in the plural) is spelled out by consecutive
     words of ``long`` ("radio frequency ID", "collateralized debt obligation"): their initials, or the
     whole of a word in capitals, make the acronym."""
-    stems = (t.text.removesuffix("s") if t.text.endswith("s") else t.text for t in short if t.is_alpha)
+    stems = (t.text.removesuffix("s") for t in short if t.is_alpha)
     acronyms = {w.lower() for w in stems if len(w) > 1 and w.isupper()}
     parts = [t.lower_ if t.is_upper else t.lower_[0] for t in long if t.is_alpha]
     return any("".join(parts[i:j]) in acronyms for i in range(len(parts)) for j in range(i + 2, len(parts) + 1))

@@ -2,13 +2,14 @@
 
 ``SiteIndex`` takes each finished page as the build writes it; at the end of the build a
 Pagefind service process (``service``) crawls the site folder for the pages (in parallel) and
-hands back the bundle, which is written to ``pagefind/`` in the site. A quote is not a record of its own: it is the
-``<figure id="qN">`` anchor of its briefing, which Pagefind keeps with its word position, and the
-site's script lists the quotes a query matches under their briefing, each linked to its anchor.
-One record per page keeps the index's page list (``pf_meta``, fetched by every query) at about a
-fifth of the size that quote records made it. Pagefind's binary comes inside the ``pagefind-bin``
-wheel: nothing is downloaded. The UI bundles Pagefind ships are removed, since the site's own
-script (``theme/assets/javascripts/briefing-search.js``) draws results.
+hands back the bundle, which is written to ``pagefind/`` in the site. A quote is not a record of
+its own: it is the ``<figure id="qN">`` anchor of its briefing, which Pagefind keeps with its word
+position, and the site's script lists the quotes a query matches under their briefing, each linked
+to its anchor. One record per page keeps the index's page list (``pf_meta``, fetched by every
+query) at about a fifth of the size that quote records made it; ``pagelist`` shortens it further.
+Pagefind's binary comes inside the ``pagefind-bin`` wheel: nothing is downloaded. The UI bundles
+Pagefind ships are removed, since the site's own script
+(``theme/assets/javascripts/briefing-search.js``) draws results.
 
 Pagefind has no incremental mode, and its chunk names differ from run to run. So the bundle
 is kept in a cache folder with the digest of every page it was made from: a build whose pages

@@ -25,6 +25,7 @@ _TAG = 6
 """Hex digits of the bundle's tag."""
 _SIZES = ((24, 1), (25, 2), (26, 4), (27, 8))
 """CBOR's additional-information codes for 1, 2, 4 and 8-byte numbers."""
+_SIZE_OF = dict(_SIZES)
 _SIMPLE = {20: False, 21: True, 22: None}
 
 
@@ -41,7 +42,7 @@ def _decode(data: bytes, at: int) -> tuple[Any, int]:
     if info < 24:
         value = info
     else:
-        size = dict(_SIZES).get(info)
+        size = _SIZE_OF.get(info)
         if size is None:
             raise _Unknown(f"CBOR code {data[at - 1]:#x}")
         value, at = int.from_bytes(data[at : at + size], "big"), at + size
