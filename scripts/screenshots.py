@@ -1,8 +1,10 @@
-"""Regenerate the README's screenshots (home, who-appears-with-whom graph, seed briefing and its actors, an actor page) into screenshots/.
+"""Regenerate the README's screenshots (home, who-appears-with-whom graph, seed briefing and its actors,
+an actor page) into screenshots/.
 
 Builds the project's site into a temporary folder, serves it on 127.0.0.1 and photographs it
 with Debian's Chromium through Playwright:  .venv/bin/python scripts/screenshots.py
 """
+
 from __future__ import annotations
 
 import sys
