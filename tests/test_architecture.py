@@ -32,6 +32,7 @@ STAGES = {
     "docstree": 7,
     "scaffold": 7,
     "learn": 7,
+    "train": 7,
     "__main__": 7,
     "__init__": 0,
 }
