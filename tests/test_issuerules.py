@@ -7,7 +7,7 @@ from siteproject import text_article
 from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.extract.issueconcepts import Concept, narrowing_tokens
+from generator.extract.issueconcepts import Concept, label_text, narrowing_tokens
 from generator.extract.issuelabels import acted_phrase, gerund, is_event_noun, names_no_issue
 from generator.extract.issuerank import returns_to
 from generator.extract.issuerelations import canonical, rival_bids, same_matter
@@ -418,3 +418,20 @@ def test_figures_stay_with_their_word_and_amounts_are_no_issue(nlp: Language) ->
     assert not any("euros" in label for label in labels)  # the unit of an amount
     assert any("offer" in label for label in labels)  # a thing with a price is still a matter
     assert not any("£" in label for label in labels)  # nor is what is left of an amount
+
+
+def test_a_label_never_cuts_a_hyphenated_word(nlp: Language) -> None:
+    doc = nlp("Officials expect a quicker-than-expected recovery after the semi-final.")
+    word = {t.text: t for t in doc}
+    quicker = word["quicker"]
+    assert label_text([quicker, doc[quicker.i + 1], word["recovery"]]) == "Quicker-than-expected recovery"
+    assert label_text([word["final"]]) == "Semi-final"
+
+
+def test_no_label_runs_past_eight_words(nlp: Language) -> None:
+    text = (
+        "Rebels kept demanding the release of Lumad farmers Ondo Perez Lito Basa Datu Manuel Cruz Agusan del Sur "
+        "2009 captives 12. The army said the release was not on the table. Families waited for the release all week."
+    )
+    labels = _labels(_briefing(nlp, text, "Rebels hold villagers"))
+    assert all(2 <= len(label.split()) <= 8 for label in labels), labels

@@ -119,6 +119,22 @@ def _hyphenated(tok: Token) -> bool:
     return after or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
 
 
+def _hyphen_word(tok: Token) -> list[Token]:
+    """The tokens of the hyphenated word ``tok`` belongs to ("higher", "-", "than", "-", "expected"),
+    or none when it belongs to none."""
+    doc = tok.doc
+
+    def joins(i: int) -> bool:  # a hyphen at ``i`` written between two words
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+    start = end = tok.i if tok.text != "-" else tok.i - 1
+    while joins(start - 1):
+        start -= 2
+    while joins(end + 1):
+        end += 2
+    return list(doc[start : end + 1]) if end > start else []
+
+
 _SPANS = frozenset({"term", "year", "month", "week", "day", "decade", "century", "hour", "minute", "time"})
 """Time nouns that make a hyphenated word a duration or age ("long-term", "year-old")."""
 
@@ -259,8 +275,12 @@ def _complement_object(tok: Token, table: ActorTable) -> bool:
 
 def label_text(tokens: list[Token]) -> str:
     kept = [t for t in tokens if not (t.is_punct or t.is_space) or (t.text == "-" and _hyphenated(t))]
-    # A word written against a figure keeps it ("3G phones", not "G phones").
-    kept = sorted({*kept, *(t.doc[t.i - 1] for t in kept if _after_figure(t))}, key=lambda t: t.i)
+    # A word written against a figure keeps it ("3G phones", not "G phones"), and a hyphenated word is
+    # never cut ("higher-than-expected levels", not "higher- levels"; "semi-final", not "-final").
+    kept = sorted(
+        {*kept, *(t.doc[t.i - 1] for t in kept if _after_figure(t)), *(w for t in kept for w in _hyphen_word(t))},
+        key=lambda t: t.i,
+    )
     text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(kept))
     text = (text + kept[-1].text).strip() if kept else ""
     text = re.sub(r"\s+", " ", text).replace("’", "'")

@@ -207,6 +207,8 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
             or (word_informativeness(concept.lemma) >= _TOPIC_INFO and returns_to(concept.lemma, doc))
         ):  # "Shifting production"
             mention, label, key = acted
+            if len(label.split()) > MAX_LABEL_WORDS:
+                continue  # a name run on by the parse: "Demanding release of Manobo tribesmen Ondo Perez three ..."
             if word_informativeness(concept.lemma) >= _TOPIC_INFO or concept.lemma in headline_words(title_words):
                 key = concept.lemma  # a topic by itself, or the headline's ("land row"), however it is acted on
             candidates.append(
