@@ -6,11 +6,13 @@ from __future__ import annotations
 from siteproject import text_article
 from spacy.language import Language
 
+from generator.extract.actors import ActorTable
 from generator.extract.briefing import analysis_text, build_briefing
 from generator.extract.issueconcepts import Concept, label_text, narrowing_tokens
 from generator.extract.issuelabels import acted_phrase, gerund, is_event_noun, names_no_issue
 from generator.extract.issuerank import returns_to
 from generator.extract.issuerelations import canonical, rival_bids, same_matter
+from generator.extract.issues import label_value
 from generator.extract.issueselect import Candidate, restates, spells_out
 from generator.extract.wordweights import is_agent_noun, is_common_quality, is_evaluative
 from generator.model import Briefing
@@ -435,3 +437,12 @@ def test_no_label_runs_past_eight_words(nlp: Language) -> None:
     )
     labels = _labels(_briefing(nlp, text, "Rebels hold villagers"))
     assert all(2 <= len(label.split()) <= 8 for label in labels), labels
+
+
+def test_a_phrase_with_a_clause_run_into_it_is_no_label(nlp: Language) -> None:
+    doc = nlp("The new model should double Kellsby's output.")
+    word = {t.text: t for t in doc}
+    clause = [word["should"], word["double"], word["Kellsby"], word["'s"], word["output"]]
+    counts: dict[int, int] = {}
+    assert label_value(clause, ActorTable(), counts) < 0
+    assert label_value(clause[2:], ActorTable(), counts) > 0

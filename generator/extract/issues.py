@@ -72,6 +72,9 @@ _TOPIC_INFO = 3.5
 """Informativeness from which a noun names a topic by itself and is an issue's key ("asylum", "hunting")."""
 _SHORTLIST = 4 * MAX_ISSUES
 """Concepts, by raw score, whose labels are built and compared; the rest cannot compete."""
+_CLAUSE_TAGS = frozenset({"MD", "VBD"})
+"""A modal or a past-tense verb: the parse ran a clause into the phrase ("Should double Aston's output",
+"Poll saw director Zhang Yimou's martial arts"), which no label holds."""
 _ACTED = 0.6
 """Score factor for an issue named by a verb ("Seizing land"): the article names it less directly."""
 
@@ -79,7 +82,7 @@ _ACTED = 0.6
 def label_value(tokens: list[Token], table: ActorTable, counts: dict[int, int]) -> float:
     """How well a phrase names its issue: informative words the article repeats, few words."""
     words = [t for t in tokens if WORD_RE.fullmatch(t.text) and t.dep_ != "case"]
-    if len(words) > MAX_LABEL_WORDS:
+    if len(words) > MAX_LABEL_WORDS or any(t.tag_ in _CLAUSE_TAGS for t in words):
         return -1.0
     value = 0.0
     for tok in {t.lower_: t for t in words}.values():
