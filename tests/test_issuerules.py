@@ -446,3 +446,22 @@ def test_a_phrase_with_a_clause_run_into_it_is_no_label(nlp: Language) -> None:
     counts: dict[int, int] = {}
     assert label_value(clause, ActorTable(), counts) < 0
     assert label_value(clause[2:], ActorTable(), counts) > 0
+
+
+def test_a_plural_possessive_keeps_its_apostrophe(nlp: Language) -> None:
+    doc = nlp("He had lost voters' trust by November.")
+    word = {t.text: t for t in doc}
+    assert label_text([word["voters"], word["'"], word["trust"]]) == "Voters' trust"
+
+
+def test_a_share_in_per_cent_and_a_thanks_to_name_no_issue(nlp: Language) -> None:
+    obesity = (
+        "In 1971, an estimated 14.5 per cent of adults in Ruritania were obese, compared with about 35 per cent in "
+        "2008. Obesity costs the health service a fortune. Doctors blame sugary snacks for the rise in obesity."
+    )
+    assert not any("cent" in label for label in _labels(_briefing(nlp, obesity, "Obesity rates climb")))
+    draw = (
+        "Kemadjou scored in the 35th minute before Santos equalised on the hour mark thanks to Thokozani Xaba. "
+        "Fans praised the comeback. The draw leaves the group open."
+    )
+    assert not any("thanks" in label for label in _labels(_briefing(nlp, draw, "Draw in Douala")))

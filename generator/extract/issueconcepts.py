@@ -65,8 +65,11 @@ def _amount(tok: Token) -> bool:
 
 
 def _unit_of_amount(tok: Token) -> bool:
-    """What an amount is counted in ("1.5bn euros", "50m barrels"), not a thing priced by one ("a
-    £1.3bn offer", "$5bn bonds")."""
+    """What an amount is counted in ("1.5bn euros", "50m barrels", "14.5 per cent"), not a thing priced
+    by one ("a £1.3bn offer", "$5bn bonds")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    if tok.lower_ in {"cent", "percent"} and before is not tok and (before.lower_ == "per" or before.like_num):
+        return True
     if tok.tag_ != "NNS":
         return False
     figure = next((c for c in tok.children if c.dep_ == "nummod" and _amount(c)), None)
@@ -243,6 +246,7 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
                 and (patient or c.lemma_.lower() not in people)
                 and _complement_object(c, table)
                 and not _complex_preposition(c)
+                and not _unit_of_amount(c)  # "debts of 14bn euros": not "Debts of euros"
             ]
             if objs:
                 rest = budget - len(label_words(kept)) - 1
@@ -274,7 +278,9 @@ def _complement_object(tok: Token, table: ActorTable) -> bool:
 
 
 def label_text(tokens: list[Token]) -> str:
-    kept = [t for t in tokens if not (t.is_punct or t.is_space) or (t.text == "-" and _hyphenated(t))]
+    kept = [
+        t for t in tokens if not (t.is_punct or t.is_space) or (t.text == "-" and _hyphenated(t)) or t.tag_ == "POS"
+    ]  # the apostrophe of "voters' trust" is the possessive, not punctuation
     # A word written against a figure keeps it ("3G phones", not "G phones"), and a hyphenated word is
     # never cut ("higher-than-expected levels", not "higher- levels"; "semi-final", not "-final").
     kept = sorted(
@@ -301,6 +307,8 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
         return False
     if _hyphenated(tok) or any(t.dep_ == "appos" for t in (tok, *tok.ancestors)) or _complex_preposition(tok):
         return False
+    if tok.lower_ == "thanks" and any(c.lower_ == "to" for c in tok.rights):
+        return False  # "thanks to Xaba": a preposition, like "owing to"
     return not _is_actor(tok, table)
 
 

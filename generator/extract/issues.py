@@ -72,9 +72,8 @@ _TOPIC_INFO = 3.5
 """Informativeness from which a noun names a topic by itself and is an issue's key ("asylum", "hunting")."""
 _SHORTLIST = 4 * MAX_ISSUES
 """Concepts, by raw score, whose labels are built and compared; the rest cannot compete."""
-_CLAUSE_TAGS = frozenset({"MD", "VBD"})
-"""A modal or a past-tense verb: the parse ran a clause into the phrase ("Should double Aston's output",
-"Poll saw director Zhang Yimou's martial arts"), which no label holds."""
+
+
 _ACTED = 0.6
 """Score factor for an issue named by a verb ("Seizing land"): the article names it less directly."""
 
@@ -82,7 +81,7 @@ _ACTED = 0.6
 def label_value(tokens: list[Token], table: ActorTable, counts: dict[int, int]) -> float:
     """How well a phrase names its issue: informative words the article repeats, few words."""
     words = [t for t in tokens if WORD_RE.fullmatch(t.text) and t.dep_ != "case"]
-    if len(words) > MAX_LABEL_WORDS or any(t.tag_ in _CLAUSE_TAGS for t in words):
+    if len(words) > MAX_LABEL_WORDS or any(_clause_verb(t) for t in tokens):
         return -1.0
     value = 0.0
     for tok in {t.lower_: t for t in words}.values():
@@ -90,6 +89,13 @@ def label_value(tokens: list[Token], table: ActorTable, counts: dict[int, int]) 
         value += info * (2.0 if counts.get(tok.lemma, 0) > 1 else 1.0)
     content = [t for t in words if t.pos_ not in {"ADP", "DET"}]  # "of", "the" cost a reader nothing
     return value / (1.0 + _WORD_COST * len(content))
+
+
+def _clause_verb(tok: Token) -> bool:
+    """A modal, a past-tense verb or a contracted "is": the parse ran a clause into the phrase ("Should
+    double Aston's output", "Poll saw director Zhang Yimou's martial arts", "the producer's a liar"),
+    which no label holds."""
+    return tok.tag_ in {"MD", "VBD"} or (tok.tag_ == "VBZ" and tok.lower_ in {"'s", "’s"})
 
 
 def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
