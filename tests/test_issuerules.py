@@ -465,3 +465,11 @@ def test_a_share_in_per_cent_and_a_thanks_to_name_no_issue(nlp: Language) -> Non
         "Fans praised the comeback. The draw leaves the group open."
     )
     assert not any("thanks" in label for label in _labels(_briefing(nlp, draw, "Draw in Douala")))
+
+
+def test_a_persons_description_stays_out_of_a_possessor(nlp: Language) -> None:
+    text = (
+        "Theatre impresario Sir Cameron Aldous's fortune grew by £50m last year. "
+        "Sir Cameron Aldous's fortune now stands at £700m, the list says."
+    )
+    assert _labels(_briefing(nlp, text, "Impresario richer")) == ["sir cameron aldous's fortune"]

@@ -21,6 +21,7 @@ from ..model import Offsets
 from .actors import ActorTable
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
 from .issuelabels import RELATIONAL_ENDINGS, is_event_noun, names_no_issue
+from .roles import is_honorific
 from .wordweights import adverb_gap, is_agent_noun, is_evaluative, word_informativeness
 
 MAX_LABEL_WORDS = 8
@@ -232,7 +233,7 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
     kept = [head]
     for child in head.lefts:
         if child.dep_ in _LEFT_DEPS and not _across_gap(child, head):
-            kept.extend(narrowing_tokens(child))
+            kept.extend(_without_title(child, narrowing_tokens(child)))
     kept += [c for c in head.rights if c.dep_ == "nummod" and head.pos_ == "PROPN" and c.i == head.i + 1]  # "Rover 25"
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
@@ -255,6 +256,22 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
                     kept.extend([child, *complement])
             break
     return sorted(set(kept), key=lambda t: t.i)
+
+
+def _without_title(possessor: Token, tokens: list[Token]) -> list[Token]:
+    """A person's name as possessor without the description before it: "Hayao Miyazaki's film", not
+    "Oscar-winning director Hayao Miyazaki's film" (the name runs back over the person's words, initials
+    and forms of address: "Sir Cameron Mackintosh", "JJ Johnson")."""
+    if possessor.dep_ != "poss" or possessor.ent_type_ != "PERSON":
+        return tokens
+    start = possessor.i
+    while start > 0 and _in_name(possessor.doc[start - 1]):
+        start -= 1
+    return [t for t in tokens if t.i >= start]
+
+
+def _in_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or tok.is_upper or is_honorific(tok))
 
 
 def _across_gap(child: Token, head: Token) -> bool:
