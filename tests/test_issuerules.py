@@ -473,3 +473,12 @@ def test_a_persons_description_stays_out_of_a_possessor(nlp: Language) -> None:
         "Sir Cameron Aldous's fortune now stands at £700m, the list says."
     )
     assert _labels(_briefing(nlp, text, "Impresario richer")) == ["sir cameron aldous's fortune"]
+
+
+def test_an_acted_on_noun_keeps_the_nouns_that_say_which_kind(nlp: Language) -> None:
+    doc = nlp("The Liberal Democrats are promising to raise the stamp duty threshold if they win.")
+    found = acted_phrase([t for t in doc if t.text == "threshold"])
+    assert found is not None and found[1] == "Raising stamp duty threshold"
+    doc = nlp("He scored a 78th-minute penalty kick.")
+    found = acted_phrase([t for t in doc if t.text == "kick"])
+    assert found is not None and found[1] == "Scoring penalty kick"

@@ -324,9 +324,23 @@ def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
             or any(c.dep_ == "nummod" for c in tok.children)
         ):
             continue  # nor an amount: "criticised his 3000 euros punishment"
-        label = " ".join((gerund(lemma), tok.lower_, *_named_complement(tok)))
+        first = tok.i
+        while first > 0 and _kind_word(tok.doc[first - 1]):
+            first -= 1
+        kinds = [t.lower_ for t in tok.doc[first : tok.i]]  # "Raising stamp duty threshold"
+        label = " ".join((gerund(lemma), *kinds, tok.lower_, *_named_complement(tok)))
         return tok, label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), lemma}))
     return None
+
+
+def _kind_word(tok: Token) -> bool:
+    """A noun that says which kind the acted-on noun right after it is ("stamp duty" of "raise the stamp
+    duty threshold"), written as a word of its own (not "minute" of "78th-minute penalty kick")."""
+    doc = tok.doc
+    joined = (tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-") or (
+        tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    )
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and not joined
 
 
 _ACTED_PREPS = frozenset({"to", "of", "on", "about", "against"})
