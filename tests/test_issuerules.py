@@ -482,3 +482,11 @@ def test_an_acted_on_noun_keeps_the_nouns_that_say_which_kind(nlp: Language) -> 
     doc = nlp("He scored a 78th-minute penalty kick.")
     found = acted_phrase([t for t in doc if t.text == "kick"])
     assert found is not None and found[1] == "Scoring penalty kick"
+
+
+def test_a_verb_the_tagger_took_for_a_noun_heads_no_issue(nlp: Language) -> None:
+    text = (
+        "Businesses need to prepare themselves for a jolt ahead as the Bank of Ruritania reacts to growth and "
+        "inflation. Inflationary pressures are building, the chamber said. The bank reacts slowly, critics say."
+    )
+    assert _labels(_briefing(nlp, text, "Economy strong in election year")) == ["inflationary pressures"]

@@ -21,6 +21,7 @@ from ..model import Offsets
 from .actors import ActorTable
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
 from .issuelabels import RELATIONAL_ENDINGS, is_event_noun, names_no_issue
+from .nlp import verb_only_lemmas
 from .roles import is_honorific
 from .wordweights import adverb_gap, is_agent_noun, is_evaluative, word_informativeness
 
@@ -326,6 +327,8 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
         return False
     if tok.lower_ == "thanks" and any(c.lower_ == "to" for c in tok.rights):
         return False  # "thanks to Xaba": a preposition, like "owing to"
+    if tok.lemma_.lower() in verb_only_lemmas():
+        return False  # a verb the tagger took for a noun: "as the Bank of England reacts to growth"
     return not _is_actor(tok, table)
 
 

@@ -53,3 +53,20 @@ def load(name: str | None = None) -> Language:
 def model_id(nlp: Language) -> str:
     """Name and version of a loaded pipeline, part of every cache key."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+@cache
+def verb_only_lemmas(name: str | None = None) -> frozenset[str]:
+    """Lemmas the model's lemmatizer lists as verbs and never as nouns ("react", "emerge"), from its
+    WordNet-derived ``lemma_index``; empty when the pipeline has no such table."""
+    try:
+        nlp = load(name)
+    except ModelNotFound:
+        return frozenset()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(index.get("verb", [])) - frozenset(index.get("noun", []))
