@@ -490,3 +490,11 @@ def test_a_verb_the_tagger_took_for_a_noun_heads_no_issue(nlp: Language) -> None
         "inflation. Inflationary pressures are building, the chamber said. The bank reacts slowly, critics say."
     )
     assert _labels(_briefing(nlp, text, "Economy strong in election year")) == ["inflationary pressures"]
+
+
+def test_the_unit_of_an_amount_is_no_complement(nlp: Language) -> None:
+    text = (
+        "Kellsby gained protection from creditors in 2003 after revealing debts of 14bn euros. "
+        "The debts were hidden for years, prosecutors say."
+    )
+    assert not any("euros" in label for label in _labels(_briefing(nlp, text, "Kellsby debts revealed")))

@@ -74,7 +74,7 @@ def _unit_of_amount(tok: Token) -> bool:
         return True
     if tok.tag_ != "NNS":
         return False
-    figure = next((c for c in tok.children if c.dep_ == "nummod" and _amount(c)), None)
+    figure = next((c for c in tok.lefts if c.dep_ in {"nummod", "amod", "compound"} and _amount(c)), None)
     if figure is None and tok.i >= 2 and _amount(tok.doc[tok.i - 2]):
         figure = tok.doc[tok.i - 2]  # "50" of "50m euros"
     return figure is not None and not (figure.i > 0 and figure.doc[figure.i - 1].is_currency)
