@@ -498,3 +498,12 @@ def test_the_unit_of_an_amount_is_no_complement(nlp: Language) -> None:
         "The debts were hidden for years, prosecutors say."
     )
     assert not any("euros" in label for label in _labels(_briefing(nlp, text, "Kellsby debts revealed")))
+
+
+def test_a_hyphenated_name_as_possessor_stays_whole(nlp: Language) -> None:
+    text = (
+        "England await medical opinion on James Simpson-Daniel's fitness before the match. "
+        "The medical opinion on James Simpson-Daniel's fitness is due on Friday."
+    )
+    labels = _labels(_briefing(nlp, text, "Wing in doubt"))
+    assert labels == ["medical opinion on james simpson-daniel's fitness"]

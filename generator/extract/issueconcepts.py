@@ -265,7 +265,7 @@ def _without_title(possessor: Token, tokens: list[Token]) -> list[Token]:
     and forms of address: "Sir Cameron Mackintosh", "JJ Johnson")."""
     if possessor.dep_ != "poss" or possessor.ent_type_ != "PERSON":
         return tokens
-    start = possessor.i
+    start = min((t.i for t in _hyphen_word(possessor)), default=possessor.i)  # "Simpson-Daniel"
     while start > 0 and _in_name(possessor.doc[start - 1]):
         start -= 1
     return [t for t in tokens if t.i >= start]
