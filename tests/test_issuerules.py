@@ -507,3 +507,22 @@ def test_a_hyphenated_name_as_possessor_stays_whole(nlp: Language) -> None:
     )
     labels = _labels(_briefing(nlp, text, "Wing in doubt"))
     assert labels == ["medical opinion on james simpson-daniel's fitness"]
+
+
+def test_a_gap_between_two_sides_names_both_and_a_name_stays_whole(nlp: Language) -> None:
+    trade = (
+        "The gap between Ruritanian exports and imports hit an all time high of $671.7bn in 2004, latest figures "
+        "show. The trade gap widened for a third year."
+    )
+    assert "gap between ruritanian exports and imports" in _labels(_briefing(nlp, trade, "Ruritania trade gap widens"))
+    rates = (
+        '"There have been sufficient signs of a slowdown to stay the Bank of England\'s hand," he said. '
+        "Rates were held at 4.75%."
+    )
+    assert _labels(_briefing(nlp, rates, "Rates on hold")) == ["bank of england's hand"]
+
+
+def test_a_form_of_be_marks_a_clause_run_into_a_phrase(nlp: Language) -> None:
+    doc = nlp("Wipro is majority owned by its founder.")
+    word = {t.text: t for t in doc}
+    assert label_value([word["Wipro"], word["is"], word["majority"]], ActorTable(), {}) < 0

@@ -209,9 +209,21 @@ def narrowing_tokens(tok: Token) -> list[Token]:
         return []
     kept = [tok]
     for child in tok.children:
-        if child.dep_ not in {"cc", "conj", "appos", "relcl", "acl", "prep", "det"} and not _other_name(child, tok):
+        if _in_one_name(child, tok):
+            kept.extend(child.subtree)  # "of England" of "the Bank of England's hand"
+        elif child.dep_ not in {"cc", "conj", "appos", "relcl", "acl", "prep", "det"} and not _other_name(child, tok):
             kept.extend(narrowing_tokens(child))
     return kept
+
+
+def _in_one_name(child: Token, tok: Token) -> bool:
+    """A prepositional phrase inside the name ``tok`` begins ("Bank of England")."""
+    return (
+        child.dep_ == "prep"
+        and child.i > tok.i
+        and bool(tok.ent_type_)
+        and all(t.ent_iob_ == "I" and t.ent_type_ == tok.ent_type_ for t in child.subtree if t.text != "'s")
+    )
 
 
 def _other_name(child: Token, tok: Token) -> bool:
@@ -253,6 +265,8 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
             if objs:
                 rest = budget - len(label_words(kept)) - 1
                 complement = concept_phrase(objs[0], table, people, rest) if rest > 0 else []
+                if child.lower_ == "between" and complement:  # both sides: "gap between US exports and imports"
+                    complement += [t for c in objs[0].children if c.dep_ in {"cc", "conj"} for t in c.subtree]
                 if complement and len(label_words(complement)) <= rest:
                     kept.extend([child, *complement])
             break

@@ -92,10 +92,10 @@ def label_value(tokens: list[Token], table: ActorTable, counts: dict[int, int]) 
 
 
 def _clause_verb(tok: Token) -> bool:
-    """A modal, a past-tense verb or a contracted "is": the parse ran a clause into the phrase ("Should
-    double Aston's output", "Poll saw director Zhang Yimou's martial arts", "the producer's a liar"),
-    which no label holds."""
-    return tok.tag_ in {"MD", "VBD"} or (tok.tag_ == "VBZ" and tok.lower_ in {"'s", "’s"})
+    """A modal, a past-tense verb or a form of "be" or "have": the parse ran a clause into the phrase
+    ("Should double Aston's output", "Poll saw director Zhang Yimou's martial arts", "Wipro is
+    majority"), which no label holds."""
+    return tok.tag_ in {"MD", "VBD"} or (tok.tag_ in {"VBZ", "VBP"} and tok.lemma_ in {"be", "have"})
 
 
 def label_key(tokens: Iterable[Token], table: ActorTable) -> str:
