@@ -526,3 +526,9 @@ def test_a_form_of_be_marks_a_clause_run_into_a_phrase(nlp: Language) -> None:
     doc = nlp("Wipro is majority owned by its founder.")
     word = {t.text: t for t in doc}
     assert label_value([word["Wipro"], word["is"], word["majority"]], ActorTable(), {}) < 0
+
+
+def test_no_label_starts_with_the_unit_of_a_figure(nlp: Language) -> None:
+    doc = nlp("He won 4x400m relay gold at the Games.")
+    word = {t.text: t for t in doc}
+    assert label_text([word["m"], word["relay"], word["gold"]]) == "4x400m relay gold"

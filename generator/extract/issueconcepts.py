@@ -54,8 +54,9 @@ WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-']*")
 
 
 def _after_figure(tok: Token) -> bool:
-    """Whether ``tok`` is written against a figure, one word with it ("3G", "50m")."""
-    return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_
+    """Whether ``tok`` is written against a figure, one word with it ("3G", "50m", "4x100m")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and not before.whitespace_ and (before.like_num or any(c.isdigit() for c in before.text))
 
 
 def _amount(tok: Token) -> bool:
