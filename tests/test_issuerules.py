@@ -3,6 +3,7 @@ and wording leave labels, complex prepositions link, names that act join nothing
 
 from __future__ import annotations
 
+import pytest
 from siteproject import text_article
 from spacy.language import Language
 
@@ -430,15 +431,6 @@ def test_a_label_never_cuts_a_hyphenated_word(nlp: Language) -> None:
     assert label_text([word["final"]]) == "Semi-final"
 
 
-def test_no_label_runs_past_eight_words(nlp: Language) -> None:
-    text = (
-        "Rebels kept demanding the release of Lumad farmers Ondo Perez Lito Basa Datu Manuel Cruz Agusan del Sur "
-        "2009 captives 12. The army said the release was not on the table. Families waited for the release all week."
-    )
-    labels = _labels(_briefing(nlp, text, "Rebels hold villagers"))
-    assert all(2 <= len(label.split()) <= 8 for label in labels), labels
-
-
 def test_a_phrase_with_a_clause_run_into_it_is_no_label(nlp: Language) -> None:
     doc = nlp("The new model should double Kellsby's output.")
     word = {t.text: t for t in doc}
@@ -454,27 +446,6 @@ def test_a_plural_possessive_keeps_its_apostrophe(nlp: Language) -> None:
     assert label_text([word["voters"], word["'"], word["trust"]]) == "Voters' trust"
 
 
-def test_a_share_in_per_cent_and_a_thanks_to_name_no_issue(nlp: Language) -> None:
-    obesity = (
-        "In 1971, an estimated 14.5 per cent of adults in Ruritania were obese, compared with about 35 per cent in "
-        "2008. Obesity costs the health service a fortune. Doctors blame sugary snacks for the rise in obesity."
-    )
-    assert not any("cent" in label for label in _labels(_briefing(nlp, obesity, "Obesity rates climb")))
-    draw = (
-        "Kemadjou scored in the 35th minute before Santos equalised on the hour mark thanks to Thokozani Xaba. "
-        "Fans praised the comeback. The draw leaves the group open."
-    )
-    assert not any("thanks" in label for label in _labels(_briefing(nlp, draw, "Draw in Douala")))
-
-
-def test_a_persons_description_stays_out_of_a_possessor(nlp: Language) -> None:
-    text = (
-        "Theatre impresario Sir Cameron Aldous's fortune grew by £50m last year. "
-        "Sir Cameron Aldous's fortune now stands at £700m, the list says."
-    )
-    assert _labels(_briefing(nlp, text, "Impresario richer")) == ["sir cameron aldous's fortune"]
-
-
 def test_an_acted_on_noun_keeps_the_nouns_that_say_which_kind(nlp: Language) -> None:
     doc = nlp("The Liberal Democrats are promising to raise the stamp duty threshold if they win.")
     found = acted_phrase([t for t in doc if t.text == "threshold"])
@@ -482,44 +453,6 @@ def test_an_acted_on_noun_keeps_the_nouns_that_say_which_kind(nlp: Language) -> 
     doc = nlp("He scored a 78th-minute penalty kick.")
     found = acted_phrase([t for t in doc if t.text == "kick"])
     assert found is not None and found[1] == "Scoring penalty kick"
-
-
-def test_a_verb_the_tagger_took_for_a_noun_heads_no_issue(nlp: Language) -> None:
-    text = (
-        "Businesses need to prepare themselves for a jolt ahead as the Bank of Ruritania reacts to growth and "
-        "inflation. Inflationary pressures are building, the chamber said. The bank reacts slowly, critics say."
-    )
-    assert _labels(_briefing(nlp, text, "Economy strong in election year")) == ["inflationary pressures"]
-
-
-def test_the_unit_of_an_amount_is_no_complement(nlp: Language) -> None:
-    text = (
-        "Kellsby gained protection from creditors in 2003 after revealing debts of 14bn euros. "
-        "The debts were hidden for years, prosecutors say."
-    )
-    assert not any("euros" in label for label in _labels(_briefing(nlp, text, "Kellsby debts revealed")))
-
-
-def test_a_hyphenated_name_as_possessor_stays_whole(nlp: Language) -> None:
-    text = (
-        "England await medical opinion on James Simpson-Daniel's fitness before the match. "
-        "The medical opinion on James Simpson-Daniel's fitness is due on Friday."
-    )
-    labels = _labels(_briefing(nlp, text, "Wing in doubt"))
-    assert labels == ["medical opinion on james simpson-daniel's fitness"]
-
-
-def test_a_gap_between_two_sides_names_both_and_a_name_stays_whole(nlp: Language) -> None:
-    trade = (
-        "The gap between Ruritanian exports and imports hit an all time high of $671.7bn in 2004, latest figures "
-        "show. The trade gap widened for a third year."
-    )
-    assert "gap between ruritanian exports and imports" in _labels(_briefing(nlp, trade, "Ruritania trade gap widens"))
-    rates = (
-        '"There have been sufficient signs of a slowdown to stay the Bank of England\'s hand," he said. '
-        "Rates were held at 4.75%."
-    )
-    assert _labels(_briefing(nlp, rates, "Rates on hold")) == ["bank of england's hand"]
 
 
 def test_a_form_of_be_marks_a_clause_run_into_a_phrase(nlp: Language) -> None:
@@ -532,3 +465,78 @@ def test_no_label_starts_with_the_unit_of_a_figure(nlp: Language) -> None:
     doc = nlp("He won 4x400m relay gold at the Games.")
     word = {t.text: t for t in doc}
     assert label_text([word["m"], word["relay"], word["gold"]]) == "4x400m relay gold"
+
+
+# Briefings of articles written for these tests, each the shape of a BBC or Reuters sentence whose label
+# had come out broken: (headline, text, the labels, in order).
+LABELLED = [
+    (
+        "Impresario richer",  # a person's description stays out of a possessor
+        "Theatre impresario Sir Cameron Aldous's fortune grew by £50m last year. "
+        "Sir Cameron Aldous's fortune now stands at £700m, the list says.",
+        ["sir cameron aldous's fortune"],
+    ),
+    (
+        "Wing in doubt",  # and a hyphenated name stays whole
+        "England await medical opinion on James Simpson-Daniel's fitness before the match. "
+        "The medical opinion on James Simpson-Daniel's fitness is due on Friday.",
+        ["medical opinion on james simpson-daniel's fitness"],
+    ),
+    (
+        "Economy strong in election year",  # a verb the tagger took for a noun ("reacts") heads no issue
+        "Businesses need to prepare themselves for a jolt ahead as the Bank of Ruritania reacts to growth and "
+        "inflation. Inflationary pressures are building, the chamber said. The bank reacts slowly, critics say.",
+        ["inflationary pressures"],
+    ),
+    (
+        "Rates on hold",  # a prepositional phrase inside a name stays with it
+        '"There have been sufficient signs of a slowdown to stay the Bank of England\'s hand," he said. '
+        "Rates were held at 4.75%.",
+        ["bank of england's hand"],
+    ),
+    (
+        "Ruritania trade gap widens",  # "between" names both sides
+        "The gap between Ruritanian exports and imports hit an all time high of $671.7bn in 2004, latest figures "
+        "show. The trade gap widened for a third year.",
+        ["gap between ruritanian exports and imports"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "labels"), LABELLED, ids=[row[0] for row in LABELLED])
+def test_labels_read_as_written_english(nlp: Language, title: str, text: str, labels: list[str]) -> None:
+    assert _labels(_briefing(nlp, text, title)) == labels
+
+
+UNLABELLED = [
+    (  # a share in per cent
+        "Obesity rates climb",
+        "In 1971, an estimated 14.5 per cent of adults in Ruritania were obese, compared with about 35 per cent in "
+        "2008. Obesity costs the health service a fortune. Doctors blame sugary snacks for the rise in obesity.",
+        "cent",
+    ),
+    (  # the noun of "thanks to"
+        "Draw in Douala",
+        "Kemadjou scored in the 35th minute before Santos equalised on the hour mark thanks to Thokozani Xaba. "
+        "Fans praised the comeback. The draw leaves the group open.",
+        "thanks",
+    ),
+    (  # the unit of an amount written as one word ("14bn euros")
+        "Kellsby debts revealed",
+        "Kellsby gained protection from creditors in 2003 after revealing debts of 14bn euros. "
+        "The debts were hidden for years, prosecutors say.",
+        "euros",
+    ),
+    (  # a name the parse ran on past eight words after a verb ("Demanding release of ...")
+        "Rebels hold villagers",
+        "Rebels kept demanding the release of Lumad farmers Ondo Perez Lito Basa Datu Manuel Cruz Agusan del Sur "
+        "2009 captives 12. The army said the release was not on the table. Families waited for the release all week.",
+        "release of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "word"), UNLABELLED, ids=[row[0] for row in UNLABELLED])
+def test_what_names_no_issue_stays_out_of_labels(nlp: Language, title: str, text: str, word: str) -> None:
+    labels = _labels(_briefing(nlp, text, title))
+    assert not any(word in label for label in labels) and all(2 <= len(x.split()) <= 8 for x in labels), labels
