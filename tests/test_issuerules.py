@@ -527,6 +527,12 @@ UNLABELLED = [
         "The debts were hidden for years, prosecutors say.",
         "euros",
     ),
+    (  # an irregular verb form the tagger took for a noun
+        "Famous escapes",
+        "Tomas Berg - Kellsby, Ruritania Hid in a concrete bin, swam to the harbour and stole a dinghy. "
+        "The escape took two days.",
+        "swam",
+    ),
     (  # a name the parse ran on past eight words after a verb ("Demanding release of ...")
         "Rebels hold villagers",
         "Rebels kept demanding the release of Lumad farmers Ondo Perez Lito Basa Datu Manuel Cruz Agusan del Sur "

@@ -57,8 +57,9 @@ def model_id(nlp: Language) -> str:
 
 @cache
 def verb_only_lemmas(name: str | None = None) -> frozenset[str]:
-    """Lemmas the model's lemmatizer lists as verbs and never as nouns ("react", "emerge"), from its
-    WordNet-derived ``lemma_index``; empty when the pipeline has no such table."""
+    """Lemmas the model's lemmatizer lists as verbs and never as nouns ("react", "emerge"), and the
+    irregular forms of verbs that are no noun ("swam"; a gerund is one: "the shredding of documents"),
+    from its WordNet-derived ``lemma_index`` and ``lemma_exc``; empty without such tables."""
     try:
         nlp = load(name)
     except ModelNotFound:
@@ -66,7 +67,8 @@ def verb_only_lemmas(name: str | None = None) -> frozenset[str]:
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
+    if lookups is None or not lookups.has_table("lemma_index") or not lookups.has_table("lemma_exc"):
         return frozenset()
-    index = lookups.get_table("lemma_index")
-    return frozenset(index.get("verb", [])) - frozenset(index.get("noun", []))
+    index, forms = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    verbs = {*index.get("verb", []), *(f for f in forms.get("verb", {}) if not f.endswith("ing"))}
+    return frozenset(verbs - {*index.get("noun", []), *forms.get("noun", {})})
