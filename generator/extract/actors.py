@@ -105,15 +105,17 @@ def _actor_use(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS
 
 
-def _country(m: _Mention) -> str | None:
-    """The country ``m`` names by name, abbreviation or demonym."""
+def _country(m: _Mention, named: frozenset[str] = frozenset()) -> str | None:
+    """The country ``m`` names by name, abbreviation or demonym; by a code that does not spell its initials
+    ("BA") only when it is among the countries the article ``named`` otherwise."""
     if m.label == "PERSON":
         return None
     if m.label == "NORP":
         return geo.country_of_demonym(m.span.text) or geo.country_named(m.span.text)
     if _qualifies_place(m.span):
         return None
-    return geo.country_named(m.span.text)
+    coded = geo.country_coded(m.span.text)
+    return geo.country_named(m.span.text) or (coded if coded in named else None)
 
 
 def _qualifies_place(span: Span) -> bool:
@@ -202,10 +204,13 @@ class _Builder:
 
     def build(self) -> list[_Cluster]:
         capitals: dict[str, bool] = {}
+        named = frozenset(c for c in map(_country, self.mentions) if c is not None) - {
+            geo.country_coded(_initials(list(m.words)).upper()) for m in self.mentions if m.label == "ORG"
+        }  # "British Airways ... BA": the airline, though "Bosnian" is there too
         for m in self.mentions:
             text = m.span.text
             surname = self._surname(m)  # "Cuban said", with Mark Cuban named: the person, not Cuba
-            country = None if surname else _country(m)
+            country = None if surname else _country(m, named)
             full = self.person_key(m) if (m.label != "NORP" or surname) and not country else None
             if country:
                 self.add(("country", country), "country", m, country)

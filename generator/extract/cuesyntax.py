@@ -173,6 +173,29 @@ def _is_speech_verb(tok: Token) -> bool:
     )
 
 
+_REFUSALS = frozenset({"avoid", "decline", "fail", "refuse", "unable"})
+"""Heads whose infinitive or gerund was not said ("refused to say", "was unable to say", "avoided suggesting")."""
+
+
+def unsaid(tok: Token) -> bool:
+    """Whether the cue verb ``tok`` reports that something was not said: negated ("has not said", "It is
+    not explained") or the complement of a refusal."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("xcomp", "pcomp") and head is not tok and head.lemma_.lower() in _REFUSALS
+
+
+def naming(tok: Token) -> bool:
+    """Whether the cue verb ``tok`` names or describes its noun rather than reports what someone said: a
+    participle on a noun ("a firm called Swarm Systems", "links called 'trackers'") or a passive with nobody
+    saying ("It has been called 'open source news'"; "X is quoted as saying" names its speaker)."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True
+    kids = {c.dep_ for c in tok.children}
+    return "auxpass" in kids and "agent" not in kids and not any(c.lower_ == "as" for c in tok.children)
+
+
 def _cue_text(tok: Token) -> str:
     if tok.lower_ == "according":
         return "according to"

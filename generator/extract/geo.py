@@ -18,7 +18,9 @@ class Gazetteer:
     """Lookup tables keyed by ``key(text)``; every value is a canonical country name."""
 
     names: dict[str, str] = field(default_factory=dict)
-    """Country names, alternative spellings and ISO codes."""
+    """Country names, alternative spellings and the codes that spell a country's initials ("UK", "UAE")."""
+    codes: dict[str, str] = field(default_factory=dict)
+    """Other ISO codes and short forms ("BA", "IT", "BT"): a country only where the article names it too."""
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
 
@@ -55,6 +57,7 @@ def gazetteer() -> Gazetteer:
     names: dict[str, tuple[int, str]] = {}
     demonyms: dict[str, tuple[int, str]] = {}
     capitals: dict[str, tuple[int, str]] = {}
+    codes: dict[str, tuple[int, str]] = {}
     for info in CountryInfo.all().values():
         data = cast(dict[str, Any], info)  # its typed fields say present what the data leaves out
         country = data["name"]
@@ -62,9 +65,11 @@ def gazetteer() -> Gazetteer:
         iso = data.get("ISO") or {}
         forms = [country, iso.get("alpha2") or "", iso.get("alpha3") or ""]
         forms += [s for s in data.get("altSpellings") or [] if s.isascii()]
+        spelled = {_initials(f) for f in forms if len(f.split()) > 1}
         for form in forms:
             for short in _short_forms(form):
-                _put(names, short, country, pop)
+                code = len(short) <= 4 and short.replace(".", "").isupper() and "." not in short
+                _put(codes if code and short not in spelled else names, short, country, pop)
         if data.get("demonym"):
             _put(demonyms, data["demonym"], country, pop)
         capital: str | list[str] = data.get("capital") or []
@@ -73,6 +78,7 @@ def gazetteer() -> Gazetteer:
                 _put(capitals, short, country, pop)
     return Gazetteer(
         names={k: v for k, (_, v) in names.items()},
+        codes={k: v for k, (_, v) in codes.items() if k not in names},
         demonyms={k: v for k, (_, v) in demonyms.items()},
         capitals={k: v for k, (_, v) in capitals.items() if k not in names},
     )
@@ -87,6 +93,19 @@ def country_named(text: str) -> str | None:
     if len(k) <= 3 and text.replace(".", "") != k.upper():
         return None
     return gazetteer().names.get(k)
+
+
+def country_coded(text: str) -> str | None:
+    """The country an ISO code or short form that does not spell its initials stands for ("BA": Bosnia and
+    Herzegovina), for an article that names that country too; else None."""
+    if text.replace(".", "") != key(text).upper():
+        return None
+    return gazetteer().codes.get(key(text))
+
+
+def _initials(name: str) -> str:
+    """ "United Arab Emirates" -> "UAE", "Democratic Republic of the Congo" -> "DRC"."""
+    return "".join(w[0].upper() for w in name.replace(",", " ").split() if w.lower() not in ("of", "the", "and"))
 
 
 def country_of_demonym(text: str) -> str | None:

@@ -47,6 +47,8 @@ from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer u
     _is_speech_verb,
     _next_statement,
     _subject,
+    naming,
+    unsaid,
 )
 from .quotemarks import MARKS
 from .regionpairs import RegionPairing
@@ -105,6 +107,8 @@ class _Extractor(RegionPairing):
         belief = lemma not in SPEECH_VERBS
         particle = _PARTICLE_CUES.get(lemma)
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return None
+        if unsaid(tok) or naming(tok):
             return None
         content = self._complement(tok, lemma, belief)
         if belief and content is None:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Offsets
 from .actors import ActorTable
+from .gender import PRONOUNS, genders
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -77,15 +78,29 @@ class SpeakerResolver:
         """Where the last speaker resolved to an actor stood, and who it was."""
         self._called: dict[str, tuple[int, Actor]] = {}
         """Head noun of a description -> where it last stood for which actor ("the group" -> X)."""
+        self._genders: dict[str, str] | None = None
 
-    def _recent(self, before: int, kinds: tuple[str, ...], word: str | None = None) -> Actor | None:
+    def _agrees(self, actor: Actor, pronoun: str) -> bool:
+        """Whether ``actor`` may be what a personal pronoun stands for: not a man for "she", nor a woman for "he"."""
+        if self._genders is None:
+            people = [a for a in self.table.actors if a.kind == "person"]
+            self._genders = genders(self.doc, people, self._quoted)
+        return self._genders.get(actor.name, PRONOUNS[pronoun]) == PRONOUNS[pronoun]
+
+    def _recent(
+        self, before: int, kinds: tuple[str, ...], word: str | None = None, pronoun: str | None = None
+    ) -> Actor | None:
         """The actor of ``kinds`` last mentioned as a subject before ``before`` (else last mentioned),
-        with ``word`` in its role when given."""
+        with ``word`` in its role when given, agreeing with ``pronoun`` when given."""
         k = bisect.bisect_left(self._starts, before) - 1
         nearest: Actor | None = None
         while k >= 0 and self._mentions[k][0] >= before - _LOOKBACK:
             _, _, actor, subject = self._mentions[k]
-            if actor.kind in kinds and (word is None or word in (actor.role or "").lower().split()):
+            if (
+                actor.kind in kinds
+                and (word is None or word in (actor.role or "").lower().split())
+                and (pronoun is None or self._agrees(actor, pronoun))
+            ):
                 if subject or word is not None:
                     return actor
                 nearest = nearest or actor
@@ -126,13 +141,15 @@ class SpeakerResolver:
                     actor = self._apposed(child)
                 elif child.pos_ == "PROPN" and child.dep_ in _NAME_DEPS and child.i < tok.i:
                     actor = self.table.at(child.idx, child.idx + len(child))
+                    if actor is not None and self._placed(tok):
+                        actor = None  # "a Las Vegas escort told ...": someone from there, not the place
                 if actor is not None:
                     break
         return actor
 
     def _apposed(self, appos: Token) -> Actor | None:
         """The person or organisation named in an apposition, else (for a name) whatever it names."""
-        named = [self.table.at(t.idx, t.idx + len(t)) for t in appos.subtree if t.pos_ == "PROPN"]
+        named = [self.table.at(t.idx, t.idx + len(t)) for t in _own_words(appos) if t.pos_ == "PROPN"]
         agents = [a for a in named if a is not None and a.kind in ("person", "organization")]
         if agents:
             return agents[-1]
@@ -166,10 +183,15 @@ class SpeakerResolver:
             actor = self._recent(tok.idx, ("person",))  # "the Russian said": a person named before
         if actor is None and low in _PERSON_PRONOUNS:
             last = self._last
-            if last is not None and last[1].kind == "person" and 0 < tok.idx - last[0] <= _NEXT:
+            if (
+                last is not None
+                and last[1].kind == "person"
+                and 0 < tok.idx - last[0] <= _NEXT
+                and self._agrees(last[1], low)
+            ):
                 actor = last[1]
             else:
-                actor = self._recent(tok.idx, ("person",))
+                actor = self._recent(tok.idx, ("person",), pronoun=low)
         elif actor is None and low in _THING_PRONOUNS:
             phrase, last = self._last_phrase, self._last
             if phrase is not None and low == "it" and phrase[2]:
@@ -245,10 +267,26 @@ class SpeakerResolver:
             return None  # "a witness said ... the witness told Reuters": the unnamed one again
         if actor is None and word in _STATE_NOUNS:
             return None  # "the government said": a country's government, not the company named last
-        if actor is None and tok.ent_type_ == "":
+        if actor is None and tok.ent_type_ == "" and not self._placed(tok):
             kinds = ("organization",) if _is_institution(tok) else ("person",)
             actor = self._recent(tok.idx, kinds)
         return actor
+
+    def _placed(self, tok: Token) -> bool:
+        """Whether a common noun is qualified by a place ("the New York businessman"): it is someone from
+        there, whom only a role naming the noun identifies, not whoever was named last."""
+        places = (self.table.at(c.idx, c.idx + len(c)) for c in tok.lefts if c.dep_ in _NAME_DEPS)
+        return tok.pos_ == "NOUN" and any(a is not None and a.kind == "place" for a in places)
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """The words of ``tok``'s phrase outside its clauses ("Tim Henman, who announced his Davis Cup
+    retirement": not "Davis Cup")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            out += _own_words(child)
+    return out
 
 
 def _main_clause(verb: Token) -> bool:
