@@ -179,10 +179,16 @@ _REFUSALS = frozenset({"avoid", "decline", "fail", "refuse", "unable"})
 
 def unsaid(tok: Token) -> bool:
     """Whether the cue verb ``tok`` reports that something was not said: negated ("has not said", "It is
-    not explained") or the complement of a refusal."""
+    not explained"), the complement of a refusal, an aside of the writer's, or an agreement to act."""
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     head = tok.head
+    host = head.head if head.pos_ == "ADJ" else head
+    kids = {(c.dep_, c.lower_ if c.dep_ == "nsubj" else "") for c in host.children}
+    if tok.dep_ == "xcomp" and ("nsubj", "it") in kids and any(d == "acomp" for d, _ in kids):
+        return True  # "it is safe to say ...": the writer's aside
+    if tok.lemma_.lower() == "agree" and "xcomp" in {c.dep_ for c in tok.children}:
+        return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)
     return tok.dep_ in ("xcomp", "pcomp") and head is not tok and head.lemma_.lower() in _REFUSALS
 
 

@@ -61,6 +61,10 @@ __all__ = [
 # fmt: on
 
 
+_AUTHOR = frozenset({"i", "we", "you"})
+"""Subjects that are the writer or the reader when they stand outside quotation marks."""
+
+
 class _Extractor(RegionPairing):
     """Cues and assembly of one article's quotes over its regions (``RegionPairing``)."""
 
@@ -139,6 +143,8 @@ class _Extractor(RegionPairing):
                 ),
                 None,
             )
+        if subj is not None and subj.lower_ in _AUTHOR and self.region_at(subj.idx) is None:
+            return None  # "I doubt ...", "we thought ...": the writer's own voice, nobody quoted
         speaker = self.resolver.resolve(subj) if subj is not None and subj.lower_ not in _NAMELESS else None
         return _Cue(tok, speaker, content, belief)
 

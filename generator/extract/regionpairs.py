@@ -10,7 +10,18 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Offsets
 from .actors import ActorTable
-from .cuesyntax import _FRAME, _LOOKBACK, _NAMELESS, _SPEECH_DASHES, _SPLIT_GAP, _Cue, _cue_text, _Found, _subject
+from .cuesyntax import (
+    _FRAME,
+    _LOOKBACK,
+    _NAMELESS,
+    _SPEECH_DASHES,
+    _SPLIT_GAP,
+    _colon_after,
+    _Cue,
+    _cue_text,
+    _Found,
+    _subject,
+)
 from .quotemarks import MARKS, Region, scan
 from .speakers import SpeakerResolver
 
@@ -133,8 +144,8 @@ class RegionPairing:
         while nxt.is_space and nxt.i + 1 < len(self.doc) and "\n" not in nxt.text:
             nxt = self.doc[nxt.i + 1]
         for tok in self.doc[nxt.i : nxt.i + _FRAME]:
-            if tok.i in bare_at:
-                return bare_at[tok.i]
+            if tok.i in bare_at:  # '"..." Hayes said: "..."': the colon hands the cue to the quote after it
+                return None if _colon_after(tok) else bare_at[tok.i]
             if tok.text in MARKS or tok.text in (".", "!", "?") or "\n" in tok.text:
                 break
         return self._frame_verb(region, nxt)
@@ -197,18 +208,22 @@ class RegionPairing:
             last = item
 
     def _reported_before(self, ends: list[_Found], region: Region, last: _Found | None) -> _Found | None:
-        """``last``, or a reported statement ending in the sentence right before ``region`` when that
-        is nearer ("X said the survey showed ... . “Acceptance ...”": X goes on in quotation)."""
+        """``last``, or a reported statement ending in the sentence right before ``region`` (in its paragraph or
+        closing the one before) when that is nearer ("X said the survey showed ... . “Acceptance ...”": X goes
+        on in quotation)."""
         k = bisect.bisect_right([f.span[1] for f in ends], region.start) - 1
         if k < 0 or (last is not None and last.span[1] >= ends[k].span[1]):
             return last  # a quotation earlier in the paragraph goes on
         prev = ends[k]
         gap = self.text[prev.span[1] : region.start]
+        paras = bisect.bisect_right(self.para_starts, region.start) - bisect.bisect_right(
+            self.para_starts, prev.span[1]
+        )
         if (
             prev.regions
             or len(gap) > 4
             or gap.strip()[:1] not in (".", "!", "?")
-            or self.paragraph(prev.span[0]) != self.paragraph(region.start)
+            or paras not in (0, 1)  # the next paragraph may open with the quotation ('X said ... .\n\n“...”')
         ):
             return last
         return prev

@@ -66,7 +66,8 @@ class SpeakerResolver:
                 if k >= 0 and s < quoted[k][1]:
                     continue  # named inside a quotation: not who is speaking outside it
                 i = bisect.bisect_right(tok_starts, e - 1) - 1
-                subject = i >= 0 and doc[i].dep_ in ("nsubj", "nsubjpass")
+                named = doc[i].head if i >= 0 and doc[i].dep_ == "appos" else doc[i]  # "number one Tim Henman"
+                subject = i >= 0 and named.dep_ in ("nsubj", "nsubjpass")
                 mentions.append((s, e, actor, subject))
         mentions.sort(key=lambda m: (m[0], m[1]))
         self._mentions = mentions

@@ -137,8 +137,10 @@ def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
     kids = [
         c
         for c in tok.rights
-        if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl", "attr", "oprd") and not c.is_punct
-    ]
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl", "attr", "oprd")
+        and not c.is_punct
+        and not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")
+    ]  # ', said Foxx, accepting his award': what the speaker did, not what was said
     if not kids:
         return None
     para = ex.paragraph(tok.idx)

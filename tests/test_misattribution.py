@@ -1,5 +1,6 @@
-"""Attributions a reader would be misled by, found reading BBC and Reuters briefings: words nobody said,
-and speakers that are a place, a code or a name inside a clause. Each text is written for the test."""
+"""Attributions a reader would be misled by, found reading BBC and Reuters briefings: words nobody said
+(a refusal, a name, the writer's own voice, an agreement to act), and speakers that are the wrong sex, a place,
+a code, a name inside a clause, or the speaker of the next quotation. Each text is written for the test."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ NOTHING_SAID = [
         "open source news",
         id="passive-naming",
     ),
+    pytest.param("I doubt whether the coach would have been pleased by the comments.", "pleased", id="writer-i"),
+    pytest.param("It is safe to say that the sequel will sell more copies than the original.", "sequel", id="aside"),
+    pytest.param("Norfield Chemicals has agreed to pay a fine of $2m to settle the case.", "fine", id="agreed-to"),
+    pytest.param(
+        '"It was the best night of my life," said Ana Ruiz, accepting her award in Madrid on Saturday.',
+        "accepting her award",
+        id="participle-adjunct",
+    ),
 ]
 
 
@@ -53,6 +62,20 @@ SPEAKERS = [
         "shortfall",
         "Mary Holt",
         id="she-by-role-noun",
+    ),
+    pytest.param(
+        '"It is such an honour to win," said Tom Reyes. "It is a great end to a great year." Ann Lowe said: '
+        '"Knowing who won this before me makes me proud."',
+        "great end",
+        "Tom Reyes",
+        id="colon-hands-the-cue-to-the-next-quote",
+    ),
+    pytest.param(
+        "Ian Cole, editor of Mac Monthly, said the machine would appeal to iPod owners.\n\n"
+        '"They want a further taste of Mac because they like the iPod." Cole added: "The price is right."',
+        "further taste",
+        "Ian Cole",
+        id="reported-statement-goes-on-in-the-next-paragraph",
     ),
 ]
 
