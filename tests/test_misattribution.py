@@ -77,6 +77,20 @@ SPEAKERS = [
         "Ian Cole",
         id="reported-statement-goes-on-in-the-next-paragraph",
     ),
+    pytest.param(
+        "The Federal Jobs Agency said unemployment rose to 12%. The opposition also made political capital from "
+        "the figures. It said another two million people were on subsidised schemes.",
+        "subsidised schemes",
+        "opposition",
+        id="it-is-the-unnamed-opposition",
+    ),
+    pytest.param(
+        "In August the US Court of Appeals ruled in favour of Grokster and Streamwave, two file sharing networks. "
+        "The court said the networks themselves could not be deemed illegal.",
+        "deemed illegal",
+        "US Court of Appeals",
+        id="the-court-is-the-court-named",
+    ),
 ]
 
 

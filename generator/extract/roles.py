@@ -20,7 +20,8 @@ INSTITUTION_NOUNS = frozenset([
     "administration", "agency", "airline", "army", "association", "bank", "board", "bureau", "campaign",
     "center", "centre", "channel", "club", "commission", "committee", "company", "corporation", "council",
     "court", "department", "embassy", "firm", "foundation", "government", "group", "institute", "league",
-    "ministry", "network", "newspaper", "office", "organization", "organisation", "paper", "party", "police",
+    "ministry", "network", "newspaper", "office", "opposition", "organization", "organisation", "paper", "party",
+    "police",
     "regime", "service", "station", "team", "union", "university", "watchdog", "website", "broadcaster",
     "carrier", "chain", "giant", "insurer", "lender", "maker", "manufacturer", "operator", "producer",
     "publisher", "retailer", "studio"

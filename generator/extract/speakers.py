@@ -31,7 +31,7 @@ _SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "pe
 """Heads of a share of a group ("more than half of the respondents", "59% of people")."""
 _AHEAD = 400
 """Characters after a description that opens an article within which its person may be named."""
-_STATE_NOUNS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+_STATE_NOUNS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "opposition"})
 """Institutions of a state: "the government" is not an organisation named before unless its name says so."""
 _NEXT = 300
 """Characters after a resolved speaker within which "it said" continues it."""
@@ -92,14 +92,15 @@ class SpeakerResolver:
         self, before: int, kinds: tuple[str, ...], word: str | None = None, pronoun: str | None = None
     ) -> Actor | None:
         """The actor of ``kinds`` last mentioned as a subject before ``before`` (else last mentioned),
-        with ``word`` in its role when given, agreeing with ``pronoun`` when given."""
+        with ``word`` in its role or name when given ("the court": the US Court of Appeals), agreeing with
+        ``pronoun`` when given."""
         k = bisect.bisect_left(self._starts, before) - 1
         nearest: Actor | None = None
         while k >= 0 and self._mentions[k][0] >= before - _LOOKBACK:
             _, _, actor, subject = self._mentions[k]
             if (
                 actor.kind in kinds
-                and (word is None or word in (actor.role or "").lower().split())
+                and (word is None or word in f"{actor.role or ''} {actor.name}".lower().split())
                 and (pronoun is None or self._agrees(actor, pronoun))
             ):
                 if subject or word is not None:
