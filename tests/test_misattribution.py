@@ -57,6 +57,14 @@ SPEAKERS = [
         id="she-is-not-the-man-named-last",
     ),
     pytest.param(
+        "Philip Marks, 23, is accused of robbing women he met online. A call girl named Amber says she met "
+        "Marks before the robberies. Philip Marks arrived at the hotel claiming to be a police officer. "
+        '"I knew he was not a cop at once," she said.',
+        "not a cop",
+        "Amber",
+        id="she-by-first-name",
+    ),
+    pytest.param(
         "Mary Holt opened the meeting. Peter Olsen, the company's spokesman, spoke next about the budget. "
         '"The shortfall is not his fault," she said.',
         "shortfall",
@@ -119,3 +127,9 @@ def test_a_code_is_a_country_only_where_the_country_is_named(make_briefing: Make
     actors = {a.name: a.kind for a in make_briefing(text).actors}
     assert "Bosnia and Herzegovina" not in actors
     assert actors.get("United Arab Emirates") == "country"
+
+
+def test_a_name_after_the_is_no_person(make_briefing: Make) -> None:
+    text = "A Las Vegas escort told the Herald yesterday that she had met the accused man in March."
+    kinds = {a.name: a.kind for a in make_briefing(text).actors}
+    assert kinds.get("Herald") == "organization"

@@ -1,4 +1,4 @@
-"""``python -m generator.bench quality|speed|profile|issues|convert``: accuracy and speed figures, printed."""
+"""``python -m generator.bench quality|speed|profile|issues|judged|convert``: accuracy and speed figures, printed."""
 
 from __future__ import annotations
 
@@ -39,7 +39,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--corpus", type=Path, default=Path("../shared/corpus"), help="folder the pairs' paths are relative to"
     )
     issues.add_argument("--jobs", type=int, default=settings.jobs(), help="processes (default: all cores)")
+    judged = sub.add_parser("judged", help="share of right quotes on BBC/Reuters articles judged by hand")
+    judged.add_argument("--file", type=Path, default=Path("bench/judged_quotes.yaml"), help="judged quotes")
+    judged.add_argument(
+        "--corpus", type=Path, default=Path("../shared/corpus"), help="folder the articles' paths are relative to"
+    )
+    judged.add_argument("--jobs", type=int, default=settings.jobs(), help="processes (default: all cores)")
     args = parser.parse_args(argv)
+    if args.command == "judged":
+        from .judged import run_judged
+
+        return run_judged(args.file, args.corpus, args.jobs)
     if args.command == "issues":
         from .issuepairs import run_issue_pairs
 

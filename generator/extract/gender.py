@@ -1,9 +1,10 @@
-"""Which people of an article are men and which women, as far as the article itself tells.
+"""Which people of an article are men and which women, as far as the article and their first name tell.
 
-Read from the article alone: a form of address beside a mention ("Mr McConnell", "Mrs Howard"), a
-gendered role ("spokeswoman", "wife"), and the personal pronouns that follow a sentence naming one
-person only ("Philip Markoff, 23, ... He ..."). A person the article does not tell about has no entry.
-Pronoun resolution uses it so that "she said" never goes to a man.
+In order: a form of address beside a mention ("Mr McConnell", "Mrs Howard") or a gendered role
+("spokeswoman", "wife"); else a first name that US census records give to one sex at least ten times as
+often as to the other (the ``names`` package's lists: "Philip", "Amber", not "Kelly"); else the possessive
+pronouns in clauses the person is the subject of ("Markoff used his phone"). A person none of these
+tells about has no entry. Pronoun resolution uses it so that "she said" never goes to a man.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
+import names
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Offsets
@@ -42,6 +46,26 @@ def _address(text: str, span: Offsets) -> str | None:
         return _ADDRESS[first]
     m = _ADDRESS_BEFORE.search(text[max(0, s - 12) : s])
     return _ADDRESS.get(m.group(1).lower()) if m else None
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First name (upper case) -> the sex census records give it at least ten times as often as the other."""
+    freq: dict[str, dict[str, float]] = {MALE: {}, FEMALE: {}}
+    for sex, key in ((MALE, "first:male"), (FEMALE, "first:female")):
+        for line in Path(names.FILES[key]).read_text(encoding="ascii").splitlines():
+            name, share, *_ = line.split()
+            freq[sex][name] = float(share)
+    out: dict[str, str] = {}
+    for name in freq[MALE].keys() | freq[FEMALE].keys():
+        m, f = freq[MALE].get(name, 0.0), freq[FEMALE].get(name, 0.0)
+        if max(m, f) > 0 and (m >= 10 * f or f >= 10 * m):
+            out[name] = MALE if m > f else FEMALE
+    return out
+
+
+def _first_name(actor: Actor) -> str | None:
+    return first_names().get(actor.name.split()[0].upper()) if actor.name else None
 
 
 def _role(actor: Actor) -> str | None:
@@ -93,6 +117,8 @@ def genders(doc: Doc, people: list[Actor], quoted: list[Offsets]) -> dict[str, s
         told = {g for g in [*(_address(text, m) for m in actor.mentions), _role(actor)] if g is not None}
         if len(told) == 1:
             out[actor.name] = told.pop()
+        elif not told and _first_name(actor) is not None:
+            out[actor.name] = str(_first_name(actor))
         elif not told:
             v = _votes(doc, actor, inside)
             for g, other in ((MALE, FEMALE), (FEMALE, MALE)):

@@ -162,6 +162,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         label = "PERSON"  # "Mr German" is a person, whatever the NER made of the name
     elif label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         label = "ORG"  # an acronym is not a person's name
+    elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":
+        label = "ORG"  # "told the Herald": a person's name takes no article
     return _Mention(span, label, form, honorific)
 
 

@@ -1,0 +1,58 @@
+"""``bench judged``: quotes emitted now are looked up by span and speaker in a hand-judged file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.bench.judged import load_judged, run_judged
+from generator.build.batch import extract_all
+from generator.ingest.collect import collect
+
+ARTICLE = (
+    "Harbour fees to rise\n\n"
+    'The port authority said fees would rise by a tenth in April. "We have no choice," said Ola Berg, its chief. '
+    "Fishermen said the rise would ruin them."
+)
+
+
+def test_judged_quotes_are_counted_per_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    (corpus / "wire").mkdir(parents=True)
+    (corpus / "wire" / "port.txt").write_text(ARTICLE, encoding="utf-8")
+    articles, _ = collect([corpus / "wire" / "port.txt"])
+    quotes = extract_all(articles, jobs=1)[0].quotes
+    assert len(quotes) >= 2
+    first, second = quotes[0], quotes[1]
+    judged = {
+        "articles": {
+            "wire/port.txt": {
+                "set": "held-out",
+                "quotes": [
+                    {"span": list(first.span), "speaker": first.speaker, "verdict": "OK"},
+                    {"span": list(second.span), "speaker": second.speaker, "verdict": "SPEAKER"},
+                    {"span": [0, 5], "speaker": "nobody", "verdict": "NOTQUOTE"},  # no longer emitted
+                ],
+            }
+        }
+    }
+    path = tmp_path / "judged.yaml"
+    path.write_text(yaml.safe_dump(judged), encoding="utf-8")
+    assert run_judged(path, corpus, jobs=1) == 0
+    line = capsys.readouterr().out.strip()
+    unjudged = len(quotes) - 2
+    assert line == (
+        f"held-out: quotes={len(quotes)} judged=2 ok=1 speaker=1 span=0 notquote=0 unjudged={unjudged} right=0.500"
+    )
+
+
+def test_malformed_entry_names_the_article(tmp_path: Path) -> None:
+    path = tmp_path / "judged.yaml"
+    path.write_text("articles:\n  wire/port.txt:\n    quotes:\n      - {span: [1], verdict: OK}\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"wire/port.txt: quotes\[0\]"):
+        load_judged(path)
