@@ -8,8 +8,10 @@ from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 from test_quotes import only
 
+from generator.extract.cuesyntax import _subject
 from generator.extract.speakers import _own_words
 from generator.model import Briefing
 
@@ -133,3 +135,18 @@ def test_a_name_after_the_is_no_person(make_briefing: Make) -> None:
     text = "A Las Vegas escort told the Herald yesterday that she had met the accused man in March."
     kinds = {a.name: a.kind for a in make_briefing(text).actors}
     assert kinds.get("Herald") == "organization"
+
+
+def test_the_name_among_subjects_the_parse_split(nlp: Language) -> None:
+    # the parse of "..., Tory co-chairman Liam Fox said." in one BBC article: three subjects of "said"
+    words = ["Tory", "co", "-", "chairman", "Liam", "Fox", "said", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, False, True, True, True, False, False],
+        heads=[1, 6, 6, 5, 5, 6, 6, 6],
+        deps=["compound", "nsubj", "nsubj", "compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+    )
+    subject = _subject(doc[6])
+    assert subject is not None and subject.text == "Fox"

@@ -111,7 +111,8 @@ def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through infinitives, participles, conjuncts and relative clauses."""
     v = verb
     for _ in range(4):
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]  # the parse may split "Tory co-chairman Liam Fox"
+        subj = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
         if subj is not None:
             if v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
                 return v.head
