@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,23 @@ def test_malformed_entry_names_the_article(tmp_path: Path) -> None:
     path.write_text("articles:\n  wire/port.txt:\n    quotes:\n      - {span: [1], verdict: OK}\n", encoding="utf-8")
     with pytest.raises(SystemExit, match=r"wire/port.txt: quotes\[0\]"):
         load_judged(path)
+
+
+def test_another_versions_output_is_scored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "wire").mkdir(parents=True)
+    (corpus / "wire" / "port.txt").write_text(ARTICLE, encoding="utf-8")
+    judged = {
+        "articles": {
+            "wire/port.txt": {"set": "tuning", "quotes": [{"span": [10, 20], "speaker": "Ola Berg", "verdict": "SPAN"}]}
+        }
+    }
+    path = tmp_path / "judged.yaml"
+    path.write_text(yaml.safe_dump(judged), encoding="utf-8")
+    pred = tmp_path / "old.jsonl"
+    quotes = [{"span": [10, 20], "speaker": "Ola Berg"}, {"span": [30, 40], "speaker": None}]
+    pred.write_text(json.dumps({"path": str(corpus / "wire" / "port.txt"), "quotes": quotes}) + "\n", encoding="utf-8")
+    assert run_judged(path, corpus, pred=pred) == 0
+    assert capsys.readouterr().out.strip() == (
+        "tuning: quotes=2 judged=1 ok=0 speaker=0 span=1 notquote=0 unjudged=1 right=0.000"
+    )

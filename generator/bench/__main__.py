@@ -45,11 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--corpus", type=Path, default=Path("../shared/corpus"), help="folder the articles' paths are relative to"
     )
     judged.add_argument("--jobs", type=int, default=settings.jobs(), help="processes (default: all cores)")
+    judged.add_argument("--pred", type=Path, help="score this `extract` output (JSON Lines) instead of extracting")
     args = parser.parse_args(argv)
     if args.command == "judged":
         from .judged import run_judged
 
-        return run_judged(args.file, args.corpus, args.jobs)
+        return run_judged(args.file, args.corpus, args.jobs, args.pred)
     if args.command == "issues":
         from .issuepairs import run_issue_pairs
 

@@ -11,13 +11,15 @@ there once, each judged by hand against the article::
           - {span: [300, 340], speaker: null, verdict: NOTQUOTE, why: "the writer's own aside"}
 
 Verdicts: ``OK`` (said, by that speaker), ``SPEAKER`` (said, by someone else), ``SPAN`` (boundary badly
-off) and ``NOTQUOTE`` (nobody said it). The articles are extracted again (through the cache) and each
-quote emitted now is looked up by its span and speaker; per set the command prints how many were judged
-and how many of those are right (a quote not judged before is counted apart, not guessed at).
+off) and ``NOTQUOTE`` (nobody said it). The articles are extracted again (through the cache), or an
+``extract`` output of another version is read (``--pred``), and each quote is looked up by its span and
+speaker; per set the command prints how many were judged and how many of those are right (a quote not
+judged before is counted apart, not guessed at).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -48,21 +50,35 @@ def load_judged(path: Path) -> tuple[dict[Key, str], dict[str, str]]:
     return verdicts, sets
 
 
-def run_judged(judged_file: Path, corpus: Path, jobs: int | None = None) -> int:
-    """Extract the judged articles, look up every quote's verdict, print the figures per set."""
+def _emitted(names: list[str], corpus: Path, jobs: int | None, pred: Path | None) -> list[tuple[str, Key]]:
+    """(article, quote key) of every quote emitted on ``names``: extracted now, or read from ``pred`` (the
+    JSON Lines ``extract`` printed, by any version of the code)."""
+    out: list[tuple[str, Key]] = []
+    if pred is not None:
+        for line in pred.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            name = Path(item["path"]).resolve().relative_to(corpus.resolve()).as_posix()
+            out += [(name, (name, *q["span"], q.get("speaker"))) for q in item.get("quotes") or []]
+        return out
+    articles, errors = collect([corpus / name for name in names])
+    for err in errors:
+        print(f"refused: {err}", file=sys.stderr)
+    for briefing in extract_all(articles, jobs=jobs):
+        name = Path(briefing.article.path).resolve().relative_to(corpus.resolve()).as_posix()
+        out += [(name, (name, q.span[0], q.span[1], q.speaker)) for q in briefing.quotes]
+    return out
+
+
+def run_judged(judged_file: Path, corpus: Path, jobs: int | None = None, pred: Path | None = None) -> int:
+    """Extract the judged articles (or read ``pred``), look up every quote's verdict, print the figures per set."""
     verdicts, sets = load_judged(judged_file)
     if not sets:
         print(f"{judged_file}: no articles", file=sys.stderr)
         return 1
-    articles, errors = collect([corpus / name for name in sorted(sets)])
-    for err in errors:
-        print(f"refused: {err}", file=sys.stderr)
     counts: dict[str, Counter[str]] = {s: Counter() for s in sorted(set(sets.values()))}
-    for briefing in extract_all(articles, jobs=jobs):
-        name = Path(briefing.article.path).resolve().relative_to(corpus.resolve()).as_posix()
-        tally = counts[sets[name]]
-        for q in briefing.quotes:
-            tally[verdicts.get((name, q.span[0], q.span[1], q.speaker), "unjudged")] += 1
+    for name, key in _emitted(sorted(sets), corpus, jobs, pred):
+        if name in sets:
+            counts[sets[name]][verdicts.get(key, "unjudged")] += 1
     for name, tally in counts.items():
         judged = sum(tally[v] for v in VERDICTS)
         right = tally["OK"] / judged if judged else 0.0
