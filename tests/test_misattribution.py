@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 from test_quotes import only
 
 from generator.extract.cuesyntax import _subject
+from generator.extract.gender import genders
 from generator.extract.speakers import _own_words
-from generator.model import Briefing
+from generator.model import Actor, Briefing
 
 Make = Callable[[str], Briefing]
 
@@ -150,3 +151,19 @@ def test_the_name_among_subjects_the_parse_split(nlp: Language) -> None:
     )
     subject = _subject(doc[6])
     assert subject is not None and subject.text == "Fox"
+
+
+def test_sex_from_the_article_and_the_first_name(nlp: Language) -> None:
+    doc = nlp(
+        "Zorblat Quux used his phone and hurt himself. Chelsea will miss John Terry on Sunday. "
+        "Sarah Jones, a lecturer at King's College, spoke first."
+    )
+    people = [
+        Actor(name="Zorblat Quux", kind="person", mentions=[(0, 12)]),
+        Actor(name="John Terry", kind="person", mentions=[(doc.text.index("John"), doc.text.index(" on Sunday"))]),
+        Actor(name="Sarah Jones", kind="person", role="lecturer at King's College", mentions=[(86, 97)]),
+    ]
+    sexes = genders(doc, people, [])
+    assert sexes["Zorblat Quux"] == "m"  # "his", "himself" in his own clause
+    assert sexes["John Terry"] == "m"  # "will miss" is no form of address; the first name tells
+    assert sexes["Sarah Jones"] == "f"  # the role's organisation ("King's") does not count

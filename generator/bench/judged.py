@@ -41,12 +41,19 @@ def load_judged(path: Path) -> tuple[dict[Key, str], dict[str, str]]:
     verdicts: dict[Key, str] = {}
     sets: dict[str, str] = {}
     for name, entry in (data.get("articles") or {}).items():
+        if not isinstance(entry, dict):
+            raise SystemExit(f"{path}: {name}: expected set: and quotes:")
         sets[str(name)] = str(entry.get("set") or "")
         for n, q in enumerate(entry.get("quotes") or []):
             span = q.get("span") if isinstance(q, dict) else None
-            if not (isinstance(span, list) and len(span) == 2 and q.get("verdict") in VERDICTS):
+            if not (
+                isinstance(span, list)
+                and len(span) == 2
+                and all(isinstance(x, int) for x in span)
+                and q.get("verdict") in VERDICTS
+            ):
                 raise SystemExit(f"{path}: {name}: quotes[{n}]: expected span: [start, end] and verdict: {VERDICTS}")
-            verdicts[(str(name), int(span[0]), int(span[1]), q.get("speaker"))] = q["verdict"]
+            verdicts[(str(name), span[0], span[1], q.get("speaker"))] = q["verdict"]
     return verdicts, sets
 
 
@@ -57,7 +64,10 @@ def _emitted(names: list[str], corpus: Path, jobs: int | None, pred: Path | None
     if pred is not None:
         for line in pred.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
-            name = Path(item["path"]).resolve().relative_to(corpus.resolve()).as_posix()
+            path = Path(item["path"]).resolve()
+            if not path.is_relative_to(corpus.resolve()):
+                continue  # an article outside the corpus was judged nowhere
+            name = path.relative_to(corpus.resolve()).as_posix()
             out += [(name, (name, *q["span"], q.get("speaker"))) for q in item.get("quotes") or []]
         return out
     articles, errors = collect([corpus / name for name in names])

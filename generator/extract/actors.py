@@ -205,7 +205,9 @@ class _Builder:
     def build(self) -> list[_Cluster]:
         capitals: dict[str, bool] = {}
         named = frozenset(c for c in map(_country, self.mentions) if c is not None) - {
-            geo.country_coded(_initials(list(m.words)).upper()) for m in self.mentions if m.label == "ORG"
+            geo.country_coded(geo.initials(list(m.words), _ACRONYM_SKIP).upper())
+            for m in self.mentions
+            if m.label == "ORG"
         }  # "British Airways ... BA": the airline, though "Bosnian" is there too
         for m in self.mentions:
             text = m.span.text
@@ -249,7 +251,7 @@ class _Builder:
             for key, cluster in self.clusters.items():
                 if cluster.kind == "organization":
                     for form in _short_forms(key[1].split()):
-                        if (len(form) == 1 and form[0] == _initials(key[1].split())) == acronyms:
+                        if (len(form) == 1 and form[0] == geo.initials(key[1].split(), _ACRONYM_SKIP)) == acronyms:
                             index.setdefault(form, key)
         moved_to: dict[tuple[str, str], tuple[str, str]] = {}
         for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"}]:
@@ -269,14 +271,10 @@ class _Builder:
 def _short_forms(full: list[str]) -> list[tuple[str, ...]]:
     """The shorter names of an organisation: its acronym, and the words it begins or ends with."""
     out = [tuple(full[:i]) for i in range(1, len(full))] + [tuple(full[i:]) for i in range(1, len(full))]
-    initials = _initials(full)
+    initials = geo.initials(full, _ACRONYM_SKIP)
     if len(full) > 1 and len(initials) > 1:
         out.append((initials,))
     return out
-
-
-def _initials(full: list[str]) -> str:
-    return "".join(w[0] for w in full if w not in _ACRONYM_SKIP)
 
 
 def _canonical(cluster: _Cluster) -> str:

@@ -190,7 +190,7 @@ def unsaid(tok: Token) -> bool:
         return True  # "it is safe to say ...": the writer's aside
     if tok.lemma_.lower() == "agree" and "xcomp" in {c.dep_ for c in tok.children}:
         return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)
-    return tok.dep_ in ("xcomp", "pcomp") and head is not tok and head.lemma_.lower() in _REFUSALS
+    return tok.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in _REFUSALS
 
 
 def naming(tok: Token) -> bool:

@@ -1,9 +1,9 @@
 """Which people of an article are men and which women, as far as the article and their first name tell.
 
 In order: a form of address beside a mention ("Mr McConnell", "Mrs Howard") or a gendered role
-("spokeswoman", "wife"); else a first name that US census records give to one sex at least ten times as
-often as to the other (the ``names`` package's lists: "Philip", "Amber", not "Kelly"); else the possessive
-pronouns in clauses the person is the subject of ("Markoff used his phone"). A person none of these
+("spokeswoman", "wife"); else the possessive pronouns in clauses the person is the subject of ("Markoff
+used his phone"); else a first name that US census records give to one sex at least ten times as often as
+to the other (the ``names`` package's lists: "Philip", "Amber", not "Kelly"). A person none of these
 tells about has no entry. Pronoun resolution uses it so that "she said" never goes to a man.
 """
 
@@ -27,25 +27,25 @@ PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE
 _ADDRESS = {"mr": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "lady": FEMALE,
             "dame": FEMALE, "baroness": FEMALE}  # fmt: skip
 _ROLE_WORDS = {
-    "actress": FEMALE, "businessman": MALE, "businesswoman": FEMALE, "chairman": MALE,
+    "actress": FEMALE, "businessman": MALE, "businesswoman": FEMALE,
     "chairwoman": FEMALE, "congressman": MALE, "congresswoman": FEMALE, "spokesman": MALE,
     "spokeswoman": FEMALE, "husband": MALE, "wife": FEMALE, "father": MALE, "mother": FEMALE, "son": MALE,
     "daughter": FEMALE, "brother": MALE, "sister": FEMALE, "king": MALE, "queen": FEMALE, "prince": MALE,
     "princess": FEMALE, "duke": MALE, "duchess": FEMALE, "widow": FEMALE, "widower": MALE,
     "boyfriend": MALE, "girlfriend": FEMALE, "sportsman": MALE, "sportswoman": FEMALE,
 }  # fmt: skip
-"""Role nouns that tell a person's gender ("the executive spokeswoman")."""
+"""Role nouns that tell a person's gender ("the executive spokeswoman"); not "chairman", which British
+papers give women too."""
 _ADDRESS_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
 
 
 def _address(text: str, span: Offsets) -> str | None:
     """The gender a form of address at the start of, or right before, a mention tells ("Mrs Howard")."""
     s, e = span
-    first = text[s:e].split(maxsplit=1)[0].rstrip(".").lower() if e > s else ""
-    if first in _ADDRESS:
-        return _ADDRESS[first]
+    first = next(iter(text[s:e].split()), "").rstrip(".")
     m = _ADDRESS_BEFORE.search(text[max(0, s - 12) : s])
-    return _ADDRESS.get(m.group(1).lower()) if m else None
+    word = first if first.lower() in _ADDRESS else m.group(1) if m else ""
+    return _ADDRESS.get(word.lower()) if word[:1].isupper() else None  # "Chelsea will miss John Terry": no
 
 
 @lru_cache(maxsize=1)
@@ -65,22 +65,24 @@ def first_names() -> dict[str, str]:
 
 
 def _first_name(actor: Actor) -> str | None:
-    return first_names().get(actor.name.split()[0].upper()) if actor.name else None
+    return first_names().get(next(iter(actor.name.split()), "").upper())
 
 
 def _role(actor: Actor) -> str | None:
-    told = {_ROLE_WORDS.get(w) for w in re.findall(r"[a-z]+", (actor.role or "").lower())} - {None}
+    """The gender the role's own noun tells, not the organisation after it ("a lecturer at King's College")."""
+    head = re.split(r"\b(?:of|at|for|with|in)\b", (actor.role or "").lower(), maxsplit=1)[0]
+    told = {_ROLE_WORDS.get(w) for w in re.findall(r"[a-z]+", head)} - {None}
     return told.pop() if len(told) == 1 else None
 
 
 def _same_clause(tok: Token, verb: Token) -> bool:
     """Whether no clause with a subject of its own stands between ``tok`` and ``verb`` ("Melanie said to
     the nominee, who began his speech": "his" is the nominee's)."""
-    while tok.head is not tok and tok is not verb:
+    while tok.i != verb.i and tok.head.i != tok.i:  # spaCy makes a new Token on each access: compare indices
         tok = tok.head
-        if tok is not verb and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if tok.i != verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
-    return tok is verb
+    return tok.i == verb.i
 
 
 def _votes(doc: Doc, actor: Actor, inside: Callable[[int], bool]) -> Counter[str]:
@@ -103,7 +105,8 @@ def genders(doc: Doc, people: list[Actor], quoted: list[Offsets]) -> dict[str, s
     """Actor name -> ``MALE`` or ``FEMALE`` for the ``people`` the article tells about.
 
     Forms of address and role nouns decide when they agree; otherwise the pronouns that refer back to
-    the person in clauses it is the subject of (``_votes``), when one gender has at least twice the other's count.
+    the person in clauses it is the subject of (``_votes``), when one gender has at least twice the other's
+    count; otherwise the first name.
     """
     text = doc.text
     starts = [s for s, _ in quoted]
@@ -117,11 +120,10 @@ def genders(doc: Doc, people: list[Actor], quoted: list[Offsets]) -> dict[str, s
         told = {g for g in [*(_address(text, m) for m in actor.mentions), _role(actor)] if g is not None}
         if len(told) == 1:
             out[actor.name] = told.pop()
-        elif not told and _first_name(actor) is not None:
-            out[actor.name] = str(_first_name(actor))
         elif not told:
             v = _votes(doc, actor, inside)
-            for g, other in ((MALE, FEMALE), (FEMALE, MALE)):
-                if v[g] >= 1 and v[g] >= 2 * v[other]:
-                    out[actor.name] = g
+            voted = [g for g, other in ((MALE, FEMALE), (FEMALE, MALE)) if v[g] >= 1 and v[g] >= 2 * v[other]]
+            sex = voted[0] if voted else _first_name(actor)
+            if sex is not None:
+                out[actor.name] = sex
     return out

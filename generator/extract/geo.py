@@ -65,10 +65,10 @@ def gazetteer() -> Gazetteer:
         iso = data.get("ISO") or {}
         forms = [country, iso.get("alpha2") or "", iso.get("alpha3") or ""]
         forms += [s for s in data.get("altSpellings") or [] if s.isascii()]
-        spelled = {_initials(f) for f in forms if len(f.split()) > 1}
+        spelled = {initials(f.replace(",", " ").split()).upper() for f in forms if len(f.split()) > 1}
         for form in forms:
             for short in _short_forms(form):
-                code = len(short) <= 4 and short.replace(".", "").isupper() and "." not in short
+                code = len(short) <= 4 and short.isupper() and "." not in short
                 _put(codes if code and short not in spelled else names, short, country, pop)
         if data.get("demonym"):
             _put(demonyms, data["demonym"], country, pop)
@@ -103,9 +103,9 @@ def country_coded(text: str) -> str | None:
     return gazetteer().codes.get(key(text))
 
 
-def _initials(name: str) -> str:
-    """ "United Arab Emirates" -> "UAE", "Democratic Republic of the Congo" -> "DRC"."""
-    return "".join(w[0].upper() for w in name.replace(",", " ").split() if w.lower() not in ("of", "the", "and"))
+def initials(words: list[str], skip: frozenset[str] = frozenset({"of", "the", "and"})) -> str:
+    """The first letters of ``words`` but the ``skip`` ones: "United Arab Emirates" -> "UAE"."""
+    return "".join(w[0] for w in words if w.lower() not in skip)
 
 
 def country_of_demonym(text: str) -> str | None:

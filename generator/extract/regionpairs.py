@@ -216,9 +216,7 @@ class RegionPairing:
             return last  # a quotation earlier in the paragraph goes on
         prev = ends[k]
         gap = self.text[prev.span[1] : region.start]
-        paras = bisect.bisect_right(self.para_starts, region.start) - bisect.bisect_right(
-            self.para_starts, prev.span[1]
-        )
+        paras = self._paragraphs_apart(prev.span[1], region.start)
         if (
             prev.regions
             or len(gap) > 4
@@ -239,11 +237,14 @@ class RegionPairing:
         framed = prev.span[1] <= prev.cue_at < region.start or (prev.regions and not gap.strip())
         return bool(framed) and self.paragraph(prev.span[0]) == self.paragraph(region.start)
 
+    def _paragraphs_apart(self, a: int, b: int) -> int:
+        """How many paragraph starts lie between offsets ``a`` and ``b``."""
+        return bisect.bisect_right(self.para_starts, b) - bisect.bisect_right(self.para_starts, a)
+
     def _follows(self, prev: _Found, region: Region) -> bool:
         """Whether ``region`` is a whole sentence in the paragraph of ``prev`` or the next one."""
-        p_prev = bisect.bisect_right(self.para_starts, prev.span[0])
-        p_here = bisect.bisect_right(self.para_starts, region.start)
-        if p_here - p_prev not in (0, 1) or len(self.text[region.start : region.end].split()) < 4:
+        words = len(self.text[region.start : region.end].split())
+        if self._paragraphs_apart(prev.span[0], region.start) not in (0, 1) or words < 4:
             return False
         first = self.token_at(region.start)
         return (

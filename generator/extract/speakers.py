@@ -66,8 +66,10 @@ class SpeakerResolver:
                 if k >= 0 and s < quoted[k][1]:
                     continue  # named inside a quotation: not who is speaking outside it
                 i = bisect.bisect_right(tok_starts, e - 1) - 1
-                named = doc[i].head if i >= 0 and doc[i].dep_ == "appos" else doc[i]  # "number one Tim Henman"
-                subject = i >= 0 and named.dep_ in ("nsubj", "nsubjpass")
+                named = doc[i] if i >= 0 else None
+                if named is not None and named.dep_ == "appos":
+                    named = named.head  # "number one Tim Henman": the apposed name is the subject
+                subject = named is not None and named.dep_ in ("nsubj", "nsubjpass")
                 mentions.append((s, e, actor, subject))
         mentions.sort(key=lambda m: (m[0], m[1]))
         self._mentions = mentions
@@ -100,7 +102,7 @@ class SpeakerResolver:
             _, _, actor, subject = self._mentions[k]
             if (
                 actor.kind in kinds
-                and (word is None or word in f"{actor.role or ''} {actor.name}".lower().split())
+                and (word is None or word in _described_by(actor))
                 and (pronoun is None or self._agrees(actor, pronoun))
             ):
                 if subject or word is not None:
@@ -143,7 +145,7 @@ class SpeakerResolver:
                     actor = self._apposed(child)
                 elif child.pos_ == "PROPN" and child.dep_ in _NAME_DEPS and child.i < tok.i:
                     actor = self.table.at(child.idx, child.idx + len(child))
-                    if actor is not None and self._placed(tok):
+                    if actor is not None and actor.kind == "place" and tok.pos_ == "NOUN":
                         actor = None  # "a Las Vegas escort told ...": someone from there, not the place
                 if actor is not None:
                     break
@@ -151,7 +153,11 @@ class SpeakerResolver:
 
     def _apposed(self, appos: Token) -> Actor | None:
         """The person or organisation named in an apposition, else (for a name) whatever it names."""
-        named = [self.table.at(t.idx, t.idx + len(t)) for t in _own_words(appos) if t.pos_ == "PROPN"]
+        named = [
+            self.table.at(t.idx, t.idx + len(t))
+            for t in sorted(_own_words(appos), key=lambda t: t.i)
+            if t.pos_ == "PROPN"
+        ]
         agents = [a for a in named if a is not None and a.kind in ("person", "organization")]
         if agents:
             return agents[-1]
@@ -279,6 +285,13 @@ class SpeakerResolver:
         there, whom only a role naming the noun identifies, not whoever was named last."""
         places = (self.table.at(c.idx, c.idx + len(c)) for c in tok.lefts if c.dep_ in _NAME_DEPS)
         return tok.pos_ == "NOUN" and any(a is not None and a.kind == "place" for a in places)
+
+
+def _described_by(actor: Actor) -> list[str]:
+    """Words a description of ``actor`` may use: its role's, and the name of anything but a person ("the court": the
+    US Court of Appeals; a person's surname is no description: "the king" is not Henry King)."""
+    name = actor.name if actor.kind != "person" else ""
+    return f"{actor.role or ''} {name}".lower().split()
 
 
 def _own_words(tok: Token) -> list[Token]:

@@ -16,7 +16,6 @@ from . import corpus
 from .evaluate import Prepared, correct, matches, prepare, quality, quote_dicts, scorer
 
 log = logging.getLogger(__name__)
-SEED = 14
 C = 0.1
 """Inverse L2 strength of the logistic model."""
 RANK_C = 0.03
@@ -37,7 +36,7 @@ def fit(prepared: list[Prepared]) -> dict[str, float]:
     labels = [matches(p.item.gold, c.span) for p in prepared for c in p.cands + p.alone]
     vec = DictVectorizer()
     x = vec.fit_transform(feats)
-    model = LogisticRegression(C=C, random_state=SEED, **SOLVER)
+    model = LogisticRegression(C=C, **SOLVER)
     model.fit(x, labels)
     coef = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])}
     coef["bias"] = round(coef.get("bias", 0.0) + float(model.intercept_[0]), 4)
@@ -66,7 +65,7 @@ def fit_ranker(prepared: list[Prepared]) -> dict[str, float]:
     feats = pairs + [{k: -v for k, v in d.items()} for d in pairs]
     labels = [True] * len(pairs) + [False] * len(pairs)
     vec = DictVectorizer()
-    model = LogisticRegression(C=RANK_C, fit_intercept=False, random_state=SEED, **SOLVER)
+    model = LogisticRegression(C=RANK_C, fit_intercept=False, **SOLVER)
     model.fit(vec.fit_transform(feats), labels)
     coef = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])}
     return {k: v for k, v in sorted(coef.items()) if v != 0.0}
@@ -98,7 +97,7 @@ def fit_speaker(prepared: list[Prepared], sq: ModuleType) -> dict[str, float]:
                 feats += [f for _, f in rows]
                 labels += ok
     vec = DictVectorizer()
-    model = LogisticRegression(C=C, random_state=SEED, **SOLVER).fit(vec.fit_transform(feats), labels)
+    model = LogisticRegression(C=C, **SOLVER).fit(vec.fit_transform(feats), labels)
     coef = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])}
     return {k: v for k, v in sorted(coef.items()) if v != 0.0}
 

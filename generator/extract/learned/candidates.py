@@ -217,7 +217,7 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
         g = apart + 1
     out += _unowned_regions(ex, groups, covered)
     for tok in ex.doc:
-        if tok.idx in cues_used or ex.region_at(tok.idx) is not None or unsaid(tok):
+        if tok.pos_ not in ("VERB", "NOUN") or tok.idx in cues_used or ex.region_at(tok.idx) is not None or unsaid(tok):
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in EXTRA_VERBS:
