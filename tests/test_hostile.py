@@ -176,7 +176,9 @@ def test_no_markup_from_article_text(builds: Builds) -> None:
     hostile, clean = builds.hostile, builds.clean
     assert hostile.payloads == []
     assert hostile.tags - clean.tags == set()
-    assert hostile.attrs - clean.attrs == set()
+    # the "attribution uncertain" marker (_quote.md.j2: a span titled with the confidence) shows wherever a
+    # quote is unsure; whether the clean articles have such a quote depends on the shipped weights
+    assert hostile.attrs - clean.attrs - {("span", "title")} == set()
     assert not any(name.startswith("on") for _, name in hostile.attrs)
 
 
