@@ -42,6 +42,16 @@ NOTHING_SAID = [
         "accepting her award",
         id="participle-adjunct",
     ),
+    pytest.param(
+        "Coach Henri Dubois will announce his starting line-up for the final on Wednesday.",
+        "line-up",
+        id="future-cue",
+    ),
+    pytest.param(
+        "Clara Voss began writing the second book of the series in 2003 while studying law in Vienna.",
+        "second book",
+        id="work-written",
+    ),
 ]
 
 
@@ -101,6 +111,21 @@ SPEAKERS = [
         "deemed illegal",
         "US Court of Appeals",
         id="the-court-is-the-court-named",
+    ),
+    pytest.param(
+        "Home Secretary Tom Ridley said the law would stay. But Liberal Democrat peer Lord Ellery, the "
+        "government's independent reviewer of anti-terrorism laws, said it was possible some of the detainees "
+        "could now be released. He said the ruling was an embarrassment for the government.",
+        "embarrassment",
+        "Ellery",
+        id="name-after-a-form-of-address",
+    ),
+    pytest.param(
+        "Peter Marlow's wife will campaign with him. Mr Marlow will speak every morning. Mrs Marlow made her "
+        "first speech in May. On the radio she said she often criticised her husband for his temper.",
+        "criticised her husband",
+        "Mrs Marlow",
+        id="mrs-is-not-her-husband",
     ),
 ]
 

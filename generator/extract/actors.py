@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, ActorKind, Article, Quote
-from . import geo
+from . import gender, geo
 from .mentions import _KINDS, NAME_PARTICLES, _Mention, _mentions
 from .roles import is_honorific, organisation_role, role_detail, role_of
 
@@ -197,6 +197,17 @@ class _Builder:
             return self.by_last.get(words[0]) or self.by_first.get(words[0])
         return None
 
+    def _other_sex(self, m: _Mention, full: tuple[str, ...]) -> bool:
+        """Whether ``m``'s form of address tells one sex and the full name's first name, or a form of address
+        before another of its mentions, the other."""
+        said = gender.address_sex(m.form) if m.honorific else None
+        if said is None:
+            return False
+        cluster = self.clusters.get(("name", " ".join(full)))
+        known = {gender.address_sex(o.form) for o in (cluster.mentions if cluster else []) if o.honorific}
+        known.add(gender.name_sex(" ".join(full)) if len(full) > 1 else None)
+        return bool(known - {None, said})
+
     def _surname(self, m: _Mention) -> bool:
         """Whether ``m`` is the surname alone of a person named in full, used as a name (not "Cuban cigars")."""
         root = m.span.root
@@ -214,6 +225,9 @@ class _Builder:
             surname = self._surname(m)  # "Cuban said", with Mark Cuban named: the person, not Cuba
             country = None if surname else _country(m, named)
             full = self.person_key(m) if (m.label != "NORP" or surname) and not country else None
+            parted = full is not None and self._other_sex(m, full)
+            if parted:
+                full = None  # "Mrs Howard" beside Michael Howard: his wife, not him, named as the article does
             if country:
                 self.add(("country", country), "country", m, country)
             elif full is not None:
@@ -224,7 +238,7 @@ class _Builder:
             elif m.label == "NORP":
                 self.add(("name", " ".join(m.words).rstrip("s")), "group", m)
             else:
-                self.add(("name", " ".join(m.words)), _KINDS[m.label], m)
+                self.add(("name", " ".join(m.words)), _KINDS[m.label], m, m.form if parted else None)
                 if m.label in {"GPE", "LOC"} and organisation_role(role_of(m.span)):
                     self.clusters[("name", " ".join(m.words))].titled = True
         self._merge_capitals(capitals)

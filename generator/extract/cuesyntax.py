@@ -178,11 +178,14 @@ _REFUSALS = frozenset({"avoid", "decline", "fail", "refuse", "unable"})
 """Heads whose infinitive or gerund was not said ("refused to say", "was unable to say", "avoided suggesting")."""
 
 
+_FUTURE = frozenset({"will", "shall", "'ll"})
+
+
 def unsaid(tok: Token) -> bool:
     """Whether the cue verb ``tok`` reports that something was not said: negated ("has not said", "It is
     not explained"), the complement of a refusal, an aside of the writer's, or an agreement to act."""
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in tok.children):
+        return True  # "has not said"; "will announce his line-up": not said yet
     head = tok.head
     host = head.head if head.pos_ == "ADJ" else head
     kids = {(c.dep_, c.lower_ if c.dep_ == "nsubj" else "") for c in host.children}

@@ -65,7 +65,17 @@ def first_names() -> dict[str, str]:
 
 
 def _first_name(actor: Actor) -> str | None:
-    return first_names().get(next(iter(actor.name.split()), "").upper())
+    return name_sex(actor.name)
+
+
+def name_sex(name: str) -> str | None:
+    """The sex the first word of a full name tells, if census records tell it."""
+    return first_names().get(next(iter(name.split()), "").upper())
+
+
+def address_sex(form: str) -> str | None:
+    """The sex a form of address at the start of ``form`` tells ("Mrs Howard": female)."""
+    return _address(form, (0, len(form)))
 
 
 def _role(actor: Actor) -> str | None:

@@ -132,6 +132,10 @@ def _cue_variants(ex: q._Extractor, tok: Token) -> list[tuple[str, Offsets]]:
     return out
 
 
+_WORK_VERBS = frozenset({"write", "sing", "type", "read"})
+"""Verbs whose object, unless quoted, is the work made or read ("writing the second book"), not what was said."""
+
+
 def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
     """What a speech verb reports when the rules found nothing: its right-hand dependents."""
     kids = [
@@ -141,8 +145,9 @@ def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
         and not c.is_punct
         and not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")
     ]  # ', said Foxx, accepting his award': what the speaker did, not what was said
-    if not kids:
-        return None
+    work = tok.lemma_.lower() in _WORK_VERBS
+    if not kids or any(c.dep_ == "dobj" and work and ex.region_at(c.idx) is None for c in kids):
+        return None  # "began writing the book in 1982": the work, and when
     para = ex.paragraph(tok.idx)
     start = min(c.left_edge.idx for c in kids)
     end = max(c.right_edge.idx + len(c.right_edge) for c in kids)
