@@ -127,6 +127,14 @@ SPEAKERS = [
         "Mrs Marlow",
         id="mrs-is-not-her-husband",
     ),
+    pytest.param(
+        "The top seed was leading 6-3 5-2 when Tomas Varga pulled out with an injury. Brandt admitted he was "
+        'under extra pressure after extending his winning streak to 24. "They are so used to me winning, but '
+        'it is not that simple," he said.',
+        "so used to me",
+        "Brandt",
+        id="a-surname-the-ner-took-for-a-firm",
+    ),
 ]
 
 
