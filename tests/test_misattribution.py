@@ -52,6 +52,11 @@ NOTHING_SAID = [
         "second book",
         id="work-written",
     ),
+    pytest.param(
+        'Asked whether she was nervous about the vote, she said: "It is out of my hands."',
+        "nervous",
+        id="the-question-put",
+    ),
 ]
 
 
@@ -134,6 +139,22 @@ SPEAKERS = [
         "so used to me",
         "Brandt",
         id="a-surname-the-ner-took-for-a-firm",
+    ),
+    pytest.param(
+        "The film stars Okafor, who plays a pilot. Okafor faces competition from Jim Carrey and Johnny Depp in "
+        'the best actor category. The crowd screamed when he arrived. "It is very intense and very loud," he '
+        "told the BBC.",
+        "very loud",
+        "Okafor",
+        id="a-surname-the-ner-tagged-once",
+    ),
+    pytest.param(
+        "Mehmet Oz, a surgeon and TV star, has been investigated by Congress. More than half of his advice is "
+        "wrong, according to the top British medical journal. The study was published in the British Medical "
+        "Journal in December.",
+        "half of his advice",
+        "British Medical Journal",
+        id="a-description-the-name-holds",
     ),
 ]
 

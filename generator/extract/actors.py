@@ -161,12 +161,20 @@ class _Builder:
         self.mentions = sorted(mentions + self._missed_surnames(doc, mentions), key=lambda m: m.span.start)
 
     def _missed_surnames(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-        """Names of known people that the NER left untagged ("Brandt thanked ..."), given name included."""
+        """Names of known people that the NER left untagged ("Brandt thanked ...", "DiCaprio faces ..."),
+        given name included: surnames of full names, and one-word names it tagged a person elsewhere."""
         covered = {t.i for m in mentions for t in m.span}
+        known = dict(self.by_last)
+        for m in mentions:
+            if m.label == "PERSON" and len(m.span) == 1 and m.span[0].pos_ == "PROPN":
+                known.setdefault(m.words[0], m.words)
         out = []
         for t in doc:
-            if t.pos_ == "PROPN" and t.is_title and t.lower_ in self.by_last and t.i not in covered and not t.ent_type_:
-                full = self.by_last[t.lower_]
+            named = t.text[:1].isupper() and not t.is_upper
+            if t.lower_ not in self.by_last and t.dep_ == "compound":
+                continue  # a one-word name before a noun is another thing's: "the Gloucester Citizen"
+            if t.pos_ == "PROPN" and named and t.lower_ in known and t.i not in covered and not t.ent_type_:
+                full = known[t.lower_]
                 start = t.i - len(full) + 1
                 if start < 0 or tuple(x.lower_ for x in doc[start : t.i + 1]) != full:
                     start = t.i

@@ -183,7 +183,8 @@ _FUTURE = frozenset({"will", "shall", "'ll"})
 
 def unsaid(tok: Token) -> bool:
     """Whether the cue verb ``tok`` reports that something was not said: negated ("has not said", "It is
-    not explained"), the complement of a refusal, an aside of the writer's, or an agreement to act."""
+    not explained"), the complement of a refusal, an aside of the writer's, a question put to the speaker, or an
+    agreement to act."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in tok.children):
         return True  # "has not said"; "will announce his line-up": not said yet
     head = tok.head
@@ -191,6 +192,8 @@ def unsaid(tok: Token) -> bool:
     kids = {(c.dep_, c.lower_ if c.dep_ == "nsubj" else "") for c in host.children}
     if tok.dep_ == "xcomp" and ("nsubj", "it") in kids and any(d == "acomp" for d, _ in kids):
         return True  # "it is safe to say ...": the writer's aside
+    if tok.lemma_.lower() == "ask" and tok.tag_ == "VBN" and tok.i == tok.sent.start:
+        return True  # "Asked whether she was nervous, she said: ...": the question put to her, not her words
     if tok.lemma_.lower() == "agree" and "xcomp" in {c.dep_ for c in tok.children}:
         return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)
     return tok.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in _REFUSALS

@@ -270,7 +270,7 @@ class SpeakerResolver:
         called = self._called.get(word)
         if called is not None and tok.idx - _LOOKBACK <= called[0] < tok.idx:
             return called[1]  # "the pressure group said ... said the group": the same actor again
-        actor = self._recent(tok.idx, ("person", "organization"), word) or self._ahead(tok, word)
+        actor = self._recent(tok.idx, ("person", "organization"), word) or self._ahead(tok, word) or self._titled(tok)
         if actor is None and not _is_institution(tok) and _introduced(tok):
             return None  # "a witness said ... the witness told Reuters": the unnamed one again
         if actor is None and word in _STATE_NOUNS:
@@ -279,6 +279,16 @@ class SpeakerResolver:
             kinds = ("organization",) if _is_institution(tok) else ("person",)
             actor = self._recent(tok.idx, kinds)
         return actor
+
+    def _titled(self, tok: Token) -> Actor | None:
+        """The organisation, named anywhere in the article, whose name holds the description's noun and
+        another of its words ("the top British medical journal": the British Medical Journal)."""
+        words = {t.lower_ for t in tok.lefts if t.pos_ in ("ADJ", "NOUN", "PROPN")}
+        for actor in self.table.actors:
+            name = set(actor.name.lower().split())
+            if actor.kind == "organization" and tok.lower_ in name and words & name:
+                return actor
+        return None
 
     def _placed(self, tok: Token) -> bool:
         """Whether a common noun is qualified by a place ("the New York businessman"): it is someone from
