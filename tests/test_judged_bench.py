@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.bench.judged import load_judged, run_judged
+from generator.bench.judged import load_judged, load_labels, run_judged, run_judged_issues
 from generator.build.batch import extract_all
 from generator.ingest.collect import collect
 
@@ -77,3 +77,27 @@ def test_another_versions_output_is_scored(tmp_path: Path, capsys: pytest.Captur
     assert capsys.readouterr().out.strip() == (
         "tuning: quotes=2 judged=1 ok=0 speaker=0 span=1 notquote=0 unjudged=1 right=0.000"
     )
+
+
+def test_issue_labels_are_looked_up_by_article_and_label(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "wire").mkdir(parents=True)
+    (corpus / "wire" / "port.txt").write_text(ARTICLE, encoding="utf-8")
+    judged = {"articles": {"wire/port.txt": {"ISSUE": ["Harbour fee rise"], "NOT": ["Port authority"]}}}
+    path = tmp_path / "labels.yaml"
+    path.write_text(yaml.safe_dump(judged), encoding="utf-8")
+    pred = tmp_path / "old.jsonl"
+    issues = [{"label": "Harbour fee rise"}, {"label": "Port authority"}, {"label": "Choice"}]
+    pred.write_text(json.dumps({"path": str(corpus / "wire" / "port.txt"), "issues": issues}) + "\n", encoding="utf-8")
+    assert run_judged_issues(path, corpus, pred=pred) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "all issues: labels=3 judged=2 issue=1 vague=0 not=1 unjudged=1 named=0.500",
+        "main issue: labels=1 judged=1 issue=1 vague=0 not=0 unjudged=0 named=1.000",
+    ]
+
+
+def test_malformed_label_entry_names_the_article(tmp_path: Path) -> None:
+    path = tmp_path / "labels.yaml"
+    path.write_text("articles:\n  wire/port.txt:\n    GOOD: [Fees]\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"wire/port\.txt: expected lists"):
+        load_labels(path)

@@ -46,7 +46,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     judged.add_argument("--jobs", type=int, default=settings.jobs(), help="processes (default: all cores)")
     judged.add_argument("--pred", type=Path, help="score this `extract` output (JSON Lines) instead of extracting")
+    judged.add_argument(
+        "--issues", action="store_true", help="judge issue labels (default file bench/judged_issues.yaml) instead"
+    )
     args = parser.parse_args(argv)
+    if args.command == "judged" and args.issues:
+        from .judged import run_judged_issues
+
+        labels = Path("bench/judged_issues.yaml") if args.file == Path("bench/judged_quotes.yaml") else args.file
+        return run_judged_issues(labels, args.corpus, args.jobs, args.pred)
     if args.command == "judged":
         from .judged import run_judged
 

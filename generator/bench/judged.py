@@ -1,4 +1,5 @@
-"""``bench judged``: how many of the quotes a reader sees are right, on BBC and Reuters articles.
+"""``bench judged``: how many of the quotes (or, with ``--issues``, the issue labels) a reader sees are
+right, on BBC and Reuters articles.
 
 A judged file holds, per article (path relative to the corpus folder), quotes the extractor emitted
 there once, each judged by hand against the article::
@@ -15,6 +16,10 @@ off) and ``NOTQUOTE`` (nobody said it). The articles are extracted again (throug
 ``extract`` output of another version is read (``--pred``), and each quote is looked up by its span and
 speaker; per set the command prints how many were judged and how many of those are right (a quote not
 judged before is counted apart, not guessed at).
+
+A judged issue file holds, per article, the candidate labels the extractor proposed there, sorted by
+verdict: ``ISSUE`` (names a matter the article raises), ``VAGUE`` (on topic, too vague to name it) and
+``NOT`` (no issue of the article); the figure is the share of listed labels judged ``ISSUE``.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +37,9 @@ from ..build.batch import extract_all
 from ..ingest.collect import collect
 
 VERDICTS = ("OK", "SPEAKER", "SPAN", "NOTQUOTE")
+LABEL_VERDICTS = ("ISSUE", "VAGUE", "NOT")
 Key = tuple[str, int, int, str | None]
+Emitted = tuple[list[tuple[int, int, str | None]], list[str]]
 
 
 def load_judged(path: Path) -> tuple[dict[Key, str], dict[str, str]]:
@@ -57,26 +65,25 @@ def load_judged(path: Path) -> tuple[dict[Key, str], dict[str, str]]:
     return verdicts, sets
 
 
-def _emitted(names: list[str], corpus: Path, jobs: int | None, pred: Path | None) -> list[tuple[str, Key]]:
-    """(article, quote key) of every quote emitted on ``names``: extracted now, or read from ``pred`` (the
-    JSON Lines ``extract`` printed, by any version of the code)."""
-    out: list[tuple[str, Key]] = []
+def _emitted(names: list[str], corpus: Path, jobs: int | None, pred: Path | None) -> Iterator[tuple[str, Emitted]]:
+    """(article, its quotes as (start, end, speaker), its issue labels in order) of every article of ``names``:
+    extracted now, or read from ``pred`` (the JSON Lines ``extract`` printed, by any version of the code)."""
     if pred is not None:
         for line in pred.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             path = Path(item["path"]).resolve()
             if not path.is_relative_to(corpus.resolve()):
                 continue  # an article outside the corpus was judged nowhere
-            name = path.relative_to(corpus.resolve()).as_posix()
-            out += [(name, (name, *q["span"], q.get("speaker"))) for q in item.get("quotes") or []]
-        return out
+            quotes = [(*q["span"], q.get("speaker")) for q in item.get("quotes") or []]
+            labels = [i["label"] for i in item.get("issues") or []]
+            yield path.relative_to(corpus.resolve()).as_posix(), (quotes, labels)
+        return
     articles, errors = collect([corpus / name for name in names])
     for err in errors:
         print(f"refused: {err}", file=sys.stderr)
     for briefing in extract_all(articles, jobs=jobs):
         name = Path(briefing.article.path).resolve().relative_to(corpus.resolve()).as_posix()
-        out += [(name, (name, q.span[0], q.span[1], q.speaker)) for q in briefing.quotes]
-    return out
+        yield name, ([(q.span[0], q.span[1], q.speaker) for q in briefing.quotes], [i.label for i in briefing.issues])
 
 
 def run_judged(judged_file: Path, corpus: Path, jobs: int | None = None, pred: Path | None = None) -> int:
@@ -86,13 +93,48 @@ def run_judged(judged_file: Path, corpus: Path, jobs: int | None = None, pred: P
         print(f"{judged_file}: no articles", file=sys.stderr)
         return 1
     counts: dict[str, Counter[str]] = {s: Counter() for s in sorted(set(sets.values()))}
-    for name, key in _emitted(sorted(sets), corpus, jobs, pred):
+    for name, (quotes, _) in _emitted(sorted(sets), corpus, jobs, pred):
         if name in sets:
-            counts[sets[name]][verdicts.get(key, "unjudged")] += 1
+            for start, end, speaker in quotes:
+                counts[sets[name]][verdicts.get((name, start, end, speaker), "unjudged")] += 1
     for name, tally in counts.items():
         judged = sum(tally[v] for v in VERDICTS)
         right = tally["OK"] / judged if judged else 0.0
         found = " ".join(f"{v.lower()}={tally[v]}" for v in VERDICTS)
         total = sum(tally.values())
         print(f"{name}: quotes={total} judged={judged} {found} unjudged={tally['unjudged']} right={right:.3f}")
+    return 0
+
+
+def load_labels(path: Path) -> dict[tuple[str, str], str]:
+    """(article, issue label) -> verdict; a malformed entry stops with a message naming it."""
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out: dict[tuple[str, str], str] = {}
+    for name, entry in (data.get("articles") or {}).items():
+        if not isinstance(entry, dict) or set(entry) - set(LABEL_VERDICTS):
+            raise SystemExit(f"{path}: {name}: expected lists of labels under {', '.join(LABEL_VERDICTS)}")
+        out |= {(str(name), str(label)): v for v in LABEL_VERDICTS for label in entry.get(v) or []}
+    return out
+
+
+def run_judged_issues(judged_file: Path, corpus: Path, jobs: int | None = None, pred: Path | None = None) -> int:
+    """Extract the articles whose issue labels were judged (or read ``pred``), look up each listed label's
+    verdict, print the share that name a real issue: of all listed labels, and of the main (first) one."""
+    verdicts = load_labels(judged_file)
+    names = sorted({name for name, _ in verdicts})
+    if not names:
+        print(f"{judged_file}: no articles", file=sys.stderr)
+        return 1
+    tallies: dict[str, Counter[str]] = {"all issues": Counter(), "main issue": Counter()}
+    for name, (_, labels) in _emitted(names, corpus, jobs, pred):
+        for rank, label in enumerate(labels):
+            verdict = verdicts.get((name, label), "unjudged")
+            tallies["all issues"][verdict] += 1
+            tallies["main issue"][verdict] += rank == 0
+    for what, tally in tallies.items():
+        judged = sum(tally[v] for v in LABEL_VERDICTS)
+        found = " ".join(f"{v.lower()}={tally[v]}" for v in LABEL_VERDICTS)
+        share = tally["ISSUE"] / judged if judged else 0.0
+        total = sum(tally.values())
+        print(f"{what}: labels={total} judged={judged} {found} unjudged={tally['unjudged']} named={share:.3f}")
     return 0
