@@ -156,6 +156,12 @@ SPEAKERS = [
         "British Medical Journal",
         id="a-description-the-name-holds",
     ),
+    pytest.param(
+        'Shadow leader of the Commons Oliver Heald said: "This will be part of our aim to cut red tape."',
+        "red tape",
+        "Oliver Heald",
+        id="the-name-that-ends-a-title",
+    ),
 ]
 
 

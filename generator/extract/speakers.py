@@ -11,6 +11,7 @@ from ..model import Actor, Offsets
 from .actors import ActorTable
 from .gender import PRONOUNS, genders
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
+from .roles import TITLE_NOUNS
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "them"})
@@ -149,7 +150,19 @@ class SpeakerResolver:
                         actor = None  # "a Las Vegas escort told ...": someone from there, not the place
                 if actor is not None:
                     break
+        if actor is None and tok.lemma_.lower() in TITLE_NOUNS:
+            actor = self._titled_person(tok)
         return actor
+
+    def _titled_person(self, title: Token) -> Actor | None:
+        """The person whose name ends a title's "of" phrase, the parse having run the two together ("Shadow
+        leader of the Commons Oliver Heald said"): the person, not the title."""
+        for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
+                actor = self.table.at(obj.idx, obj.idx + len(obj))
+                if actor is not None and actor.kind == "person":
+                    return actor
+        return None
 
     def _apposed(self, appos: Token) -> Actor | None:
         """The person or organisation named in an apposition, else (for a name) whatever it names."""
