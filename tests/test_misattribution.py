@@ -133,6 +133,13 @@ SPEAKERS = [
         id="mrs-is-not-her-husband",
     ),
     pytest.param(
+        "Bill Clinton spoke first at the rally in Ohio. Bill Clinton said the economy was strong. Hillary "
+        "Clinton followed him. Mrs. Clinton said the plan would work for families.",
+        "work for families",
+        "Hillary Clinton",
+        id="mrs-is-the-woman-of-her-surname",
+    ),
+    pytest.param(
         "The top seed was leading 6-3 5-2 when Tomas Varga pulled out with an injury. Brandt admitted he was "
         'under extra pressure after extending his winning streak to 24. "They are so used to me winning, but '
         'it is not that simple," he said.',

@@ -234,8 +234,9 @@ class _Builder:
             country = None if surname else _country(m, named)
             full = self.person_key(m) if (m.label != "NORP" or surname) and not country else None
             parted = full is not None and self._other_sex(m, full)
-            if parted:
-                full = None  # "Mrs Howard" beside Michael Howard: his wife, not him, named as the article does
+            if parted:  # "Mrs Clinton" beside Bill Clinton: Hillary Clinton if named, else her own actor
+                full = next((f for f in self.full_names if f[-1] == m.words[-1] and not self._other_sex(m, f)), None)
+                parted = full is None
             if country:
                 self.add(("country", country), "country", m, country)
             elif full is not None:
