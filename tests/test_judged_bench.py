@@ -88,7 +88,9 @@ def test_issue_labels_are_looked_up_by_article_and_label(tmp_path: Path, capsys:
     path.write_text(yaml.safe_dump(judged), encoding="utf-8")
     pred = tmp_path / "old.jsonl"
     issues = [{"label": "Harbour fee rise"}, {"label": "Port authority"}, {"label": "Choice"}]
-    pred.write_text(json.dumps({"path": str(corpus / "wire" / "port.txt"), "issues": issues}) + "\n", encoding="utf-8")
+    other = {"path": str(corpus / "wire" / "other.txt"), "issues": [{"label": "Never judged"}]}
+    lines = [{"path": str(corpus / "wire" / "port.txt"), "issues": issues}, other]
+    pred.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     assert run_judged_issues(path, corpus, pred=pred) == 0
     assert capsys.readouterr().out.splitlines() == [
         "all issues: labels=3 judged=2 issue=1 vague=0 not=1 unjudged=1 named=0.500",

@@ -40,7 +40,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     issues.add_argument("--jobs", type=int, default=settings.jobs(), help="processes (default: all cores)")
     judged = sub.add_parser("judged", help="share of right quotes on BBC/Reuters articles judged by hand")
-    judged.add_argument("--file", type=Path, default=Path("bench/judged_quotes.yaml"), help="judged quotes")
+    judged.add_argument(
+        "--file",
+        type=Path,
+        help="judged file (default bench/judged_quotes.yaml, with --issues bench/judged_issues.yaml)",
+    )
     judged.add_argument(
         "--corpus", type=Path, default=Path("../shared/corpus"), help="folder the articles' paths are relative to"
     )
@@ -53,12 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "judged" and args.issues:
         from .judged import run_judged_issues
 
-        labels = Path("bench/judged_issues.yaml") if args.file == Path("bench/judged_quotes.yaml") else args.file
-        return run_judged_issues(labels, args.corpus, args.jobs, args.pred)
+        return run_judged_issues(args.file or Path("bench/judged_issues.yaml"), args.corpus, args.jobs, args.pred)
     if args.command == "judged":
         from .judged import run_judged
 
-        return run_judged(args.file, args.corpus, args.jobs, args.pred)
+        return run_judged(args.file or Path("bench/judged_quotes.yaml"), args.corpus, args.jobs, args.pred)
     if args.command == "issues":
         from .issuepairs import run_issue_pairs
 

@@ -127,6 +127,8 @@ def run_judged_issues(judged_file: Path, corpus: Path, jobs: int | None = None, 
         return 1
     tallies: dict[str, Counter[str]] = {"all issues": Counter(), "main issue": Counter()}
     for name, (_, labels) in _emitted(names, corpus, jobs, pred):
+        if name not in names:
+            continue  # an article of the --pred file whose labels were never judged
         for rank, label in enumerate(labels):
             verdict = verdicts.get((name, label), "unjudged")
             tallies["all issues"][verdict] += 1

@@ -206,14 +206,17 @@ class _Builder:
         return None
 
     def _other_sex(self, m: _Mention, full: tuple[str, ...]) -> bool:
-        """Whether ``m``'s form of address tells one sex and the full name's first name, or a form of address
-        before another of its mentions, the other."""
+        """Whether ``m``'s form of address tells one sex and a form of address before another mention of the
+        full name the other, or ``m`` is a Mrs, Ms or Miss and the full name's first name is a man's. A "Mr"
+        is never parted by a first name: the census lists are American, and Andrea, Nicola or Yuri are men
+        elsewhere. The full name itself is never parted from itself."""
         said = gender.address_sex(m.form) if m.honorific else None
-        if said is None:
+        if said is None or m.words == full:
             return False
         cluster = self.clusters.get(("name", " ".join(full)))
         known = {gender.address_sex(o.form) for o in (cluster.mentions if cluster else []) if o.honorific}
-        known.add(gender.name_sex(" ".join(full)) if len(full) > 1 else None)
+        if said == gender.FEMALE and len(full) > 1:
+            known.add(gender.name_sex(" ".join(full)))
         return bool(known - {None, said})
 
     def _surname(self, m: _Mention) -> bool:

@@ -178,7 +178,7 @@ _REFUSALS = frozenset({"avoid", "decline", "fail", "refuse", "unable"})
 """Heads whose infinitive or gerund was not said ("refused to say", "was unable to say", "avoided suggesting")."""
 
 
-_FUTURE = frozenset({"will", "shall", "'ll"})
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 
 
 def unsaid(tok: Token) -> bool:

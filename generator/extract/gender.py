@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Token
 from ..model import Actor, Offsets
 
 MALE, FEMALE = "m", "f"
-_THING = "n"
 PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE,
             "hers": FEMALE, "herself": FEMALE}  # fmt: skip
 _ADDRESS = {"mr": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "lady": FEMALE,
@@ -65,10 +64,6 @@ def first_names() -> dict[str, str]:
     return out
 
 
-def _first_name(actor: Actor) -> str | None:
-    return name_sex(actor.name)
-
-
 def name_sex(name: str) -> str | None:
     """The sex the first word of a full name tells, if census records tell it."""
     return first_names().get(next(iter(name.split()), "").upper())
@@ -96,37 +91,9 @@ def _same_clause(tok: Token, verb: Token) -> bool:
     return tok.i == verb.i
 
 
-def people_taken_for_organisations(doc: Doc, actors: list[Actor]) -> None:
-    """Give the kind ``person`` to a one-word organisation that "his" or "her" refers back to in its own
-    clause, or "he" or "she" in what it says, and "it" or "its" never does ("Federer admitted he was under
-    pressure"): the NER took a surname for a firm."""
-    for actor in actors:
-        if actor.kind == "organization" and len(actor.name.split()) == 1 and not actor.name.isupper():
-            votes = _votes(doc, actor, lambda _: False) + _reported_subjects(doc, actor)
-            if votes[MALE] + votes[FEMALE] and not votes[_THING]:
-                actor.kind = "person"
-                actor.role = None
-
-
-def _reported_subjects(doc: Doc, actor: Actor) -> Counter[str]:
-    """The pronoun subject of what ``actor`` says or thinks ("Federer admitted he was ...")."""
-    votes: Counter[str] = Counter()
-    for s, e in actor.mentions:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or span.root.dep_ != "nsubj":
-            continue
-        for clause in (c for c in span.root.head.children if c.dep_ == "ccomp"):
-            for subj in (c for c in clause.children if c.dep_ == "nsubj"):
-                sex = PRONOUNS.get(subj.lower_) or (_THING if subj.lower_ == "it" else None)
-                if sex:
-                    votes[sex] += 1
-    return votes
-
-
 def _votes(doc: Doc, actor: Actor, inside: Callable[[int], bool]) -> Counter[str]:
     """Possessive and reflexive pronouns in the clause ``actor`` is the subject of ("Markoff used his
-    phone"); a pronoun further away may well be someone else's ("... Kevin was snoring. She ...").
-    "its" and "itself" count as ``_THING``."""
+    phone"); a pronoun further away may well be someone else's ("... Kevin was snoring. She ...")."""
     votes: Counter[str] = Counter()
     for s, e in actor.mentions:
         span = doc.char_span(s, e, alignment_mode="expand")
@@ -135,9 +102,8 @@ def _votes(doc: Doc, actor: Actor, inside: Callable[[int], bool]) -> Counter[str
         root = span.root
         for tok in root.head.subtree:
             back = tok.i > root.i and (tok.dep_ == "poss" or tok.lower_.endswith("self"))
-            sex = PRONOUNS.get(tok.lower_) or (_THING if tok.lower_ in ("its", "itself") else None)
-            if back and sex and _same_clause(tok, root.head) and not inside(tok.idx):
-                votes[sex] += 1
+            if back and tok.lower_ in PRONOUNS and _same_clause(tok, root.head) and not inside(tok.idx):
+                votes[PRONOUNS[tok.lower_]] += 1
     return votes
 
 
@@ -163,7 +129,7 @@ def genders(doc: Doc, people: list[Actor], quoted: list[Offsets]) -> dict[str, s
         elif not told:
             v = _votes(doc, actor, inside)
             voted = [g for g, other in ((MALE, FEMALE), (FEMALE, MALE)) if v[g] >= 1 and v[g] >= 2 * v[other]]
-            sex = voted[0] if voted else _first_name(actor)
+            sex = voted[0] if voted else name_sex(actor.name)
             if sex is not None:
                 out[actor.name] = sex
     return out

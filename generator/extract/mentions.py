@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorKind, Article
 from . import geo
-from .roles import TITLE_NOUNS, is_honorific
+from .roles import is_honorific
 
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _LABELS = frozenset({"NORP", *_KINDS})
@@ -192,20 +192,4 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
             mention = _clean(part, label)
             if mention is not None and geo.key(mention.span.text) not in meta and mention.span.text not in terms:
                 out.append(mention)
-    for span in _addressed_names(doc):
-        if span.start_char >= skip_until and not any(s <= span.start_char < e for s, e in credits):
-            out += [m for m in [_clean(span, "PERSON")] if m is not None]
     return out
-
-
-def _addressed_names(doc: Doc) -> Iterator[Span]:
-    """Names after a form of address that the NER left untagged ("Liberal Democrat peer Lord Carlile
-    said"): the form of address and the capitalised proper nouns after it, not a title ("Lord Chancellor")."""
-    for tok in doc:
-        if not is_honorific(tok) or tok.ent_type_:
-            continue
-        end = tok.i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
-            end += 1
-        if end > tok.i + 1 and not any(t.lower_ in TITLE_NOUNS for t in doc[tok.i + 1 : end]):
-            yield doc[tok.i : end]

@@ -14,6 +14,8 @@ from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 from .roles import TITLE_NOUNS
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""Titles whose "of" phrase names whom they speak for ("a spokesman of Prime Minister Modi"), not themselves."""
 _THING_PRONOUNS = frozenset({"it", "they", "them"})
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -150,7 +152,7 @@ class SpeakerResolver:
                         actor = None  # "a Las Vegas escort told ...": someone from there, not the place
                 if actor is not None:
                     break
-        if actor is None and tok.lemma_.lower() in TITLE_NOUNS:
+        if actor is None and tok.lemma_.lower() in TITLE_NOUNS - _VOICES:
             actor = self._titled_person(tok)
         return actor
 
@@ -294,12 +296,14 @@ class SpeakerResolver:
         return actor
 
     def _titled(self, tok: Token) -> Actor | None:
-        """The organisation, named anywhere in the article, whose name holds the description's noun and
-        another of its words ("the top British medical journal": the British Medical Journal)."""
+        """The organisation, named anywhere in the article, whose name holds the description's noun, another
+        of its words and every capitalised one ("the top British medical journal": the British Medical Journal;
+        "the Swiss central bank" is not the European Central Bank)."""
         words = {t.lower_ for t in tok.lefts if t.pos_ in ("ADJ", "NOUN", "PROPN")}
+        names = {t.lower_ for t in tok.lefts if t.text[:1].isupper()}  # "Swiss": not the European Central Bank
         for actor in self.table.actors:
             name = set(actor.name.lower().split())
-            if actor.kind == "organization" and tok.lower_ in name and words & name:
+            if actor.kind == "organization" and tok.lower_ in name and words & name and names <= name:
                 return actor
         return None
 
