@@ -148,6 +148,13 @@ SPEAKERS = [
         id="a-description-the-name-holds",
     ),
     pytest.param(
+        "Mehmet Oz, a surgeon and TV star, has been investigated by Congress. The top British medical journal "
+        "said more than half of his advice is wrong. The study was published in the British Medical Journal.",
+        "half of his advice",
+        "British Medical Journal",
+        id="a-description-that-opens-its-sentence",
+    ),
+    pytest.param(
         'Shadow leader of the Commons Oliver Heald said: "This will be part of our aim to cut red tape."',
         "red tape",
         "Oliver Heald",

@@ -285,7 +285,11 @@ class SpeakerResolver:
         called = self._called.get(word)
         if called is not None and tok.idx - _LOOKBACK <= called[0] < tok.idx:
             return called[1]  # "the pressure group said ... said the group": the same actor again
-        actor = self._recent(tok.idx, ("person", "organization"), word) or self._ahead(tok, word) or self._titled(tok)
+        actor = (
+            self._recent(tok.idx, ("person", "organization"), word)
+            or self._ahead(tok, word)
+            or self._named_in_full(tok)
+        )
         if actor is None and not _is_institution(tok) and _introduced(tok):
             return None  # "a witness said ... the witness told Reuters": the unnamed one again
         if actor is None and word in _STATE_NOUNS:
@@ -295,12 +299,12 @@ class SpeakerResolver:
             actor = self._recent(tok.idx, kinds)
         return actor
 
-    def _titled(self, tok: Token) -> Actor | None:
+    def _named_in_full(self, tok: Token) -> Actor | None:
         """The organisation, named anywhere in the article, whose name holds the description's noun, another
         of its words and every capitalised one ("the top British medical journal": the British Medical Journal;
         "the Swiss central bank" is not the European Central Bank)."""
         words = {t.lower_ for t in tok.lefts if t.pos_ in ("ADJ", "NOUN", "PROPN")}
-        names = {t.lower_ for t in tok.lefts if t.text[:1].isupper()}  # "Swiss": not the European Central Bank
+        names = {t.lower_ for t in tok.lefts if t.lower_ in words and t.text[:1].isupper()}  # "Swiss", not "The"
         for actor in self.table.actors:
             name = set(actor.name.lower().split())
             if actor.kind == "organization" and tok.lower_ in name and words & name and names <= name:
