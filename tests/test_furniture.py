@@ -22,6 +22,8 @@ Dock workers in the port of Kellsby returned to work on Monday after a week-long
 
 TALKS RESUME IN GENEVA
 
+UNION CHIEF SAYS THE DEAL IS DONE — Harbour master Lena Ortiz said the first ships would dock on Tuesday.
+
 Photo: Dock workers march past the harbour gates, watched by Tobias Wren and Clara Voss. (Reuters/Petra Lindqvist)
 
 Image caption Marta Hollis said the strike had cost the port millions
@@ -61,6 +63,8 @@ FURNITURE_NAMES = (
     "TALKS",
     "Geneva",
     "GENEVA",
+    "UNION CHIEF",
+    "THE DEAL IS DONE",
 )
 
 
@@ -74,7 +78,8 @@ def _brief(tmp_path: Path, text: str) -> Briefing:
 def test_furniture_gives_no_actor_and_no_quote(tmp_path: Path) -> None:
     briefing = _brief(tmp_path, ARTICLE)
     names = {a.name for a in briefing.actors} | {al for a in briefing.actors for al in a.aliases}
-    assert {"Maria Keller", "Kellsby Holdings"} <= names  # the article itself is still read, names whole
+    assert {"Maria Keller", "Kellsby Holdings", "Lena Ortiz"} <= names  # the article is still read, names whole
+    assert any(q.speaker == "Lena Ortiz" and "first ships" in q.text for q in briefing.quotes)  # after a run-in subhead
     assert not names & set(FURNITURE_NAMES), names & set(FURNITURE_NAMES)
     assert [q.speaker for q in briefing.quotes if q.kind == "direct"] == ["Maria Keller"]
     for quote in briefing.quotes:

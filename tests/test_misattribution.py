@@ -178,6 +178,28 @@ SPEAKERS = [
         "Swiss central bank",
         id="a-description-with-another-name",
     ),
+    pytest.param(
+        "Senator Ann Carver questioned bank chief Tom Briggs on Tuesday for his role in the scandal.\n\n"
+        '"This just is not right," Carver said. "You squeezed your staff" to lift the share price, she said.',
+        "squeezed your staff",
+        "Ann Carver",
+        id="his-after-another-person-tells-nothing-of-the-subject",
+    ),
+    pytest.param(
+        'Mayor Tom Hale said the city was calm. "We are ready," Hale said on radio.\n\n'
+        'On Sunday, Senator Joan Pell, who lost the primary, praised young voters for their turnout. '
+        '"The younger people are sick and tired of the old politics."',
+        "sick and tired",
+        "Joan Pell",
+        id="a-quotation-after-its-speakers-sentence",
+    ),
+    pytest.param(
+        "NYPD Commissioner James O’Neill spoke at noon. O'Neill said the street was closed. "
+        '"We have no suspect," said O\'Neill. O\'Neill said a second device was found.',
+        "no suspect",
+        "James O'Neill",
+        id="the-apostrophe-the-article-mostly-writes",
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -141,8 +142,8 @@ class _Builder:
             for m in mentions
             if len(m.span) > 1
             and (m.label == "PERSON" or m.honorific or m.words[-1] in addressed)
-            and all(t.pos_ == "PROPN" or t.text in NAME_PARTICLES for t in m.span)
-            and m.span[-1].pos_ == "PROPN"
+            and all(_name_word(t) or t.text in NAME_PARTICLES for t in m.span)
+            and _name_word(m.span[-1])
         ]
         # A full name that ends a longer one is that person ("De Blasio", "Bill de Blasio").
         distinct = list(dict.fromkeys(full))
@@ -294,6 +295,14 @@ class _Builder:
                 moved_to[key] = target
 
 
+_ELIDED_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
+"""A name with an elided particle ("O’Neill", "D'Angelo"), which the tagger may not call a proper noun."""
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or _ELIDED_NAME.fullmatch(tok.text) is not None
+
+
 def _short_forms(full: list[str]) -> list[tuple[str, ...]]:
     """The shorter names of an organisation: its acronym, and the words it begins or ends with."""
     out = [tuple(full[:i]) for i in range(1, len(full))] + [tuple(full[i:]) for i in range(1, len(full))]
@@ -303,15 +312,26 @@ def _short_forms(full: list[str]) -> list[tuple[str, ...]]:
     return out
 
 
+_APOSTROPHES = "'’"
+
+
 def _canonical(cluster: _Cluster) -> str:
-    """The cluster's name: the fixed one, else its most frequent longest form, not all capitals."""
+    """The cluster's name: the fixed one, else its most frequent longest form, not all capitals, with the
+    apostrophe the article mostly writes it with ("James O’Neill" named once, "O'Neill" thrice)."""
     if cluster.name:
         return cluster.name
     forms = Counter(m.span.text for m in cluster.mentions)
     first: dict[str, int] = {}
     for m in cluster.mentions:
         first.setdefault(m.span.text, m.span.start)
-    return max(forms, key=lambda f: (len(f.split()), not f.isupper(), forms[f], -first[f]))
+    name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), forms[f], -first[f]))
+    marks: Counter[str] = Counter()
+    for form, n in forms.items():
+        marks.update({c: n for c in set(form) & set(_APOSTROPHES)})
+    for mark, other in (_APOSTROPHES, _APOSTROPHES[::-1]):
+        if marks[mark] > marks[other]:
+            name = name.replace(other, mark)
+    return name
 
 
 def _actor(cluster: _Cluster) -> Actor:

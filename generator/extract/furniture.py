@@ -1,6 +1,6 @@
 """Page furniture that is never an actor or a quote: credit lines, editor's notes, photo captions,
-all-caps subheads, "Related:"/"Read more" lines, newsletter prompts and the market-data links of
-wire copy ("(GS.N: Quote, Profile, Research, Stock Buzz)").
+all-caps subheads (alone or run into their paragraph before a dash), "Related:"/"Read more" lines,
+newsletter prompts and the market-data links of wire copy ("(GS.N: Quote, Profile, Research, Stock Buzz)").
 
 ``blank_furniture`` turns them into spaces (line breaks kept) in the text handed to spaCy, so every
 offset stays valid and no extractor ever sees them.
@@ -46,6 +46,10 @@ _INLINE_PROMPT = re.compile(
 _TICKER_LINKS = re.compile(
     r"\(\s*[A-Za-z0-9][A-Za-z0-9._\-]*\s*:\s*Quote(?:\s*,\s*(?:Profile|Research|Stock\s+Buzz|Chart|News|Financials))*\s*\)"
 )
+_RUN_IN = re.compile(r"\s*([^\n—–]{4,160}?)\s*[—–]\s")
+"""A lead-in before a dash that opens a paragraph ("CONGRESS HAS INVESTIGATED HIM — Oz's ...")."""
+_MIN_RUN_IN_WORDS = 3
+"""Words of a run-in subhead: a single capitalised name before a dash is the sentence's ("NATO — the ...")."""
 _MAX_PROMPT_WORDS = 25
 _MAX_SUBHEAD_WORDS = 12
 
@@ -77,6 +81,9 @@ def furniture_spans(text: str, paragraphs: list[Offsets]) -> list[Offsets]:
         ):
             out.append((start, end))
             continue
+        run_in = _RUN_IN.match(part)
+        if run_in is not None and len(run_in.group(1).split()) >= _MIN_RUN_IN_WORDS and _subhead(run_in.group(1)):
+            out.append((start + run_in.start(1), start + run_in.end(1)))
         for inline in (_INLINE_CREDIT, _TRAILING_CREDIT, _INLINE_PROMPT, _TICKER_LINKS):
             out += [(start + m.start(), start + m.end()) for m in inline.finditer(part)]
     return out

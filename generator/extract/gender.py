@@ -91,9 +91,11 @@ def _same_clause(tok: Token, verb: Token) -> bool:
     return tok.i == verb.i
 
 
-def _votes(doc: Doc, actor: Actor, inside: Callable[[int], bool]) -> Counter[str]:
+def _votes(doc: Doc, actor: Actor, inside: Callable[[int], bool], others: list[int]) -> Counter[str]:
     """Possessive and reflexive pronouns in the clause ``actor`` is the subject of ("Markoff used his
-    phone"); a pronoun further away may well be someone else's ("... Kevin was snoring. She ...")."""
+    phone"); a pronoun further away may well be someone else's ("... Kevin was snoring. She ..."), and
+    so may one after another person named in the clause ("Warren grilled Stumpf for his role"):
+    ``others`` are where other people are named, sorted."""
     votes: Counter[str] = Counter()
     for s, e in actor.mentions:
         span = doc.char_span(s, e, alignment_mode="expand")
@@ -102,7 +104,8 @@ def _votes(doc: Doc, actor: Actor, inside: Callable[[int], bool]) -> Counter[str
         root = span.root
         for tok in root.head.subtree:
             back = tok.i > root.i and (tok.dep_ == "poss" or tok.lower_.endswith("self"))
-            if back and tok.lower_ in PRONOUNS and _same_clause(tok, root.head) and not inside(tok.idx):
+            between = bisect.bisect_left(others, tok.idx) > bisect.bisect_left(others, e)
+            if back and not between and tok.lower_ in PRONOUNS and _same_clause(tok, root.head) and not inside(tok.idx):
                 votes[PRONOUNS[tok.lower_]] += 1
     return votes
 
@@ -127,7 +130,8 @@ def genders(doc: Doc, people: list[Actor], quoted: list[Offsets]) -> dict[str, s
         if len(told) == 1:
             out[actor.name] = told.pop()
         elif not told:
-            v = _votes(doc, actor, inside)
+            others = sorted(s for a in people if a is not actor for s, _ in a.mentions)
+            v = _votes(doc, actor, inside, others)
             voted = [g for g, other in ((MALE, FEMALE), (FEMALE, MALE)) if v[g] >= 1 and v[g] >= 2 * v[other]]
             sex = voted[0] if voted else name_sex(actor.name)
             if sex is not None:

@@ -198,6 +198,8 @@ class RegionPairing:
                 last.span = (last.span[0], region.end)
                 owner[k] = last
                 continue
+            if source is None:
+                source = self._subject_before(region, last, found)
             if source is None and last is not None and self._follows(last, region):
                 source = last
             if source is None or source.speaker is None:
@@ -206,6 +208,29 @@ class RegionPairing:
             found.append(item)
             owner[k] = item
             last = item
+
+    def _subject_before(self, region: Region, last: _Found | None, found: list[_Found]) -> _Found | None:
+        """The person a whole-sentence quotation follows in its paragraph: the named subject of the
+        sentence right before it, when that sentence quotes nobody ("Sen. Bernie Sanders ... identified
+        young voters' exhaustion ... . “The younger people are ...”")."""
+        start = region.start
+        while start > 0 and self.text[start - 1] in " \t\xa0":
+            start -= 1
+        if start == 0 or self.text[start - 1] not in ".!?" or self.paragraph(start - 1) != self.paragraph(region.start):
+            return None
+        sent = self.sentence(self.token_at(start - 1))
+        root = sent.root
+        opening = next((t.idx for t in sent if t.is_alpha), root.idx)  # past a stray mark the parse put first
+        if root.idx >= region.start or root.pos_ != "VERB" or (last is not None and last.span[1] > opening):
+            return None
+        subj = _subject(root)
+        actor = None if subj is None or subj.pos_ != "PROPN" else self.resolver.table.at(subj.idx, subj.idx + len(subj))
+        if actor is None or actor.kind != "person":
+            return None
+        if any(sent.start_char <= f.cue_at < sent.end_char for f in found):
+            return None  # the sentence reports a statement: the quotation may go on with it
+        # no cue: the verb frames the quotation but says nothing itself ("identified young voters' ...")
+        return _Found((region.start, region.end), self.resolver.resolve(subj), "", region.start)
 
     def _reported_before(self, ends: list[_Found], region: Region, last: _Found | None) -> _Found | None:
         """``last``, or a reported statement ending in the sentence right before ``region`` (in its paragraph or
