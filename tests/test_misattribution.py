@@ -187,7 +187,7 @@ SPEAKERS = [
     ),
     pytest.param(
         'Mayor Tom Hale said the city was calm. "We are ready," Hale said on radio.\n\n'
-        'On Sunday, Senator Joan Pell, who lost the primary, praised young voters for their turnout. '
+        "On Sunday, Senator Joan Pell, who lost the primary, praised young voters for their turnout. "
         '"The younger people are sick and tired of the old politics."',
         "sick and tired",
         "Joan Pell",
@@ -195,7 +195,7 @@ SPEAKERS = [
     ),
     pytest.param(
         "NYPD Commissioner James O’Neill spoke at noon. O'Neill said the street was closed. "
-        '"We have no suspect," said O\'Neill. O\'Neill said a second device was found.',
+        "\"We have no suspect,\" said O'Neill. O'Neill said a second device was found.",
         "no suspect",
         "James O'Neill",
         id="the-apostrophe-the-article-mostly-writes",

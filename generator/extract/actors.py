@@ -328,7 +328,8 @@ def _canonical(cluster: _Cluster) -> str:
     marks: Counter[str] = Counter()
     for form, n in forms.items():
         marks.update({c: n for c in set(form) & set(_APOSTROPHES)})
-    for mark, other in (_APOSTROPHES, _APOSTROPHES[::-1]):
+    straight, curly = _APOSTROPHES
+    for mark, other in ((straight, curly), (curly, straight)):
         if marks[mark] > marks[other]:
             name = name.replace(other, mark)
     return name

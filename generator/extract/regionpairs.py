@@ -224,7 +224,9 @@ class RegionPairing:
         if root.idx >= region.start or root.pos_ != "VERB" or (last is not None and last.span[1] > opening):
             return None
         subj = _subject(root)
-        actor = None if subj is None or subj.pos_ != "PROPN" else self.resolver.table.at(subj.idx, subj.idx + len(subj))
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        actor = self.resolver.table.at(subj.idx, subj.idx + len(subj))
         if actor is None or actor.kind != "person":
             return None
         if any(sent.start_char <= f.cue_at < sent.end_char for f in found):
