@@ -312,9 +312,6 @@ def _short_forms(full: list[str]) -> list[tuple[str, ...]]:
     return out
 
 
-_APOSTROPHES = "'’"
-
-
 def _canonical(cluster: _Cluster) -> str:
     """The cluster's name: the fixed one, else its most frequent longest form, not all capitals, with the
     apostrophe the article mostly writes it with ("James O’Neill" named once, "O'Neill" thrice)."""
@@ -327,9 +324,8 @@ def _canonical(cluster: _Cluster) -> str:
     name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), forms[f], -first[f]))
     marks: Counter[str] = Counter()
     for form, n in forms.items():
-        marks.update({c: n for c in set(form) & set(_APOSTROPHES)})
-    straight, curly = _APOSTROPHES
-    for mark, other in ((straight, curly), (curly, straight)):
+        marks.update({c: n for c in set(form) & {"'", "’"}})
+    for mark, other in (("'", "’"), ("’", "'")):
         if marks[mark] > marks[other]:
             name = name.replace(other, mark)
     return name
