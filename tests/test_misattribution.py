@@ -200,6 +200,13 @@ SPEAKERS = [
         "James O'Neill",
         id="the-apostrophe-the-article-mostly-writes",
     ),
+    pytest.param(
+        "Experts say the plan would make the code more complicated, said Ryan Ellis, a tax consultant. "
+        "Said Ellis: “I don’t get the sense she is interested in tax reform.”",
+        "interested in tax reform",
+        "Ryan Ellis",
+        id="said-before-the-name",
+    ),
 ]
 
 

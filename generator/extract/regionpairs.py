@@ -123,6 +123,13 @@ class RegionPairing:
         for tok in reversed(self.doc[max(sent.start, prev.i - _LOOKBACK) : prev.i]):
             if self.region_at(tok.idx) is not None:
                 return None
+            if (
+                tok.lower_ in ("said", "says")
+                and tok.i == sent.start
+                and tok.dep_ == "compound"
+                and tok.head.pos_ == "PROPN"
+            ):
+                return _Cue(tok, self.resolver.resolve(tok.head), None, False)  # "Said Ellis:", one name to the parse
             if tok.i in bare_at:
                 return bare_at[tok.i]
             if prev.text == ":" and tok.dep_ == "ROOT" and tok.pos_ == "VERB":

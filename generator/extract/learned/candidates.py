@@ -68,8 +68,8 @@ def _trim(text: str, start: int, end: int) -> Offsets | None:
 
 
 def _variants(ex: q._Extractor, span: Offsets, cue_at: int) -> list[tuple[str, Offsets]]:
-    """Boundary variants of a content span: its regions alone, split at the cue, cut at the
-    sentence end or at a semicolon, run on to the next quotation or to the sentence end."""
+    """Boundary variants of a content span: its regions alone, split at the cue, cut after its last
+    quotation or at the sentence end or at a semicolon, run on to the next quotation or to the sentence end."""
     s, e = span
     text = ex.text
     out: list[tuple[str, Offsets]] = []
@@ -81,6 +81,8 @@ def _variants(ex: q._Extractor, span: Offsets, cue_at: int) -> list[tuple[str, O
         before = [r for r in regs if r.end <= cue_at]
         if before and len(before) < len(regs):
             out.append(("alt-before-cue", (regs[0].start, before[-1].end)))
+        if s < regs[0].start and regs[-1].end < e:  # "Clinton as a “disgrace” Wednesday on ...": the adjunct after
+            out.append(("alt-to-quote", (s, regs[-1].end)))
     nxt = ex.regions_in(e, e + 120)
     if nxt and ex.paragraph(s) == ex.paragraph(ex.regions[nxt[0]].start) and ex.regions[nxt[0]].start >= e:
         out.append(("alt-next", (s, ex.regions[nxt[0]].end)))
