@@ -1,10 +1,12 @@
 """Attributions a reader would be misled by, found reading BBC and Reuters briefings: words nobody said
 (a refusal, a name, the writer's own voice, an agreement to act), and speakers that are the wrong sex, a place,
-a code, a name inside a clause, or the speaker of the next quotation. Each text is written for the test."""
+a code, a name inside a clause, or the speaker of the next quotation. Each text is written for the test, but
+for two PolNeAR dev articles read from ../shared where a second cue in the frame owns the next quotation."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -15,6 +17,8 @@ from generator.extract.cuesyntax import _subject
 from generator.extract.gender import genders
 from generator.extract.speakers import _own_words
 from generator.model import Actor, Briefing
+
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear-dev" / "text"
 
 Make = Callable[[str], Briefing]
 
@@ -272,3 +276,24 @@ def test_sex_from_the_article_and_the_first_name(nlp: Language) -> None:
     assert sexes["Zorblat Quux"] == "m"  # "his", "himself" in his own clause
     assert sexes["John Terry"] == "m"  # "will miss" is no form of address; the first name tells
     assert sexes["Sarah Jones"] == "f"  # the role's organisation ("King's") does not count
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "second"),
+    [
+        ("politico_2016-09-16_sanders-clinton-needs-to-get-awa", "I think what she has got", "billionaires"),
+        ("breitbart_2016-09-28_mary-j-blige-sings-to-hillary-cl", "Promise mama", "where do we go"),
+    ],
+)
+def test_a_second_cue_in_the_frame_owns_the_next_quotation(
+    make_briefing: Make, name: str, first: str, second: str
+) -> None:
+    """“...,” Sanders said, suggesting a few questions, including, “...”: two statements (real PolNeAR text,
+    where the parse had run the cue's content over both)."""
+    path = DEV / f"{name}.txt"
+    if not path.is_file():
+        pytest.skip("../shared/eval/polnear-dev is not here")
+    quotes = make_briefing(path.read_text(encoding="utf-8")).quotes
+    own = [q for q in quotes if q.text.startswith(first)]
+    assert own and second not in own[0].text, [(q.speaker, q.text[:60]) for q in quotes]
+    assert any(q.text.lower().startswith(second.lower()) or (second in q.text and first not in q.text) for q in quotes)

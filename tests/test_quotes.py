@@ -332,3 +332,11 @@ def test_quotation_resumes_after_a_long_frame(make_briefing: Make) -> None:
     )
     quotes = [q for q in make_briefing(text).quotes if q.speaker == "Mira Castell"]
     assert len(quotes) == 1 and "pumps" in quotes[0].text and "rationing" in quotes[0].text
+
+
+def test_a_frame_that_says_nothing_was_said_joins_the_quotation(make_briefing: Make) -> None:
+    briefing = make_briefing(
+        '"We have had problems with cyber intrusions from Russia in the past," Obama said after meeting Putin. '
+        'He did not suggest retaliation. "Our goal is not to start a cycle of escalation."'
+    )
+    assert "escalation" in only(briefing, "cyber intrusions").text

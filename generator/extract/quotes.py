@@ -320,6 +320,11 @@ class _Extractor(RegionPairing):
                 start = colon + 1
                 ks = self.regions_in(start, end)
                 item.span = (start, end)
+        later = [k for k in ks if self.regions[k].start > cue.tok.idx] if cue.tok.pos_ == "VERB" else []
+        if later and later[0] != ks[0] and self.next_cue(cue.tok.idx, self.regions[later[0]].start):
+            end = self.regions[ks[ks.index(later[0]) - 1]].end  # "“...,” Sanders said, suggesting ..., “...”"
+            ks = self.regions_in(start, end)
+            item.span = (start, end)
         if ks:
             item.regions = ks
             r_start, r_end = self.regions[ks[0]].start, self.regions[ks[-1]].end

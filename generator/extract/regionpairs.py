@@ -20,7 +20,9 @@ from .cuesyntax import (
     _Cue,
     _cue_text,
     _Found,
+    _is_speech_verb,
     _subject,
+    unsaid,
 )
 from .quotemarks import MARKS, Region, scan
 from .speakers import SpeakerResolver
@@ -106,6 +108,18 @@ class RegionPairing:
             and len(gap) <= _SPLIT_GAP
             and gap.endswith(",")
             and self.paragraph(prev.start) == self.paragraph(region.start)
+            and not self.next_cue(item.cue_at, region.start)
+        )
+
+    def next_cue(self, cue_at: int, start: int) -> bool:
+        """Whether another speech verb stands between the cue at ``cue_at`` and a quotation at ``start``, which
+        is then that verb's ("“...,” Sanders said, suggesting a few questions, including, “...”"); not one that says
+        nothing was said ("“...,” Obama said. He didn't suggest retaliation. “...”"), nor a passive ("he was
+        formally called to")."""
+        cue = self.token_at(cue_at)
+        return any(
+            _is_speech_verb(t) and not unsaid(t) and not any(c.dep_ == "auxpass" for c in t.children)
+            for t in self.doc[cue.i + 1 : self.token_at(start).i]
         )
 
     def _cue_before(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
@@ -269,7 +283,11 @@ class RegionPairing:
             return False  # checked before slicing: a far region costs nothing
         gap = self.text[prev.span[1] : region.start]
         framed = prev.span[1] <= prev.cue_at < region.start or (prev.regions and not gap.strip())
-        return bool(framed) and self.paragraph(prev.span[0]) == self.paragraph(region.start)
+        return (
+            bool(framed)
+            and self.paragraph(prev.span[0]) == self.paragraph(region.start)
+            and not self.next_cue(prev.cue_at, region.start)
+        )
 
     def _paragraphs_apart(self, a: int, b: int) -> int:
         """How many paragraph starts lie between offsets ``a`` and ``b``."""
