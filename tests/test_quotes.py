@@ -340,3 +340,12 @@ def test_a_frame_that_says_nothing_was_said_joins_the_quotation(make_briefing: M
         'He did not suggest retaliation. "Our goal is not to start a cycle of escalation."'
     )
     assert "escalation" in only(briefing, "cyber intrusions").text
+
+
+def test_a_cue_after_a_closed_sentence_introduces_the_next_quotation(make_briefing: Make) -> None:
+    briefing = make_briefing(
+        'I had to change my answer: "Of course I believe in ghosts. I was just kidding." '
+        'To which she said, "Thank God at least you still believe in ghosts."'
+    )
+    assert only(briefing, "Thank God").text == "Thank God at least you still believe in ghosts."
+    assert all("Thank God" not in q.text for q in briefing.quotes if "kidding" in q.text)

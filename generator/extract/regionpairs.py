@@ -109,6 +109,7 @@ class RegionPairing:
             and gap.endswith(",")
             and self.paragraph(prev.start) == self.paragraph(region.start)
             and not self.next_cue(item.cue_at, region.start)
+            and not self._opens_next(prev, self.token_at(item.cue_at))
         )
 
     def next_cue(self, cue_at: int, start: int) -> bool:
@@ -166,10 +167,17 @@ class RegionPairing:
             nxt = self.doc[nxt.i + 1]
         for tok in self.doc[nxt.i : nxt.i + _FRAME]:
             if tok.i in bare_at:  # '"..." Hayes said: "..."': the colon hands the cue to the quote after it
-                return None if _colon_after(tok) else bare_at[tok.i]
+                return None if _colon_after(tok) or self._opens_next(region, tok) else bare_at[tok.i]
             if tok.text in MARKS or tok.text in (".", "!", "?") or "\n" in tok.text:
                 break
         return self._frame_verb(region, nxt)
+
+    def _opens_next(self, region: Region, cue: Token) -> bool:
+        """Whether a cue after a quotation that closed its sentence introduces the next one, after a comma
+        ('"... I was just kidding." To which she said, "Thank God ..."')."""
+        comma = cue.i + 1 < len(self.doc) and self.doc[cue.i + 1].text == ","
+        inner = self.text[slice(*region.inner)].rstrip()
+        return comma and inner.endswith((".", "!")) and self.region_at(self.doc[cue.i + 1].idx + 2) is not None
 
     def _frame_verb(self, region: Region, nxt: Token) -> _Cue | None:
         """Any verb with a named or pronoun subject right after a quotation that ends in a comma, "!" or
