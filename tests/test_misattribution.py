@@ -16,7 +16,7 @@ from test_quotes import only
 from generator.extract.cuesyntax import _subject
 from generator.extract.gender import genders
 from generator.extract.speakers import _own_words
-from generator.model import Actor, Briefing
+from generator.model import Actor, Briefing, Quote
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear-dev" / "text"
 
@@ -290,10 +290,23 @@ def test_a_second_cue_in_the_frame_owns_the_next_quotation(
 ) -> None:
     """“...,” Sanders said, suggesting a few questions, including, “...”: two statements (real PolNeAR text,
     where the parse had run the cue's content over both)."""
-    path = DEV / f"{name}.txt"
-    if not path.is_file():
-        pytest.skip("../shared/eval/polnear-dev is not here")
-    quotes = make_briefing(path.read_text(encoding="utf-8")).quotes
+    quotes = _dev_quotes(make_briefing, name)
     own = [q for q in quotes if q.text.startswith(first)]
     assert own and second not in own[0].text, [(q.speaker, q.text[:60]) for q in quotes]
     assert any(q.text.lower().startswith(second.lower()) or (second in q.text and first not in q.text) for q in quotes)
+
+
+def test_the_quotation_after_a_cue_and_a_comma_is_what_was_said(make_briefing: Make) -> None:
+    """ "When Clinton noted ... ― Trump boasted, “That makes me smart.”": the parse gave "boasted" the clause
+    before as its complement (real PolNeAR text)."""
+    quotes = _dev_quotes(make_briefing, "huff-post_2016-09-27_hillary-clinton-goes-after-donal")
+    smart = [q for q in quotes if q.text == "That makes me smart."]
+    assert smart and smart[0].speaker == "Donald Trump" and smart[0].cue == "boasted"
+
+
+def _dev_quotes(make_briefing: Make, name: str) -> list[Quote]:
+    """The quotes of a PolNeAR dev article, read from ../shared (skipped where it is absent)."""
+    path = DEV / f"{name}.txt"
+    if not path.is_file():
+        pytest.skip("../shared/eval/polnear-dev is not here")
+    return make_briefing(path.read_text(encoding="utf-8")).quotes

@@ -208,8 +208,8 @@ class _Extractor(RegionPairing):
 
     def _complement(self, tok: Token, lemma: str, belief: bool) -> Offsets | None:
         """The content span the parse gives a cue verb, or None."""
-        if self._quote_after_colon(tok):
-            return None  # "..., Kall said: "...": the quote after the colon is what was said
+        if self._quote_after_colon(tok) or self._quote_after_comma(tok):
+            return None  # "..., Kall said: "...", "Trump boasted, “...”": the quotation after is what was said
         kids = list(tok.children)
         chosen = [c for c in kids if c.dep_ == "ccomp"]
         if chosen and _colon_after(tok) and all(c.i < tok.i for c in chosen):
@@ -256,6 +256,17 @@ class _Extractor(RegionPairing):
         while after < len(self.text) and self.text[after].isspace():
             after += 1
         return self.region_at(after) is not None
+
+    def _quote_after_comma(self, tok: Token) -> bool:
+        """Whether a comma right after a cue with a subject opens a quotation ("Trump boasted, “That makes me
+        smart.”"), whatever clause the parse gave the cue."""
+        nxt = tok.i + 1
+        return (
+            nxt + 1 < len(self.doc)
+            and self.doc[nxt].text == ","
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and self.region_at(self.doc[nxt + 1].idx) is not None
+        )
 
     def _according(self, tok: Token) -> _Cue | None:
         """ "according to X, ...": X speaks; the rest of the sentence is what X said."""
