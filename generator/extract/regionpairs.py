@@ -119,7 +119,10 @@ class RegionPairing:
         formally called to")."""
         cue = self.token_at(cue_at)
         return any(
-            _is_speech_verb(t) and not unsaid(t) and not any(c.dep_ == "auxpass" for c in t.children)
+            _is_speech_verb(t)
+            and not unsaid(t)
+            and not any(c.dep_ == "auxpass" for c in t.children)
+            and self.region_at(t.idx) is None  # a verb quoted is no frame's: "you go and ask for an increase"
             for t in self.doc[cue.i + 1 : self.token_at(start).i]
         )
 
