@@ -180,3 +180,15 @@ def test_place_fixture_names_are_places_not_people(furniture_fixtures) -> None:
                 assert actor.kind in {"place", "country"}, (actor.name, actor.kind)
         assert not places & {_norm(q.speaker) for q in briefing.quotes if q.speaker}
     assert checked, "no place of the fixture was found at all"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "KING CHARLES III — The monarch said the garden would open in May.",
+        "SAN FRANCISCO (AP) — The city said its buses would run on Sunday.",
+        "“NO COLLUSION, NO OBSTRUCTION, TOTAL EXONERATION” — that was how the president greeted the report.",
+    ],
+)
+def test_a_name_dateline_or_shouted_quotation_before_a_dash_is_no_subhead(paragraph: str) -> None:
+    assert furniture_spans(paragraph, [(0, len(paragraph))]) == []

@@ -310,3 +310,69 @@ def _dev_quotes(make_briefing: Make, name: str) -> list[Quote]:
     if not path.is_file():
         pytest.skip("../shared/eval/polnear-dev is not here")
     return make_briefing(path.read_text(encoding="utf-8")).quotes
+
+
+REVIEWED = [
+    pytest.param(
+        "“He was a talented young player and a lovely lad,” said manager Jane Doe. Smith, who joined the club "
+        "from Leeds United in 2019, made 40 appearances before his injury. “We will all miss him terribly.”",
+        "miss him",
+        ("Jane Doe", "said"),
+        id="background-on-someone-else-keeps-the-speaker",
+    ),
+    pytest.param(
+        "“This is a scandal,” said Jane Smith, who announced her retirement last year. “Families deserve answers.”",
+        "Families deserve",
+        ("Jane Smith", "said"),
+        id="a-relative-clause-is-no-second-cue",
+    ),
+    pytest.param(
+        "“The deal is done,” Smith said in a statement announcing the merger, “and we are delighted.”",
+        "delighted",
+        ("Smith", "said"),
+        id="a-participle-of-a-noun-is-no-second-cue",
+    ),
+    pytest.param(
+        "“I don't know,” Smith said when asked about the report, “but I will talk to my family first.”",
+        "my family",
+        ("Smith", "said"),
+        id="a-passive-participle-is-no-second-cue",
+    ),
+    pytest.param(
+        "“Brilliant!” Smith said, “absolutely brilliant.”", "Brilliant!", ("Smith", "said"), id="an-exclamation-goes-on"
+    ),
+    pytest.param(
+        "“NO COLLUSION, NO OBSTRUCTION, COMPLETE AND TOTAL EXONERATION” — Trump wrote on Twitter on Sunday.",
+        "COLLUSION",
+        ("Trump", "—"),
+        id="a-quotation-in-capitals-is-no-subhead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "said"), REVIEWED)
+def test_the_review_counterexamples(make_briefing: Make, text: str, words: str, said: tuple[str, str]) -> None:
+    """Sentences a review of session 13's rules tried: each rule keeps to its own case."""
+    quote = only(make_briefing(text), words)
+    assert (quote.speaker, quote.cue) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Johnson visited the school on Tuesday. “We need more teachers in every classroom” was the message on the "
+        "banners outside.",
+        "Said Business School dean Soumitra Dutta, in a message to students: “We will reopen in September.”",
+        "Smith said, “without reservation”, that he backed the plan.",
+    ],
+    ids=[
+        "a-quoted-subject-is-no-quotation-of-the-person-before",
+        "said-that-is-a-name",
+        "a-quoted-phrase-is-no-sentence",
+    ],
+)
+def test_no_quotation_given_to_the_name_before(make_briefing: Make, text: str) -> None:
+    quotes = make_briefing(text).quotes
+    assert not [
+        q for q in quotes if q.speaker in ("Johnson", "Said Business School") or q.text == "without reservation"
+    ]

@@ -46,10 +46,11 @@ _INLINE_PROMPT = re.compile(
 _TICKER_LINKS = re.compile(
     r"\(\s*[A-Za-z0-9][A-Za-z0-9._\-]*\s*:\s*Quote(?:\s*,\s*(?:Profile|Research|Stock\s+Buzz|Chart|News|Financials))*\s*\)"
 )
-_RUN_IN = re.compile(r"\s*([^\n—–]{4,160}?)\s*[—–]\s")
+_RUN_IN = re.compile(r"\s*([^\n—–\"“”()]{4,160}?)\s*[—–]\s")
 """A lead-in before a dash that opens a paragraph ("CONGRESS HAS INVESTIGATED HIM — Oz's ...")."""
-_MIN_RUN_IN_WORDS = 3
-"""Words of a run-in subhead: a single capitalised name before a dash is the sentence's ("NATO — the ...")."""
+_MIN_RUN_IN_WORDS = 4
+"""Words of a run-in subhead: a short name before a dash is the sentence's ("NATO — the ...", "KING CHARLES III
+— ..."), and so is a lead-in with quotation marks or brackets (a shouted tweet, a dateline's "(AP)")."""
 _MAX_PROMPT_WORDS = 25
 _MAX_SUBHEAD_WORDS = 12
 

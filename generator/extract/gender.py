@@ -104,8 +104,9 @@ def _votes(doc: Doc, actor: Actor, inside: Callable[[int], bool], others: list[i
         root = span.root
         for tok in root.head.subtree:
             back = tok.i > root.i and (tok.dep_ == "poss" or tok.lower_.endswith("self"))
-            between = bisect.bisect_left(others, tok.idx) > bisect.bisect_left(others, e)
-            if back and not between and tok.lower_ in PRONOUNS and _same_clause(tok, root.head) and not inside(tok.idx):
+            if not back or tok.lower_ not in PRONOUNS or not _same_clause(tok, root.head) or inside(tok.idx):
+                continue
+            if bisect.bisect_left(others, tok.idx) == bisect.bisect_left(others, e):  # nobody named between
                 votes[PRONOUNS[tok.lower_]] += 1
     return votes
 

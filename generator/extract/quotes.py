@@ -258,14 +258,16 @@ class _Extractor(RegionPairing):
         return self.region_at(after) is not None
 
     def _quote_after_comma(self, tok: Token) -> bool:
-        """Whether a comma right after a cue with a subject opens a quotation ("Trump boasted, “That makes me
-        smart.”"), whatever clause the parse gave the cue."""
+        """Whether a comma right after a cue with a subject opens a quoted sentence ("Trump boasted, “That
+        makes me smart.”"), whatever clause the parse gave the cue; not a quoted phrase inside the clause
+        ("said, “without reservation”, that he backed the plan")."""
         nxt = tok.i + 1
+        k = self.region_at(self.doc[nxt + 1].idx) if nxt + 1 < len(self.doc) else None
         return (
-            nxt + 1 < len(self.doc)
+            k is not None
             and self.doc[nxt].text == ","
             and any(c.dep_ == "nsubj" for c in tok.children)
-            and self.region_at(self.doc[nxt + 1].idx) is not None
+            and self.text[slice(*self.regions[k].inner)].rstrip().endswith((".", "!", "?"))
         )
 
     def _according(self, tok: Token) -> _Cue | None:

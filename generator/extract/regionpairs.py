@@ -114,16 +114,30 @@ class RegionPairing:
 
     def next_cue(self, cue_at: int, start: int) -> bool:
         """Whether another speech verb stands between the cue at ``cue_at`` and a quotation at ``start``, which
-        is then that verb's ("“...,” Sanders said, suggesting a few questions, including, “...”"); not one that says
-        nothing was said ("“...,” Obama said. He didn't suggest retaliation. “...”"), nor a passive ("he was
-        formally called to")."""
+        is then that verb's when it is another act of the same speaker ("“...,” Sanders said, suggesting a few
+        questions, including, “...”"), not one that says nothing was said ("He didn't suggest retaliation")."""
         cue = self.token_at(cue_at)
         return any(
             _is_speech_verb(t)
+            and self._goes_on(t, cue)
             and not unsaid(t)
-            and not any(c.dep_ == "auxpass" for c in t.children)
             and self.region_at(t.idx) is None  # a verb quoted is no frame's: "you go and ask for an increase"
             for t in self.doc[cue.i + 1 : self.token_at(start).i]
+        )
+
+    @staticmethod
+    def _goes_on(verb: Token, cue: Token) -> bool:
+        """Whether ``verb`` is another act of the cue's speaker: a participle with no subject of its own
+        ("said, suggesting", "before asking her") or a verb joined to the cue ("said ... and added");
+        not a relative clause ("who announced her retirement"), a participle of a noun ("a statement
+        announcing the merger"), a passive ("when asked", "he was called to") or someone else's act
+        ("after the judge announced")."""
+        if verb.dep_ == "conj" and verb.head.i == cue.i:
+            return True
+        return (
+            verb.tag_ == "VBG"
+            and verb.dep_ in ("advcl", "pcomp", "xcomp", "conj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
         )
 
     def _cue_before(self, region: Region, bare_at: dict[int, _Cue]) -> _Cue | None:
@@ -146,8 +160,10 @@ class RegionPairing:
                 and tok.i == sent.start
                 and tok.dep_ == "compound"
                 and tok.head.pos_ == "PROPN"
-            ):
-                return _Cue(tok, self.resolver.resolve(tok.head), None, False)  # "Said Ellis:", one name to the parse
+                and self.resolver.table.at(tok.idx, tok.idx + len(tok)) is None  # not "Said Khan", a name
+                and self.resolver.table.at(tok.head.idx, tok.head.idx + len(tok.head)) is not None
+            ):  # "Said Ellis: “...”" with Ryan Ellis named before, which the parse reads as one name
+                return _Cue(tok, self.resolver.resolve(tok.head), None, False)
             if tok.i in bare_at:
                 return bare_at[tok.i]
             if prev.text == ":" and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
@@ -176,11 +192,25 @@ class RegionPairing:
         return self._frame_verb(region, nxt)
 
     def _opens_next(self, region: Region, cue: Token) -> bool:
-        """Whether a cue after a quotation that closed its sentence introduces the next one, after a comma
-        ('"... I was just kidding." To which she said, "Thank God ..."')."""
-        comma = cue.i + 1 < len(self.doc) and self.doc[cue.i + 1].text == ","
-        inner = self.text[slice(*region.inner)].rstrip()
-        return comma and inner.endswith((".", "!")) and self.region_at(self.doc[cue.i + 1].idx + 2) is not None
+        """Whether a cue after a quotation that closed its sentence with a full stop opens a new sentence
+        with other words before its subject and introduces the next quotation, a new sentence too, after a
+        comma ('"... I was just kidding." To which she said, "Thank God ..."'); not "“...” Smith said,
+        “...”", where one speaker goes on."""
+        if cue.i + 1 >= len(self.doc) or self.doc[cue.i + 1].text != ",":
+            return False
+        after = self.doc[cue.i + 1].idx + 1
+        while self.text[after : after + 1] in (" ", "\t", "\xa0"):
+            after += 1
+        nxt = self.region_at(after)
+        subj = _subject(cue)
+        first = next((t for t in self.sentence(cue) if t.is_alpha), cue)
+        return (
+            nxt is not None
+            and self.text[slice(*region.inner)].rstrip().endswith(".")
+            and self.text[slice(*self.regions[nxt].inner)].lstrip()[:1].isupper()
+            and subj is not None
+            and first.i < subj.left_edge.i
+        )
 
     def _frame_verb(self, region: Region, nxt: Token) -> _Cue | None:
         """Any verb with a named or pronoun subject right after a quotation that ends in a comma, "!" or
@@ -242,9 +272,13 @@ class RegionPairing:
             last = item
 
     def _subject_before(self, region: Region, last: _Found | None, found: list[_Found]) -> _Found | None:
-        """The person a whole-sentence quotation follows in its paragraph: the named subject of the
-        sentence right before it, when that sentence quotes nobody ("Sen. Bernie Sanders ... identified
-        young voters' exhaustion ... . “The younger people are ...”")."""
+        """The person a quotation of whole sentences follows: the named subject of the sentence right before
+        it, when that sentence opens the paragraph and quotes nobody ("Sen. Bernie Sanders ... identified
+        young voters' exhaustion ... . “The younger people are ...”"). Not a sentence further into the
+        paragraph, which may only give background on someone else ("... said manager Jane Doe. Smith, who
+        joined in 2019, made 40 appearances. “We will all miss him.”")."""
+        if not self.text[slice(*region.inner)].rstrip().endswith((".", "!", "?")):
+            return None  # "“We need more teachers” was the message on the banners"
         start = region.start
         while start > 0 and self.text[start - 1] in " \t\xa0":
             start -= 1
@@ -253,7 +287,12 @@ class RegionPairing:
         sent = self.sentence(self.token_at(start - 1))
         root = sent.root
         opening = next((t.idx for t in sent if t.is_alpha), root.idx)  # past a stray mark the parse put first
-        if root.idx >= region.start or root.pos_ != "VERB" or (last is not None and last.span[1] > opening):
+        if (
+            root.idx >= region.start
+            or root.pos_ != "VERB"
+            or (last is not None and last.span[1] > opening)
+            or any(ch.isalnum() for ch in self.text[self.paragraph(opening)[0] : opening])
+        ):
             return None
         subj = _subject(root)
         if subj is None or subj.pos_ != "PROPN":

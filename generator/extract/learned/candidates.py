@@ -81,7 +81,7 @@ def _variants(ex: q._Extractor, span: Offsets, cue_at: int) -> list[tuple[str, O
         before = [r for r in regs if r.end <= cue_at]
         if before and len(before) < len(regs):
             out.append(("alt-before-cue", (regs[0].start, before[-1].end)))
-        if s < regs[0].start and regs[-1].end < e:  # "Clinton as a “disgrace” Wednesday on ...": the adjunct after
+        if s < regs[0].start and regs[-1].end < e:  # cut before an adjunct: "Clinton as a “disgrace” | Wednesday"
             out.append(("alt-to-quote", (s, regs[-1].end)))
     nxt = ex.regions_in(e, e + 120)
     if nxt and ex.paragraph(s) == ex.paragraph(ex.regions[nxt[0]].start) and ex.regions[nxt[0]].start >= e:

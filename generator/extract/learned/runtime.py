@@ -131,7 +131,7 @@ def select(ex: q._Extractor, cands: list[Candidate], feats: list[dict[str, float
             _overlaps(c.span, k.span) and not _nested(c, cue_at, k) for k in kept
         ):
             continue
-        cue = q._cue_text(c.cue) if c.cue is not None and not c.cue.is_quote else ""  # a quotation by itself
+        cue = q._cue_text(c.cue) if c.cue is not None and not c.cue.is_quote else ""  # framed by no verb: no cue
         quoted = c.cue is not None and c.cue.lemma_.lower() == "quote" and c.speaker is not None
         speaker = (
             choose(speaker_candidates(ex, c.span, c.cue, c.speaker), weights.speaker)
