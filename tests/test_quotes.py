@@ -349,3 +349,13 @@ def test_a_cue_after_a_closed_sentence_introduces_the_next_quotation(make_briefi
     )
     assert only(briefing, "Thank God").text == "Thank God at least you still believe in ghosts."
     assert all("Thank God" not in q.text for q in briefing.quotes if "kidding" in q.text)
+
+
+def test_quoted_fragments_listed_with_and_are_one_content(make_briefing: Make) -> None:
+    briefing = make_briefing(
+        "Kevin was drifting off again, and as Trump went on about “how the system is rigged,” and “wounded "
+        "American families” and “our own struggling citizens,” she fell asleep."
+    )
+    quote = only(briefing, "system is rigged")
+    assert quote.speaker == "Trump" and "struggling citizens" in quote.text
+    assert [q.text for q in briefing.quotes] == [quote.text]

@@ -338,6 +338,8 @@ class _Extractor(RegionPairing):
             end = self.regions[ks[ks.index(later[0]) - 1]].end  # "“...,” Sanders said, suggesting ..., “...”"
             ks = self.regions_in(start, end)
             item.span = (start, end)
+        if ks and cue.tok.idx < start:
+            ks = ks + self._listed_after(ks[-1], end)
         if ks:
             item.regions = ks
             r_start, r_end = self.regions[ks[0]].start, self.regions[ks[-1]].end
@@ -347,6 +349,20 @@ class _Extractor(RegionPairing):
             else:
                 item.span = (min(start, r_start), max(end, r_end))
         return item
+
+    def _listed_after(self, k: int, end: int) -> list[int]:
+        """The quotations listed after region ``k``, which ends the content, joined to it by "and" or "or"
+        ("went on about “how the system is rigged,” and “wounded American families” and “...”")."""
+        out: list[int] = []
+        while k + 1 < len(self.regions) and self.regions[k].end >= end:
+            nxt = self.regions[k + 1]
+            gap = self.text[self.regions[k].end : nxt.start].strip(" ,")
+            if gap not in ("and", "or") or self.paragraph(self.regions[k].end) != self.paragraph(nxt.start):
+                break
+            k += 1
+            out.append(k)
+            end = self.regions[k].end
+        return out
 
     def _emit(self, found: list[_Found]) -> list[Quote]:
         out: list[Quote] = []
