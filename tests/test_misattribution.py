@@ -364,11 +364,14 @@ def test_the_review_counterexamples(make_briefing: Make, text: str, words: str, 
         "banners outside.",
         "Said Business School dean Soumitra Dutta, in a message to students: “We will reopen in September.”",
         "Smith said, “without reservation”, that he backed the plan.",
+        "Johnson visited the school on Tuesday. “We need more teachers.” That was the message from head teacher "
+        "Sarah Brown.",
     ],
     ids=[
         "a-quoted-subject-is-no-quotation-of-the-person-before",
         "said-that-is-a-name",
         "a-quoted-phrase-is-no-sentence",
+        "a-source-named-after-the-quotation",
     ],
 )
 def test_no_quotation_given_to_the_name_before(make_briefing: Make, text: str) -> None:

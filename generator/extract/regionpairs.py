@@ -276,7 +276,8 @@ class RegionPairing:
         it, when that sentence opens the paragraph and quotes nobody ("Sen. Bernie Sanders ... identified
         young voters' exhaustion ... . “The younger people are ...”"). Not a sentence further into the
         paragraph, which may only give background on someone else ("... said manager Jane Doe. Smith, who
-        joined in 2019, made 40 appearances. “We will all miss him.”")."""
+        joined in 2019, made 40 appearances. “We will all miss him.”"), nor when the paragraph names another
+        person after the quotation, who may be its source."""
         if not self.text[slice(*region.inner)].rstrip().endswith((".", "!", "?")):
             return None  # "“We need more teachers” was the message on the banners"
         start = region.start
@@ -302,6 +303,12 @@ class RegionPairing:
             return None
         if any(sent.start_char <= f.cue_at < sent.end_char for f in found):
             return None  # the sentence reports a statement: the quotation may go on with it
+        rest = (region.end, self.paragraph(region.start)[1])
+        if any(
+            a is not actor and a.kind == "person" and any(rest[0] <= m[0] < rest[1] for m in a.mentions)
+            for a in self.resolver.table.actors
+        ):
+            return None  # "... That was the message from head teacher Sarah Brown": someone else named after it
         # no cue: the verb frames the quotation but says nothing itself ("identified young voters' ...")
         return _Found((region.start, region.end), self.resolver.resolve(subj), "", region.start)
 
