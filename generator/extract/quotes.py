@@ -261,13 +261,11 @@ class _Extractor(RegionPairing):
         """Whether a comma right after a cue with a subject opens a quoted sentence ("Trump boasted, “That
         makes me smart.”"), whatever clause the parse gave the cue; not a quoted phrase inside the clause
         ("said, “without reservation”, that he backed the plan")."""
-        nxt = tok.i + 1
-        k = self.region_at(self.doc[nxt + 1].idx) if nxt + 1 < len(self.doc) else None
+        quotation = self.quotation_after_comma(tok)
         return (
-            k is not None
-            and self.doc[nxt].text == ","
+            quotation is not None
             and any(c.dep_ == "nsubj" for c in tok.children)
-            and self.text[slice(*self.regions[k].inner)].rstrip().endswith((".", "!", "?"))
+            and self.inner_text(quotation).endswith((".", "!", "?"))
         )
 
     def _according(self, tok: Token) -> _Cue | None:

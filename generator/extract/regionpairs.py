@@ -73,6 +73,20 @@ class RegionPairing:
     def token_at(self, offset: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self.tok_starts, offset) - 1)]
 
+    def inner_text(self, region: Region) -> str:
+        """What ``region`` quotes, without its marks and the spaces at its ends."""
+        return self.text[slice(*region.inner)].strip()
+
+    def quotation_after_comma(self, tok: Token) -> Region | None:
+        """The quotation a comma right after ``tok`` opens ("Trump boasted, “That makes me smart.”")."""
+        if tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
+            return None
+        after = self.doc[tok.i + 1].idx + 1
+        while self.text[after : after + 1] in (" ", "\t", "\xa0"):
+            after += 1
+        k = self.region_at(after)
+        return self.regions[k] if k is not None else None
+
     # -- pairing regions with speakers ----------------------------------------------------
     def _attribute_framed(self, found: list[_Found], owner: dict[int, _Found], bare: list[_Cue]) -> None:
         """Regions no complement reached: the second half of a split quote, a cue with a colon or
@@ -196,18 +210,13 @@ class RegionPairing:
         with other words before its subject and introduces the next quotation, a new sentence too, after a
         comma ('"... I was just kidding." To which she said, "Thank God ..."'); not "“...” Smith said,
         “...”", where one speaker goes on."""
-        if cue.i + 1 >= len(self.doc) or self.doc[cue.i + 1].text != ",":
-            return False
-        after = self.doc[cue.i + 1].idx + 1
-        while self.text[after : after + 1] in (" ", "\t", "\xa0"):
-            after += 1
-        nxt = self.region_at(after)
+        nxt = self.quotation_after_comma(cue)
         subj = _subject(cue)
         first = next((t for t in self.sentence(cue) if t.is_alpha), cue)
         return (
             nxt is not None
-            and self.text[slice(*region.inner)].rstrip().endswith(".")
-            and self.text[slice(*self.regions[nxt].inner)].lstrip()[:1].isupper()
+            and self.inner_text(region).endswith(".")
+            and self.inner_text(nxt)[:1].isupper()
             and subj is not None
             and first.i < subj.left_edge.i
         )
@@ -215,7 +224,7 @@ class RegionPairing:
     def _frame_verb(self, region: Region, nxt: Token) -> _Cue | None:
         """Any verb with a named or pronoun subject right after a quotation that ends in a comma, "!" or
         "?" inside its marks ("“Go back to Univision,” Trump barked."): the frame of a direct quote."""
-        inner = self.text[slice(*region.inner)].rstrip()
+        inner = self.inner_text(region)
         if not region.closed or inner[-1:] not in (",", "!", "?"):
             return None
         for tok in self.doc[nxt.i : nxt.i + _FRAME_VERB]:
@@ -278,7 +287,7 @@ class RegionPairing:
         paragraph, which may only give background on someone else ("... said manager Jane Doe. Smith, who
         joined in 2019, made 40 appearances. “We will all miss him.”"), nor when the paragraph names another
         person after the quotation, who may be its source."""
-        if not self.text[slice(*region.inner)].rstrip().endswith((".", "!", "?")):
+        if not self.inner_text(region).endswith((".", "!", "?")):
             return None  # "“We need more teachers” was the message on the banners"
         start = region.start
         while start > 0 and self.text[start - 1] in " \t\xa0":
