@@ -192,3 +192,12 @@ def test_place_fixture_names_are_places_not_people(furniture_fixtures) -> None:
 )
 def test_a_name_dateline_or_shouted_quotation_before_a_dash_is_no_subhead(paragraph: str) -> None:
     assert furniture_spans(paragraph, [(0, len(paragraph))]) == []
+
+
+def test_a_prompt_to_the_reader_is_no_quote(tmp_path: Path) -> None:
+    """ "Call the desk on ...": an imperative, said by nobody, not by the person named before it."""
+    text = (
+        "Singer honoured\n\nSinger Mara Quinn wore a red gown to the opening on Wednesday night. "
+        "Do you have a story about a celebrity? Call the showbusiness desk on 0207 555 0101 or 0207 555 0102.\n"
+    )
+    assert _brief(tmp_path, text).quotes == []

@@ -52,6 +52,18 @@ def test_according_to(make_briefing: Make) -> None:
     assert "Raman" not in q.text
 
 
+def test_according_to_with_no_other_verb(make_briefing: Make) -> None:
+    """The parse hangs the clause on the source as a plural apposition ("reeks"): it is still what was said."""
+    text = "According to talk show host Dana Whitfield, the plan reeks of “panic” and spite."
+    q = only(make_briefing(text), "reeks")
+    assert (q.speaker, q.cue) == ("Dana Whitfield", "according to")
+    assert q.text.startswith("the plan reeks of “panic” and spite")
+
+
+def test_according_to_a_description_alone_is_no_quote(make_briefing: Make) -> None:
+    assert make_briefing("According to Dana Whitfield, a spokeswoman for the council.").quotes == []
+
+
 def test_mixed_quote(make_briefing: Make) -> None:
     text = "Olga Brandt said the new rules were “a historic mistake” that would hurt farmers."
     q = only(make_briefing(text), "historic mistake")

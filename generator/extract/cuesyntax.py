@@ -183,8 +183,8 @@ _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 
 def unsaid(tok: Token) -> bool:
     """Whether the cue verb ``tok`` reports that something was not said: negated ("has not said", "It is
-    not explained"), the complement of a refusal, an aside of the writer's, a question put to the speaker, or an
-    agreement to act."""
+    not explained"), the complement of a refusal, an aside of the writer's, a question put to the speaker, an
+    agreement to act, or an imperative."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in tok.children):
         return True  # "has not said"; "will announce his line-up": not said yet
     head = tok.head
@@ -196,6 +196,8 @@ def unsaid(tok: Token) -> bool:
         return True  # "Asked whether she was nervous, she said: ...": the question put to her, not her words
     if tok.lemma_.lower() == "agree" and "xcomp" in {c.dep_ for c in tok.children}:
         return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)
+    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start:
+        return True  # "Call the news desk on ...": an imperative to the reader, nobody's statement
     return tok.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in _REFUSALS
 
 

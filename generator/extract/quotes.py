@@ -279,7 +279,22 @@ class _Extractor(RegionPairing):
         before = (sent.start_char, tok.idx)
         after = (_end(self.doc[last]), sent.end_char)
         part = max(before, after, key=lambda s: s[1] - s[0])
+        if part[1] - part[0] < 2:  # the parse found no verb but "according"
+            part = self._run_on(source) or part
         return _Cue(tok, self.resolver.resolve(source), self._clip(tok, *part), False)
+
+    def _run_on(self, source: Token) -> Offsets | None:
+        """The clause the parse hung on a singular source as a plural apposition: "According to Rush
+        Limbaugh, the move reeks of “fear”", where "reeks" cannot describe one person."""
+        for appos in source.children:
+            if (
+                appos.dep_ == "appos"
+                and appos.tag_ == "NNS"
+                and source.tag_ in ("NNP", "NN")
+                and self.doc[appos.left_edge.i - 1].text == ","
+            ):
+                return appos.left_edge.idx, self.sentence(source).end_char
+        return None
 
     def _clip(self, cue: Token, start: int, end: int) -> Offsets | None:
         """``[start, end)`` kept within the cue's paragraph, trimmed of edge punctuation and "that"."""

@@ -205,7 +205,10 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
         out.append(Candidate(f.span, f.speaker, cue, "rule", g, kind))
         alts = _variants(ex, f.span, f.cue_at)
         if cue.pos_ in ("VERB", "AUX"):
-            alts += [a for a in _cue_variants(ex, cue) if a[1] != f.span]
+            named = f.speaker.span[0] if f.speaker else -1
+            alts += [  # never the words that name the speaker: "according to Rush Limbaugh, ..."
+                a for a in _cue_variants(ex, cue) if a[1] != f.span and not a[1][0] <= named < a[1][1]
+            ]
         seen = {f.span}
         apart = g + 1
         others = [o.span for o in found if o is not f]
