@@ -36,6 +36,8 @@ Read more: Jonas Brandt on the future of shipping
 
 Sign up for our Morning Docket newsletter, edited by Helene Marsh.
 
+"Follow Tessa Lund on Twitter @tessalund.
+
 Kellsby Holdings (KLBn.L: Quote, Profile, Research, Stock Buzz) said its ships were waiting offshore.
 
 The port authority said cargo would move normally by Wednesday. (Additional reporting by Emily Stephenson, Alana Wise in Kellsby; editing by Paul Thomasch and Ross Colvin)
@@ -51,6 +53,7 @@ FURNITURE_NAMES = (
     "Ingrid Falk",
     "Jonas Brandt",
     "Helene Marsh",
+    "Tessa Lund",
     "Emily Stephenson",
     "Alana Wise",
     "Paul Thomasch",
@@ -201,3 +204,10 @@ def test_a_prompt_to_the_reader_is_no_quote(tmp_path: Path) -> None:
         "Do you have a story about a celebrity? Call the showbusiness desk on 0207 555 0101 or 0207 555 0102.\n"
     )
     assert _brief(tmp_path, text).quotes == []
+
+
+def test_a_follow_prompt_is_furniture() -> None:
+    """Even opening with the quotation mark of the transcript it ends ("Follow Pam Key on Twitter")."""
+    text = '"ORTIZ: The first ships dock on Tuesday.\n\n"Follow Tessa Lund on Twitter @tessalund.'
+    follow = text.index('"Follow')
+    assert furniture_spans(text, [(0, follow - 2), (follow, len(text))]) == [(follow, len(text))]

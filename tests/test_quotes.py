@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from siteproject import text_article
+from spacy.language import Language
 
-from generator.extract.actors import ActorTable
+from generator.extract.actors import ActorTable, extract_actors
+from generator.extract.briefing import analysis_text
 from generator.extract.quotemarks import scan
-from generator.extract.quotes import extract_quotes
+from generator.extract.quotes import _Extractor, extract_quotes
 from generator.model import Article, Briefing, Quote
 
 Make = Callable[[str], Briefing]
@@ -371,3 +374,24 @@ def test_quoted_fragments_listed_with_and_are_one_content(make_briefing: Make) -
     quote = only(briefing, "system is rigged")
     assert quote.speaker == "Trump" and "struggling citizens" in quote.text
     assert [q.text for q in briefing.quotes] == [quote.text]
+
+
+def test_a_quoting_verb_joined_to_the_cue_goes_on_with_the_content(make_briefing: Make) -> None:
+    text = (
+        "Governor Jane Doe spoke on Tuesday. On Tuesday’s episode of “The Morning Show,” the former governor and "
+        "current Democratic nominee said she wanted to speak “directly to young voters” and let them know that "
+        "“this is not who we are.”"
+    )
+    quote = only(make_briefing(text), "young voters")
+    assert quote.text.endswith("let them know that “this is not who we are.”")
+
+
+def test_a_quoted_predicate_ends_the_content(nlp: Language) -> None:
+    """The rules' span (what the learned scorer starts from, and all there is without weights)."""
+    text = (
+        "Bill Moss criticized the health law as a “crazy system” during a campaign stop in Flint, Mich., for his wife."
+    )
+    article = text_article(text)
+    doc = nlp(analysis_text(article))
+    found = _Extractor(doc, article, extract_actors(doc, article)).rule_quotes()
+    assert [text[slice(*f.span)] for f in found] == ["the health law as a “crazy system”"]

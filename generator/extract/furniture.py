@@ -1,6 +1,7 @@
 """Page furniture that is never an actor or a quote: credit lines, editor's notes, photo captions,
 all-caps subheads (alone or run into their paragraph before a dash), "Related:"/"Read more" lines,
-newsletter prompts and the market-data links of wire copy ("(GS.N: Quote, Profile, Research, Stock Buzz)").
+newsletter and follow prompts ("Follow Pam Key on Twitter") and the market-data links of wire copy
+("(GS.N: Quote, Profile, Research, Stock Buzz)").
 
 ``blank_furniture`` turns them into spaces (line breaks kept) in the text handed to spaCy, so every
 offset stays valid and no extractor ever sees them.
@@ -17,8 +18,9 @@ _CREDIT = (
     r"(?:\s+and\s+\w+)?\s+by\b"
 )
 _PARAGRAPH = re.compile(
-    rf"""^[\s(\[]*(?:
+    rf"""^[\s(\["“]*(?:
         {_CREDIT}
+      | follow\s+[^\n]{{0,60}}?\bon\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b
       | editor[’']?s[’']?\s+note\b
       | (?:photo|photograph|image|picture|video|file\s+photo)(?:\s+(?:caption|copyright|credit))?\s*[:|]
       | (?:image|photo|picture)\s+(?:caption|copyright|credit)\b
