@@ -376,14 +376,15 @@ def test_quoted_fragments_listed_with_and_are_one_content(make_briefing: Make) -
     assert [q.text for q in briefing.quotes] == [quote.text]
 
 
+VOTERS = (
+    "Governor Jane Doe spoke on Tuesday. On Tuesday’s episode of “The Morning Show,” the former governor and "
+    "current Democratic nominee said she wanted to speak “directly to young voters” and let them know that "
+    "“this is not who we are.”"
+)
+
+
 def test_a_quoting_verb_joined_to_the_cue_goes_on_with_the_content(make_briefing: Make) -> None:
-    text = (
-        "Governor Jane Doe spoke on Tuesday. On Tuesday’s episode of “The Morning Show,” the former governor and "
-        "current Democratic nominee said she wanted to speak “directly to young voters” and let them know that "
-        "“this is not who we are.”"
-    )
-    quote = only(make_briefing(text), "young voters")
-    assert quote.text.endswith("let them know that “this is not who we are.”")
+    assert only(make_briefing(VOTERS), "young voters").text.endswith("let them know that “this is not who we are.”")
 
 
 def test_a_quoted_predicate_ends_the_content(nlp: Language) -> None:
