@@ -50,6 +50,7 @@ def test_headline_attribution(tmp_path: Path, headline: str, cue: str, content: 
         "Nurses Say Pay Is Too Low",  # nobody the article names
         "Budget day in the capital",
         "Finance Ministry: The budget in figures",  # a section's label, not a person's claim
+        "Olga Brandt: The iron chancellor",  # a profile's label
     ],
 )
 def test_no_headline_attribution(tmp_path: Path, headline: str) -> None:
