@@ -191,9 +191,14 @@ def test_place_fixture_names_are_places_not_people(furniture_fixtures) -> None:
         "KING CHARLES III — The monarch said the garden would open in May.",
         "SAN FRANCISCO (AP) — The city said its buses would run on Sunday.",
         "“NO COLLUSION, NO OBSTRUCTION, TOTAL EXONERATION” — that was how the president greeted the report.",
+        "Follow me on Twitter and on Facebook for the latest on the harbour strike, said Lena Ortiz.",
+        "“Follow me on Instagram,” she told the crowd.",
+        "“Read more of the report before you judge,” Maria Keller said.",
     ],
 )
-def test_a_name_dateline_or_shouted_quotation_before_a_dash_is_no_subhead(paragraph: str) -> None:
+def test_text_that_only_opens_like_furniture_is_text(paragraph: str) -> None:
+    """A name, dateline or shouted quotation before a dash is no subhead; a sentence that opens like a prompt
+    ("Follow me on Twitter and ...", "“Read more of ...,” she said") is no prompt."""
     assert furniture_spans(paragraph, [(0, len(paragraph))]) == []
 
 

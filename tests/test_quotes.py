@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from siteproject import text_article
 from spacy.language import Language
 
-from generator.extract.actors import ActorTable, extract_actors
-from generator.extract.briefing import analysis_text
+from generator.extract.actors import ActorTable
 from generator.extract.quotemarks import scan
-from generator.extract.quotes import _Extractor, extract_quotes
+from generator.extract.quotes import _subject, extract_quotes
 from generator.model import Article, Briefing, Quote
 
 Make = Callable[[str], Briefing]
@@ -387,12 +385,40 @@ def test_a_quoting_verb_joined_to_the_cue_goes_on_with_the_content(make_briefing
     assert only(make_briefing(VOTERS), "young voters").text.endswith("let them know that “this is not who we are.”")
 
 
-def test_a_quoted_predicate_ends_the_content(nlp: Language) -> None:
-    """The rules' span (what the learned scorer starts from, and all there is without weights)."""
-    text = (
-        "Bill Moss criticized the health law as a “crazy system” during a campaign stop in Flint, Mich., for his wife."
-    )
-    article = text_article(text)
-    doc = nlp(analysis_text(article))
-    found = _Extractor(doc, article, extract_actors(doc, article)).rule_quotes()
-    assert [text[slice(*f.span)] for f in found] == ["the health law as a “crazy system”"]
+@pytest.mark.parametrize(
+    ("text", "words", "not_in"),
+    [  # a passive's words are its agent's; a message another person sends is their statement
+        (
+            'Arsene Wenger accused Ruud van Nistelrooy of "cheating" and was fined £15,000 and "severely '
+            'reprimanded" by the FA.',
+            "cheating",
+            "reprimanded",
+        ),
+        (
+            "Ms Reid said she was “shocked” and shared a message from her daughter saying “Mum, come home”.",
+            "shocked",
+            "Mum",
+        ),
+    ],
+)
+def test_a_joined_verb_that_is_another_statement_stays_out(
+    make_briefing: Make, text: str, words: str, not_in: str
+) -> None:
+    assert not_in not in only(make_briefing(text), words).text
+
+
+def test_an_inverted_cue_before_a_colon_is_no_imperative(make_briefing: Make) -> None:
+    quote = only(make_briefing("Say campaigners at Friends of the Earth: “We need action now.”"), "action now")
+    assert (quote.speaker, quote.cue) == ("Friends of the Earth", "Say")
+
+
+def test_a_name_run_into_a_set_off_cue_is_its_speaker(nlp: Language) -> None:
+    """The parse makes "Mary Tolland" the subject and "Chief Justice Roberts" its apposition; an apposition
+    is closed by a comma, so the name that runs into "said" is the speaker ("Hirsch, the chief justice,
+    said" keeps Hirsch)."""
+    for text, speaker in (
+        ("To understand the real Mary Tolland, Chief Justice Roberts said, one should read her letters.", "Roberts"),
+        ("Paul Hirsch, the chief justice, said one should visit the farm.", "Hirsch"),
+    ):
+        said = next(t for t in nlp(text) if t.text == "said")
+        assert (subject := _subject(said)) is not None and subject.text == speaker

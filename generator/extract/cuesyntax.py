@@ -116,7 +116,7 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None:
             if v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
                 return v.head
-            return subj
+            return _run_into(subj, v)
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
@@ -131,6 +131,21 @@ def _subject(verb: Token) -> Token | None:
             return _shown(obj)  # "forced Stumpf to admit": the object does what the infinitive says
         v = v.head
     return None
+
+
+def _run_into(subj: Token, verb: Token) -> Token:
+    """``subj``, or the apposition the parse gave it that runs into the verb with no comma, the real subject
+    of a cue set off inside a sentence ("To understand the real Dred Scott, Chief Justice Roberts said, ...":
+    not Scott); an apposition is closed by a comma ("Roberts, the chief justice, said")."""
+    doc = subj.doc
+    return next(
+        (
+            a
+            for a in subj.children
+            if a.dep_ == "appos" and a.right_edge.i == verb.i - 1 and doc[a.left_edge.i - 1].text == ","
+        ),
+        subj,
+    )
 
 
 def _shown(obj: Token) -> Token:
@@ -196,8 +211,8 @@ def unsaid(tok: Token) -> bool:
         return True  # "Asked whether she was nervous, she said: ...": the question put to her, not her words
     if tok.lemma_.lower() == "agree" and "xcomp" in {c.dep_ for c in tok.children}:
         return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)
-    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start:
-        return True  # "Call the news desk on ...": an imperative to the reader, nobody's statement
+    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start and all(t.text != ":" for t in tok.sent):
+        return True  # "Call the news desk on ...": an imperative; "Say campaigners: “...”" is inverted
     return tok.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in _REFUSALS
 
 

@@ -18,9 +18,8 @@ _CREDIT = (
     r"(?:\s+and\s+\w+)?\s+by\b"
 )
 _PARAGRAPH = re.compile(
-    rf"""^[\s(\["“]*(?:
+    rf"""^[\s(\[]*(?:
         {_CREDIT}
-      | follow\s+[^\n]{{0,60}}?\bon\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b
       | editor[’']?s[’']?\s+note\b
       | (?:photo|photograph|image|picture|video|file\s+photo)(?:\s+(?:caption|copyright|credit))?\s*[:|]
       | (?:image|photo|picture)\s+(?:caption|copyright|credit)\b
@@ -40,6 +39,14 @@ _NEWSLETTER = re.compile(
     r"\b(?:sign\s+up|subscribe)\b",
     re.IGNORECASE,
 )
+_NETWORK = r"(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)"
+_FOLLOW = re.compile(
+    rf"""^[\s"“]*follow\s+[^\n]{{1,40}}?\s+on\s+{_NETWORK}(?:\s*(?:,|and|&)\s*{_NETWORK})*
+        (?:\s*(?:at\s+)?@\w+)?\s*[.!]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A follow prompt, the whole paragraph ("Follow Pam Key on Twitter @pamkeyNEN.", also after the quotation
+mark a transcript opens each paragraph with); not a sentence that goes on ("Follow me on Twitter and ...")."""
 _INLINE_PROMPT = re.compile(
     r"\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|her|his|their)\b[^.!?\n]{0,60}"
     r"\bnewsletters?\b",
@@ -79,6 +86,7 @@ def furniture_spans(text: str, paragraphs: list[Offsets]) -> list[Offsets]:
             continue
         if (
             _PARAGRAPH.match(part)
+            or _FOLLOW.match(part)
             or _subhead(part)
             or (len(part.split()) <= _MAX_PROMPT_WORDS and _NEWSLETTER.search(part))
         ):

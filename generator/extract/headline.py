@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.vocab import Vocab
+
 from ..model import Actor, Article, Offsets, Quote, QuoteKind
 from .actors import ActorTable
 from .cuesyntax import SPEECH_VERBS
-from .nlp import load
+from .nlp import pipeline_of
 from .quotemarks import MARKS
 
 HEADLINE_CONFIDENCE = 0.87
@@ -65,7 +67,7 @@ def _trim(title: str, start: int, end: int) -> Offsets | None:
     return (start, end) if len(title[start:end].split()) >= 2 else None
 
 
-def _claims(text: str) -> bool:
+def _claims(text: str, vocab: Vocab) -> bool:
     """Whether the words beside a name in a headline state something: quoted words, a verb, or an adjective
     after its noun ("Fear will help France", "Lords wrong on detainees"); not a profile's label ("Arthur
     Hailey: King of the bestsellers", "Johnny Depp: The acting outlaw", "Tevez - an Argentine in Brazil")."""
@@ -73,7 +75,7 @@ def _claims(text: str) -> bool:
         return True
     return any(
         (t.tag_.startswith(("VB", "MD")) and t.dep_ != "amod") or (t.tag_.startswith("JJ") and t.i > t.head.i)
-        for t in load()(text)
+        for t in pipeline_of(vocab)(text)  # the article's own pipeline, on these few words only
     )
 
 
@@ -83,7 +85,7 @@ def _bare(title: str, start: int, end: int) -> Offsets:
     return start + len(part) - len(part.lstrip()), end - len(part) + len(part.rstrip())
 
 
-def _attribution(title: str, table: ActorTable) -> tuple[Actor, Offsets, Offsets, str] | None:
+def _attribution(title: str, table: ActorTable, vocab: Vocab) -> tuple[Actor, Offsets, Offsets, str] | None:
     """The actor, the speaker's and the content's offsets in ``title``, and the cue."""
     words = list(_WORD.finditer(title))
     verb = next(  # not a word of the speaker's name: "Tea Party Express Opens ..."
@@ -101,20 +103,21 @@ def _attribution(title: str, table: ActorTable) -> tuple[Actor, Offsets, Offsets
     for sep in (":", " - ", " -", " – ", " — "):
         first, last = title.find(sep), title.rfind(sep)
         if first > 0 and (actor := _person(table, title[:first])) and (content := _trim(title, first, len(title))):
-            return (actor, _bare(title, 0, first), content, ":") if _claims(title[slice(*content)]) else None
+            return (actor, _bare(title, 0, first), content, ":") if _claims(title[slice(*content)], vocab) else None
         if last > 0 and (actor := _person(table, title[last + len(sep) :])) and (content := _trim(title, 0, last)):
             speaker = _bare(title, last + len(sep), len(title.rstrip(" .")))
-            return (actor, speaker, content, ":") if _claims(title[slice(*content)]) else None
+            return (actor, speaker, content, ":") if _claims(title[slice(*content)], vocab) else None
     return None
 
 
-def headline_quotes(article: Article, table: ActorTable) -> list[Quote]:
-    """The headline's attributed statement, when it names a speaker the body knows."""
+def headline_quotes(article: Article, table: ActorTable, vocab: Vocab) -> list[Quote]:
+    """The headline's attributed statement, when it names a speaker the body knows (``vocab``: the body's
+    Doc's, whose pipeline tags the few words beside a name)."""
     title = article.title or ""
     at = article.text.find(title) if title else -1
     if at < 0 or at + len(title) > article.body[0]:
         return []
-    found = _attribution(title, table)
+    found = _attribution(title, table, vocab)
     if found is None:
         return []
     actor, (ss, se), (cs, ce), cue = found

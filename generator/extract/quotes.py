@@ -232,7 +232,7 @@ class _Extractor(RegionPairing):
                 c for c in kids if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             ]  # "called for the ban to be lifted": the parse makes it a clause
         if chosen:
-            end = self._joined_quotation(tok, max(self._complement_end(c) for c in chosen))
+            end = self._joined_quotation(tok, max(_next_statement(c) for c in chosen))
             span = self._clip(tok, min(c.left_edge.idx for c in chosen), end)
             if span is None or any(c.dep_ == "ccomp" for c in chosen) or self.regions_in(*span):
                 return span
@@ -252,30 +252,19 @@ class _Extractor(RegionPairing):
     def _joined_quotation(self, cue: Token, end: int) -> int:
         """``end``, or the end of a quoting verb the parse joined to the cue right after the content, with no
         subject of its own ("said she wanted to speak “directly to white people” and let them know that
-        “this is not who we are”"); a speech verb there is a statement of its own."""
+        “this is not who we are”"); not a statement of its own (a speech verb in it: "and shared a message
+        saying “...”"), nor a passive, whose words are its agent's ("and was “severely reprimanded” by the FA")."""
         for conj in cue.children:
             if (
                 conj.dep_ == "conj"
                 and conj.idx > end
                 and self.text[end : conj.left_edge.idx].strip(" ,") == "and"
-                and not _is_speech_verb(conj)
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+                and not any(_is_speech_verb(t) for t in conj.subtree)
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in conj.children)
                 and self.regions_in(conj.idx, _end(conj.right_edge))
             ):
                 return _end(conj.right_edge)
         return end
-
-    def _complement_end(self, comp: Token) -> int:
-        """Where a complement stops: at a second statement joined to it, or right after the quoted predicate
-        it ends with ("criticized the law as a “crazy system”", not the "during a campaign stop" the parse
-        hangs on it)."""
-        end = _next_statement(comp)
-        if comp.lower_ != "as" and comp.dep_ != "oprd":
-            return end
-        inside = self.regions_in(comp.left_edge.idx, end)
-        last = self.regions[inside[-1]].end if inside else end
-        after = [t for t in comp.subtree if t.idx >= last and not t.is_punct]
-        return last if after and after[0].dep_ in ("prep", "npadvmod", "advmod", "advcl") else end
 
     def _quote_after_colon(self, tok: Token) -> bool:
         """Whether a colon follows the cue and a quotation opens right after it."""
@@ -447,4 +436,4 @@ def extract_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]
     """Every attributed statement in ``doc``, in text order."""
     if not len(doc):
         return []
-    return headline_quotes(article, table) + _Extractor(doc, article, table).quotes()
+    return headline_quotes(article, table, doc.vocab) + _Extractor(doc, article, table).quotes()
