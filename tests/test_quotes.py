@@ -78,6 +78,17 @@ def test_pronoun_speaker(make_briefing: Make) -> None:
     assert text[q.speaker_span[0] : q.speaker_span[1]] == "She"
 
 
+def test_an_age_description_is_the_person_named_before(make_briefing: Make) -> None:
+    """ "said the 23-year-old": the last person named as a subject, whatever the sex (BBC sport's habit)."""
+    text = (
+        "Top seed Lena Marsh lost in the final. Rina Okafor won in 56 minutes and will now meet Marsh again.\n\n"
+        "“I played pretty well and it was nice to get through,” said the 23-year-old."
+    )
+    q = only(make_briefing(text), "played pretty well")
+    assert q.speaker == "Rina Okafor"
+    assert text[q.speaker_span[0] : q.speaker_span[1]].endswith("old")
+
+
 def test_description_speaker(make_briefing: Make) -> None:
     text = (
         "Northwind Energy announced record profits on Thursday.\n\n"

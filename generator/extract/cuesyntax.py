@@ -136,13 +136,17 @@ def _subject(verb: Token) -> Token | None:
 def _run_into(subj: Token, verb: Token) -> Token:
     """``subj``, or the apposition the parse gave it that runs into the verb with no comma, the real subject
     of a cue set off inside a sentence ("To understand the real Dred Scott, Chief Justice Roberts said, ...":
-    not Scott); an apposition is closed by a comma ("Roberts, the chief justice, said")."""
+    not Scott); an apposition is closed by a comma ("Roberts, the chief justice, said"), and names in a list
+    are all the subject."""
     doc = subj.doc
     return next(
         (
             a
             for a in subj.children
-            if a.dep_ == "appos" and a.right_edge.i == verb.i - 1 and doc[a.left_edge.i - 1].text == ","
+            if a.dep_ == "appos"
+            and a.right_edge.i == verb.i - 1
+            and doc[a.left_edge.i - 1].text == ","
+            and all(t.dep_ != "conj" for t in a.subtree)  # "Senators Carper, Feinstein and Leahy said": a list
         ),
         subj,
     )

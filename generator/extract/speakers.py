@@ -204,6 +204,8 @@ class SpeakerResolver:
             actor = None  # "US officials", "E.U. leaders", "Mexicans": people of a country or body, not it
         elif actor is not None and actor.kind == "country" and _demonym_person(tok, actor.name):
             actor = self._recent(tok.idx, ("person",))  # "the Russian said": a person named before
+        if actor is None and _aged(tok):
+            actor = self._recent(tok.idx, ("person",))  # "Molik ... won. “...,” said the 23-year-old"
         if actor is None and low in _PERSON_PRONOUNS:
             last = self._last
             if (
@@ -316,6 +318,16 @@ class SpeakerResolver:
         there, whom only a role naming the noun identifies, not whoever was named last."""
         places = (self.table.at(c.idx, c.idx + len(c)) for c in tok.lefts if c.dep_ in _NAME_DEPS)
         return tok.pos_ == "NOUN" and any(a is not None and a.kind == "place" for a in places)
+
+
+def _aged(tok: Token) -> bool:
+    """Whether ``tok`` heads "the 28-year-old" (or "the 31 year old"): the person last named as a subject,
+    as for a pronoun, but of either sex."""
+    return (
+        tok.lower_ == "old"
+        and any(c.lower_ in ("year", "years") for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
 
 
 def _described_by(actor: Actor) -> list[str]:
