@@ -192,6 +192,7 @@ def test_place_fixture_names_are_places_not_people(furniture_fixtures) -> None:
         "SAN FRANCISCO (AP) — The city said its buses would run on Sunday.",
         "“NO COLLUSION, NO OBSTRUCTION, TOTAL EXONERATION” — that was how the president greeted the report.",
         "Follow me on Twitter and on Facebook for the latest on the harbour strike, said Lena Ortiz.",
+        "Follow me on X for news, said Lena Ortiz.",
         "“Follow me on Instagram,” she told the crowd.",
         "“Read more of the report before you judge,” Maria Keller said.",
     ],
@@ -211,8 +212,16 @@ def test_a_prompt_to_the_reader_is_no_quote(tmp_path: Path) -> None:
     assert _brief(tmp_path, text).quotes == []
 
 
-def test_a_follow_prompt_is_furniture() -> None:
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        '"Follow Tessa Lund on Twitter @tessalund.',
+        "Follow us on X: @harbourdesk",
+        "Follow @harbourdesk on X for live updates",
+    ],
+)
+def test_a_follow_prompt_is_furniture(prompt: str) -> None:
     """Even opening with the quotation mark of the transcript it ends ("Follow Pam Key on Twitter")."""
-    text = '"ORTIZ: The first ships dock on Tuesday.\n\n"Follow Tessa Lund on Twitter @tessalund.'
-    follow = text.index('"Follow')
+    text = f'"ORTIZ: The first ships dock on Tuesday.\n\n{prompt}'
+    follow = text.index(prompt)
     assert furniture_spans(text, [(0, follow - 2), (follow, len(text))]) == [(follow, len(text))]

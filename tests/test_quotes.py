@@ -79,14 +79,20 @@ def test_pronoun_speaker(make_briefing: Make) -> None:
 
 
 def test_an_age_description_is_the_person_named_before(make_briefing: Make) -> None:
-    """ "said the 23-year-old": the last person named as a subject, whatever the sex (BBC sport's habit)."""
+    """ "said the 23-year-old": the last person named as a subject, whatever the sex (BBC sport's habit), when no
+    other person was named since."""
     text = (
-        "Top seed Lena Marsh lost in the final. Rina Okafor won in 56 minutes and will now meet Marsh again.\n\n"
+        "Top seed Lena Marsh lost in the final. Rina Okafor, ranked 40th, won in 56 minutes.\n\n"
         "“I played pretty well and it was nice to get through,” said the 23-year-old."
     )
     q = only(make_briefing(text), "played pretty well")
     assert q.speaker == "Rina Okafor"
     assert text[q.speaker_span[0] : q.speaker_span[1]].endswith("old")
+    other = (  # another person named since: the age may be hers, so nobody is guessed
+        "Tom Ardley set a meeting record. It was Anna Kowalski's first title since 2003.\n\n"
+        "“I am so happy with the way the whole season went,” said the 22-year-old."
+    )
+    assert only(make_briefing(other), "so happy").speaker == "22-year-old"
 
 
 def test_description_speaker(make_briefing: Make) -> None:
@@ -421,6 +427,8 @@ def test_a_joined_verb_that_is_another_statement_stays_out(
 def test_an_inverted_cue_before_a_colon_is_no_imperative(make_briefing: Make) -> None:
     quote = only(make_briefing("Say campaigners at Friends of the Earth: “We need action now.”"), "action now")
     assert (quote.speaker, quote.cue) == ("Friends of the Earth", "Say")
+    prompt = make_briefing("Tell me what you think: the minister said it was a mistake.")
+    assert all(q.cue != "Tell" for q in prompt.quotes)  # a colon that opens no quotation: still the reader's prompt
 
 
 def test_a_name_run_into_a_set_off_cue_is_its_speaker(nlp: Language) -> None:
@@ -430,6 +438,7 @@ def test_a_name_run_into_a_set_off_cue_is_its_speaker(nlp: Language) -> None:
     for text, speaker in (
         ("To understand the real Mary Tolland, Chief Justice Roberts said, one should read her letters.", "Roberts"),
         ("Paul Hirsch, the chief justice, said one should visit the farm.", "Hirsch"),
+        ("Ireland coach Eddie O'Sullivan, a former Munster assistant said the side was ready.", "O'Sullivan"),
     ):
         said = next(t for t in nlp(text) if t.text == "said")
         assert (subject := _subject(said)) is not None and subject.text == speaker

@@ -4,6 +4,7 @@ built from (``_Found``, ``_Cue``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -136,14 +137,15 @@ def _subject(verb: Token) -> Token | None:
 def _run_into(subj: Token, verb: Token) -> Token:
     """``subj``, or the apposition the parse gave it that runs into the verb with no comma, the real subject
     of a cue set off inside a sentence ("To understand the real Dred Scott, Chief Justice Roberts said, ...":
-    not Scott); an apposition is closed by a comma ("Roberts, the chief justice, said"), and names in a list
-    are all the subject."""
+    not Scott); an apposition is closed by a comma ("Roberts, the chief justice, said"), names in a list are
+    all the subject, and a description run into the verb describes the name before it."""
     doc = subj.doc
     return next(
         (
             a
             for a in subj.children
             if a.dep_ == "appos"
+            and a.pos_ == "PROPN"  # "Peter Misselbrook, executive partner of ... said": the name before
             and a.right_edge.i == verb.i - 1
             and doc[a.left_edge.i - 1].text == ","
             and all(t.dep_ != "conj" for t in a.subtree)  # "Senators Carper, Feinstein and Leahy said": a list
@@ -200,6 +202,10 @@ _REFUSALS = frozenset({"avoid", "decline", "fail", "refuse", "unable"})
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 
 
+_COLON_QUOTE = re.compile(r":\s*[\"“”«»„‘']")
+"""A colon that opens a quotation ("Say campaigners at Friends of the Earth: “...”")."""
+
+
 def unsaid(tok: Token) -> bool:
     """Whether the cue verb ``tok`` reports that something was not said: negated ("has not said", "It is
     not explained"), the complement of a refusal, an aside of the writer's, a question put to the speaker, an
@@ -215,7 +221,7 @@ def unsaid(tok: Token) -> bool:
         return True  # "Asked whether she was nervous, she said: ...": the question put to her, not her words
     if tok.lemma_.lower() == "agree" and "xcomp" in {c.dep_ for c in tok.children}:
         return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)
-    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start and all(t.text != ":" for t in tok.sent):
+    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start and not _COLON_QUOTE.search(tok.sent.text):
         return True  # "Call the news desk on ...": an imperative; "Say campaigners: “...”" is inverted
     return tok.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in _REFUSALS
 

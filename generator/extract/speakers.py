@@ -114,6 +114,16 @@ class SpeakerResolver:
             k -= 1
         return nearest
 
+    def _aged_person(self, before: int) -> Actor | None:
+        """Whom "the 28-year-old" stands for: the person last named as a subject, if no other person was named
+        since ("Minar, ranked 158th, was forced to ... “...,” said the 20-year-old"); else nobody it can tell
+        ("It was Isinbayeva's 11th world record ... the 22-year-old told": not the subject before)."""
+        k = bisect.bisect_left(self._starts, before) - 1
+        while k >= 0 and self._mentions[k][2].kind != "person":
+            k -= 1
+        subject = self._recent(before, ("person",))
+        return subject if k >= 0 and self._mentions[k][2] is subject else None
+
     def _remember(self, tok: Token, actor: Actor) -> None:
         """A description resolved to ``actor`` names it again later: "the group" after "the Paris
         based pressure group"."""
@@ -205,7 +215,7 @@ class SpeakerResolver:
         elif actor is not None and actor.kind == "country" and _demonym_person(tok, actor.name):
             actor = self._recent(tok.idx, ("person",))  # "the Russian said": a person named before
         if actor is None and _aged(tok):
-            actor = self._recent(tok.idx, ("person",))  # "Molik ... won. “...,” said the 23-year-old"
+            actor = self._aged_person(tok.idx)
         if actor is None and low in _PERSON_PRONOUNS:
             last = self._last
             if (
@@ -321,8 +331,7 @@ class SpeakerResolver:
 
 
 def _aged(tok: Token) -> bool:
-    """Whether ``tok`` heads "the 28-year-old" (or "the 31 year old"): the person last named as a subject,
-    as for a pronoun, but of either sex."""
+    """Whether ``tok`` heads "the 28-year-old" (or "the 31 year old"), a person named before."""
     return (
         tok.lower_ == "old"
         and any(c.lower_ in ("year", "years") for c in tok.children)
