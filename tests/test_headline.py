@@ -32,6 +32,13 @@ def _brief(tmp_path: Path, headline: str) -> tuple[str, Briefing]:
         ("Budget Will Cut Waiting Lists, Olga Brandt Says.", "Says", "Budget Will Cut Waiting Lists"),
         ("Brandt Warns Budget Will Be Tight", "Warns", "Budget Will Be Tight"),
         ("Waiting lists will fall by half: Olga Brandt", ":", "Waiting lists will fall by half"),
+        ("Brandt says budget will be tight", "says", "budget will be tight"),  # sentence case
+        ("The Latest: Brandt urges parliament to pass the budget", "urges", "parliament to pass the budget"),
+        ("Facing revolt, Olga Brandt vows to cut waiting lists", "vows", "to cut waiting lists"),
+        ("Brandt calls for a spending freeze", "calls", "a spending freeze"),
+        ("Brandt warns of a tight budget", "warns", "a tight budget"),
+        ("Brandt calls on parliament to back the budget", "calls", "to back the budget"),
+        ("Brandt says budget will be tight;\nOpposition doubts the figures", "says", "budget will be tight"),
     ],
 )
 def test_headline_attribution(tmp_path: Path, headline: str, cue: str, content: str) -> None:
@@ -51,6 +58,10 @@ def test_headline_attribution(tmp_path: Path, headline: str, cue: str, content: 
         "Budget day in the capital",
         "Finance Ministry: The budget in figures",  # a section's label, not a person's claim
         "Olga Brandt: The iron chancellor",  # a profile's label
+        "Brandt continues budget talks",  # a speech verb that in lower case reports other news
+        "Brandt tweet angers opposition",  # a noun
+        "Olga Brandt promise lifts markets",  # a bare form after one name: a noun
+        "Brandt claims budget victory",  # in lower case a claim is mostly a win
     ],
 )
 def test_no_headline_attribution(tmp_path: Path, headline: str) -> None:
