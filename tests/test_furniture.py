@@ -216,6 +216,7 @@ def test_a_prompt_to_the_reader_is_no_quote(tmp_path: Path) -> None:
     "prompt",
     [
         '"Follow Tessa Lund on Twitter @tessalund.',
+        '"Follow Tessa Lund on Twitter @tessalund."',
         "Follow us on X: @harbourdesk",
         "Follow @harbourdesk on X for live updates",
     ],

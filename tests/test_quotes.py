@@ -229,6 +229,12 @@ def test_scan_restarts_quote_that_lost_its_closing_mark() -> None:
     assert regions[0].chain == regions[1].chain
 
 
+def test_scan_opens_a_quote_run_into_the_sentence_before() -> None:
+    text = 'He arrived on the red carpet."It is very loud," he told the BBC. "Yes."'
+    regions = scan(text, [(0, len(text))])
+    assert [text[r.start : r.end] for r in regions] == ['"It is very loud,"', '"Yes."']
+
+
 def test_scan_typographic_quote_nested_in_straight_quote() -> None:
     text = 'She read: "The form asks: “Do you agree?” Most said yes." Then she left.'
     regions = scan(text, [(0, len(text))])

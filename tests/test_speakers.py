@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from test_quotes import only
 
 from generator.model import Briefing
@@ -82,6 +83,40 @@ def test_pronoun_after_a_speaker_is_that_speaker(make_briefing: Make) -> None:
         "“Nobody asked us anything,” she said."
     )
     assert only(make_briefing(text), "Nobody asked us").speaker == "Anna Berg"
+
+
+_TURN = (
+    "Prime Minister Erik Lund urged Nordic leaders to back the treaty. Finance Minister Jonas Vik reacted by "
+    "saying the treaty needed work. Mr Lund has been the treaty's strongest backer for years.\n\n"
+    "He said some leaders were in denial about the vote. "
+    "Jonas Vik said the talks would resume in May. He added that Erik Lund had not called him."
+)
+_JOINT = (
+    "Singer Beverley Knight said she sang on the single after the shootings.\n\n"
+    "Knight and drum 'n' bass star Roni Size have released the record together. "
+    "She said she was horrified by the deaths."
+)
+
+_LIST = (
+    "Jason Gardener says the honour underlines the relay squad's achievement.\n\n"
+    "Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have all been awarded medals. "
+    '"I think this award reinforces what we did," he said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (_TURN, "in denial about the vote", "Erik Lund"),  # a sentence led by another person turns the story
+        (_TURN, "had not called him", "Jonas Vik"),  # a person named inside what was said does not
+        (_JOINT, "horrified by the deaths", "Beverley Knight"),  # nor two people leading a sentence together
+        (_LIST, "reinforces what we did", "Jason Gardener"),  # nor a list of them
+    ],
+)
+def test_pronoun_after_the_story_turns(make_briefing: Make, text: str, words: str, speaker: str) -> None:
+    """ "He said" after a sentence whose main clause another person leads is that person, not the speaker
+    before it."""
+    assert only(make_briefing(text), words).speaker == speaker
 
 
 def test_unnamed_subject_goes_on_with_it_said(make_briefing: Make) -> None:

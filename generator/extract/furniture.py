@@ -42,12 +42,12 @@ _NEWSLETTER = re.compile(
 _NETWORK = r"(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)"
 _FOLLOW = re.compile(
     rf"""^[\s"“]*follow\s+[^\n]{{1,40}}?\s+on\s+{_NETWORK}(?:\s*(?:,|and|&)\s*{_NETWORK})*
-        (?:\s*:?\s*(?:at\s+)?@\w+)?(?:\s+for\s+[^.!?,\n]{{1,40}})?\s*[.!]?\s*$""",
+        (?:\s*:?\s*(?:at\s+)?@\w+)?(?:\s+for\s+[^.!?,\n]{{1,40}})?\s*[.!]?["”]?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A follow prompt, the whole paragraph ("Follow Pam Key on Twitter @pamkeyNEN.", "Follow us on Twitter:
-@desk", "Follow @desk on X for live updates", also after the quotation mark a transcript opens each paragraph
-with); not a sentence that goes on ("Follow me on Twitter and on Facebook ..., said Lena Ortiz.")."""
+@desk", "Follow @desk on X for live updates", also in the quotation marks a transcript sets around each
+paragraph); not a sentence that goes on ("Follow me on Twitter and on Facebook ..., said Lena Ortiz.")."""
 _INLINE_PROMPT = re.compile(
     r"\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|her|his|their)\b[^.!?\n]{0,60}"
     r"\bnewsletters?\b",

@@ -46,7 +46,8 @@ class Region:
 
 
 def _opens(text: str, i: int, end: int, para_start: int, is_open: bool) -> bool:
-    """Whether the mark at ``[i, end)`` opens a quote."""
+    """Whether the mark at ``[i, end)`` opens a quote (a straight one also with the space after a sentence
+    end left out: 'on the red carpet."It's unlike ...')."""
     ch = text[i]
     if ch in _OPENING:
         return True
@@ -55,7 +56,7 @@ def _opens(text: str, i: int, end: int, para_start: int, is_open: bool) -> bool:
     prev = text[i - 1] if i > para_start else " "
     if ch in _CLOSING:  # a closing mark typed where a quote opens: after a space, before a word
         return prev.isspace() and text[end : end + 1].isalnum()
-    return prev.isspace() or prev in _BEFORE_OPEN
+    return prev.isspace() or prev in _BEFORE_OPEN or (prev in ".!?" and text[end : end + 1].isupper())
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -63,6 +63,7 @@ class SpeakerResolver:
         starts = self._quoted_starts = [s for s, _ in quoted]
         tok_starts = [t.idx for t in doc]
         mentions: list[tuple[int, int, Actor, bool]] = []
+        leads: list[tuple[int, int, Actor]] = []
         for actor in table.actors:
             for s, e in actor.mentions:
                 k = bisect.bisect_right(starts, s) - 1
@@ -74,8 +75,12 @@ class SpeakerResolver:
                     named = named.head  # "number one Tim Henman": the apposed name is the subject
                 subject = named is not None and named.dep_ in ("nsubj", "nsubjpass")
                 mentions.append((s, e, actor, subject))
+                if subject and named is not None and actor.kind == "person" and _leads(named):
+                    leads.append((named.sent.start_char, s, actor))
         mentions.sort(key=lambda m: (m[0], m[1]))
         self._mentions = mentions
+        self._leads = sorted(leads, key=lambda m: m[1])
+        """People named as the subject of a sentence's main clause: (sentence start, where, who)."""
         self._starts = [m[0] for m in mentions]
         self._last_phrase: tuple[int, Speaker, bool] | None = None
         """Where the last speaker that no actor names stood ("Libyan television"), the phrase, and
@@ -86,12 +91,16 @@ class SpeakerResolver:
         """Head noun of a description -> where it last stood for which actor ("the group" -> X)."""
         self._genders: dict[str, str] | None = None
 
-    def _agrees(self, actor: Actor, pronoun: str) -> bool:
-        """Whether ``actor`` may be what a personal pronoun stands for: not a man for "she", nor a woman for "he"."""
+    def _gender(self, actor: Actor) -> str | None:
+        """The gender the article tells of ``actor``, if any."""
         if self._genders is None:
             people = [a for a in self.table.actors if a.kind == "person"]
             self._genders = genders(self.doc, people, self._quoted)
-        return self._genders.get(actor.name, PRONOUNS[pronoun]) == PRONOUNS[pronoun]
+        return self._genders.get(actor.name)
+
+    def _agrees(self, actor: Actor, pronoun: str) -> bool:
+        """Whether ``actor`` may be what a personal pronoun stands for: not a man for "she", nor a woman for "he"."""
+        return self._gender(actor) in (None, PRONOUNS[pronoun])
 
     def _recent(
         self, before: int, kinds: tuple[str, ...], word: str | None = None, pronoun: str | None = None
@@ -113,6 +122,15 @@ class SpeakerResolver:
                 nearest = nearest or actor
             k -= 1
         return nearest
+
+    def _shifted(self, since: int, pronoun: Token, low: str) -> Actor | None:
+        """Another person the story turned to after the last speaker (at ``since``): the subject of the main
+        clause of a sentence after the speaker's and before the pronoun's, known to agree with it ("Chirac
+        reacted by saying ... Mr Blair has been closer to Bush than any other leader. He said ...": Blair)."""
+        last = next((m for m in reversed(self._leads) if m[1] < pronoun.sent.start_char), None)
+        if last is None or last[0] <= since or self._quoted_at(last[1]):
+            return None
+        return last[2] if self._gender(last[2]) == PRONOUNS[low] else None
 
     def _aged_person(self, before: int) -> Actor | None:
         """Whom "the 28-year-old" stands for: the person last named as a subject, if no other person was named
@@ -224,7 +242,7 @@ class SpeakerResolver:
                 and 0 < tok.idx - last[0] <= _NEXT
                 and self._agrees(last[1], low)
             ):
-                actor = last[1]
+                actor = self._shifted(last[0], tok, low) or last[1]
             else:
                 actor = self._recent(tok.idx, ("person",), pronoun=low)
         elif actor is None and low in _THING_PRONOUNS:
@@ -354,6 +372,21 @@ def _own_words(tok: Token) -> list[Token]:
         if child.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
             out += _own_words(child)
     return out
+
+
+def _leads(subject: Token) -> bool:
+    """Whether ``subject`` alone is the subject of its sentence's main clause: not one of several ("Knight and
+    drum 'n' bass star Roni Size", where the parse hangs the first name on the second; "Gardener, Darren
+    Campbell, ... and Mark Lewis-Francis", a list it makes appositions)."""
+    return not _joined(subject) and _main_clause(subject.head)
+
+
+def _joined(name: Token) -> bool:
+    """Whether a coordination joins other names to ``name`` in its noun phrase (past the clauses that only
+    describe it: "Mr Jackson, who has clashed with his leaders over tuition fees and Europe, ...")."""
+    return any(
+        c.dep_ in ("conj", "cc") or (c.dep_ not in ("relcl", "acl", "prep") and _joined(c)) for c in name.children
+    )
 
 
 def _main_clause(verb: Token) -> bool:
