@@ -99,6 +99,12 @@ def test_surname_merges_whatever_the_ner_label(nlp: Language) -> None:
     assert len(people[0].mentions) == 3
 
 
+def test_name_after_a_person_title_is_a_person(nlp: Language) -> None:
+    """The NER takes "Rhys Cable" for an organisation; after "spokesman" it can only be a person."""
+    text = "Liberal Democrat treasury spokesman Rhys Cable said the tax was unfair. He added that it hit pensioners."
+    assert actor(table_of(nlp, text), "Rhys Cable").kind == "person"
+
+
 def test_organisation_acronym_merges(nlp: Language) -> None:
     text = (
         "The World Health Organization issued new guidance on Monday. "

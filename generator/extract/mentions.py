@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorKind, Article
 from . import geo
-from .roles import is_honorific
+from .roles import PERSON_TITLES, is_honorific
 
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _LABELS = frozenset({"NORP", *_KINDS})
@@ -136,6 +136,20 @@ def _with_particles(ent: Span) -> Span:
     return ent
 
 
+def _titled_name(span: Span) -> bool:
+    """Whether ``span`` is a name of two or three words right after a person's title in lower case
+    ("Conservative spokesman Glyn Davies"), which no organisation's name follows."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        prev is not None
+        and prev.lower_ in PERSON_TITLES
+        and prev.text.islower()
+        and prev.head.i >= span.start
+        and 2 <= len(span) <= 3
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in span)
+    )
+
+
 def _clean(ent: Span, label: str) -> _Mention | None:
     """``ent`` without determiners, possessive endings, forms of address and the blanks left where
     furniture was ("Goldman Sachs (GS.N: Quote, ...)")."""
@@ -158,8 +172,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     if not span or not any(c.isupper() for c in span.text):
         return None
     form = doc[form_start : span.end].text if honorific else span.text
-    if honorific:
-        label = "PERSON"  # "Mr German" is a person, whatever the NER made of the name
+    if honorific or (label == "ORG" and _titled_name(span)):
+        label = "PERSON"  # "Mr German", "spokesman Glyn Davies": a person, whatever the NER made of the name
     elif label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         label = "ORG"  # an acronym is not a person's name
     elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":

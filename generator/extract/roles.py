@@ -36,6 +36,8 @@ TITLE_NOUNS = frozenset((
 ))
 # fmt: on
 """Head nouns of a description that is a person's role ("the prime minister said")."""
+PERSON_TITLES = TITLE_NOUNS - {"executive", "general", "leader", "manager"}
+"""Titles no organisation's name follows in lower case ("spokesman Glyn Davies"; not "party leader Labour")."""
 _HEAD_WORDS = TITLE_NOUNS | INSTITUTION_NOUNS | {"boss", "chief", "head", "studio"}
 """Last words of a title standing right before a name that the parse left unattached ("X head Jane Doe")."""
 _RUN_POS = frozenset({"PROPN", "NOUN", "ADJ"})
