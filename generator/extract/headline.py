@@ -43,7 +43,7 @@ def _speech_form(word: str) -> str | None:
     low = word.strip(_EDGE).lower()
     forms = {"said": "say"}.get(low, ""), low.removesuffix("ies") + "y", low.removesuffix("s"), low.removesuffix("es")
     lemma = next((f for f in forms if f in SPEECH_VERBS and f != "go"), None)
-    return lemma if word[:1].isupper() or (lemma not in _NEWS_VERBS and low != "tweet") else None  # "Trump tweet"
+    return lemma if word[:1].isupper() or lemma not in _NEWS_VERBS else None
 
 
 def _actor(table: ActorTable, words: str) -> Actor | None:

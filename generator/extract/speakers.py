@@ -123,14 +123,14 @@ class SpeakerResolver:
             k -= 1
         return nearest
 
-    def _shifted(self, since: int, pronoun: Token, low: str) -> Actor | None:
+    def _shifted(self, since: int, pronoun: Token) -> Actor | None:
         """Another person the story turned to after the last speaker (at ``since``): the subject of the main
         clause of a sentence after the speaker's and before the pronoun's, known to agree with it ("Chirac
         reacted by saying ... Mr Blair has been closer to Bush than any other leader. He said ...": Blair)."""
         last = next((m for m in reversed(self._leads) if m[1] < pronoun.sent.start_char), None)
         if last is None or last[0] <= since or self._quoted_at(last[1]):
             return None
-        return last[2] if self._gender(last[2]) == PRONOUNS[low] else None
+        return last[2] if self._gender(last[2]) == PRONOUNS[pronoun.lower_] else None
 
     def _aged_person(self, before: int) -> Actor | None:
         """Whom "the 28-year-old" stands for: the person last named as a subject, if no other person was named
@@ -242,7 +242,7 @@ class SpeakerResolver:
                 and 0 < tok.idx - last[0] <= _NEXT
                 and self._agrees(last[1], low)
             ):
-                actor = self._shifted(last[0], tok, low) or last[1]
+                actor = self._shifted(last[0], tok) or last[1]
             else:
                 actor = self._recent(tok.idx, ("person",), pronoun=low)
         elif actor is None and low in _THING_PRONOUNS:
