@@ -299,3 +299,21 @@ def test_a_surname_with_particles_stays_whole(nlp: Language) -> None:
         "Ursula von der Leyen",
         "Walter van der Vijver",
     ]
+
+
+def test_names_used_as_things_are_not_people(make_briefing) -> None:
+    """The model tags "Lib Dem" and "Wales" as people; the article uses them as a party and a country."""
+    b = make_briefing(
+        "Lib Dem leader Ruth Pallister said the plan was unfair. The Lib Dems want a vote on the tax.\n\n"
+        "Wales beat England in Cardiff on Saturday. Coach Gareth Pryce said Wales had played their best rugby."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds["Lib Dem"] == kinds["Lib Dems"] == "organization", kinds
+    assert kinds["Wales"] == "country", kinds
+    assert kinds["Ruth Pallister"] == kinds["Gareth Pryce"] == "person", kinds
+
+
+def test_a_person_named_as_a_modifier_stays_a_person_when_the_article_says_so(make_briefing) -> None:
+    """Half the mentions modify a noun ("the Kowalczyk budget"), but "his budget" makes a person."""
+    b = make_briefing("Kowalczyk defended his budget in parliament on Monday. The Kowalczyk budget cuts spending.")
+    assert [(a.name, a.kind) for a in b.actors] == [("Kowalczyk", "person")]

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from ..model import Article, Briefing
-from . import actors, issues, places, quotes
+from . import actors, issues, places, quotes, things
 from .furniture import blank_furniture
 from .learned import descriptions
 
@@ -52,6 +52,7 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     """Run actors, quotes and issues over ``doc`` (parsed from ``analysis_text(article)``)."""
     table = actors.extract_actors(doc, article)
     places.reclassify(table, doc)
+    things.reclassify(table, doc)
     descriptions.add_roles(table, doc.text)
     descriptions.add_description_roles(table, doc)
     found = quotes.extract_quotes(doc, article, table)

@@ -49,13 +49,25 @@ def _address(text: str, span: Offsets) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """First name (upper case) -> the sex census records give it at least ten times as often as the other."""
+def _census() -> dict[str, dict[str, float]]:
+    """Sex -> first name (upper case) -> its share of census records."""
     freq: dict[str, dict[str, float]] = {MALE: {}, FEMALE: {}}
     for sex, key in ((MALE, "first:male"), (FEMALE, "first:female")):
         for line in Path(names.FILES[key]).read_text(encoding="ascii").splitlines():
             name, share, *_ = line.split()
             freq[sex][name] = float(share)
+    return freq
+
+
+def is_first_name(word: str) -> bool:
+    """Whether census records know ``word`` as a first name, of either sex ("Jude", "Kelly")."""
+    return any(word.upper() in names for names in _census().values())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First name (upper case) -> the sex census records give it at least ten times as often as the other."""
+    freq = _census()
     out: dict[str, str] = {}
     for name in freq[MALE].keys() | freq[FEMALE].keys():
         m, f = freq[MALE].get(name, 0.0), freq[FEMALE].get(name, 0.0)
@@ -91,7 +103,7 @@ def _same_clause(tok: Token, verb: Token) -> bool:
     return tok.i == verb.i
 
 
-def _votes(doc: Doc, actor: Actor, inside: Callable[[int], bool], others: list[int]) -> Counter[str]:
+def pronoun_votes(doc: Doc, actor: Actor, inside: Callable[[int], bool], others: list[int]) -> Counter[str]:
     """Possessive and reflexive pronouns in the clause ``actor`` is the subject of ("Markoff used his
     phone"); a pronoun further away may well be someone else's ("... Kevin was snoring. She ..."), and
     so may one after another person named in the clause ("Warren grilled Stumpf for his role"):
@@ -115,7 +127,7 @@ def genders(doc: Doc, people: list[Actor], quoted: list[Offsets]) -> dict[str, s
     """Actor name -> ``MALE`` or ``FEMALE`` for the ``people`` the article tells about.
 
     Forms of address and role nouns decide when they agree; otherwise the pronouns that refer back to
-    the person in clauses it is the subject of (``_votes``), when one gender has at least twice the other's
+    the person in clauses it is the subject of (``pronoun_votes``), when one gender has at least twice the other's
     count; otherwise the first name.
     """
     text = doc.text
@@ -132,7 +144,7 @@ def genders(doc: Doc, people: list[Actor], quoted: list[Offsets]) -> dict[str, s
             out[actor.name] = told.pop()
         elif not told:
             others = sorted(s for a in people if a is not actor for s, _ in a.mentions)
-            v = _votes(doc, actor, inside, others)
+            v = pronoun_votes(doc, actor, inside, others)
             voted = [g for g, other in ((MALE, FEMALE), (FEMALE, MALE)) if v[g] >= 1 and v[g] >= 2 * v[other]]
             sex = voted[0] if voted else name_sex(actor.name)
             if sex is not None:

@@ -1,0 +1,70 @@
+"""Names the NER took for people that the article uses as things: parties, clubs, awards, products.
+
+The small model tags "Lib Dem", "Oscar" or "Manchester United" as people. Nothing in such an article
+makes them people (no form of address, no first name before a surname, no role, no "his" or "her"
+in a clause they are the subject of), and the article uses them the way one uses a thing's name:
+as the modifier of a noun ("Lib Dem leader", "Oscar nominations") or after an article ("the Lib
+Dems", "an Oscar"). A person's name is seldom used so ("Blair aide" beside "Tony Blair" is a
+person's, and the full name decides). Such a name becomes an organisation, a nationality a group;
+a country's name ("Wales beat England") is the country however it is used.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..model import Actor
+from . import geo
+from .actors import ActorTable
+from .gender import address_sex, is_first_name, pronoun_votes
+
+_THING_SHARE = 0.5
+"""Share of a name's mentions used as a thing's name from which it is no person."""
+_MODIFIER_DEPS = frozenset(["compound", "nmod", "amod"])
+_ARTICLES = frozenset(["the", "a", "an", "The", "An"])
+"""Articles before a name ("the Lib Dems"); a capital "A" is more often an initial ("A Lo Cicero")."""
+
+
+def reclassify(table: ActorTable, doc: Doc) -> None:
+    """Give the people the article uses as things the kind of thing they name."""
+    people = [a for a in table.actors if a.kind == "person"]
+    for actor in people:
+        if _personal(doc, actor, people):
+            continue
+        country = geo.country_named(actor.name)
+        if country is None and not _used_as_thing(doc, actor):
+            continue
+        same = next((a for a in table.actors if a.kind == "country" and a.name == country), None)
+        if same is not None:
+            same.mentions = sorted({*same.mentions, *actor.mentions})
+            table.actors.remove(actor)
+            continue
+        actor.kind = "country" if country else "group" if geo.country_of_demonym(actor.name) else "organization"
+        actor.role = None
+    table.reindex()
+
+
+def _personal(doc: Doc, actor: Actor, people: list[Actor]) -> bool:
+    """Whether the article tells that ``actor`` is a person: a form of address, a first name before a
+    surname, a role, or a personal pronoun in a clause it is the subject of."""
+    forms = [actor.name, *actor.aliases]
+    if actor.role or any(address_sex(f) for f in forms):
+        return True
+    if any(len(f.split()) > 1 and is_first_name(f.split()[0]) for f in forms):
+        return True
+    others = sorted(s for a in people if a is not actor for s, _ in a.mentions)
+    return bool(pronoun_votes(doc, actor, lambda _: False, others))
+
+
+def _used_as_thing(doc: Doc, actor: Actor) -> bool:
+    """Whether at least ``_THING_SHARE`` of the mentions modify a noun or follow an article."""
+    spans = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in actor.mentions) if s is not None]
+    return bool(spans) and sum(map(_thing_use, spans)) >= _THING_SHARE * len(spans)
+
+
+def _thing_use(span: Span) -> bool:
+    root = span.root
+    if root.dep_ in _MODIFIER_DEPS and root.head.pos_ == "NOUN":
+        return True  # "Lib Dem leader", "Oscar nominations"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.dep_ == "det" and before.text in _ARTICLES and before.head.i == root.i
