@@ -293,3 +293,18 @@ def test_the_company_after_another_company_leads_a_sentence_is_that_company(make
         "The German company said data could move at one gigabit a second."
     )
     assert only(make_briefing(text), "one gigabit").speaker == "Siemens"
+
+
+def test_a_title_after_an_organisation_is_a_person(make_briefing: Make) -> None:
+    """ "The Lib Dem leader said": the leader, not the party; "the Lib Dem spokesman" speaks for it."""
+    lead = "Ruth Pallister wants a review of the tax plan. "
+    leader = make_briefing(lead + "The Lib Dem leader said the plan was unfair to pensioners.")
+    assert only(leader, "unfair to pensioners").speaker == "Ruth Pallister"
+    spokesman = make_briefing(lead + "The Lib Dem spokesman said the plan was unfair to pensioners.")
+    assert only(spokesman, "unfair to pensioners").speaker == "Lib Dem"
+
+
+def test_a_name_run_into_the_subjects_phrase_behind_a_title(make_briefing: Make) -> None:
+    """The parse makes "Lord" the subject and hangs the director on its "of" phrase."""
+    text = "Lord of the Rings director Peter Jackson has said that filming will start in four years."
+    assert only(make_briefing(text), "filming will start").speaker == "Peter Jackson"

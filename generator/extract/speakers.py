@@ -166,10 +166,11 @@ class SpeakerResolver:
         """The actor named by ``tok``, by the name tokens compounded with it, or anywhere in its apposition
         ("a consumer group - Consumers Against ... (Caspian) -", "the author, US playwright Jo Roe,"); an
         organisation's branch in a country is the organisation ("Amnesty International UK")."""
-        actor = self.table.at(tok.idx, tok.idx + len(tok))
+        actor = self._title_run_on(tok) or self.table.at(tok.idx, tok.idx + len(tok))
         if actor is not None and actor.kind in ("country", "place"):
             branch = [self.table.at(c.idx, c.idx + len(c)) for c in tok.lefts if c.dep_ == "compound"]
             actor = next((a for a in branch if a is not None and a.kind == "organization"), actor)
+        held: Actor | None = None  # "the Lib Dem leader said": the party, when the leader is no one known
         if actor is None:
             for child in tok.children:
                 if child.pos_ in ("PROPN", "NOUN") and child.dep_ == "appos":
@@ -178,10 +179,14 @@ class SpeakerResolver:
                     actor = self.table.at(child.idx, child.idx + len(child))
                     if actor is not None and actor.kind == "place" and tok.pos_ == "NOUN":
                         actor = None  # "a Las Vegas escort told ...": someone from there, not the place
+                    elif actor is not None and actor.kind == "organization" and _heads_a_title(tok):
+                        held, actor = actor, None
                 if actor is not None:
                     break
         if actor is None and tok.lemma_.lower() in TITLE_NOUNS - _VOICES:
             actor = self._titled_person(tok)
+        if actor is None and held is not None:  # the leader, if the article gives someone that title
+            actor = self._recent(tok.idx, ("person",), tok.lemma_.lower()) or held
         return actor
 
     def _titled_person(self, title: Token) -> Actor | None:
@@ -190,6 +195,20 @@ class SpeakerResolver:
         for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
                 actor = self.table.at(obj.idx, obj.idx + len(obj))
+                if actor is not None and actor.kind == "person":
+                    return actor
+        return None
+
+    def _title_run_on(self, tok: Token) -> Actor | None:
+        """The person at the end of a name the parse ran into the subject's "of" or "for" phrase behind a
+        title ("Lord of the Rings director Peter Jackson has said": Jackson, not "Lord"); a spokesman for
+        someone stays the spokesman."""
+        if tok.lemma_.lower() in _VOICES:
+            return None
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
+                titled = any(c.dep_ == "compound" and c.lemma_.lower() in TITLE_NOUNS for c in obj.lefts)
+                actor = self.table.at(obj.idx, obj.idx + len(obj)) if titled else None
                 if actor is not None and actor.kind == "person":
                     return actor
         return None
@@ -485,6 +504,12 @@ def _demonym_person(tok: Token, country: str) -> bool:
         and tok.lower_ not in country.lower().split()
         and not any(c.dep_ in ("compound", "amod") for c in tok.children)
     )
+
+
+def _heads_a_title(tok: Token) -> bool:
+    """Whether a common noun is a person's title ("leader", "chairman"), not a voice that speaks for the
+    organisation before it ("spokesman")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in TITLE_NOUNS - _VOICES
 
 
 def _organisation_name(name: Span) -> bool:
