@@ -97,6 +97,12 @@ _JOINT = (
     "She said she was horrified by the deaths."
 )
 
+_OWN = (
+    "Prime Minister Erik Lund urged Nordic leaders to back the treaty. Jonas Vik said the talks would resume "
+    "in May. In his speech, Mr Lund contrasted a united Nordic bloc with a divided opposition, which he said "
+    "would turn the clock back."
+)
+
 _LIST = (
     "Jason Gardener says the honour underlines the relay squad's achievement.\n\n"
     "Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have all been awarded medals. "
@@ -111,6 +117,7 @@ _LIST = (
         (_TURN, "had not called him", "Jonas Vik"),  # a person named inside what was said does not
         (_JOINT, "horrified by the deaths", "Beverley Knight"),  # nor two people leading a sentence together
         (_LIST, "reinforces what we did", "Jason Gardener"),  # nor a list of them
+        (_OWN, "turn the clock back", "Erik Lund"),  # "he said" below its own sentence's lead
     ],
 )
 def test_pronoun_after_the_story_turns(make_briefing: Make, text: str, words: str, speaker: str) -> None:

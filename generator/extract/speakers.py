@@ -126,8 +126,11 @@ class SpeakerResolver:
     def _shifted(self, since: int, pronoun: Token) -> Actor | None:
         """Another person the story turned to after the last speaker (at ``since``): the subject of the main
         clause of a sentence after the speaker's and before the pronoun's, known to agree with it ("Chirac
-        reacted by saying ... Mr Blair has been closer to Bush than any other leader. He said ...": Blair)."""
-        last = next((m for m in reversed(self._leads) if m[1] < pronoun.sent.start_char), None)
+        reacted by saying ... Mr Blair has been closer to Bush than any other leader. He said ...": Blair), or
+        of the pronoun's own sentence when the pronoun speaks in a clause below it ("Mr Blair contrasted ...
+        a Tory party, which he said would turn the clock back": Blair)."""
+        limit = pronoun.sent.start_char if _main_clause(pronoun.head) else pronoun.idx
+        last = next((m for m in reversed(self._leads) if m[1] < limit), None)
         if last is None or last[0] <= since or self._quoted_at(last[1]):
             return None
         return last[2] if self._gender(last[2]) == PRONOUNS[pronoun.lower_] else None
