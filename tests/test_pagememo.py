@@ -19,6 +19,7 @@ from siteproject import copy_project, run_mkdocs, site_files
 
 from generator.mkdocs.outputmemo import frame_key
 from generator.mkdocs.pagememo import MemoPage, conversion_context
+from generator.store.forked import forked_map
 from generator.store.memo import Memo
 
 UNCHANGED = "pages unchanged"
@@ -172,6 +173,19 @@ def test_what_a_build_stores_is_seen_by_the_next_only_once_saved(tmp_path: Path)
     killed.put("a", "second")
     del killed  # a build that dies before saving
     assert Memo(path).get("a") == "first" and Memo(path).get("b") is None
+
+
+def test_forked_readers_see_what_the_owner_committed_and_never_lay_out_the_file(tmp_path: Path) -> None:
+    # Readers that laid out a file nobody had opened yet raced each other: one dropped the
+    # table another was reading ("no such table: entries").
+    fresh, stored = Memo(tmp_path / "fresh.sqlite"), Memo(tmp_path / "stored.sqlite")
+    stored.put("a", "committed")
+    stored.commit()
+    seen = list(forked_map(lambda _: (fresh.get("a"), stored.get("a")), 4, 2, chunksize=1))
+    assert seen == [(None, "committed")] * 4
+    assert not fresh.path.exists()
+    fresh.put("a", "owner")
+    assert fresh.get("a") == "owner"
 
 
 def test_a_memo_in_an_unwritable_folder_works_in_memory_and_says_why(tmp_path: Path) -> None:

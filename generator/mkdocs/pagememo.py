@@ -244,6 +244,7 @@ def convert_ahead(
         search_index.add_entry_from_context(page)
         return key, entry, _search_key(settings, page), search_index.entries
 
+    memo.commit()  # the workers read the file as last committed, laid out by this process
     done = 0
     for result in forked_map(convert, len(pages), jobs):
         if result is not None:

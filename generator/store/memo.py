@@ -51,6 +51,9 @@ class Memo:
         if self._db is not None and self._pid == os.getpid():
             return self._db
         self._pid = os.getpid()
+        if self._pid != self._owner:
+            self._db = self._reader()
+            return self._db
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = self._open(str(self.path))
@@ -60,6 +63,19 @@ class Memo:
             self._db = self._open(":memory:")
         return self._db
 
+    def _reader(self) -> sqlite3.Connection:
+        """A forked process's view: the file as its owner last committed it, or an empty memo when
+        the owner has not laid the file out yet. Only the owner creates or changes the layout."""
+        try:
+            uri = f"{self.path.absolute().as_uri()}?mode=rw"  # never creates the file
+            db = sqlite3.connect(uri, uri=True, timeout=60, check_same_thread=False)
+            if db.execute("PRAGMA user_version").fetchone()[0] == FORMAT:
+                return db
+            db.close()
+        except sqlite3.Error:
+            pass
+        return self._open(":memory:")
+
     def _open(self, where: str) -> sqlite3.Connection:
         # Write-ahead logging: forked readers and the writing build never wait for each other.
         # ``serve`` rebuilds on another thread than its first build, never two at once.
@@ -67,9 +83,13 @@ class Memo:
         try:
             db.execute("PRAGMA journal_mode = WAL")
             if db.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
-                db.execute("DROP TABLE IF EXISTS entries")
-                db.execute(_SCHEMA)
-                db.execute(f"PRAGMA user_version = {FORMAT}")
+                # Another build on the same cache may be laying it out too: one at a time, and
+                # whoever comes second finds the layout done.
+                db.execute("BEGIN IMMEDIATE")
+                if db.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
+                    db.execute("DROP TABLE IF EXISTS entries")
+                    db.execute(_SCHEMA)
+                    db.execute(f"PRAGMA user_version = {FORMAT}")
                 db.commit()
             self._build = 1 + (db.execute("SELECT MAX(build) FROM entries").fetchone()[0] or 0)
         except sqlite3.DatabaseError:
