@@ -61,6 +61,8 @@ NOTHING_SAID = [
         "nervous",
         id="the-question-put",
     ),
+    pytest.param("Ms Kerr is expected to announce her plans for school discipline next month.", "plans", id="expected"),
+    pytest.param("Tarvik wants the reporters to reveal the sources of their stories.", "sources", id="wanted-of"),
 ]
 
 
@@ -71,6 +73,14 @@ def test_nothing_said_is_no_quote(make_briefing: Make, text: str, words: str) ->
 
 
 SPEAKERS = [
+    pytest.param(
+        "Halden & Co, the accountancy firm, said growth would slow. However, Halden stressed that prices would "
+        "hold while it expected the Bank of England to respond quickly to any faltering. It expects a series of "
+        '"aggressive" interest rate cuts over the next two years.',
+        "interest rate cuts",
+        "Halden & Co",
+        id="it-is-not-whom-the-speaker-expected-to-act",
+    ),
     pytest.param(
         "Mr Tomas Berg and Mrs Anna Lind met at the hotel on Monday. Mr Berg left early. "
         '"He never told me his real name," she said.',

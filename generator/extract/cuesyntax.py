@@ -200,6 +200,8 @@ _REFUSALS = frozenset({"avoid", "decline", "fail", "refuse", "unable"})
 
 
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+_WISHES = frozenset({"ask", "encourage", "expect", "hope", "intend", "invite", "plan", "press", "urge", "want", "wish"})
+"""Heads whose infinitive is wanted or expected, not said ("expected the Bank to respond", "urged him to explain")."""
 
 
 _COLON_QUOTE = re.compile(r":\s*[\"“”«»„‘']")
@@ -209,7 +211,7 @@ _COLON_QUOTE = re.compile(r":\s*[\"“”«»„‘']")
 def unsaid(tok: Token) -> bool:
     """Whether the cue verb ``tok`` reports that something was not said: negated ("has not said", "It is
     not explained"), the complement of a refusal, an aside of the writer's, a question put to the speaker, an
-    agreement to act, or an imperative."""
+    agreement to act, something wanted or expected of someone, or an imperative."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in tok.children):
         return True  # "has not said"; "will announce his line-up": not said yet
     head = tok.head
@@ -223,6 +225,8 @@ def unsaid(tok: Token) -> bool:
         return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)
     if tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start and not _COLON_QUOTE.search(tok.sent.text):
         return True  # "Call the news desk on ...": an imperative; "Say campaigners: “...”" is inverted
+    if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _WISHES:
+        return True
     return tok.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in _REFUSALS
 
 
