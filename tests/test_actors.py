@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from test_quotes import only
 
 from generator.extract import geo
 from generator.extract.actors import ActorTable, extract_actors, rank
@@ -317,3 +318,17 @@ def test_a_person_named_as_a_modifier_stays_a_person_when_the_article_says_so(ma
     """Half the mentions modify a noun ("the Kowalczyk budget"), but "his budget" makes a person."""
     b = make_briefing("Kowalczyk defended his budget in parliament on Monday. The Kowalczyk budget cuts spending.")
     assert [(a.name, a.kind) for a in b.actors] == [("Kowalczyk", "person")]
+
+
+def test_a_name_the_article_describes_as_an_organisation_is_one(make_briefing) -> None:
+    """The model tags "Yarnov" as a person; "oil giant" makes it a company, and "it" then speaks for it. An
+    institution noun that also names a person's place ("England centre") leaves a person one."""
+    b = make_briefing(
+        "The sale of Yarnov's main unit went ahead on Sunday. Russian oil giant Yarnov said the auction was "
+        "illegal. The sale came hours after Yarnov accused Gazprom of taking part in the auction. It has said it "
+        "will seek damages of $20bn. England centre Olly Barkwell was not fit."
+    )
+    found = {a.name: (a.kind, a.role) for a in b.actors}
+    assert found["Yarnov"] == ("organization", "Russian oil giant"), found
+    assert found["Olly Barkwell"] == ("person", "England centre"), found
+    assert only(b, "damages").speaker == "Yarnov"

@@ -1,12 +1,13 @@
 """Names the NER took for people that the article uses as things: parties, clubs, awards, products.
 
-The small model tags "Lib Dem", "Oscar" or "Manchester United" as people. Nothing in such an article
-makes them people (no form of address, no first name before a surname, no role, no "his" or "her"
-in a clause they are the subject of), and the article uses them the way one uses a thing's name:
-as the modifier of a noun ("Lib Dem leader", "Oscar nominations") or after an article ("the Lib
-Dems", "an Oscar"). A person's name is seldom used so ("Blair aide" beside "Tony Blair" is a
-person's, and the full name decides). Such a name becomes an organisation, a nationality a group;
-a country's name ("Wales beat England") is the country however it is used.
+The small model tags "Lib Dem", "Oscar", "Manchester United" or "Yukos" as people. Nothing in such an
+article makes them people (no form of address, no first name before a surname, no person's role, no
+"his" or "her" in a clause they are the subject of), and the article describes them as an organisation
+("oil and gas giant Yukos") or uses them the way one uses a thing's name: as the modifier of a noun
+("Lib Dem leader", "Oscar nominations") or after an article ("the Lib Dems", "an Oscar"). A person's
+name is seldom used so ("Blair aide" beside "Tony Blair" is a person's, and the full name decides).
+Such a name becomes an organisation, a nationality a group; a country's name ("Wales beat England")
+is the country however it is used.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from ..model import Actor
 from . import geo
 from .actors import ActorTable
 from .gender import address_sex, is_first_name, pronoun_votes
+from .roles import organisation_role
 
 _THING_SHARE = 0.5
 """Share of a name's mentions used as a thing's name from which it is no person."""
 _MODIFIER_DEPS = frozenset(["compound", "nmod", "amod"])
 _ARTICLES = frozenset(["the", "a", "an", "The", "An"])
 """Articles before a name ("the Lib Dems"); a capital "A" is more often an initial ("A Lo Cicero")."""
+_PEOPLES_NOUNS = frozenset(["maker", "producer", "operator", "publisher", "lender", "centre", "center", "team"])
+"""Institution nouns that also name what a person does or is ("film producer", "England centre", "Sidoli's team")."""
 
 
 def reclassify(table: ActorTable, doc: Doc) -> None:
@@ -32,7 +36,7 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
         if _personal(doc, actor, people):
             continue
         country = geo.country_named(actor.name)
-        if country is None and not _used_as_thing(doc, actor):
+        if country is None and not (_organisation_described(actor) or _used_as_thing(doc, actor)):
             continue
         same = next((a for a in table.actors if a.kind == "country" and a.name == country), None)
         if same is not None:
@@ -40,20 +44,29 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
             table.actors.remove(actor)
             continue
         actor.kind = "country" if country else "group" if geo.country_of_demonym(actor.name) else "organization"
-        actor.role = None
+        if actor.kind != "organization" or not _organisation_described(actor):
+            actor.role = None  # an organisation keeps what describes it as one: "oil and gas giant"
     table.reindex()
 
 
 def _personal(doc: Doc, actor: Actor, people: list[Actor]) -> bool:
     """Whether the article tells that ``actor`` is a person: a form of address, a first name before a
-    surname, a role, or a personal pronoun in a clause it is the subject of."""
+    surname, a person's role, or a personal pronoun in a clause it is the subject of."""
     forms = [actor.name, *actor.aliases]
-    if actor.role or any(address_sex(f) for f in forms):
+    if (actor.role and not _organisation_described(actor)) or any(address_sex(f) for f in forms):
         return True
     if any(len(f.split()) > 1 and is_first_name(f.split()[0]) for f in forms):
         return True
     others = sorted(s for a in people if a is not actor for s, _ in a.mentions)
     return bool(pronoun_votes(doc, actor, lambda _: False, others))
+
+
+def _organisation_described(actor: Actor) -> bool:
+    """Whether the role is an organisation's, headed by an institution noun ("oil and gas giant", "Russian
+    oil company"; not "head of the company", "economist with UFJ Bank" nor "film producer")."""
+    role = organisation_role(actor.role)
+    words = (role or "").lower().split()
+    return bool(words) and words[-1] not in _PEOPLES_NOUNS and not {"of", "at", "for", "in", "with"} & set(words)
 
 
 def _used_as_thing(doc: Doc, actor: Actor) -> bool:
