@@ -74,6 +74,50 @@ def test_nothing_said_is_no_quote(make_briefing: Make, text: str, words: str) ->
 
 SPEAKERS = [
     pytest.param(
+        "The lawyer for President Maria Santos said the charges were false.",
+        "charges",
+        "lawyer",
+        id="a-lawyer-for-a-titled-person-is-the-lawyer",
+    ),
+    pytest.param(
+        "Critics of Prime Minister Tom Hale said the budget was a fraud.",
+        "budget",
+        "critics",
+        id="critics-of-a-titled-person-are-the-critics",
+    ),
+    pytest.param(
+        "Tory leader Martin Hale said taxes would rise. The Lib Dem leader said the plan was unfair.",
+        "unfair",
+        "Lib Dem",
+        id="one-party-leader-is-not-another-partys",
+    ),
+    pytest.param(
+        "Jonas Vik said the talks would resume in May. Mr Lund, he said, would resign by the summer.",
+        "resign",
+        "Jonas Vik",
+        id="he-said-as-an-aside-is-the-speaker-before",
+    ),
+    pytest.param(
+        "Tellier says the deal will cut costs. The bank said profits would rise.",
+        "profits would rise",
+        "bank",
+        id="a-lone-surname-is-no-company",
+    ),
+    pytest.param(
+        "Jane Roe, a local councillor, said the pier was unsafe. A spokeswoman for the Harbour Trust said repairs "
+        'would start in May. She added: "The pier will reopen in the summer."',
+        "reopen in the summer",
+        "spokeswoman",
+        id="she-after-an-unnamed-spokeswoman-is-her",
+    ),
+    pytest.param(
+        "Ed Marsh, a local builder, said the road was unsafe. The Tarnwell Council spokesman said the road would "
+        'close in May. "We have no choice," he said.',
+        "no choice",
+        "Tarnwell Council",
+        id="he-after-a-council-spokesman-is-the-council",
+    ),
+    pytest.param(
         "Halden & Co, the accountancy firm, said growth would slow. However, Halden stressed that prices would "
         "hold while it expected the Bank of England to respond quickly to any faltering. It expects a series of "
         '"aggressive" interest rate cuts over the next two years.',

@@ -38,6 +38,12 @@ _STATE_NOUNS = frozenset({"government", "administration", "regime", "authorities
 """Institutions of a state: "the government" is not an organisation named before unless its name says so."""
 _NEXT = 300
 """Characters after a resolved speaker within which "it said" continues it."""
+_UNNAMED_VOICES = _VOICES | frozenset({
+    "official", "source", "aide", "adviser", "advisor", "analyst",
+    "economist", "lawyer", "attorney", "judge", "cardinal", "archbishop", "bishop", "boss", "chief", "head",
+})  # fmt: skip
+"""Nouns of one person who is not named ("a spokeswoman for Human Rights Watch", "the cardinal"): a "she" or
+"he" right after goes on with what that speaker was resolved to."""
 _LOOKBACK = 2000
 """Characters before a pronoun or description within which its antecedent must appear."""
 
@@ -87,6 +93,8 @@ class SpeakerResolver:
         whether it is plural ("officials")."""
         self._last: tuple[int, Actor] | None = None
         """Where the last speaker resolved to an actor stood, and who it was."""
+        self._voice: tuple[int, Speaker] | None = None
+        """Where the last speaker named only by a person's noun stood, and what it was resolved to."""
         self._called: dict[str, tuple[int, Actor]] = {}
         """Head noun of a description -> where it last stood for which actor ("the group" -> X)."""
         self._genders: dict[str, str] | None = None
@@ -103,11 +111,17 @@ class SpeakerResolver:
         return self._gender(actor) in (None, PRONOUNS[pronoun])
 
     def _recent(
-        self, before: int, kinds: tuple[str, ...], word: str | None = None, pronoun: str | None = None
+        self,
+        before: int,
+        kinds: tuple[str, ...],
+        word: str | None = None,
+        pronoun: str | None = None,
+        of: Actor | None = None,
     ) -> Actor | None:
         """The actor of ``kinds`` last mentioned as a subject before ``before`` (else last mentioned),
         with ``word`` in its role or name when given ("the court": the US Court of Appeals), agreeing with
-        ``pronoun`` when given."""
+        ``pronoun`` when given, and with a role naming the organisation ``of`` when given ("the Lib Dem
+        leader" is not the Tory leader)."""
         k = bisect.bisect_left(self._starts, before) - 1
         nearest: Actor | None = None
         while k >= 0 and self._mentions[k][0] >= before - _LOOKBACK:
@@ -116,6 +130,7 @@ class SpeakerResolver:
                 actor.kind in kinds
                 and (word is None or word in _described_by(actor))
                 and (pronoun is None or self._agrees(actor, pronoun))
+                and (of is None or _role_names(actor, of))
             ):
                 if subject or word is not None:
                     return actor
@@ -129,7 +144,8 @@ class SpeakerResolver:
         reacted by saying ... Mr Blair has been closer to Bush than any other leader. He said ...": Blair), or
         of the pronoun's own sentence when the pronoun speaks in a clause below it ("Mr Blair contrasted ...
         a Tory party, which he said would turn the clock back": Blair)."""
-        limit = pronoun.sent.start_char if _main_clause(pronoun.head) else pronoun.idx
+        aside = pronoun.head.dep_ == "parataxis"  # "Mr Lund, he said, would resign": not Lund
+        limit = pronoun.sent.start_char if _main_clause(pronoun.head) or aside else pronoun.idx
         last = next((m for m in reversed(self._leads) if m[1] < limit), None)
         if last is None or last[0] <= since or self._quoted_at(last[1]):
             return None
@@ -189,7 +205,7 @@ class SpeakerResolver:
         if actor is None and tok.lemma_.lower() in TITLE_NOUNS - _VOICES:
             actor = self._titled_person(tok)
         if actor is None and held is not None:  # the leader, if the article gives someone that title
-            actor = self._recent(tok.idx, ("person",), tok.lemma_.lower()) or held
+            actor = self._recent(tok.idx, ("person",), tok.lemma_.lower(), of=held) or held
         return actor
 
     def _titled_person(self, title: Token) -> Actor | None:
@@ -204,9 +220,10 @@ class SpeakerResolver:
 
     def _title_run_on(self, tok: Token) -> Actor | None:
         """The person at the end of a name the parse ran into the subject's "of" or "for" phrase behind a
-        title ("Lord of the Rings director Peter Jackson has said": Jackson, not "Lord"); a spokesman for
-        someone stays the spokesman."""
-        if tok.lemma_.lower() in _VOICES:
+        title ("Lord of the Rings director Peter Jackson has said": Jackson, not "Lord"); the subject is a
+        bare proper noun, so "the lawyer for President Gloria Arroyo" and "critics of Prime Minister Tony
+        Blair" stay who they are."""
+        if tok.pos_ != "PROPN" or any(c.dep_ == "det" for c in tok.children):
             return None
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
@@ -267,6 +284,9 @@ class SpeakerResolver:
                 actor = self._shifted(last[0], tok) or last[1]
             else:
                 actor = self._recent(tok.idx, ("person",), pronoun=low)
+            voice = self._voice
+            if voice is not None and 0 < tok.idx - voice[0] <= _NEXT and not self._named_since(voice[0], tok, actor):
+                return voice[1]  # "A spokeswoman for Human Rights Watch said ... She added": that speaker again
         elif actor is None and low in _THING_PRONOUNS:
             phrase, last = self._last_phrase, self._last
             if phrase is not None and low == "it" and phrase[2]:
@@ -293,7 +313,7 @@ class SpeakerResolver:
             self._last = (tok.idx, actor)
             if low in _PERSON_PRONOUNS | _THING_PRONOUNS or tok.pos_ == "NOUN":
                 self._remember(tok, actor)
-            return Speaker(actor.name, span, actor.role)
+            return self._voiced(tok, Speaker(actor.name, span, actor.role))
         start, end = self._phrase(tok)
         name = self.text[start:end]
         first = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -308,7 +328,24 @@ class SpeakerResolver:
             name = name[0].lower() + name[1:]
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj":
             self._last_phrase = (tok.idx, Speaker(name, (start, end), None), tok.tag_ in _PLURAL_TAGS)
-        return Speaker(name, (start, end), None)
+        return self._voiced(tok, Speaker(name, (start, end), None))
+
+    def _voiced(self, tok: Token, speaker: Speaker) -> Speaker:
+        """``speaker``, remembered as the last unnamed person's voice when ``tok`` is such a person's noun."""
+        if tok.tag_ == "NN" and tok.lemma_.lower() in _UNNAMED_VOICES:
+            self._voice = (tok.idx, speaker)
+        elif tok.pos_ == "PROPN" or (tok.lower_ in _PERSON_PRONOUNS and speaker.name != tok.text):
+            self._voice = None  # a person named since speaks, or is spoken of
+        return speaker
+
+    def _named_since(self, since: int, tok: Token, actor: Actor | None) -> bool:
+        """Whether ``actor`` (a person) was named between ``since`` and ``tok``."""
+        k = bisect.bisect_left(self._starts, tok.idx) - 1
+        while actor is not None and k >= 0 and self._mentions[k][0] > since:
+            if self._mentions[k][2] is actor:
+                return True
+            k -= 1
+        return False
 
     def _unnamed_institution(self, tok: Token) -> Speaker | None:
         """The organisation the NER missed that spoke just before "the company" or "the firm" did, with no
@@ -417,6 +454,12 @@ def _described_by(actor: Actor) -> list[str]:
     return f"{actor.role or ''} {name}".lower().split()
 
 
+def _role_names(actor: Actor, organisation: Actor) -> bool:
+    """Whether ``actor``'s role holds a word of ``organisation``'s name ("Lib Dem leader" of the Lib Dems)."""
+    role = set((actor.role or "").lower().split())
+    return any(w in role or w.rstrip("s") in role for w in organisation.name.lower().split())
+
+
 def _own_words(tok: Token) -> list[Token]:
     """The words of ``tok``'s phrase outside its clauses ("Tim Henman, who announced his Davis Cup
     retirement": not "Davis Cup")."""
@@ -516,16 +559,25 @@ def _heads_a_title(tok: Token) -> bool:
 
 
 def _organisation_name(name: Span) -> bool:
-    """Whether a name no actor holds reads as an organisation's: one proper noun that is no person's, or an
-    institution noun after proper nouns ("Vedomosti newspaper"); not "Mr Tellier" or "Rio Ferdinand"."""
+    """Whether a name no actor holds reads as an organisation's: one proper noun that is no person's and that
+    the article calls an institution or "its" somewhere ("copy protection firm Macrovex", "Macrovex says its
+    new software ..."; not "Tellier says the deal ..."), or an institution noun after proper nouns
+    ("Vedomosti newspaper"); not "Mr Tellier" or "Rio Ferdinand"."""
     if len(name) > 1 and name[0].dep_ == "det":
         name = name[1:]
     root = name.root
     if root.ent_type_ == "PERSON" or is_honorific(name[0]):
         return False
     if len(name) == 1:
-        return root.pos_ == "PROPN"
+        return root.pos_ == "PROPN" and any(_called_an_institution(t) for t in name.doc if t.text == root.text)
     return _is_institution(root) and all(t.pos_ == "PROPN" for t in name if t.i != root.i and t.dep_ == "compound")
+
+
+def _called_an_institution(name: Token) -> bool:
+    """Whether an institution noun stands before ``name`` ("firm Macrovex") or its sentence goes on with "its"."""
+    if any(c.dep_ == "compound" and _is_institution(c) for c in name.lefts):
+        return True
+    return any(t.lower_ == "its" for t in name.doc[name.i + 1 : name.sent.end])
 
 
 def _is_institution(tok: Token) -> bool:
