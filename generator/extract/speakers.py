@@ -16,6 +16,8 @@ from .roles import TITLE_NOUNS, is_honorific
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """Titles whose "of" phrase names whom they speak for ("a spokesman of Prime Minister Modi"), not themselves."""
+_HELD_TITLES = TITLE_NOUNS - _VOICES
+"""Titles a person holds, who speaks for themselves (a spokesman speaks for someone else)."""
 _THING_PRONOUNS = frozenset({"it", "they", "them"})
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -202,7 +204,7 @@ class SpeakerResolver:
                         held, actor = actor, None
                 if actor is not None:
                     break
-        if actor is None and tok.lemma_.lower() in TITLE_NOUNS - _VOICES:
+        if actor is None and tok.lemma_.lower() in _HELD_TITLES:
             actor = self._titled_person(tok)
         if actor is None and held is not None:  # the leader, if the article gives someone that title
             actor = self._recent(tok.idx, ("person",), tok.lemma_.lower(), of=held) or held
@@ -211,12 +213,7 @@ class SpeakerResolver:
     def _titled_person(self, title: Token) -> Actor | None:
         """The person whose name ends a title's "of" phrase, the parse having run the two together ("Shadow
         leader of the Commons Oliver Heald said"): the person, not the title."""
-        for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
-                actor = self.table.at(obj.idx, obj.idx + len(obj))
-                if actor is not None and actor.kind == "person":
-                    return actor
-        return None
+        return self._person_behind(title, ("of",), titled=False)
 
     def _title_run_on(self, tok: Token) -> Actor | None:
         """The person at the end of a name the parse ran into the subject's "of" or "for" phrase behind a
@@ -225,10 +222,15 @@ class SpeakerResolver:
         Blair" stay who they are."""
         if tok.pos_ != "PROPN" or any(c.dep_ == "det" for c in tok.children):
             return None
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        return self._person_behind(tok, ("of", "for"), titled=True)
+
+    def _person_behind(self, tok: Token, preps: tuple[str, ...], titled: bool) -> Actor | None:
+        """The person named as the object of one of ``tok``'s ``preps``, behind a title compound if ``titled``."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
-                titled = any(c.dep_ == "compound" and c.lemma_.lower() in TITLE_NOUNS for c in obj.lefts)
-                actor = self.table.at(obj.idx, obj.idx + len(obj)) if titled else None
+                if titled and not any(c.dep_ == "compound" and c.lemma_.lower() in TITLE_NOUNS for c in obj.lefts):
+                    continue
+                actor = self.table.at(obj.idx, obj.idx + len(obj))
                 if actor is not None and actor.kind == "person":
                     return actor
         return None
@@ -555,7 +557,7 @@ def _demonym_person(tok: Token, country: str) -> bool:
 def _heads_a_title(tok: Token) -> bool:
     """Whether a common noun is a person's title ("leader", "chairman"), not a voice that speaks for the
     organisation before it ("spokesman")."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in TITLE_NOUNS - _VOICES
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _HELD_TITLES
 
 
 def _organisation_name(name: Span) -> bool:
