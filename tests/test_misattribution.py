@@ -74,6 +74,19 @@ def test_nothing_said_is_no_quote(make_briefing: Make, text: str, words: str) ->
 
 SPEAKERS = [
     pytest.param(
+        "Jack Lorne, the first minister, spoke to pupils on Monday. But the Scottish Executive has insisted "
+        "Mr Lorne was speaking about adults.",
+        "speaking about adults",
+        "Scottish Executive",
+        id="a-countrys-body-by-its-own-name-is-the-body",
+    ),
+    pytest.param(
+        "Claims rose sharply in 2004. Swiss Re said it had registered about 300 disasters around the world.",
+        "300 disasters",
+        "Swiss Re",
+        id="a-company-named-after-a-country-is-the-company",
+    ),
+    pytest.param(
         "The lawyer for President Maria Santos said the charges were false.",
         "charges",
         "lawyer",

@@ -269,7 +269,7 @@ class SpeakerResolver:
         span = (tok.idx, tok.idx + len(tok))
         actor = self._named(tok)
         low = tok.lower_
-        if actor is not None and _members_of(tok, actor):
+        if actor is not None and (_members_of(tok, actor) or _body_of(tok, actor)):
             actor = None  # "US officials", "E.U. leaders", "Mexicans": people of a country or body, not it
         elif actor is not None and actor.kind == "country" and _demonym_person(tok, actor.name):
             actor = self._recent(tok.idx, ("person",))  # "the Russian said": a person named before
@@ -542,6 +542,17 @@ def _members_of(tok: Token, actor: Actor) -> bool:
     if tok.pos_ == "NOUN":
         return True
     return actor.kind == "country" and tok.lower_ not in actor.name.lower().split()
+
+
+def _body_of(tok: Token, actor: Actor) -> bool:
+    """Whether ``tok`` names a body of a country by a proper name of its own ("the Scottish Executive", "the
+    Russian Foreign Ministry"): the body speaks, not the country."""
+    return (
+        actor.kind == "country"
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ not in ("GPE", "NORP")
+        and tok.lower_ not in actor.name.lower().split()
+    )
 
 
 def _demonym_person(tok: Token, country: str) -> bool:

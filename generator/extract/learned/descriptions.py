@@ -61,7 +61,7 @@ def role_from_description(ex: q._Extractor, cue: Token | None, speaker: Speaker 
     ):
         return speaker
     actor = ex.resolver.table.by_name(speaker.name)
-    if actor is None and subj.pos_ == "PROPN":  # "The Prime Minister said": the person last named
+    if actor is None and subj.pos_ == "PROPN" and not _a_body(subj):  # "The Prime Minister said"
         actor = ex.resolver._recent(subj.idx, ("person",))
     if actor is None or actor.kind != "person":
         return speaker
@@ -70,6 +70,11 @@ def role_from_description(ex: q._Extractor, cue: Token | None, speaker: Speaker 
     start = min((c.idx for c in subj.lefts if c.dep_ in ("compound", "amod")), default=subj.idx)
     actor.role = ex.text[start : subj.idx + len(subj)]
     return Speaker(actor.name, speaker.span, actor.role)
+
+
+def _a_body(title: Token) -> bool:
+    """Whether a capitalised "Executive" names a government ("the Scottish Executive"), not a chief executive."""
+    return title.lower_ == "executive" and not any(c.lower_ == "chief" for c in title.lefts)
 
 
 _REACH = 2000
