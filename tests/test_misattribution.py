@@ -74,6 +74,19 @@ def test_nothing_said_is_no_quote(make_briefing: Make, text: str, words: str) ->
 
 SPEAKERS = [
     pytest.param(
+        "Fans greeted the actor Tom Hanks in London on Monday. Hundreds of fans greeted the star, all wearing "
+        'Santa hats, and mince pies were on offer. Hanks said that the new film has an "elegant message".',
+        "elegant message",
+        "Tom Hanks",
+        id="a-surname-the-tagger-took-for-a-noun",
+    ),
+    pytest.param(
+        "Jack Law, the charity chief, said the ban was wrong. Law enforcement agencies said the ban would cut crime.",
+        "cut crime",
+        "law enforcement agencies",
+        id="a-common-word-is-no-surname",
+    ),
+    pytest.param(
         "Jack Lorne, the first minister, spoke to pupils on Monday. But the Scottish Executive has insisted "
         "Mr Lorne was speaking about adults.",
         "speaking about adults",

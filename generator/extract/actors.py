@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
+from wordfreq import zipf_frequency
 
 from ..model import Actor, ActorKind, Article, Quote
 from . import gender, geo
@@ -38,6 +39,8 @@ _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
 _PARTNER_PREPS = frozenset({"with", "against", "by", "between", "toward", "towards", "for", "on"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in", "at"})
+_RARE_WORD = 3.5
+"""Zipf frequency below which a capitalised word the tagger took for a noun may be a known surname."""
 
 
 @dataclass
@@ -93,6 +96,11 @@ class ActorTable:
             if actor.name.lower() == low or low in (a.lower() for a in actor.aliases):
                 return actor
         return None
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a noun too rare in English to be one ("Hanks", "Moyes"; not "Law" or "Brown")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and zipf_frequency(tok.lower_, "en") < _RARE_WORD)
 
 
 def _actor_use(tok: Token) -> bool:
@@ -163,7 +171,8 @@ class _Builder:
 
     def _missed_surnames(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Names of known people that the NER left untagged ("Brandt thanked ...", "DiCaprio faces ..."),
-        given name included: surnames of full names, and one-word names it tagged a person elsewhere."""
+        given name included: surnames of full names, and one-word names it tagged a person elsewhere (also
+        where the tagger took a rare one for a noun: "Hanks said")."""
         covered = {t.i for m in mentions for t in m.span}
         known = dict(self.by_last)
         for m in mentions:
@@ -174,7 +183,7 @@ class _Builder:
             named = t.text[:1].isupper() and not t.is_upper
             if t.lower_ not in self.by_last and t.dep_ == "compound":
                 continue  # a one-word name before a noun is another thing's: "the Gloucester Citizen"
-            if t.pos_ == "PROPN" and named and t.lower_ in known and t.i not in covered and not t.ent_type_:
+            if _name_like(t) and named and t.lower_ in known and t.i not in covered and not t.ent_type_:
                 full = known[t.lower_]
                 start = t.i - len(full) + 1
                 if start < 0 or tuple(x.lower_ for x in doc[start : t.i + 1]) != full:
