@@ -315,3 +315,17 @@ def test_a_name_run_into_the_subjects_phrase_behind_a_title(make_briefing: Make)
     """The parse makes "Lord" the subject and hangs the director on its "of" phrase."""
     text = "Lord of the Rings director Peter Jackson has said that filming will start in four years."
     assert only(make_briefing(text), "filming will start").speaker == "Peter Jackson"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A survey by Mori found that most voters wanted a ban.", "Mori"),
+        ("Figures released by the Tarn Statistics Office showed that output fell in May.", "Tarn Statistics Office"),
+        ("A survey of 1,000 adults found that most voters wanted a ban.", "survey"),
+    ],
+)
+def test_findings_speak_for_whoever_produced_them(make_briefing: Make, text: str, speaker: str) -> None:
+    """ "from" or "by" names who produced a survey or figures; "of" names whom they counted."""
+    quotes = make_briefing(text).quotes
+    assert [q.speaker for q in quotes] == [speaker], [(q.speaker, q.text) for q in quotes]

@@ -31,6 +31,9 @@ DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 """Documents that speak for their author: "the committee's report said", "a statement from X", "according to
 a speech X gave"."""
+_DATA_NOUNS = frozenset({"figure", "data", "statistic", "statistics", "survey", "study", "poll", "research"})
+"""Findings that speak for whoever produced them, named by "from" or "by" ("of" names what they count:
+"a survey of 1,000 adults")."""
 _ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "give", "make"})
 _SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "per", "quarter", "third", "%"})
 """Heads of a share of a group ("more than half of the respondents", "59% of people")."""
@@ -517,6 +520,8 @@ def _author(tok: Token) -> Token:
             subj = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
             if subj is not None:
                 return subj
+    if low in _DATA_NOUNS:
+        return _producer(tok) or tok
     if low in _SHARE_WORDS or tok.like_num or tok.ent_type_ == "PERCENT":
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -524,6 +529,18 @@ def _author(tok: Token) -> Token:
                 if obj is not None:
                     return obj
     return tok
+
+
+def _producer(findings: Token) -> Token | None:
+    """Who produced findings: "figures from the Council of Mortgage Lenders", "a survey by Mori", "figures
+    released by the Cabinet Office"."""
+    preps = [c for c in findings.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    preps += [a for v in findings.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"]
+    for prep in preps:
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if obj is not None and obj.lemma_.lower() not in _DATA_NOUNS | DOCUMENT_NOUNS:
+            return obj
+    return None
 
 
 def _introduced(tok: Token) -> bool:
