@@ -249,19 +249,3 @@ def test_seed_briefing_names_its_issues_specifically(nlp: Language) -> None:
     assert not any(
         label.split()[-1].lower() in {"concerns", "tensions", "relations"} and "-" not in label for label in labels
     ), labels
-
-
-DOPING = """\
-The Belgian sports minister at the centre of the Elena Petrova doping row says he will not apologise for his claims.
-
-Tom Peeters claims the champion tested positive for ephedrine at an exhibition event last month. "This product is banned," he said. Petrova says the stimulant was in a cold remedy.
-
-Two other players say they were hurt by the row. "I saw my face on the cover page next to a story about doping," one said.
-"""
-
-
-def test_a_matter_the_parse_hung_on_a_persons_noun_is_an_issue(nlp: Language) -> None:
-    """ "The minister at the centre of the X doping row": the parse makes "row" an apposition of "minister",
-    as if it described him; an event or frame noun describes no one, so the doping row is an issue."""
-    briefing = _briefing(nlp, DOPING, "doping.txt", "Minister digs in over doping row")
-    assert any("doping" in issue.label.lower() for issue in briefing.issues), [i.label for i in briefing.issues]

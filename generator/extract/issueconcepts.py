@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Token
 from ..model import Offsets
 from .actors import ActorTable
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
-from .issuelabels import FRAME_NOUNS, RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
+from .issuelabels import RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
 from .nlp import is_verb_form
-from .roles import TITLE_NOUNS, is_honorific
+from .roles import is_honorific
 from .wordweights import adverb_gap, is_agent_noun, is_evaluative, word_informativeness
 
 MAX_LABEL_WORDS = 8
@@ -331,24 +331,13 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
         return False
     if _unit_of_amount(tok):
         return False
-    if hyphenated(tok) or _in_description(tok) or _complex_preposition(tok):
+    if hyphenated(tok) or any(t.dep_ == "appos" for t in (tok, *tok.ancestors)) or _complex_preposition(tok):
         return False
     if tok.lower_ in _PREPOSITION_NOUNS and any(c.lower_ == "to" for c in tok.rights):
         return False  # "thanks to Xaba"
     if is_verb_form(tok):
         return False  # a verb the tagger took for a noun: "as the Bank of England reacts to growth"
     return not _is_actor(tok, table)
-
-
-def _in_description(tok: Token) -> bool:
-    """Whether ``tok`` is in an apposition that describes someone ("Ian Chong, a political scientist"); not a
-    matter the parse hung on a person's noun ("the sports minister at the centre of the doping row")."""
-    appos = next((t for t in (tok, *tok.ancestors) if t.dep_ == "appos"), None)
-    if appos is None:
-        return False
-    person = appos.head.lemma_.lower() in TITLE_NOUNS or is_agent_noun(appos.head.lemma_.lower())
-    matter = appos.lemma_.lower()
-    return not (person and appos.pos_ == "NOUN" and (is_event_noun(matter) or matter in FRAME_NOUNS))
 
 
 def _support_noun(tok: Token, phrase: list[Token]) -> bool:
