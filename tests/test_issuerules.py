@@ -546,3 +546,13 @@ UNLABELLED = [
 def test_what_names_no_issue_stays_out_of_labels(nlp: Language, title: str, text: str, word: str) -> None:
     labels = _labels(_briefing(nlp, text, title))
     assert not any(word in label for label in labels) and all(2 <= len(x.split()) <= 8 for x in labels), labels
+
+
+def test_a_currency_counted_in_is_no_issue_whatever_its_number(nlp: Language) -> None:
+    text = (
+        "The miner said it was worth far more than a hostile 7.4bn Australian dollar ($5.8bn) bid by a rival. "
+        "Analysts said the 7.4bn Australian dollar price undervalued the miner's nickel mines. "
+        "The board will meet shareholders to discuss the bid on Monday."
+    )
+    labels = _labels(_briefing(nlp, text, "Miner rejects hostile bid"))
+    assert labels and not any("dollar" in label for label in labels)  # a singular currency is a unit too

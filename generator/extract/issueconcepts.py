@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Offsets
 from .actors import ActorTable
+from .geo import currency_nouns
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
 from .issuelabels import RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
 from .nlp import is_verb_form
@@ -68,12 +69,12 @@ def _amount(tok: Token) -> bool:
 
 
 def _unit_of_amount(tok: Token) -> bool:
-    """What an amount is counted in ("1.5bn euros", "50m barrels", "14.5 per cent"), not a thing priced
-    by one ("a £1.3bn offer", "$5bn bonds")."""
+    """What an amount is counted in ("1.5bn euros", "50m barrels", "14.5 per cent", "a 7.4bn Australian
+    dollar bid"), not a thing priced by one ("a £1.3bn offer", "$5bn bonds")."""
     if tok.lower_ in {"cent", "percent"} and tok.i > 0:
         before = tok.doc[tok.i - 1]
         return before.lower_ == "per" or before.like_num
-    if tok.tag_ != "NNS":
+    if tok.tag_ != "NNS" and tok.lemma_.lower() not in currency_nouns():
         return False
     figure = next((c for c in tok.lefts if c.dep_ in {"nummod", "amod", "compound"} and _amount(c)), None)
     if figure is None and tok.i >= 2 and _amount(tok.doc[tok.i - 2]):
