@@ -552,7 +552,9 @@ def test_a_currency_counted_in_is_no_issue_whatever_its_number(nlp: Language) ->
     text = (
         "The miner said it was worth far more than a hostile 7.4bn Australian dollar ($5.8bn) bid by a rival. "
         "Analysts said the 7.4bn Australian dollar price undervalued the miner's nickel mines. "
-        "The board will meet shareholders to discuss the bid on Monday."
+        "The board will meet shareholders to discuss the bid on Monday. Ireland wants a cut in the interest "
+        "rate on the nation's multi-bn-euro EU-IMF bailout, and the Euro-Atlantic bailout talks resume soon."
     )
     labels = _labels(_briefing(nlp, text, "Miner rejects hostile bid"))
     assert labels and not any("dollar" in label for label in labels)  # a singular currency is a unit too
+    assert not any("bn" in label for label in labels)  # and a hyphenated amount sizes a matter, never names it

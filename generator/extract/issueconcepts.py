@@ -138,7 +138,8 @@ _SPANS = frozenset({"term", "year", "month", "week", "day", "decade", "century",
 
 
 def _in_measure(tok: Token) -> bool:
-    """Part of a hyphenated amount, age or duration ("15-year-old", "12.5-percent", "short-term"):
+    """Part of a hyphenated amount, age or duration ("15-year-old", "12.5-percent", "short-term",
+    "multi-bn-euro"):
     it sizes or dates an issue, never names it."""
     doc = tok.doc
     i = tok.i
@@ -147,7 +148,10 @@ def _in_measure(tok: Token) -> bool:
     j = tok.i
     while j + 1 < len(doc) and (doc[j].text == "-" or doc[j + 1].text == "-") and not doc[j].whitespace_:
         j += 1
-    return doc[i].like_num or any(t.lemma_.lower() in _SPANS for t in doc[i : j + 1])
+    group = doc[i : j + 1]
+    words = {t.lemma_.lower() for t in group}
+    money = bool(words & _MAGNITUDES and words & currency_nouns())  # "multi-bn-euro", not "K-V" or "Euro-Atlantic"
+    return doc[i].like_num or bool(words & _SPANS) or money or any(_amount(t) for t in group)
 
 
 _PREPOSITION_NOUNS = frozenset({"thanks"})
