@@ -150,6 +150,15 @@ def test_the_government_is_not_the_company_named_before(make_briefing: Make) -> 
     assert only(make_briefing(text), "unused mines").speaker == "government"
 
 
+@pytest.mark.parametrize("body", ["police", "army"])
+def test_the_police_are_not_the_organisation_named_before(make_briefing: Make, body: str) -> None:
+    text = (
+        "The senator told Radio Northwind the plan was flawed. "
+        f"Ministers backed the plan because the {body} said it would help fight crime."
+    )
+    assert only(make_briefing(text), "help fight crime").speaker == body
+
+
 def test_passive_speech_verb_with_agent(make_briefing: Make) -> None:
     text = "The mayor was criticised by Olga Brandt for closing the library without a vote."
     b = make_briefing(text)

@@ -39,7 +39,9 @@ _SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "pe
 """Heads of a share of a group ("more than half of the respondents", "59% of people")."""
 _AHEAD = 400
 """Characters after a description that opens an article within which its person may be named."""
-_STATE_NOUNS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "opposition"})
+_STATE_NOUNS = frozenset(
+    {"government", "administration", "regime", "authorities", "cabinet", "opposition", "police", "army", "military"}
+)
 """Institutions of a state: "the government" is not an organisation named before unless its name says so."""
 _NEXT = 300
 """Characters after a resolved speaker within which "it said" continues it."""
