@@ -150,6 +150,14 @@ def test_the_government_is_not_the_company_named_before(make_briefing: Make) -> 
     assert only(make_briefing(text), "unused mines").speaker == "government"
 
 
+def test_they_is_never_a_country(make_briefing: Make) -> None:
+    text = (
+        "The yen rose on Monday. Despite this, traders expect strength in the global economy to benefit Japan, "
+        "which has been close to sliding into recession. Structural reform within Japan should also help, they say."
+    )
+    assert only(make_briefing(text), "should also help").speaker != "Japan"  # a country is "it"
+
+
 @pytest.mark.parametrize("body", ["police", "army"])
 def test_the_police_are_not_the_organisation_named_before(make_briefing: Make, body: str) -> None:
     text = (

@@ -22,6 +22,8 @@ _THING_PRONOUNS = frozenset({"it", "they", "them"})
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _COLLECTIVE_KINDS = ("organization", "country", "group")
+_PLURAL_KINDS = ("organization", "group")
+"""What "they" may stand for: "analysts ... in Japan ..., they say" are not Japan."""
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 DOCUMENT_NOUNS = frozenset(
     [
@@ -303,10 +305,11 @@ class SpeakerResolver:
                 return self.resolve(ante)  # "The government is ..., which it says ...": the subject before
             if phrase is not None and 0 < tok.idx - phrase[0] <= _NEXT and (last is None or last[0] < phrase[0]):
                 return phrase[1]  # "Libyan television said ... it said": the unnamed speaker goes on
-            if last is not None and last[1].kind in _COLLECTIVE_KINDS and 0 < tok.idx - last[0] <= _NEXT:
+            kinds = _COLLECTIVE_KINDS if low != "they" else _PLURAL_KINDS  # a country is "it", never "they"
+            if last is not None and last[1].kind in kinds and 0 < tok.idx - last[0] <= _NEXT:
                 actor = last[1]  # "The group said ... It said ...": the speaker just before goes on
             else:
-                actor = self._recent(tok.idx, _COLLECTIVE_KINDS)
+                actor = self._recent(tok.idx, kinds)
         elif actor is None and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.lefts if c.dep_ == "det"), None)
             if det is None and tok.left_edge.dep_ == "det" and tok.left_edge.head.dep_ == "npadvmod":
