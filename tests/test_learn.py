@@ -148,3 +148,21 @@ def test_difference_features_describe_what_a_variant_cuts_from_its_quote() -> No
     f = features(ex, cut)  # ", adding that the vote could come as early as Friday": a clause with a cue and a date
     assert {"cut-right:cue", "cut-right:ent:DATE", "cut-right:root-dep:advcl", "cut-right:roots:1"} <= f.keys()
     assert not any(k.startswith(("add-", "cut-left")) for k in f)
+
+
+def test_a_verb_that_speaks_only_with_its_particle_is_no_recall_cue() -> None:
+    ex = _extractor("Zaheer Khan went for 56 runs in his last five overs. Then Khan went on to praise the fielders.")
+    went = [c for c in candidates(ex, []) if c.cue is not None and c.cue.lower_ == "went"]
+    assert all(c.cue is not None and c.cue.nbor(1).lower_ == "on" for c in went)  # not "went for 56 runs"
+
+
+def test_thresholds_are_the_highest_within_the_tolerance_of_the_best_safe_score() -> None:
+    from generator.learn.train import TOLERANCE, choose_thresholds
+
+    grid = [
+        (True, 1.777, 0.25, 0.25),  # the best score
+        (True, 1.777 - TOLERANCE / 2, 0.5, 0.25),  # a few quotes worse on dev, and far fewer weak candidates kept
+        (True, 1.777 - 2 * TOLERANCE, 0.75, 0.25),  # too much worse
+        (False, 1.9, 0.8, 0.8),  # loses direct-quote recall: never
+    ]
+    assert choose_thresholds(grid) == (0.5, 0.25)

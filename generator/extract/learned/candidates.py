@@ -230,7 +230,7 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
         if tok.pos_ not in ("VERB", "NOUN") or tok.idx in cues_used or ex.region_at(tok.idx) is not None or unsaid(tok):
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in EXTRA_VERBS:
+        if tok.pos_ == "VERB" and lemma in EXTRA_VERBS and (lemma not in q.SPEECH_VERBS or q._is_speech_verb(tok)):
             span, origin = _verb_content(ex, tok), "extra-verb"
         elif tok.pos_ == "VERB":  # any verb whose object quotes someone ("dismissed Estonia as the “suburbs”")
             span, origin = _verb_content(ex, tok), "extra-quoting"
