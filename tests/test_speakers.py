@@ -158,6 +158,14 @@ def test_they_is_never_a_country(make_briefing: Make) -> None:
     assert only(make_briefing(text), "should also help").speaker != "Japan"  # a country is "it"
 
 
+def test_they_is_an_organisation_only_as_a_subject(make_briefing: Make) -> None:
+    text = (
+        "Supervisor Jo Avalos told the Northwind Examiner the deal was a giveaway. On Tuesday, members of a "
+        "neighbourhood group protested outside the offices. They accused the company of breaking its pledge."
+    )
+    assert only(make_briefing(text), "breaking its pledge").speaker != "Northwind Examiner"  # it was told
+
+
 @pytest.mark.parametrize("body", ["police", "army"])
 def test_the_police_are_not_the_organisation_named_before(make_briefing: Make, body: str) -> None:
     text = (
