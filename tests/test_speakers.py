@@ -166,6 +166,26 @@ def test_they_is_an_organisation_only_as_a_subject(make_briefing: Make) -> None:
     assert only(make_briefing(text), "breaking its pledge").speaker != "Northwind Examiner"  # it was told
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Fans greeted Tom Hollis at the premiere. Hollis said that the new film has an "elegant message". '
+            '"Christmas is a special time of the year," added the two-time Academy Award winner.',
+            "Christmas is a special",
+            "Tom Hollis",
+        ),
+        (
+            'Joe Kane scored twice. "It was great play from Damien," said the Northwick Rovers player.',
+            "great play",
+            "Joe Kane",
+        ),
+    ],
+)
+def test_one_of_an_organisations_people_is_a_person(make_briefing: Make, text: str, words: str, speaker: str) -> None:
+    assert only(make_briefing(text), words).speaker == speaker  # a winner or player of it, not the organisation
+
+
 @pytest.mark.parametrize("body", ["police", "army"])
 def test_the_police_are_not_the_organisation_named_before(make_briefing: Make, body: str) -> None:
     text = (

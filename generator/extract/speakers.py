@@ -12,6 +12,7 @@ from .actors import ActorTable
 from .gender import PRONOUNS, genders
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 from .roles import TITLE_NOUNS, is_honorific
+from .wordweights import is_agent_noun
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -211,6 +212,8 @@ class SpeakerResolver:
                         actor = None  # "a Las Vegas escort told ...": someone from there, not the place
                     elif actor is not None and actor.kind == "organization" and _heads_a_title(tok):
                         held, actor = actor, None
+                    elif actor is not None and actor.kind == "organization" and _one_of_its_people(tok):
+                        actor = None  # "the two-time Academy Award winner", "a Labour supporter": a person
                 if actor is not None:
                     break
         if actor is None and tok.lemma_.lower() in _HELD_TITLES:
@@ -593,6 +596,13 @@ def _heads_a_title(tok: Token) -> bool:
     """Whether a common noun is a person's title ("leader", "chairman"), not a voice that speaks for the
     organisation before it ("spokesman")."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _HELD_TITLES
+
+
+def _one_of_its_people(tok: Token) -> bool:
+    """Whether a common noun after an organisation's name is someone who does something to or for it
+    ("winner", "supporter", "player"), not its voice ("spokesman"), a title or an institution ("regulator")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and is_agent_noun(lemma) and lemma not in TITLE_NOUNS and not _is_institution(tok)
 
 
 def _organisation_name(name: Span) -> bool:
