@@ -374,3 +374,18 @@ def test_findings_speak_for_whoever_produced_them(make_briefing: Make, text: str
     """ "from" or "by" names who produced a survey or figures; "of" names whom they counted."""
     quotes = make_briefing(text).quotes
     assert [q.speaker for q in quotes] == [speaker], [(q.speaker, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("The report said most farms would close within a decade.", "report"),
+        ("The survey found that most farms would close within a decade.", "survey"),
+        ("The farmer said most farms would close within a decade.", "Anna Berg"),
+    ],
+)
+def test_a_thing_is_no_person_named_before(make_briefing: Make, said: str, speaker: str) -> None:
+    """A description the corpus never uses for a person ("the report") stands for itself, not for the person
+    named last; one it does ("the farmer") is that person."""
+    text = f"Mrs Anna Berg toured the valley with her husband on Monday. {said}"
+    assert only(make_briefing(text), "farms would close").speaker == speaker

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Offsets
 from .actors import ActorTable
 from .gender import PRONOUNS, genders
+from .learned.lexicon import speaking_things
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 from .roles import TITLE_NOUNS, is_honorific
 from .wordweights import is_agent_noun
@@ -432,8 +433,10 @@ class SpeakerResolver:
         if actor is None and word in _STATE_NOUNS:
             return None  # "the government said": a country's government, not the company named last
         if actor is None and tok.ent_type_ == "" and not self._placed(tok):
-            kinds = ("organization",) if _is_institution(tok) else ("person",)
-            actor = self._recent(tok.idx, kinds)
+            if _is_institution(tok):
+                actor = self._recent(tok.idx, ("organization",))
+            elif word not in speaking_things():  # "the report said": no person named before
+                actor = self._recent(tok.idx, ("person",))
         return actor
 
     def _named_in_full(self, tok: Token) -> Actor | None:

@@ -1,4 +1,5 @@
-"""``python -m generator.learn``: train the quote scorer; ``--report`` measures it on dev."""
+"""``python -m generator.learn``: train the quote scorer; ``--report`` measures it on dev; ``--lexicon``
+counts which nouns name texts that speak, on the training corpus (the rules read them before training)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=EVAL / "polnear-dev")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--report", action="store_true", help="measure the shipped weights on dev instead")
+    ap.add_argument("--lexicon", action="store_true", help="write the speaking text nouns of --train instead")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.report:
         from .report import report
 
         print(report(args.dev, args.out))
+        return 0
+    if args.lexicon:
+        from ..extract.learned.lexicon import LEXICON
+        from . import corpus, lexicon
+
+        nouns = lexicon.write((item.doc for item in corpus.load(args.train)), LEXICON)
+        print(f"{LEXICON}: {len(nouns)} nouns of texts that speak")
         return 0
     from .train import train
 
