@@ -389,3 +389,17 @@ def test_a_thing_is_no_person_named_before(make_briefing: Make, said: str, speak
     named last; one it does ("the farmer") is that person."""
     text = f"Mrs Anna Berg toured the valley with her husband on Monday. {said}"
     assert only(make_briefing(text), "farms would close").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Economists have raised concerns about savings.", "economists"),
+        ("Dealers have sold the currency all week.", "dealers"),  # an agent noun the corpus lacks
+        ("Prices have fallen since March.", "they"),  # not people
+    ],
+)
+def test_they_after_people_named_by_a_plural_noun(make_briefing: Make, lead: str, speaker: str) -> None:
+    """ "They say" stands for the people a plural noun named as the subject before, not for nobody."""
+    text = f"The Lurian economy shrank in May. {lead} Without growth, they say, the money could run out."
+    assert only(make_briefing(text), "money could run out").speaker == speaker

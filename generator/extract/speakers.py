@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Offsets
 from .actors import ActorTable
 from .gender import PRONOUNS, genders
-from .learned.lexicon import speaking_things
+from .learned.lexicon import people, speaking_things
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 from .roles import TITLE_NOUNS, is_honorific
 from .wordweights import is_agent_noun
@@ -395,8 +395,9 @@ class SpeakerResolver:
 
     def _antecedent(self, tok: Token) -> Token | None:
         """The nearest subject before the pronoun ``tok``, in its sentence or the one before, that an
-        institution noun or a collective actor heads and that agrees in number with "it"; the subject of a
-        main clause, not of what the pronoun's verb or another reports ("X considered suing, it said")."""
+        institution noun or a collective actor heads and that agrees in number with "it", or, for "they", a
+        plural noun of people ("analysts have raised concerns ... they say"); the subject of a main clause,
+        not of what the pronoun's verb or another reports ("X considered suing, it said")."""
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         head = tok.head
@@ -410,6 +411,9 @@ class SpeakerResolver:
             if (collective or (t.pos_ == "NOUN" and _is_institution(t))) and not (
                 tok.lower_ == "it" and t.tag_ in _PLURAL_TAGS and not collective
             ):
+                return t
+            lemma = t.lemma_.lower()
+            if tok.lower_ != "it" and t.tag_ == "NNS" and actor is None and (lemma in people() or is_agent_noun(lemma)):
                 return t
         return None
 

@@ -1,5 +1,6 @@
 """``python -m generator.learn``: train the quote scorer; ``--report`` measures it on dev; ``--lexicon``
-counts which nouns name texts that speak, on the training corpus (the rules read them before training)."""
+counts which nouns name people and which texts that speak, on the training corpus (the rules read them
+before training)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=EVAL / "polnear-dev")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--report", action="store_true", help="measure the shipped weights on dev instead")
-    ap.add_argument("--lexicon", action="store_true", help="write the speaking text nouns of --train instead")
+    ap.add_argument("--lexicon", action="store_true", help="write the people and text nouns of --train instead")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.report:
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         from . import corpus, lexicon
 
         nouns = lexicon.write((item.doc for item in corpus.load(args.train)), LEXICON)
-        print(f"{LEXICON}: {len(nouns)} nouns of texts that speak")
+        print(f"{LEXICON}: " + ", ".join(f"{len(v)} {k}" for k, v in nouns.items()))
         return 0
     from .train import train
 

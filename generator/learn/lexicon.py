@@ -1,12 +1,13 @@
-"""Which common nouns name a text or finding that speaks, never a person: counted over a parsed corpus
-(PolNeAR train).
+"""Which common nouns name people, and which name a text or finding that speaks: counted over a parsed
+corpus (PolNeAR train).
 
-"The report said" is no person named before, while "the striker said" is; and "the move" as the
-subject of "saying" is a parse error, whose speaker is better guessed as the person just named. A noun
-speaks for itself when the corpus uses it often (``MIN_COUNT``), hardly ever as a person (under
-``MAX_PERSON_SHARE`` of its uses: a "who" clause on it, "the woman who ...", or a person's name apposed,
-"comedian Ronnie Corbett") and often as the subject of a speech or belief verb (``MIN_SPEAKER_SHARE``:
-"the survey found"). Agent nouns and titles stay people whatever the counts.
+A noun names people when the corpus uses it often (``MIN_COUNT``) and a good share of its uses as a
+person (``MIN_PERSON_SHARE``: a "who" clause on it, "the analysts who ...", or a person's name apposed,
+"analyst Jo Roe"): "they say" after "analysts have raised concerns" are the analysts. A noun speaks for
+itself when it is used often, hardly ever as a person (under ``MAX_PERSON_SHARE``) and often as the
+subject of a speech or belief verb (``MIN_SPEAKER_SHARE``: "the survey found"): "the report said" is no
+person named before, while "the striker said" is; "the move" as the subject of "saying" is a parse error,
+whose speaker is better guessed as the person just named. Agent nouns and titles are never such texts.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from ..extract.wordweights import is_agent_noun
 
 MIN_COUNT = 20
 """Uses a noun needs in the corpus before its counts say anything."""
+MIN_PERSON_SHARE = 0.05
+"""Share of a people noun's uses that read as a person ("voter" 0.06, "company" 0.03)."""
 MAX_PERSON_SHARE = 0.01
 """Share of a text noun's uses that may read as a person (parse and NER errors)."""
 MIN_SPEAKER_SHARE = 0.04
@@ -44,8 +47,8 @@ def _as_person(tok: Token) -> bool:
     return tok.dep_ in ("appos", "compound") and tok.head.ent_type_ == "PERSON"
 
 
-def speaking_things(docs: Iterable[Doc]) -> list[str]:
-    """The lemmas of common nouns that name texts or findings that speak, sorted."""
+def count(docs: Iterable[Doc]) -> dict[str, list[str]]:
+    """The lemmas of common nouns that name people and of those that name texts that speak, sorted."""
     uses: Counter[str] = Counter()
     people: Counter[str] = Counter()
     speakers: Counter[str] = Counter()
@@ -56,19 +59,22 @@ def speaking_things(docs: Iterable[Doc]) -> list[str]:
                 uses[lemma] += 1
                 people[lemma] += _as_person(tok)
                 speakers[lemma] += tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CUES
-    return sorted(
-        w
-        for w, n in uses.items()
-        if n >= MIN_COUNT
-        and people[w] < MAX_PERSON_SHARE * n
-        and speakers[w] >= max(MIN_SPEAKER_USES, MIN_SPEAKER_SHARE * n)
-        and not is_agent_noun(w)
-        and w not in TITLE_NOUNS
-    )
+    often = [w for w, n in sorted(uses.items()) if n >= MIN_COUNT]
+    return {
+        "people": [w for w in often if people[w] >= MIN_PERSON_SHARE * uses[w]],
+        "speaking_things": [
+            w
+            for w in often
+            if people[w] < MAX_PERSON_SHARE * uses[w]
+            and speakers[w] >= max(MIN_SPEAKER_USES, MIN_SPEAKER_SHARE * uses[w])
+            and not is_agent_noun(w)
+            and w not in TITLE_NOUNS
+        ],
+    }
 
 
-def write(docs: Iterable[Doc], path: Path) -> list[str]:
-    """Count over ``docs`` and write the nouns to ``path`` (the file ``extract.learned.lexicon`` reads)."""
-    nouns = speaking_things(docs)
-    path.write_text(json.dumps({"speaking_things": nouns}, indent=0) + "\n", encoding="utf-8")
+def write(docs: Iterable[Doc], path: Path) -> dict[str, list[str]]:
+    """Count over ``docs`` and write both lists to ``path`` (the file ``extract.learned.lexicon`` reads)."""
+    nouns = count(docs)
+    path.write_text(json.dumps(nouns, indent=0) + "\n", encoding="utf-8")
     return nouns

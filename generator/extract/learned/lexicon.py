@@ -1,5 +1,5 @@
-"""Nouns of texts and findings that speak for themselves ("the report said"), never a person: counted on
-the training corpus by ``python -m generator.learn --lexicon`` (``generator.learn.lexicon``)."""
+"""Nouns of people ("analysts") and of texts and findings that speak for themselves ("the report said"),
+counted on the training corpus by ``python -m generator.learn --lexicon`` (``generator.learn.lexicon``)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,19 @@ LEXICON = Path(__file__).resolve().parent / "nouns.json"
 
 
 @lru_cache(maxsize=1)
-def speaking_things() -> frozenset[str]:
-    """Lemmas of the nouns ("report", "survey", "panel"); none without the file."""
+def _lists() -> dict[str, frozenset[str]]:
     try:
         data = json.loads(LEXICON.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return frozenset()
-    return frozenset(map(str, data.get("speaking_things") or []))
+        return {}
+    return {str(k): frozenset(map(str, v)) for k, v in data.items()}
+
+
+def speaking_things() -> frozenset[str]:
+    """Lemmas of the nouns of texts that speak ("report", "survey", "panel"); none without the file."""
+    return _lists().get("speaking_things", frozenset())
+
+
+def people() -> frozenset[str]:
+    """Lemmas of the nouns of people ("analyst", "voter", "fan"); none without the file."""
+    return _lists().get("people", frozenset())
