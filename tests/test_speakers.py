@@ -403,3 +403,12 @@ def test_they_after_people_named_by_a_plural_noun(make_briefing: Make, lead: str
     """ "They say" stands for the people a plural noun named as the subject before, not for nobody."""
     text = f"The Lurian economy shrank in May. {lead} Without growth, they say, the money could run out."
     assert only(make_briefing(text), "money could run out").speaker == speaker
+
+
+def test_a_demonym_after_a_person_is_that_person(make_briefing: Make) -> None:
+    """ "Said the New Zealander": a person named before, not a phrase nobody is called."""
+    text = (
+        "Director Peter Walsh visited Sydney on Monday to talk about his next film. "
+        '"It will take years of talks before we can start," said the New Zealander.'
+    )
+    assert only(make_briefing(text), "take years of talks").speaker == "Peter Walsh"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Offsets
+from . import geo
 from .actors import ActorTable
 from .gender import PRONOUNS, genders
 from .learned.lexicon import people, speaking_things
@@ -287,6 +288,8 @@ class SpeakerResolver:
             actor = None  # "US officials", "E.U. leaders", "Mexicans": people of a country or body, not it
         elif actor is not None and actor.kind == "country" and _demonym_person(tok, actor.name):
             actor = self._recent(tok.idx, ("person",))  # "the Russian said": a person named before
+        if actor is None and _demonym(tok):
+            actor = self._recent(tok.idx, ("person",))  # "said the New Zealander": a person named before
         if actor is None and _aged(tok):
             actor = self._aged_person(tok.idx)
         if actor is None and low in _PERSON_PRONOUNS:
@@ -588,6 +591,17 @@ def _body_of(tok: Token, actor: Actor) -> bool:
         and tok.pos_ == "PROPN"
         and tok.ent_type_ not in ("GPE", "NORP")
         and tok.lower_ not in actor.name.lower().split()
+    )
+
+
+def _demonym(tok: Token) -> bool:
+    """ "The New Zealander said": a definite singular demonym no country actor took is a person."""
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return (
+        tok.pos_ == "PROPN"
+        and tok.tag_ not in _PLURAL_TAGS
+        and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in tok.children)
+        and geo.country_of_demonym(" ".join(t.text for t in (*names, tok))) is not None
     )
 
 
