@@ -16,6 +16,7 @@ from generator.extract.briefing import analysis_text, build_briefing
 from generator.extract.learned import runtime
 from generator.extract.learned.candidates import candidates
 from generator.extract.learned.features import features
+from generator.extract.learned.speaker import speaker_candidates
 from generator.model import Article
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
@@ -166,3 +167,21 @@ def test_thresholds_are_the_highest_within_the_tolerance_of_the_best_safe_score(
         (False, 1.9, 0.8, 0.8),  # loses direct-quote recall: never
     ]
     assert choose_thresholds(grid) == (0.5, 0.25)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The report said that prices would rise.", "rule:text"),
+        ("Economists said that prices would rise.", "rule:people"),
+        ("The slimming products showed that prices would rise.", "rule:thing"),
+    ],
+)
+def test_the_speaker_choice_sees_what_a_phrase_speaker_is(text: str, kind: str) -> None:
+    """A phrase the rules give as speaker is a text that speaks, people or a thing (the lexicon's classes):
+    the speaker model learns to keep the first two and to look past the third."""
+    ex = _extractor(text)
+    [found] = ex.rule_quotes()
+    assert found.speaker is not None
+    _, feats = speaker_candidates(ex, found.span, ex.token_at(found.cue_at), found.speaker)[0]
+    assert feats.get(kind) == 1.0

@@ -395,8 +395,10 @@ def test_a_thing_is_no_person_named_before(make_briefing: Make, said: str, speak
     ("lead", "speaker"),
     [
         ("Economists have raised concerns about savings.", "economists"),
+        ("Voters have queued at the banks all week.", "voters"),
         ("Dealers have sold the currency all week.", "dealers"),  # an agent noun the corpus lacks
         ("Prices have fallen since March.", "they"),  # not people
+        ("Spending cuts have hit the poorest hardest.", "they"),
     ],
 )
 def test_they_after_people_named_by_a_plural_noun(make_briefing: Make, lead: str, speaker: str) -> None:

@@ -47,6 +47,8 @@ def test_wheel_in_a_fresh_venv_runs_briefing_new_and_mkdocs_build(tmp_path: Path
         "generator/scaffold/files/mkdocs.yml",
         "generator/scaffold/files/dot-github/workflows/pages.yml",
         "generator/scaffold/files/seeds/harbour-bridge-vote.txt",
+        "generator/extract/learned/weights.json",
+        "generator/extract/learned/nouns.json",
     ):
         assert part in names, part
 

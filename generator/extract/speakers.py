@@ -398,9 +398,9 @@ class SpeakerResolver:
 
     def _antecedent(self, tok: Token) -> Token | None:
         """The nearest subject before the pronoun ``tok``, in its sentence or the one before, that an
-        institution noun or a collective actor heads and that agrees in number with "it", or, for "they", a
-        plural noun of people ("analysts have raised concerns ... they say"); the subject of a main clause,
-        not of what the pronoun's verb or another reports ("X considered suing, it said")."""
+        institution noun or a collective actor heads and that agrees in number with "it", or, for "they" or
+        "them", a plural noun of people ("analysts have raised concerns ... they say"); the subject of a main
+        clause, not of what the pronoun's verb or another reports ("X considered suing, it said")."""
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         head = tok.head
@@ -417,7 +417,7 @@ class SpeakerResolver:
                 return t
             lemma = t.lemma_.lower()
             if tok.lower_ != "it" and t.tag_ == "NNS" and actor is None and (lemma in people() or is_agent_noun(lemma)):
-                return t
+                return t  # an agent noun too: over BBC and Reuters "traders" or "campaigners", not "tankers"
         return None
 
     def _quoted_at(self, offset: int) -> bool:
@@ -600,16 +600,20 @@ def _demonym(tok: Token) -> bool:
     return (
         tok.pos_ == "PROPN"
         and tok.tag_ not in _PLURAL_TAGS
-        and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in tok.children)
+        and _definite(tok)
         and geo.country_of_demonym(" ".join(t.text for t in (*names, tok))) is not None
     )
 
 
+def _definite(tok: Token) -> bool:
+    """Whether ``tok`` has a definite determiner ("the", "this", ...)."""
+    return any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in tok.children)
+
+
 def _demonym_person(tok: Token, country: str) -> bool:
     """ "The Russian said": a definite demonym standing alone is a person, not the country."""
-    det = any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in tok.children)
     return (
-        det
+        _definite(tok)
         and tok.lower_ not in country.lower().split()
         and not any(c.dep_ in ("compound", "amod") for c in tok.children)
     )

@@ -1,6 +1,6 @@
 """``python -m generator.learn``: train the quote scorer; ``--report`` measures it on dev; ``--lexicon``
-counts which nouns name people and which texts that speak, on the training corpus (the rules read them
-before training)."""
+counts which nouns name people and which speak for themselves, on the training corpus (the rules read
+them, so it runs before training)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train", type=Path, default=EVAL / "polnear-train")
     ap.add_argument("--dev", type=Path, default=EVAL / "polnear-dev")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
-    ap.add_argument("--report", action="store_true", help="measure the shipped weights on dev instead")
-    ap.add_argument("--lexicon", action="store_true", help="write the people and text nouns of --train instead")
+    what = ap.add_mutually_exclusive_group()
+    what.add_argument("--report", action="store_true", help="measure the shipped weights on dev instead")
+    what.add_argument(
+        "--lexicon", action="store_true", help="count the nouns of --train into the package's nouns.json instead"
+    )
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.report:

@@ -1,5 +1,6 @@
-"""Nouns of people ("analysts") and of texts and findings that speak for themselves ("the report said"),
-counted on the training corpus by ``python -m generator.learn --lexicon`` (``generator.learn.lexicon``)."""
+"""Nouns of people ("analysts") and of what speaks for itself and is never a person ("the report said",
+"a third said"), counted on the training corpus by ``python -m generator.learn --lexicon``
+(``generator.learn.lexicon``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ LEXICON = Path(__file__).resolve().parent / "nouns.json"
 
 
 @lru_cache(maxsize=1)
-def _lists() -> dict[str, frozenset[str]]:
+def lists() -> dict[str, frozenset[str]]:
+    """Both lists by name, read once; none without the file (the rules then treat every noun alike)."""
     try:
         data = json.loads(LEXICON.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -20,10 +22,10 @@ def _lists() -> dict[str, frozenset[str]]:
 
 
 def speaking_things() -> frozenset[str]:
-    """Lemmas of the nouns of texts that speak ("report", "survey", "panel"); none without the file."""
-    return _lists().get("speaking_things", frozenset())
+    """Lemmas of the nouns that speak for themselves ("report", "survey", "third")."""
+    return lists().get("speaking_things", frozenset())
 
 
 def people() -> frozenset[str]:
-    """Lemmas of the nouns of people ("analyst", "voter", "fan"); none without the file."""
-    return _lists().get("people", frozenset())
+    """Lemmas of the nouns of people ("analyst", "voter", "fan")."""
+    return lists().get("people", frozenset())

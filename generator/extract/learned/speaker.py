@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ...model import Actor, Offsets
 from .. import quotes as q
 from ..speakers import Speaker
+from .lexicon import people, speaking_things
 
 _KINDS = ("person", "organization", "group")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"])
@@ -42,6 +43,8 @@ def _rule_features(ex: q._Extractor, spk: Speaker | None, cue: Token | None) -> 
     elif spk.name[:1].islower():
         f["rule:lower"] = 1.0
         f[f"rule-head:{spk.name.split()[-1].lower()}"] = 1.0
+        lemma = tok.lemma_.lower()  # a text that speaks ("the report"), people ("analysts") or neither
+        f["rule:text" if lemma in speaking_things() else "rule:people" if lemma in people() else "rule:thing"] = 1.0
     if ex.text[spk.span[0] : spk.span[1]].lower() in _PRONOUNS:
         f["rule:pronoun"] = 1.0
     return f
