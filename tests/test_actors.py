@@ -11,6 +11,7 @@ from test_quotes import only
 from generator.extract import geo
 from generator.extract.actors import ActorTable, extract_actors, rank
 from generator.extract.briefing import analysis_text
+from generator.extract.mentions import _clean
 from generator.ingest.collect import read_article
 from generator.model import Article, Quote
 
@@ -332,3 +333,13 @@ def test_a_name_the_article_describes_as_an_organisation_is_one(make_briefing) -
     assert found["Yarnov"] == ("organization", "Russian oil giant"), found
     assert found["Olly Barkwell"] == ("person", "England centre"), found
     assert only(b, "damages").speaker == "Yarnov"
+
+
+def test_a_name_the_ner_cut_after_a_linking_word_ends_before_it(nlp: Language) -> None:
+    """ "the Quarterly Economic Commentary of" Strathclyde University: the name is the Quarterly Economic
+    Commentary, not a phrase ending in "of"; a person's particle ("Walter van") is left to its rule."""
+    doc = nlp("Findings were published in the Quarterly Economic Commentary of Strathclyde University.")
+    start = next(t.i for t in doc if t.text == "Quarterly")
+    end = next(t.i for t in doc if t.text == "of") + 1
+    mention = _clean(doc[start:end], "ORG")
+    assert mention is not None and mention.span.text == "Quarterly Economic Commentary"

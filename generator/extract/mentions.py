@@ -23,6 +23,8 @@ _DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
 _DATELINE_TOKENS = 10
 _LEAD_TOKENS = 80
 _CLITICS = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
+_LINKS = frozenset({"ADP", "CCONJ", "DET"})
+"""Parts of speech of a lower-case word that links a name to more, never its last word."""
 NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "ter", "ten"}
 )
@@ -163,9 +165,13 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         honorific = honorific or is_honorific(doc[start])
         start += 1
     while end > start and (
-        doc[end - 1].dep_ == "case" or doc[end - 1].text in _CLITICS or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].dep_ == "case"
+        or doc[end - 1].text in _CLITICS
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (doc[end - 1].is_lower and doc[end - 1].pos_ in _LINKS and doc[end - 1].text not in NAME_PARTICLES)
     ):
-        end -= 1
+        end -= 1  # "the Quarterly Economic Commentary of" Strathclyde University: the NER stopped at "of"
     while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
         start += 1  # "Brazilian Ana Souza": the nationality describes the person
     span = doc[start:end]
