@@ -226,3 +226,15 @@ def test_a_follow_prompt_is_furniture(prompt: str) -> None:
     text = f'"ORTIZ: The first ships dock on Tuesday.\n\n{prompt}'
     follow = text.index(prompt)
     assert furniture_spans(text, [(0, follow - 2), (follow, len(text))]) == [(follow, len(text))]
+
+
+def test_a_jump_marker_is_furniture_and_no_speaker(tmp_path: Path) -> None:
+    """ "Story continues below" in the middle of a paragraph: blanked, so no quote has "story" as speaker."""
+    text = (
+        "Menus to show calories\n\nRestaurant chains must list calories, the agency said on Friday. Still, "
+        'Ada Quell says the rules are a good step. Story continues below "You will see it right there on the '
+        'menu," she said.\n'
+    )
+    marker = text.index("Story continues below")
+    assert (marker, marker + len("Story continues below")) in furniture_spans(text, [(0, len(text))])
+    assert all(q.speaker != "story" for q in _brief(tmp_path, text).quotes)

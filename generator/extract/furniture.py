@@ -1,7 +1,7 @@
 """Page furniture that is never an actor or a quote: credit lines, editor's notes, photo captions,
 all-caps subheads (alone or run into their paragraph before a dash), "Related:"/"Read more" lines,
-newsletter and follow prompts ("Follow Pam Key on Twitter") and the market-data links of wire copy
-("(GS.N: Quote, Profile, Research, Stock Buzz)").
+newsletter and follow prompts ("Follow Pam Key on Twitter"), jump markers ("Story continues below") and the
+market-data links of wire copy ("(GS.N: Quote, Profile, Research, Stock Buzz)").
 
 ``blank_furniture`` turns them into spaces (line breaks kept) in the text handed to spaCy, so every
 offset stays valid and no extractor ever sees them.
@@ -53,6 +53,10 @@ _INLINE_PROMPT = re.compile(
     r"\bnewsletters?\b",
     re.IGNORECASE,
 )
+_CONTINUES = re.compile(
+    r"\b(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad))\b", re.I
+)
+"""A page's jump marker left in the text ("Story continues below"), mid-paragraph as often as alone."""
 _TICKER_LINKS = re.compile(
     r"\(\s*[A-Za-z0-9][A-Za-z0-9._\-]*\s*:\s*Quote(?:\s*,\s*(?:Profile|Research|Stock\s+Buzz|Chart|News|Financials))*\s*\)"
 )
@@ -96,7 +100,7 @@ def furniture_spans(text: str, paragraphs: list[Offsets]) -> list[Offsets]:
         run_in = _RUN_IN.match(part)
         if run_in is not None and len(run_in.group(1).split()) >= _MIN_RUN_IN_WORDS and _subhead(run_in.group(1)):
             out.append((start + run_in.start(1), start + run_in.end(1)))
-        for inline in (_INLINE_CREDIT, _TRAILING_CREDIT, _INLINE_PROMPT, _TICKER_LINKS):
+        for inline in (_INLINE_CREDIT, _TRAILING_CREDIT, _INLINE_PROMPT, _CONTINUES, _TICKER_LINKS):
             out += [(start + m.start(), start + m.end()) for m in inline.finditer(part)]
     return out
 
