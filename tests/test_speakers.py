@@ -381,6 +381,7 @@ def test_findings_speak_for_whoever_produced_them(make_briefing: Make, text: str
     [
         ("The report said most farms would close within a decade.", "report"),
         ("The survey found that most farms would close within a decade.", "survey"),
+        ("The research found that most farms would close within a decade.", "research"),  # a finding noun
         ("The farmer said most farms would close within a decade.", "Anna Berg"),
     ],
 )

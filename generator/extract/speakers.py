@@ -39,6 +39,9 @@ a speech X gave"."""
 _DATA_NOUNS = frozenset({"figure", "data", "statistic", "statistics", "survey", "study", "poll", "research"})
 """Findings that speak for whoever produced them, named by "from" or "by" ("of" names what they count:
 "a survey of 1,000 adults")."""
+_TEXT_NOUNS = DOCUMENT_NOUNS | _DATA_NOUNS
+"""Documents and findings, which speak for themselves when no author is named (the lexicon adds the nouns
+the training corpus has speak: "editorial", "panel", "ad")."""
 _ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "give", "make"})
 _SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "per", "quarter", "third", "%"})
 """Heads of a share of a group ("more than half of the respondents", "59% of people")."""
@@ -442,7 +445,7 @@ class SpeakerResolver:
         if actor is None and tok.ent_type_ == "" and not self._placed(tok):
             if _is_institution(tok):
                 actor = self._recent(tok.idx, ("organization",))
-            elif word not in speaking_things():  # "the report said": no person named before
+            elif word not in _TEXT_NOUNS | speaking_things():  # "the report said": no person named before
                 actor = self._recent(tok.idx, ("person",))
         return actor
 
