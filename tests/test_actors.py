@@ -343,3 +343,19 @@ def test_a_name_the_ner_cut_after_a_linking_word_ends_before_it(nlp: Language) -
     end = next(t.i for t in doc if t.text == "of") + 1
     mention = _clean(doc[start:end], "ORG")
     assert mention is not None and mention.span.text == "Quarterly Economic Commentary"
+
+
+def test_a_name_a_given_name_begins_is_a_person_when_its_surname_is_used_alone(make_briefing) -> None:
+    """The model tags "Margo Kellerby" a place and "Kellerby" an organisation; a given name before a surname
+    the article goes on to use alone is a person, one actor. A firm so named ("drugs group Eli Lilly") is
+    left a firm."""
+    b = make_briefing(
+        "Margo Kellerby, director of nutrition policy at the advocacy group Fair Plate, says the labels could "
+        "mislead shoppers. Still, Kellerby says the guidelines are a positive step.\n\n"
+        "Meanwhile, drugs group Eli Lilly is planning a campaign against claims about its product. Lilly said "
+        "the documents were misleading."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds["Margo Kellerby"] == "person" and "Kellerby" not in kinds, kinds
+    assert kinds["Eli Lilly"] == "organization", kinds
+    assert only(b, "positive step").speaker == "Margo Kellerby"

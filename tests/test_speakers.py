@@ -415,3 +415,14 @@ def test_a_demonym_after_a_person_is_that_person(make_briefing: Make) -> None:
         '"It will take years of talks before we can start," said the New Zealander.'
     )
     assert only(make_briefing(text), "take years of talks").speaker == "Peter Walsh"
+
+
+def test_he_after_a_speaker_in_an_aside_is_the_sentence_subject(make_briefing: Make) -> None:
+    """ "Hallam said he had visited Gregor Lund, who had told him ... He added": Hallam goes on, not Lund,
+    who speaks only in a clause hung on Hallam's object."""
+    text = (
+        "Director Tom Hallam said the script had changed after the studio raised concerns. Hallam said he had "
+        'visited the author Gregor Lund, who had told him that the villain could "stand for any arbitrary power '
+        'that curtails freedom". He added: "I have no desire to change the nature of the villains of the piece."'
+    )
+    assert only(make_briefing(text), "no desire to change").speaker == "Tom Hallam"

@@ -10,7 +10,9 @@ forms of address dropped), then resolved to one real-world actor:
   person whose full name holds it (the one most often named in full when several do),
   whatever label the NER gave the mention, and is found even where the NER missed it;
   the kind of an actor is the one most of its mentions suggest, so a person the NER
-  once labelled an organisation stays a person;
+  once labelled an organisation stays a person; a two-word name the NER gave no person
+  label is a person's full name when a given name begins it and the article uses its
+  surname alone ("Margo Wootan ... Wootan says");
 - organisations by name, by acronym of a longer name ("EU") and by a shorter form
   that begins or ends the full one ("Rover" in "MG Rover");
 - other places, and groups named by nationality-like words used as nouns ("Republicans").
@@ -145,11 +147,22 @@ class _Builder:
     def __init__(self, doc: Doc, mentions: list[_Mention]) -> None:
         self.clusters: dict[tuple[str, str], _Cluster] = {}
         addressed = {m.words[-1] for m in mentions if m.honorific}
+        alone = {  # a name alone, as surnames are used: not "the Mavericks"
+            m.words[0]
+            for m in mentions
+            if len(m.span) == 1 and (m.span.start == 0 or doc[m.span.start - 1].lower_ != "the")
+        }
+        firms = {m.words for m in mentions if organisation_role(role_of(m.span))}  # "drugs group Eli Lilly"
         full = [
             m.words
             for m in mentions
             if len(m.span) > 1
-            and (m.label == "PERSON" or m.honorific or m.words[-1] in addressed)
+            and (
+                m.label == "PERSON"
+                or m.honorific
+                or m.words[-1] in addressed
+                or (_given_named(m, alone) and m.words not in firms)
+            )
             and all(_name_word(t) or t.text in NAME_PARTICLES for t in m.span)
             and _name_word(m.span[-1])
         ]
@@ -302,6 +315,26 @@ class _Builder:
                 self.clusters[target].mentions.extend(moved.mentions)
                 self.clusters[target].votes.update(moved.votes)
                 moved_to[key] = target
+
+
+_COMMON_WORD = 5.0
+"""Zipf frequency from which a capitalised word is an English word first ("Party", "City"), not a surname."""
+
+
+def _given_named(m: _Mention, alone: set[str]) -> bool:
+    """A two-word name the NER took for a place or an organisation that a given name begins and whose
+    surname the article also uses alone ("Margo Wootan ... Wootan says", "Milan Baros ... Baros denied"):
+    a person, as news style names people. Not a team or a party ("Irish Lions", "Dallas Mavericks",
+    "Tory Party"): a plural or common word after it, or a nationality before it."""
+    first, last = m.span[0], m.span[-1]
+    return (
+        len(m.words) == 2
+        and m.words[-1] in alone
+        and gender.is_first_name(m.words[0])
+        and last.tag_ != "NNPS"
+        and zipf_frequency(last.lower_, "en") < _COMMON_WORD
+        and geo.country_of_demonym(first.text) is None
+    )
 
 
 _ELIDED_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")

@@ -334,7 +334,8 @@ class SpeakerResolver:
                     return unnamed
                 actor = self._described(tok)
         if actor is not None:
-            self._last = (tok.idx, actor)
+            if not _aside(tok):
+                self._last = (tok.idx, actor)
             if low in _PERSON_PRONOUNS | _THING_PRONOUNS or tok.pos_ == "NOUN":
                 self._remember(tok, actor)
             return self._voiced(tok, Speaker(actor.name, span, actor.role))
@@ -520,6 +521,12 @@ def _main_clause(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _aside(tok: Token) -> bool:
+    """Whether ``tok`` speaks only in a relative clause hung on another's object ("Weitz said he had visited
+    Pullman, who had told him ..."): the sentence's subject, not this speaker, goes on with "he added"."""
+    return tok.dep_ == "dobj" and any(c.dep_ == "relcl" for c in tok.children)
 
 
 def _author(tok: Token) -> Token:
