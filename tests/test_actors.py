@@ -359,3 +359,27 @@ def test_a_name_a_given_name_begins_is_a_person_when_its_surname_is_used_alone(m
     assert kinds["Margo Kellerby"] == "person" and "Kellerby" not in kinds, kinds
     assert kinds["Eli Lilly"] == "organization", kinds
     assert only(b, "positive step").speaker == "Margo Kellerby"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Mobile firm Orange has cut its prices. Orange said the new tariffs would start in May.",
+            "Orange",
+            "organization",
+        ),
+        (
+            "The Jupiter report found that sales of music players doubled. Jupiter said the trend would go on.",
+            "Jupiter",
+            "organization",
+        ),
+        ("Mike Lake, who runs the firm, spoke on Monday. Lake said the firm would grow.", "Mike Lake", "person"),
+    ],
+)
+def test_a_place_that_speaks_is_no_place(make_briefing, text: str, name: str, kind: str) -> None:
+    """The model tags the firm Orange a city and Jupiter a planet, and "Lake" ends a place's name; each speaks
+    a quote, so each is what speaks: a firm, or a person when a given name begins the name."""
+    b = make_briefing(text)
+    assert {a.name: a.kind for a in b.actors}[name] == kind
+    assert any(q.speaker == name for q in b.quotes)

@@ -8,16 +8,22 @@ article makes them people (no form of address, no first name before a surname, n
 name is seldom used so ("Blair aide" beside "Tony Blair" is a person's, and the full name decides).
 Such a name becomes an organisation, a nationality a group; a country's name ("Wales beat England")
 is the country however it is used.
+
+A place that speaks a quote is no place either: a person when the article makes it one, else an
+organisation.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span
 
-from ..model import Actor
+from ..model import Actor, Quote
 from . import geo
 from .actors import ActorTable
 from .gender import address_sex, is_first_name, pronoun_votes
+from .places import PLACE_NOUNS
 from .roles import organisation_role
 
 _THING_SHARE = 0.5
@@ -25,6 +31,8 @@ _THING_SHARE = 0.5
 _MODIFIER_DEPS = frozenset(["compound", "nmod", "amod"])
 _ARTICLES = frozenset(["the", "a", "an", "The", "An"])
 """Articles before a name ("the Lib Dems"); a capital "A" is more often an initial ("A Lo Cicero")."""
+_STREETS = frozenset(["street", "road", "square", "avenue", "lane"])
+"""Last words of street names, which speak for who sits there ("Downing Street said")."""
 _PEOPLES_NOUNS = frozenset(["maker", "producer", "operator", "publisher", "lender", "centre", "center", "team"])
 """Institution nouns that also name what a person does or is ("film producer", "England centre", "Sidoli's team")."""
 
@@ -47,6 +55,20 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
         if actor.kind != "organization" or not _organisation_described(actor):
             actor.role = None  # an organisation keeps what describes it as one: "oil and gas giant"
     table.reindex()
+
+
+def speaking_places(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None:
+    """Give a place that speaks a quote ("Orange said", "Jupiter analyst ..."; the NER's "Simon Champion")
+    the kind of what speaks: a person when the article makes it one, else an organisation (a club, a
+    firm, the government of a state or a street: "Downing Street said")."""
+    speakers = {q.speaker for q in quotes}
+    people = [a for a in table.actors if a.kind == "person"]
+    for actor in table.actors:
+        if actor.kind == "place" and actor.name in speakers:
+            words = actor.name.lower().split()
+            named = len(words) == 2 and is_first_name(words[0])  # "Mike Lake"
+            place = words[-1] in PLACE_NOUNS | _STREETS  # "Downing Street", whatever "he" follows it
+            actor.kind = "person" if named or (not place and _personal(doc, actor, people)) else "organization"
 
 
 def _personal(doc: Doc, actor: Actor, people: list[Actor]) -> bool:
