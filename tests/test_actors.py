@@ -383,3 +383,16 @@ def test_a_place_that_speaks_is_no_place(make_briefing, text: str, name: str, ki
     b = make_briefing(text)
     assert {a.name: a.kind for a in b.actors}[name] == kind
     assert any(q.speaker == name for q in b.quotes)
+
+
+def test_a_given_name_the_ner_left_off_is_part_of_the_name(nlp: Language) -> None:
+    """The model tags only "Theron" and "Douglas"; the given name before them is the person's, not a
+    title ("Charlize" was the role of "Theron")."""
+    table = table_of(
+        nlp,
+        "The film stars Charlize Theron as a police officer. Theron said the part was the hardest of her "
+        "career. Celtic goalkeeper Rab Douglas was dropped on Saturday. Douglas said he was disappointed.",
+    )
+    assert actor(table, "Charlize Theron").role is None
+    assert actor(table, "Rab Douglas").role == "Celtic goalkeeper"
+    assert not {"Theron", "Douglas"} & {a.name for a in table.actors}
