@@ -12,12 +12,10 @@ from functools import lru_cache
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
-from wordfreq import zipf_frequency
 
 from ..model import ActorKind, Article
 from . import geo
-from .gender import is_first_name
-from .roles import PERSON_TITLES, is_honorific
+from .roles import PERSON_TITLES, given_name_before, is_honorific
 
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _LABELS = frozenset({"NORP", *_KINDS})
@@ -140,38 +138,6 @@ def _with_particles(ent: Span) -> Span:
     return ent
 
 
-_TITLE_WORD = 4.5
-"""Zipf frequency from which a capitalised word before a surname is a title or a common word more often than
-a given name ("Prince", "King", "Young", "Sunday"), though census records list it as one."""
-
-
-_RARE_NAME = 3.0
-"""Zipf frequency below which a capitalised word before a surname is a given name the census lists lack
-("Svetlana", "Shani")."""
-
-
-def _given_name_before(doc: Doc, start: int, end: int) -> bool:
-    """Whether the word before the name ``doc[start:end]`` is a given name the NER left off ("the Svetlana |
-    Kuznetsova doping row"), so it is not taken for a title: one census records list, or a rare word before
-    a surname alone; not a title, a nationality or a common word, nor before a suffix ("DeJesus Jr.")."""
-    prev = doc[start - 1] if start > 1 else None
-    return (
-        prev is not None
-        and doc[start].is_alpha
-        and not (prev.is_sent_start or doc[start - 2].is_space)  # "Goalscorer Jimmy Floyd Hasselbaink"
-        and not doc[start - 2].text[:1].isupper()  # "New Zealander", "Scots Guardsman"
-        and prev.pos_ == "PROPN"
-        and prev.dep_ == "compound"
-        and start <= prev.head.i < end
-        and not prev.ent_type_
-        and prev.text[:1].isupper()
-        and (is_first_name(prev.text) or (end - start == 1 and zipf_frequency(prev.lower_, "en") < _RARE_NAME))
-        and zipf_frequency(prev.lower_, "en") < _TITLE_WORD
-        and not is_honorific(prev)
-        and geo.country_of_demonym(prev.text) is None
-    )
-
-
 def _titled_name(span: Span) -> bool:
     """Whether ``span`` is a name of two or three words right after a person's title in lower case
     ("Conservative spokesman Glyn Davies"), which no organisation's name follows."""
@@ -237,7 +203,7 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
         label = ent.label_
         if label == "PERSON":
             ent = _with_particles(ent)
-            ent = ent.doc[ent.start - _given_name_before(doc, ent.start, ent.end) : ent.end]
+            ent = ent.doc[ent.start - given_name_before(doc, ent.start, ent.end) : ent.end]
             taken = ent.end
         if ent.start > 0 and ent[0].pos_ == "ADP" and ent[0].text[:1].isupper():
             prev = doc[ent.start - 1]  # "Reporters Without Borders": the NER left off the first word

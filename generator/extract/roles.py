@@ -10,7 +10,11 @@ Two constructions carry a role:
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+from wordfreq import zipf_frequency
+
+from . import geo
+from .gender import is_first_name
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof"})
 """Forms of address that precede a name but are not a role."""
@@ -78,10 +82,43 @@ def _text(toks: list[Token], titled: bool = False) -> str | None:
     return None if "\n" in text else text
 
 
+_TITLE_WORD = 4.5
+"""Zipf frequency from which a capitalised word before a surname is a title or a common word more often than
+a given name ("Prince", "King", "Young", "Sunday"), though census records list it as one."""
+
+
+_RARE_NAME = 3.0
+"""Zipf frequency below which a capitalised word before a surname is a given name the census lists lack
+("Svetlana", "Shani")."""
+
+
+def given_name_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the word before the name ``doc[start:end]`` is a given name the NER left off ("the Svetlana |
+    Kuznetsova doping row"), so it is not taken for a title: one census records list, or a rare word before
+    a surname alone; not a title, a nationality or a common word, nor before a suffix ("DeJesus Jr.")."""
+    prev = doc[start - 1] if start > 1 else None
+    return (
+        prev is not None
+        and doc[start].is_alpha
+        and not (prev.is_sent_start or doc[start - 2].is_space)  # "Goalscorer Jimmy Floyd Hasselbaink"
+        and not doc[start - 2].text[:1].isupper()  # "New Zealander", "Scots Guardsman"
+        and prev.pos_ == "PROPN"
+        and prev.dep_ == "compound"
+        and start <= prev.head.i < end
+        and not prev.ent_type_
+        and prev.text[:1].isupper()
+        and (is_first_name(prev.text) or (end - start == 1 and zipf_frequency(prev.lower_, "en") < _RARE_NAME))
+        and zipf_frequency(prev.lower_, "en") < _TITLE_WORD
+        and not is_honorific(prev)
+        and geo.country_of_demonym(prev.text) is None
+    )
+
+
 def title_compound(name: Span) -> str | None:
     """The title right in front of ``name``: modifiers of the name's tokens that end where it starts."""
     doc = name.doc
     end = name.start - 1 if name.start > 0 and is_honorific(doc[name.start - 1]) else name.start
+    end -= given_name_before(doc, end, name.end)  # "the Svetlana Kuznetsova doping row": no title
     if end == 0 or doc[end - 1].tag_ in _PLURAL:
         return None
     first = end
