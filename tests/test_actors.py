@@ -405,3 +405,20 @@ def test_a_given_name_the_ner_left_off_is_part_of_the_name(nlp: Language) -> Non
         ("Fans mourned Rinus Kovalc on Sunday. Kovalc had coached the side for a decade.", "Kovalc"),
     ):  # a name found by its surname alone: the given name before it is still no role
         assert actor(table_of(nlp, text), name).role is None
+
+
+def test_a_name_the_ner_stopped_at_a_linking_word_runs_on_to_its_end(nlp: Language) -> None:
+    """The model ends names at "of the" and "and" ("the Office of the", "Organisation for Economic
+    Co-operation and" + "Development" apart); the name runs on to its end, and its acronym joins it. Two
+    names joined by "and" stay two."""
+    table = table_of(
+        nlp,
+        "UK house prices dipped in November, the Office of the Deputy Prime Minister (ODPM) has said. "
+        "The Organisation for Economic Co-operation and Development said growth would slow. "
+        "Fans of Sheffield Wednesday and Arsenal were delighted.",
+    )
+    names = {a.name for a in table.actors}
+    assert {"Office of the Deputy Prime Minister", "Organisation for Economic Co-operation and Development"} <= names
+    assert "ODPM" in actor(table, "Office of the Deputy Prime Minister").aliases
+    assert not {"Office", "Development"} & names
+    assert "Arsenal" in names

@@ -1,7 +1,9 @@
 """Entity mentions of an article's body, cleaned for actor resolution: determiners, possessive
 endings and forms of address dropped, names cut at line breaks and spaced dashes, a name the NER
 started at its preposition given its first word, a person's name the NER cut at a particle run on
-("Walter van" + "der Vijver"), datelines, credit lines, outlet and byline left out."""
+("Walter van" + "der Vijver") or begun after the given name run back over it, a name it stopped at
+"of the" or "and" run on to its end ("Office of the" + "Deputy Prime Minister"), datelines, credit
+lines, outlet and byline left out."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from functools import lru_cache
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
+from wordfreq import zipf_frequency
 
 from ..model import ActorKind, Article
 from . import geo
@@ -138,6 +141,29 @@ def _with_particles(ent: Span) -> Span:
     return ent
 
 
+_NAME_NOUN = 4.5
+"""Zipf frequency from which the one word after a name's "and" is a noun that ends the name ("Development",
+"Numbers"), not another name ("Arsenal")."""
+
+
+def _run_on(ent: Span) -> Span:
+    """A name the NER stopped at a lower-case linking word, run on over what ends it: after "of the" or
+    "for the", the capitalised words no entity holds ("the Office of the" + "Deputy Prime Minister"); after
+    "and", one common noun the NER tagged alone ("Organisation for Economic Co-operation and" +
+    "Development"). Two names joined by "and", or a name and where it sits, stay apart."""
+    doc, end = ent.doc, ent.end
+    words = [t.lower_ for t in ent[-2:]]
+    if len(ent) > 2 and words[1] == "the" and words[0] in ("of", "for"):
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+            end += 1
+    elif len(ent) > 2 and words[1] == "and" and end < len(doc):
+        nxt = doc[end]
+        alone = end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"
+        if nxt.ent_iob_ == "B" and nxt.ent_type_ == ent.label_ and alone:
+            end += zipf_frequency(nxt.lower_, "en") >= _NAME_NOUN
+    return doc[ent.start : end]
+
+
 def _titled_name(span: Span) -> bool:
     """Whether ``span`` is a name of two or three words right after a person's title in lower case
     ("Conservative spokesman Glyn Davies"), which no organisation's name follows."""
@@ -201,6 +227,9 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
         if ent.start < taken:
             continue
         label = ent.label_
+        if label != "PERSON":
+            ent = _run_on(ent)
+            taken = ent.end
         if label == "PERSON":
             ent = _with_particles(ent)
             ent = ent.doc[ent.start - given_name_before(doc, ent.start, ent.end) : ent.end]
