@@ -400,10 +400,10 @@ def test_a_given_name_the_ner_left_off_is_part_of_the_name(nlp: Language) -> Non
         (
             "The minister at the centre of the Svetlana Orlova doping row says he will not apologise. Orlova says "
             "the stimulant came from a cold remedy.",
-            "Orlova",
+            "Svetlana Orlova",
         ),
         ("Fans mourned Rinus Kovalc on Sunday. Kovalc had coached the side for a decade.", "Kovalc"),
-    ):  # a name found by its surname alone: the given name before it is still no role
+    ):  # the NER tagged the surname alone: the given name before it is the name's (untagged there) or no role
         assert actor(table_of(nlp, text), name).role is None
 
 

@@ -34,7 +34,7 @@ from wordfreq import zipf_frequency
 from ..model import Actor, ActorKind, Article, Quote
 from . import gender, geo
 from .mentions import _KINDS, NAME_PARTICLES, _Mention, _mentions
-from .roles import is_honorific, organisation_role, role_detail, role_of
+from .roles import given_name_before, is_honorific, organisation_role, role_detail, role_of
 
 _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
@@ -166,6 +166,7 @@ class _Builder:
             and all(_name_word(t) or t.text in NAME_PARTICLES for t in m.span)
             and _name_word(m.span[-1])
         ]
+        full += _untagged_full_names(doc, {m.words[0] for m in mentions if len(m.span) == 1})
         # A full name that ends a longer one is that person ("De Blasio", "Bill de Blasio").
         distinct = list(dict.fromkeys(full))
         longer = {f: next((g for g in distinct if len(g) > len(f) and g[-len(f) :] == f), f) for f in distinct}
@@ -315,6 +316,21 @@ class _Builder:
                 self.clusters[target].mentions.extend(moved.mentions)
                 self.clusters[target].votes.update(moved.votes)
                 moved_to[key] = target
+
+
+def _untagged_full_names(doc: Doc, alone: set[str]) -> list[tuple[str, ...]]:
+    """Full names the NER tagged nowhere whose surname it tagged alone, whatever the label ("Graeme Souness
+    believes ..." untagged, "Souness" an organisation): a given name right before the surname."""
+    return [
+        (doc[t.i - 1].lower_, t.lower_)
+        for t in doc
+        if t.lower_ in alone
+        and not t.ent_type_
+        and _name_word(t)
+        and t.text[:1].isupper()
+        and zipf_frequency(t.lower_, "en") < _COMMON_WORD  # not "Hylands Park"
+        and given_name_before(doc, t.i, t.i + 1)
+    ]
 
 
 _COMMON_WORD = 5.0

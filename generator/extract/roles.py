@@ -102,6 +102,7 @@ def given_name_before(doc: Doc, start: int, end: int) -> bool:
         and doc[start].is_alpha
         and not (prev.is_sent_start or doc[start - 2].is_space)  # "Goalscorer Jimmy Floyd Hasselbaink"
         and not doc[start - 2].text[:1].isupper()  # "New Zealander", "Scots Guardsman"
+        and not (doc[start - 2].text in ("-", "–") and not doc[start - 2].whitespace_)  # "the Markova-Dolin Ballet"
         and prev.pos_ == "PROPN"
         and prev.dep_ == "compound"
         and start <= prev.head.i < end
