@@ -422,3 +422,15 @@ def test_a_name_the_ner_stopped_at_a_linking_word_runs_on_to_its_end(nlp: Langua
     assert "ODPM" in actor(table, "Office of the Deputy Prime Minister").aliases
     assert not {"Office", "Development"} & names
     assert "Arsenal" in names
+
+
+def test_a_title_noun_inside_a_name_leaves_the_name_after_it(nlp: Language) -> None:
+    """The model tags "Balco boss Victor Conte" as one name; the person is Victor Conte, and "Conte" alone
+    joins him."""
+    table = table_of(
+        nlp,
+        "Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte following his "
+        "allegations. Conte said he stood by everything he had said.",
+    )
+    conte = actor(table, "Victor Conte")
+    assert conte.kind == "person" and "Balco boss Victor Conte" not in {a.name for a in table.actors}

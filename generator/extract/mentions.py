@@ -200,6 +200,10 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         end -= 1  # "the Quarterly Economic Commentary of" Strathclyde University: the NER stopped at "of"
     while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
         start += 1  # "Brazilian Ana Souza": the nationality describes the person
+    if label in ("PERSON", "ORG") and end - start > 3:  # "Balco boss Victor Conte": a title noun, the name after it
+        title = [t.i for t in doc[start + 1 : end - 2] if t.pos_ == "NOUN" and t.is_lower and t.is_alpha]
+        if title and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[title[-1] + 1 : end]):
+            start = title[-1] + 1
     span = doc[start:end]
     if not span or not any(c.isupper() for c in span.text):
         return None
