@@ -166,7 +166,7 @@ class _Builder:
             and all(_name_word(t) or t.text in NAME_PARTICLES for t in m.span)
             and _name_word(m.span[-1])
         ]
-        full += _untagged_full_names(doc, {m.words[0] for m in mentions if len(m.span) == 1})
+        full += _untagged_full_names(doc, alone)
         # A full name that ends a longer one is that person ("De Blasio", "Bill de Blasio").
         distinct = list(dict.fromkeys(full))
         longer = {f: next((g for g in distinct if len(g) > len(f) and g[-len(f) :] == f), f) for f in distinct}

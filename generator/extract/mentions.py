@@ -231,13 +231,12 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
         if ent.start < taken:
             continue
         label = ent.label_
-        if label != "PERSON":
-            ent = _run_on(ent)
-            taken = ent.end
         if label == "PERSON":
             ent = _with_particles(ent)
             ent = ent.doc[ent.start - given_name_before(doc, ent.start, ent.end) : ent.end]
-            taken = ent.end
+        else:
+            ent = _run_on(ent)
+        taken = ent.end
         if ent.start > 0 and ent[0].pos_ == "ADP" and ent[0].text[:1].isupper():
             prev = doc[ent.start - 1]  # "Reporters Without Borders": the NER left off the first word
             if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
