@@ -41,7 +41,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     )
     for briefing in corrected(briefings, args.aliases, args.issues):
         print(json.dumps(briefing.to_json(), ensure_ascii=False))
-    return 1 if errors else 0
+    return 1 if errors or any(b.failed for b in briefings) else 0
 
 
 def _cmd_init_corrections(args: argparse.Namespace) -> int:

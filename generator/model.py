@@ -101,6 +101,8 @@ class Briefing:
     issues: list[Issue] = field(default_factory=list)
     edits: list[str] = field(default_factory=list)
     """Human-readable notes of the corrections applied after extraction."""
+    failed: str | None = None
+    """Why extraction failed on this article, if it did: its page has no briefing, and it is not cached."""
 
     def to_json(self, *, with_text: bool = False) -> dict[str, Any]:
         """The object ``extract`` prints (see shared/eval/SCHEMA.md)."""

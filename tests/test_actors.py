@@ -434,3 +434,69 @@ def test_a_title_noun_inside_a_name_leaves_the_name_after_it(nlp: Language) -> N
     )
     conte = actor(table, "Victor Conte")
     assert conte.kind == "person" and "Balco boss Victor Conte" not in {a.name for a in table.actors}
+
+
+def test_a_name_after_a_form_of_address_the_ner_left_untagged_is_a_person(make_briefing) -> None:
+    """The model tags no name in "Dame Edna Farrow"; a form of address before proper nouns makes them a
+    person's name, who then speaks. A title after it ("the Lord Chancellor") or a common word ("Dr No") is
+    no name."""
+    b = make_briefing(
+        "Dame Edna Farrow won the drama award on Sunday. Dame Edna said she was delighted. "
+        '"It is a wonderful night," she said. The Lord Chancellor agreed. Dr No is a film.'
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds == {"Edna Farrow": "person"}, kinds
+    assert only(b, "wonderful night").speaker == "Edna Farrow"
+
+
+def test_a_given_name_with_a_persons_role_is_a_person(make_briefing) -> None:
+    """The model tags "Nicola Brannagh" and "Britney Lamont" organisations. A given name that begins a
+    name the article gives a person's role, or a "her" in a clause it is the subject of, is a person's;
+    a firm's role ("the investment bank") leaves a firm."""
+    b = make_briefing(
+        "The Highland party's Holyrood leader, Nicola Brannagh, welcomed the move but added that the public "
+        'should be consulted. She said: "The time has come for a ban."\n\n'
+        "Britney Lamont picked up her first ever award for the single Toxic.\n\n"
+        "Merrill Lynch, the investment bank, said profits rose."
+    )
+    actors = {a.name: a for a in b.actors}
+    assert actors["Nicola Brannagh"].kind == "person"
+    assert actors["Nicola Brannagh"].role == "Highland party's Holyrood leader"
+    assert actors["Britney Lamont"].kind == "person"
+    assert actors["Merrill Lynch"].kind == "organization"
+    assert only(b, "time has come").speaker == "Nicola Brannagh"
+
+
+def test_a_common_word_capitalised_by_its_place_is_no_actor(make_briefing) -> None:
+    """The model tags "House", "Media" and "Health" organisations: a sentence's first word that modifies a
+    noun, or a portfolio before or after a title, is a common word, not a name."""
+    b = make_briefing(
+        "House prices fell by 0.4% in October, the lender Northgate said. Home Secretary Charles Wexley told "
+        "the BBC that the plans were fair. Media reports in both countries describe the deal as a "
+        "breakthrough. The Secretary of Health needs to be a doctor, said Mr Wexley."
+    )
+    assert {a.name for a in b.actors} == {"Northgate", "Charles Wexley", "BBC"}
+    assert next(a for a in b.actors if a.name == "Charles Wexley").role == "Home Secretary"
+
+
+def test_two_names_the_ner_ran_together_over_a_preposition_are_cut(make_briefing) -> None:
+    """The model tags "Henry to Arsenal" one organisation; "Henry" stands alone elsewhere, so the name ends
+    before "to" and joins Thierry Henry. A name the article never uses in parts keeps its "to"."""
+    b = make_briefing(
+        "Luis Aragones was fined for racist remarks about Henry to Arsenal team-mate Jose Reyes. Thierry Henry "
+        "said nothing. The Committee to Protect Bloggers said it was worried."
+    )
+    names = {a.name for a in b.actors}
+    assert names == {"Luis Aragones", "Thierry Henry", "Jose Reyes", "Committee to Protect Bloggers"}, names
+    assert len(next(a for a in b.actors if a.name == "Thierry Henry").mentions) == 2
+
+
+def test_the_seat_a_member_sits_for_is_a_place(make_briefing) -> None:
+    """The model tags "Hornsey and Wood Green" an organisation and "Sedgefield" a person: what follows
+    "MP for" is a constituency."""
+    b = make_briefing(
+        "Fiona Roche, Labour MP for Hornsey and Wood Green, believes legal migration is good. Tony Blair, the "
+        "MP for Sedgefield, agreed."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds["Hornsey and Wood Green"] == kinds["Sedgefield"] == "place", kinds

@@ -120,3 +120,30 @@ def test_an_unwritable_cache_folder_is_reported_not_fatal(tmp_path: Path, caplog
     assert all(b.actors for b in briefings)
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(warnings) == 1 and str(blocker) in warnings[0] and "not cached" in warnings[0]
+
+
+def test_a_fault_on_one_article_leaves_the_others_and_is_not_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An extractor fault on one article's text is one error line naming the file; the other articles
+    are extracted, and the failed one is parsed again next run rather than read back empty."""
+    import generator.extract.briefing as briefing_mod
+
+    articles = fixture_articles()[:2]
+    build = briefing_mod.build_briefing
+
+    def faulty(article, doc):  # fault injection: no real input is known to break the extractor
+        if article.path == articles[0].path:
+            raise ValueError("injected fault")
+        return build(article, doc)
+
+    monkeypatch.setattr(briefing_mod, "build_briefing", faulty)
+    first = extract_all(articles, cache_dir=tmp_path, jobs=1)
+    assert first[0].failed == "ValueError: injected fault" and not first[0].actors
+    assert first[1].failed is None and first[1].actors
+    [record] = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert record.getMessage().startswith(f"error: {articles[0].path}: extraction failed") and not record.exc_info
+    monkeypatch.setattr(briefing_mod, "build_briefing", build)
+    seen: list[Summary] = []
+    again = extract_all(articles, cache_dir=tmp_path, jobs=1, on_summary=seen.append)
+    assert again[0].failed is None and again[0].actors and seen[0].hits == 1

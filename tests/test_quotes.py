@@ -448,3 +448,26 @@ def test_a_name_run_into_a_set_off_cue_is_its_speaker(nlp: Language) -> None:
     ):
         said = next(t for t in nlp(text) if t.text == "said")
         assert (subject := _subject(said)) is not None and subject.text == speaker
+
+
+def test_a_set_phrase_with_say_is_no_cue(make_briefing: Make) -> None:
+    """ "That said," and "not to say" link sentences; nobody speaks in them."""
+    b = make_briefing(
+        "The game is short. That said, the graphics are excellent. Which is not to say that there is no "
+        'bargain. "That said, I will go," Smith said. Brown said that the plan was fine.'
+    )
+    assert [(q.speaker, q.text) for q in b.quotes] == [
+        ("Smith", "That said, I will go,"),
+        ("Brown", "the plan was fine"),
+    ]
+
+
+def test_a_name_set_off_after_a_mid_sentence_cue_speaks_what_follows(make_briefing: Make) -> None:
+    """ "On a larger scale, said Mr Trainor, improvements ...": the parse makes Trainor the subject of his
+    own words; he speaks them, and his name is not part of them."""
+    b = make_briefing(
+        "Intel has also changed the way it makes chips. On a larger scale, said Mr Trainor, improvements in the "
+        "way that voltage regulators are made can reduce the amount of power used."
+    )
+    q = only(b, "voltage regulators")
+    assert q.speaker == "Trainor" and q.text.startswith("improvements in the way")

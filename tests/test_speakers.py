@@ -57,6 +57,31 @@ def test_lede_description_named_in_the_next_sentence(make_briefing: Make) -> Non
     assert q.speaker == "Karin Holm"
 
 
+def test_a_description_inside_what_a_person_says_is_not_their_role(make_briefing: Make) -> None:
+    """ "Vince Harrow said the chancellor had failed": the chancellor is someone else, so no role of his."""
+    text = (
+        "Tory shadow chancellor Oliver Letwin spoke first. For the Liberals, Vince Harrow said the chancellor "
+        "had failed to deal with the problem. Mr Harrow said taxes would rise."
+    )
+    roles = {a.name: a.role for a in make_briefing(text).actors}
+    assert roles["Vince Harrow"] is None, roles
+
+
+def test_a_pronoun_with_no_person_to_stand_for_is_who_just_spoke_for_an_institution(make_briefing: Make) -> None:
+    """No person is named: "She" is the department's spokeswoman who spoke just before, "he" the chief
+    executive of a bicycle maker."""
+    text = (
+        'The ferry project had "improved links", the council said. A Department for Harbours and Ferries '
+        'spokeswoman said the venture had been "ambitious", but demand had not been sufficient. She added: '
+        '"The Harbour Board was not the only body to lose money."\n\n'
+        'The switch to Asian suppliers was "reckless", the chief executive of a leading Dutch bicycle maker told '
+        'reporters. "In five years the euro will be weaker," he said.'
+    )
+    b = make_briefing(text)
+    assert only(b, "only body to lose").speaker == only(b, "ambitious").speaker == "Department for Harbours"
+    assert only(b, "euro will be weaker").speaker == "chief executive"
+
+
 def test_description_repeated_is_the_same_actor(make_briefing: Make) -> None:
     text = (
         "The plan was attacked by the rights watchdog, Open Courts Now.\n\n"

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import settings
 from ..extract import nlp as nlp_mod
@@ -23,6 +23,9 @@ from ..model import Article, Briefing
 from ..store import hooks
 from .cache import Cache, article_key, installed_model_id
 from .progress import Progress, Summary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +38,17 @@ def extract_chunk(model: str | None, chunk: Chunk) -> list[tuple[int, Briefing]]
     """Parse and extract one chunk; the model loads once per process (``nlp.load`` caches it)."""
     from ..extract.briefing import analysis_text, build_briefing  # spaCy and word lists: only where articles are parsed
 
+    def brief(article: Article, doc: Doc) -> Briefing:
+        try:
+            return build_briefing(article, doc)
+        except Exception as err:  # a fault on one article's text leaves the rest of the site to build
+            reason = f"{type(err).__name__}: {err}"
+            log.error("error: %s: extraction failed, its page has no briefing (%s)", article.path, reason)
+            return Briefing(article, failed=reason)
+
     nlp = nlp_mod.load(model)
     docs = nlp.pipe([analysis_text(a) for _, a in chunk], batch_size=CHUNK)
-    return [(i, build_briefing(a, doc)) for (i, a), doc in zip(chunk, docs)]
+    return [(i, brief(a, doc)) for (i, a), doc in zip(chunk, docs)]
 
 
 def _chunks(todo: list[tuple[int, Article]]) -> list[Chunk]:
@@ -133,7 +144,7 @@ def extract_all(
             for i, briefing in finished:
                 briefing.article = articles[i]
                 results[i] = briefing
-                if cache:
+                if cache and briefing.failed is None:
                     cache.put(keys[i], briefing)
             bar.update(len(finished))
             hooks.hold()

@@ -328,12 +328,12 @@ def _untagged_full_names(doc: Doc, alone: set[str]) -> list[tuple[str, ...]]:
         and not t.ent_type_
         and _name_word(t)
         and t.text[:1].isupper()
-        and zipf_frequency(t.lower_, "en") < _COMMON_WORD  # not "Hylands Park"
+        and zipf_frequency(t.lower_, "en") < COMMON_WORD  # not "Hylands Park"
         and given_name_before(doc, t.i, t.i + 1)
     ]
 
 
-_COMMON_WORD = 5.0
+COMMON_WORD = 5.0
 """Zipf frequency from which a capitalised word is an English word first ("Party", "City"), not a surname."""
 
 
@@ -348,7 +348,7 @@ def _given_named(m: _Mention, alone: set[str]) -> bool:
         and m.words[-1] in alone
         and gender.is_first_name(m.words[0])
         and last.tag_ != "NNPS"
-        and zipf_frequency(last.lower_, "en") < _COMMON_WORD
+        and zipf_frequency(last.lower_, "en") < COMMON_WORD
         and geo.country_of_demonym(first.text) is None
     )
 

@@ -53,6 +53,7 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     table = actors.extract_actors(doc, article)
     places.reclassify(table, doc)
     things.reclassify(table, doc)
+    things.named_people(table, doc)
     descriptions.add_roles(table, doc.text)
     descriptions.add_description_roles(table, doc)
     found = quotes.extract_quotes(doc, article, table)

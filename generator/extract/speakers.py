@@ -309,6 +309,10 @@ class SpeakerResolver:
             voice = self._voice
             if voice is not None and 0 < tok.idx - voice[0] <= _NEXT and not self._named_since(voice[0], tok, actor):
                 return voice[1]  # "A spokeswoman for Human Rights Watch said ... She added": that speaker again
+            if actor is None:
+                spoke = self._spoke_for(tok)
+                if spoke is not None:
+                    return spoke
         elif actor is None and low in _THING_PRONOUNS:
             phrase, last = self._last_phrase, self._last
             if phrase is not None and low == "it" and phrase[2]:
@@ -354,6 +358,22 @@ class SpeakerResolver:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj":
             self._last_phrase = (tok.idx, Speaker(name, (start, end), None), tok.tag_ in _PLURAL_TAGS)
         return self._voiced(tok, Speaker(name, (start, end), None))
+
+    def _spoke_for(self, pronoun: Token) -> Speaker | None:
+        """With no person a "he" or "she" can stand for, the one speaker just before, for whom someone
+        unnamed spoke ("A Department for Education spokeswoman said ... She added", "the chief executive of
+        a car maker told BBC News ... he said"); not several ("officials")."""
+        phrase, last, at = self._last_phrase, self._last, pronoun.idx
+        if (
+            phrase is not None
+            and not phrase[2]
+            and 0 < at - phrase[0] <= _NEXT
+            and (last is None or last[0] < phrase[0])
+        ):
+            return phrase[1]
+        if last is not None and last[1].kind == "organization" and 0 < at - last[0] <= _NEXT:
+            return Speaker(last[1].name, (at, at + len(pronoun)), last[1].role)
+        return None
 
     def _voiced(self, tok: Token, speaker: Speaker) -> Speaker:
         """``speaker``, remembered as the last unnamed person's voice when ``tok`` is such a person's noun."""

@@ -15,16 +15,19 @@ organisation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
+from wordfreq import zipf_frequency
 
 from ..model import Actor, Quote
 from . import geo
-from .actors import ActorTable
+from .actors import COMMON_WORD, ActorTable
 from .gender import address_sex, is_first_name, pronoun_votes
+from .learned.lexicon import people as people_nouns
 from .places import PLACE_NOUNS
-from .roles import organisation_role
+from .roles import TITLE_NOUNS, organisation_role, role_detail, role_of
 
 _THING_SHARE = 0.5
 """Share of a name's mentions used as a thing's name from which it is no person."""
@@ -55,6 +58,52 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
         if actor.kind != "organization" or not _organisation_described(actor):
             actor.role = None  # an organisation keeps what describes it as one: "oil and gas giant"
     table.reindex()
+
+
+def named_people(table: ActorTable, doc: Doc) -> None:
+    """Give the people the NER took for an organisation or a place their kind: a two-word name a given
+    name begins, that the article gives a person's role ("the SNP's Holyrood leader, Nicola Sturgeon",
+    "Kenteris's lawyer Gregory Ioannidis") or a personal pronoun in a clause it is the subject of ("Britney
+    Spears picked up her first Grammy"). Not a firm's role ("Merrill Lynch, the investment bank"), a work's
+    ("Vera Drake, a gritty abortion drama"), nor a name that begins with a country's ("France Telecom")."""
+    others = sorted(s for a in table.actors if a.kind == "person" for s, _ in a.mentions)
+    for actor in table.actors:
+        words = actor.name.split()
+        if (
+            actor.kind not in ("organization", "place")
+            or len(words) != 2
+            or not is_first_name(words[0])
+            or geo.country_named(words[0])
+            or geo.country_of_demonym(words[0])
+            or zipf_frequency(words[1].lower(), "en") >= COMMON_WORD
+        ):
+            continue
+        spans = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in actor.mentions) if s]
+        roles = [r for r in map(role_of, spans) if r and not organisation_role(r) and _person_noun(r)]
+        if roles or pronoun_votes(doc, actor, lambda offset: _reported(doc, offset), others):
+            actor.kind = "person"
+            actor.role = max(roles, key=role_detail, default=None)
+    table.reindex()
+
+
+_ROLE_END = re.compile(r"\s(?:of|for|at|with|in|to|from)\s.*")
+_NOUN_ENDING = 5
+"""Letters from which a noun of people ends a longer one of people ("supermodel"; not "season")."""
+
+
+def _person_noun(role: str) -> bool:
+    """Whether the noun that heads ``role`` names a person: a title or a noun of people, or ends with one
+    ("chair of the judging panel", "Danish supermodel"; not "gritty abortion drama", "its former banker")."""
+    head = _ROLE_END.sub("", role).split()[-1].lower()
+    nouns = TITLE_NOUNS | people_nouns()
+    return head in nouns or any(head.endswith(n) for n in nouns if len(n) >= _NOUN_ENDING)
+
+
+def _reported(doc: Doc, offset: int) -> bool:
+    """Whether the token at ``offset`` stands in a reported clause ("... told the BBC that Vera Drake was the
+    highlight of her career"), where a pronoun may be the speaker's."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "ccomp" for t in (span[0], *span[0].ancestors))
 
 
 def speaking_places(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None:

@@ -91,7 +91,8 @@ def _title_text(tok: Token) -> str:
 def add_description_roles(table: ActorTable, doc: Doc) -> None:
     """A definite title standing as a subject ("the prime minister has become ...", "the Belgian sports
     minister says ...") is the role of the person it refers to, when that person has none: the person
-    last named as a subject before it, or, with nobody named before, the first person named after it."""
+    last named as a subject before it, or, with nobody named before, the first person named after it. Not when a
+    person is the subject of a clause that holds it: "Vince Cable said the chancellor had failed" is another."""
     persons = sorted((m[0], m[1], a) for a in table.actors if a.kind == "person" for m in a.mentions)
     if not persons:
         return
@@ -104,6 +105,9 @@ def add_description_roles(table: ActorTable, doc: Doc) -> None:
         ):
             continue
         inside = {t.idx for t in tok.subtree}
+        saying = [c.idx for v in tok.ancestors for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s <= i < e for s, e, _ in persons for i in saying):
+            continue  # "Vince Cable said the chancellor had failed": someone else, not told who
         before = [(s, a) for s, e, a in persons if tok.idx - _REACH <= s < tok.idx and s not in inside]
         actor: Actor | None = None
         if before:
