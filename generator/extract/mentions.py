@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 from ..model import ActorKind, Article
 from . import geo
 from .gender import is_first_name
-from .roles import HEAD_WORDS, PERSON_TITLES, TITLE_NOUNS, given_name_before, is_honorific
+from .roles import HEAD_WORDS, HONORIFICS, PERSON_TITLES, TITLE_NOUNS, given_name_before, is_honorific
 
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _LABELS = frozenset({"NORP", *_KINDS})
@@ -127,8 +127,10 @@ def _run_together(ent: Span, text: str) -> Span:
     "Commons on Monday"). A name built with "of" or on a common noun keeps its words ("University of
     California at Berkeley", "European Convention on Human Rights"), and so does one whose parts the
     article never uses apart."""
+    if len(ent) < 3 or not _JOINS.intersection(ent.text.split()[1:-1]):
+        return ent  # most names: no token walk
     for tok in ent[1:-1]:
-        if tok.lower_ == tok.text and tok.lower_ in _JOINS:
+        if tok.text in _JOINS:
             left, right = ent.doc[ent.start : tok.i], ent.doc[tok.i + 1 : ent.end]
             named = left[-1]
             if any(t.lower_ == "of" for t in left) or (
@@ -318,13 +320,18 @@ _ADDRESSED_TITLES = HEAD_WORDS | {"justice"}
 """Titles that follow a form of address ("Lord Chancellor", "Lord Justice May")."""
 
 
+_ADDRESS = re.compile(r"\b(?:" + "|".join(h.capitalize() for h in sorted(HONORIFICS)) + r")\b")
+"""Forms of address as written before a name, found in the text rather than token by token."""
+
+
 def _addressed_names(doc: Doc) -> list[_Mention]:
     """Names after a form of address that the NER tagged as nothing it resolves ("Lord Browne said",
     "Mr Ebbers' trial", "Dame Judi Dench"): a person's, up to three proper nouns; not a title ("Lord
     Chancellor", "Lord Chief Justice") nor a common word ("Dr No")."""
     out = []
-    for tok in doc[:-1]:
-        if not is_honorific(tok) or not tok.text[:1].isupper():
+    for found in _ADDRESS.finditer(doc.text):
+        tok = next(tokens_from(doc, found.start()))
+        if tok.idx != found.start() or tok.i + 1 == len(doc) or not is_honorific(tok):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= _MAX_NAME_TOKENS and _addressed_word(doc[end]):
