@@ -500,3 +500,13 @@ def test_the_seat_a_member_sits_for_is_a_place(make_briefing) -> None:
     )
     kinds = {a.name: a.kind for a in b.actors}
     assert kinds["Hornsey and Wood Green"] == kinds["Sedgefield"] == "place", kinds
+
+
+def test_a_short_form_of_a_given_name_is_that_person(make_briefing) -> None:
+    """ "Sveta" begins as Svetlana does, and no other full name of the article does: one person."""
+    b = make_briefing(
+        'Svetlana Kuznetsova tested positive. "I do not want to talk to Sveta at all," Elena Dementieva said. '
+        "Sveta said she took a cold remedy."
+    )
+    assert {a.name for a in b.actors} == {"Svetlana Kuznetsova", "Elena Dementieva"}
+    assert only(b, "cold remedy").speaker == "Svetlana Kuznetsova"

@@ -226,8 +226,26 @@ class _Builder:
             if words[i:] in self.counts:
                 return words[i:]
         if len(words) == 1:
-            return self.by_last.get(words[0]) or self.by_first.get(words[0])
+            return self.by_last.get(words[0]) or self.by_first.get(words[0]) or self._short_given(m)
         return None
+
+    def _short_given(self, m: _Mention) -> tuple[str, ...] | None:
+        """The full name whose given name a shorter one-word person's name begins like ("Sveta" for Svetlana
+        Kuznetsova, "Rafa" for Rafael Benitez), when only one full name of the article does and no name of it
+        begins with the word itself."""
+        word = m.words[0]
+        if (
+            m.label != "PERSON"
+            or len(word) < _SHORT_NAME
+            or any(len(o.words) > 1 and o.words[0] == word for o in self.mentions)
+        ):
+            return None  # a given name in full elsewhere ("Mark Lewis-Francis") is no short form
+        found = [
+            f
+            for f in self.full_names
+            if len(f) > 1 and len(word) < len(f[0]) and f[0][:_SHORT_NAME] == word[:_SHORT_NAME]
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _other_sex(self, m: _Mention, full: tuple[str, ...]) -> bool:
         """Whether ``m``'s form of address tells one sex and a form of address before another mention of the
@@ -333,6 +351,8 @@ def _untagged_full_names(doc: Doc, alone: set[str]) -> list[tuple[str, ...]]:
     ]
 
 
+_SHORT_NAME = 4
+"""Letters a short form shares with the given name it shortens ("Svet" of "Sveta"; not "Al" of "Alan")."""
 COMMON_WORD = 5.0
 """Zipf frequency from which a capitalised word is an English word first ("Party", "City"), not a surname."""
 
