@@ -313,8 +313,9 @@ def _title(tok: Token) -> bool:
 
 
 _NAME_WORD = 5.0
-"""Zipf frequency from which a capitalised word after a form of address is an English word, not a name
-("Dr No", "Lord Of the Rings"), unless it is a given name ("Sir Paul")."""
+"""Zipf frequency from which a capitalised word is an English word rather than a name: alone as a portfolio
+or a sentence's first word ("Health", "House"), or after a form of address ("Dr No", "Lord Of the Rings";
+there unless it is a given name: "Sir Paul")."""
 _MAX_NAME_TOKENS = 3
 _ADDRESSED_TITLES = HEAD_WORDS | {"justice"}
 """Titles that follow a form of address ("Lord Chancellor", "Lord Justice May")."""
@@ -330,8 +331,8 @@ def _addressed_names(doc: Doc) -> list[_Mention]:
     Chancellor", "Lord Chief Justice") nor a common word ("Dr No")."""
     out = []
     for found in _ADDRESS.finditer(doc.text):
-        tok = next(tokens_from(doc, found.start()))
-        if tok.idx != found.start() or tok.i + 1 == len(doc) or not is_honorific(tok):
+        tok = next(tokens_from(doc, found.start()), None)
+        if tok is None or tok.idx != found.start() or tok.i + 1 == len(doc) or not is_honorific(tok):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= _MAX_NAME_TOKENS and _addressed_word(doc[end]):
