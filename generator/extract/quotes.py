@@ -454,7 +454,7 @@ def _set_phrase(tok: Token) -> bool:
     before = [t.lower_ for t in doc[max(0, i - 2) : i]]
     if tok.lower_ == "said" and i + 1 < len(doc) and doc[i + 1].text == ",":  # not "a statement that said, ..."
         opens = next((t for t in doc[max(0, i - 2) : i] if t.lower_ == "that"), None)
-        return opens is not None and opens.is_sent_start and before[-1] in ("that", "being")
+        return opens is not None and bool(opens.is_sent_start) and before[-1] in ("that", "being")
     return tok.lower_ == "say" and before in (["not", "to"], ["needless", "to"], ["suffice", "to"])
 
 
