@@ -33,7 +33,7 @@ from wordfreq import zipf_frequency
 
 from ..model import Actor, ActorKind, Article, Quote
 from . import gender, geo
-from .mentions import _KINDS, NAME_PARTICLES, _Mention, _mentions
+from .mentions import _KINDS, COMMON_WORD, NAME_PARTICLES, _Mention, _mentions
 from .roles import given_name_before, is_honorific, organisation_role, role_detail, role_of
 
 _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
@@ -353,8 +353,6 @@ def _untagged_full_names(doc: Doc, alone: set[str]) -> list[tuple[str, ...]]:
 
 _SHORT_NAME = 4
 """Letters a short form shares with the given name it shortens ("Svet" of "Sveta"; not "Al" of "Alan")."""
-COMMON_WORD = 5.0
-"""Zipf frequency from which a capitalised word is an English word first ("Party", "City"), not a surname."""
 
 
 def _given_named(m: _Mention, alone: set[str]) -> bool:
@@ -362,14 +360,21 @@ def _given_named(m: _Mention, alone: set[str]) -> bool:
     surname the article also uses alone ("Margo Wootan ... Wootan says", "Milan Baros ... Baros denied"):
     a person, as news style names people. Not a team or a party ("Irish Lions", "Dallas Mavericks",
     "Tory Party"): a plural or common word after it, or a nationality before it."""
-    first, last = m.span[0], m.span[-1]
     return (
         len(m.words) == 2
         and m.words[-1] in alone
-        and gender.is_first_name(m.words[0])
-        and last.tag_ != "NNPS"
-        and zipf_frequency(last.lower_, "en") < COMMON_WORD
-        and geo.country_of_demonym(first.text) is None
+        and m.span[-1].tag_ != "NNPS"
+        and given_name_first(m.span[0].text, m.span[-1].text)
+    )
+
+
+def given_name_first(first: str, last: str) -> bool:
+    """Whether two words read as a person's name: a census given name, not a nationality, then a word that
+    is no common English word ("Margo Wootan"; not "Irish Lions", "Tory Party")."""
+    return (
+        gender.is_first_name(first)
+        and geo.country_of_demonym(first) is None
+        and zipf_frequency(last.lower(), "en") < COMMON_WORD
     )
 
 

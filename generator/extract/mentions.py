@@ -23,6 +23,9 @@ from . import geo
 from .gender import is_first_name
 from .roles import HEAD_WORDS, HONORIFICS, PERSON_TITLES, TITLE_NOUNS, given_name_before, is_honorific
 
+COMMON_WORD = 5.0
+"""Zipf frequency from which a capitalised word is an English word first ("Party", "City", "House", "Dr
+No"), not a name."""
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _LABELS = frozenset({"NORP", *_KINDS})
 _DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
@@ -287,7 +290,9 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
     return sorted(out, key=lambda m: m.span.start)
 
 
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+_FIRST_WORD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+"""Dependencies of a sentence's first word that modifies what follows ("House prices", "State owned")."""
+_TITLE_ENDINGS = tuple(TITLE_NOUNS)
 
 
 def _capitalised_word(span: Span) -> bool:
@@ -295,7 +300,7 @@ def _capitalised_word(span: Span) -> bool:
     portfolio before a title ("Home Secretary Charles Clarke", "Health spokesman Paul Burstow") or after
     one ("the Secretary of Health", "Undersecretary of State"), or a sentence's first word modifying a
     noun ("House prices fell", "State owned Rosneft", "Media reports")."""
-    if len(span) != 1 or zipf_frequency(span.text.lower(), "en") < _NAME_WORD:
+    if len(span) != 1 or zipf_frequency(span.text.lower(), "en") < COMMON_WORD:
         return False
     doc, tok = span.doc, span[0]
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -304,18 +309,14 @@ def _capitalised_word(span: Span) -> bool:
     if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and _title(doc[tok.i - 2]):
         return True
     first = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_quote)
-    return first and tok.dep_ in _MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "VERB")
+    return first and tok.dep_ in _FIRST_WORD_DEPS and tok.head.pos_ in ("NOUN", "VERB")
 
 
 def _title(tok: Token) -> bool:
     """Whether ``tok`` is a title noun, or ends with one ("Undersecretary")."""
-    return tok.lower_.endswith(tuple(TITLE_NOUNS))
+    return tok.lower_.endswith(_TITLE_ENDINGS)
 
 
-_NAME_WORD = 5.0
-"""Zipf frequency from which a capitalised word is an English word rather than a name: alone as a portfolio
-or a sentence's first word ("Health", "House"), or after a form of address ("Dr No", "Lord Of the Rings";
-there unless it is a given name: "Sir Paul")."""
 _MAX_NAME_TOKENS = 3
 _ADDRESSED_TITLES = HEAD_WORDS | {"justice"}
 """Titles that follow a form of address ("Lord Chancellor", "Lord Justice May")."""
@@ -349,5 +350,5 @@ def _addressed_word(tok: Token) -> bool:
         and not tok.is_upper
         and tok.ent_type_ not in _LABELS
         and tok.lower_ not in _ADDRESSED_TITLES
-        and (zipf_frequency(tok.lower_, "en") < _NAME_WORD or is_first_name(tok.text))
+        and (zipf_frequency(tok.lower_, "en") < COMMON_WORD or is_first_name(tok.text))  # "Dr No"; "Sir Paul"
     )

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
-from wordfreq import zipf_frequency
 
 from ..model import Actor, Quote
 from . import geo
-from .actors import COMMON_WORD, ActorTable
+from .actors import ActorTable, given_name_first
 from .gender import address_sex, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
 from .places import PLACE_NOUNS
@@ -72,10 +72,8 @@ def named_people(table: ActorTable, doc: Doc) -> None:
         if (
             actor.kind not in ("organization", "place")
             or len(words) != 2
-            or not is_first_name(words[0])
+            or not given_name_first(*words)
             or geo.country_named(words[0])
-            or geo.country_of_demonym(words[0])
-            or zipf_frequency(words[1].lower(), "en") >= COMMON_WORD
         ):
             continue
         spans = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in actor.mentions) if s]
@@ -95,8 +93,14 @@ def _person_noun(role: str) -> bool:
     """Whether the noun that heads ``role`` names a person: a title or a noun of people, or ends with one
     ("chair of the judging panel", "Danish supermodel"; not "gritty abortion drama", "its former banker")."""
     head = _ROLE_END.sub("", role).split()[-1].lower()
-    nouns = TITLE_NOUNS | people_nouns()
-    return head in nouns or any(head.endswith(n) for n in nouns if len(n) >= _NOUN_ENDING)
+    titles = _titles()
+    return head in titles or any(head.endswith(n) for n in titles if len(n) >= _NOUN_ENDING)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles and the learned nouns of people, read where articles are parsed, once."""
+    return TITLE_NOUNS | people_nouns()
 
 
 def _reported(doc: Doc, offset: int) -> bool:
