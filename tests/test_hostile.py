@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,6 +16,7 @@ from spacy.language import Language
 
 from generator.extract.briefing import analysis_text, build_briefing
 from generator.ingest.collect import IngestError, collect
+from generator.model import Briefing
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 CLEAN = [Path(__file__).parent / "fixtures" / "ingest", ROOT / "seeds"]
@@ -235,3 +237,17 @@ def test_pathological_text_completes_with_sane_output(tmp_path: Path, nlp: Langu
         for actor in briefing.actors:
             assert all(0 <= s < e <= len(article.text) for s, e in actor.mentions)
     assert os.path.getsize(paths["long_line.txt"]) > 190_000
+
+
+def test_markup_left_in_plain_text_is_not_prose(make_briefing: Callable[[str], Briefing]) -> None:
+    text = (
+        "Jobless figures\n\n"
+        "Senator Jane Halloway spoke on Monday.\n\n"
+        '<tweet tweet-author=" youth have worse prospects, so we rate it Mostly True" tweet-date="x.">'
+        "Halloway said that for young people \u201cthe real unemployment rate is 51 percent.\u201d<tweet/>\n"
+    )
+    briefing = make_briefing(text)
+    speakers = {q.speaker for q in briefing.quotes}
+    assert "Jane Halloway" in speakers
+    assert not any("<" in a.name or '"' in a.name or ">" in a.name for a in briefing.actors)
+    assert all("rate it Mostly True" not in text[q.span[0] : q.span[1]] for q in briefing.quotes)

@@ -13,6 +13,14 @@ from .learned import descriptions
 
 _MAX_RUN = 100
 _LONG_RUN = re.compile(rf"\S{{{_MAX_RUN + 1},}}")
+_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+"""A markup tag left in plain text by a scraper ("<tweet author=...>", "</a>", "<tweet/>")."""
+
+
+def _blank_markup(text: str) -> str:
+    """``text`` with every markup tag replaced by spaces: its attributes are no prose to parse
+    (a tag's quoted attribute had made '">Sanders' a speaker); what it encloses stays."""
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 
 def _break_long_runs(text: str) -> str:
@@ -43,7 +51,7 @@ def analysis_text(article: Article) -> str:
         return "".join(c if c == "\n" else " " for c in part)
 
     return blank_furniture(
-        blank(text[:start]) + _break_long_runs(text[start:end]) + blank(text[end:]),
+        blank(text[:start]) + _break_long_runs(_blank_markup(text[start:end])) + blank(text[end:]),
         article.paragraphs or [article.body],
     )
 
