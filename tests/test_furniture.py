@@ -238,3 +238,19 @@ def test_a_jump_marker_is_furniture_and_no_speaker(tmp_path: Path) -> None:
     marker = text.index("Story continues below")
     assert (marker, marker + len("Story continues below")) in furniture_spans(text, [(0, len(text))])
     assert all(q.speaker != "story" for q in _brief(tmp_path, text).quotes)
+
+
+def test_a_ragged_editors_note_is_furniture_to_its_end(tmp_path: Path) -> None:
+    """An editor's note wrapped in lines of any length is one paragraph: its later lines ("... who has /
+    repeatedly pledged to close the port") are furniture too, and put no words in anyone's mouth."""
+    text = (
+        "Harbour strike ends\n\n"
+        "Dock workers returned to work on Monday, said Maria Keller, the leader of the dockers union.\n\n"
+        "Editor's note: Mayor Tobias Wren regularly\n"
+        "misleads\n"
+        "voters and is a serial liar who has\n"
+        "repeatedly pledged to close the port to all foreign ships.\n"
+    )
+    briefing = _brief(tmp_path, text)
+    assert {q.speaker for q in briefing.quotes} == {"Maria Keller"}
+    assert "Tobias Wren" not in {a.name for a in briefing.actors}

@@ -91,12 +91,29 @@ def _hard_wrapped(lines: list[Offsets]) -> bool:
 
 
 def units(text: str, start: int = 0, end: int | None = None) -> list[Offsets]:
-    """Paragraph-sized units: blocks, split into lines unless the block is hard-wrapped prose."""
+    """Paragraph-sized units: blocks, split into lines unless the block is hard-wrapped prose; a line
+    that carries on the sentence of the line before stays joined to it (a ragged wrap)."""
     out: list[Offsets] = []
     for s, e in blocks(text, start, end):
         lines = [span for m in _LINE.finditer(text, s, e) if (span := _trim(text, m.start(), m.end()))]
-        out.extend([(s, e)] if len(lines) < 2 or _hard_wrapped(lines) else lines)
+        if len(lines) < 2 or _hard_wrapped(lines):
+            out.append((s, e))
+            continue
+        joined = lines[:1]
+        for line in lines[1:]:
+            last = joined[-1]
+            if _carries_on(text[last[0] : last[1]], text[line[0] : line[1]]):
+                joined[-1] = (last[0], line[1])
+            else:
+                joined.append(line)
+        out.extend(joined)
     return out
+
+
+def _carries_on(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` continues the sentence ``line`` leaves open: no stop or colon ends ``line`` and ``nxt``
+    opens in lower case ("Donald Trump regularly" / "incites" / "political violence ...")."""
+    return not _ends_sentence(line) and not line.rstrip().endswith(":") and nxt[:1].islower()
 
 
 def _ends_sentence(line: str) -> bool:
