@@ -451,3 +451,13 @@ def test_he_after_a_speaker_in_an_aside_is_the_sentence_subject(make_briefing: M
         'that curtails freedom". He added: "I have no desire to change the nature of the villains of the piece."'
     )
     assert only(make_briefing(text), "no desire to change").speaker == "Tom Hallam"
+
+
+def test_a_known_name_the_parse_took_for_a_noun_is_that_actor(make_briefing: Make) -> None:
+    """ "Trump this week also said ...": the parse makes "Trump" a common noun; the speaker is still the
+    actor named Trump, never the word "trump"."""
+    text = (
+        "Senator Ted Cruz thanked Donald Trump on Twitter for backing his top legislative priority. "
+        "Trump this week also said he would consider naming Sen. Mike Lee to the Supreme Court."
+    )
+    assert only(make_briefing(text), "consider naming").speaker == "Donald Trump"

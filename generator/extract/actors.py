@@ -34,7 +34,7 @@ from wordfreq import zipf_frequency
 from ..model import Actor, ActorKind, Article, Quote
 from . import gender, geo
 from .mentions import _KINDS, COMMON_WORD, NAME_PARTICLES, _Mention, _mentions
-from .roles import given_name_before, is_honorific, organisation_role, role_detail, role_of
+from .roles import NAME_LABELS, given_name_before, is_honorific, organisation_role, role_detail, role_of
 
 _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
@@ -91,11 +91,11 @@ class ActorTable:
                 return actor
         return None
 
-    def by_name(self, name: str) -> Actor | None:
-        """The actor whose name or alias is ``name`` (case-insensitive)."""
-        low = name.lower()
+    def by_name(self, name: str, fold: bool = True) -> Actor | None:
+        """The actor whose name or alias is ``name`` (case-insensitive unless ``fold`` is off)."""
+        key = name.lower() if fold else name
         for actor in self.actors:
-            if actor.name.lower() == low or low in (a.lower() for a in actor.aliases):
+            if key in (n.lower() if fold else n for n in (actor.name, *actor.aliases)):
                 return actor
         return None
 
@@ -146,13 +146,14 @@ class _Builder:
 
     def __init__(self, doc: Doc, mentions: list[_Mention]) -> None:
         self.clusters: dict[tuple[str, str], _Cluster] = {}
-        addressed = {m.words[-1] for m in mentions if m.honorific}
+        self.addressed = addressed = {m.words[-1] for m in mentions if m.honorific}
         alone = {  # a name alone, as surnames are used: not "the Mavericks"
             m.words[0]
             for m in mentions
             if len(m.span) == 1 and (m.span.start == 0 or doc[m.span.start - 1].lower_ != "the")
         }
         firms = {m.words for m in mentions if organisation_role(role_of(m.span))}  # "drugs group Eli Lilly"
+        self.firms = {m.words for m in mentions if m.label == "ORG" and m.words in firms}  # "Ford, the car maker"
         full = [
             m.words
             for m in mentions
@@ -166,7 +167,7 @@ class _Builder:
             and all(_name_word(t) or t.text in NAME_PARTICLES for t in m.span)
             and _name_word(m.span[-1])
         ]
-        full += _untagged_full_names(doc, alone)
+        full += _untagged_full_names(doc, alone, addressed)
         # A full name that ends a longer one is that person ("De Blasio", "Bill de Blasio").
         distinct = list(dict.fromkeys(full))
         longer = {f: next((g for g in distinct if len(g) > len(f) and g[-len(f) :] == f), f) for f in distinct}
@@ -197,7 +198,7 @@ class _Builder:
             named = t.text[:1].isupper() and not t.is_upper
             if t.lower_ not in self.by_last and t.dep_ == "compound":
                 continue  # a one-word name before a noun is another thing's: "the Gloucester Citizen"
-            if _name_like(t) and named and t.lower_ in known and t.i not in covered and not t.ent_type_:
+            if _name_like(t) and named and t.lower_ in known and t.i not in covered and _untagged(t, self.addressed):
                 full = known[t.lower_]
                 start = t.i - len(full) + 1
                 if start < 0 or tuple(x.lower_ for x in doc[start : t.i + 1]) != full:
@@ -220,6 +221,8 @@ class _Builder:
     def person_key(self, m: _Mention) -> tuple[str, ...] | None:
         """The full name ``m`` stands for: itself, a name ending with it, or one holding its word."""
         words = m.words
+        if len(words) == 1 and words in self.firms and not m.honorific:
+            return None  # "Ford, the US car company": the firm, though Bill Ford is named
         if words in self.longer:  # "Mr van der Vijver", with Walter van der Vijver named
             return self.longer[words]
         for i in range(len(words) - 1):
@@ -264,7 +267,13 @@ class _Builder:
     def _surname(self, m: _Mention) -> bool:
         """Whether ``m`` is the surname alone of a person named in full, used as a name (not "Cuban cigars")."""
         root = m.span.root
-        return len(m.words) == 1 and m.words[0] in self.by_last and root.pos_ == "PROPN" and root.dep_ != "amod"
+        return (
+            len(m.words) == 1
+            and m.words[0] in self.by_last
+            and root.pos_ == "PROPN"
+            and root.dep_ != "amod"
+            and m.words not in self.firms
+        )
 
     def build(self) -> list[_Cluster]:
         capitals: dict[str, bool] = {}
@@ -336,18 +345,24 @@ class _Builder:
                 moved_to[key] = target
 
 
-def _untagged_full_names(doc: Doc, alone: set[str]) -> list[tuple[str, ...]]:
-    """Full names the NER tagged nowhere whose surname it tagged alone, whatever the label ("Graeme Souness
-    believes ..." untagged, "Souness" an organisation): a given name right before the surname."""
+def _untagged(tok: Token, addressed: set[str]) -> bool:
+    """Whether the NER tagged ``tok`` as no name, or, for a surname the article gives a form of address
+    ("Mr Katwala"), as a kind no actor comes from ("Sundar Katwala" a facility)."""
+    return not tok.ent_type_ or (tok.lower_ in addressed and tok.ent_type_ not in NAME_LABELS)
+
+
+def _untagged_full_names(doc: Doc, alone: set[str], addressed: set[str]) -> list[tuple[str, ...]]:
+    """Full names the NER tagged nowhere (see ``_untagged``) whose surname it tagged alone, whatever the label
+    ("Graeme Souness believes ..." untagged, "Souness" an organisation): a given name right before the surname."""
     return [
         (doc[t.i - 1].lower_, t.lower_)
         for t in doc
         if t.lower_ in alone
-        and not t.ent_type_
+        and _untagged(t, addressed)
         and _name_word(t)
         and t.text[:1].isupper()
         and zipf_frequency(t.lower_, "en") < COMMON_WORD  # not "Hylands Park"
-        and given_name_before(doc, t.i, t.i + 1)
+        and given_name_before(doc, t.i, t.i + 1, tagged=t.lower_ in addressed)
     ]
 
 

@@ -21,16 +21,25 @@ from wordfreq import zipf_frequency
 from ..model import ActorKind, Article
 from . import geo
 from .gender import is_first_name
-from .roles import HEAD_WORDS, HONORIFICS, PERSON_TITLES, TITLE_NOUNS, given_name_before, is_honorific
+from .roles import (
+    HEAD_WORDS,
+    HONORIFICS,
+    NAME_LABELS,
+    PERSON_TITLES,
+    TITLE_NOUNS,
+    given_name_before,
+    is_honorific,
+)
 
 COMMON_WORD = 5.0
 """Zipf frequency from which a capitalised word is an English word first ("Party", "City", "House", "Dr
 No"), not a name."""
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
-_LABELS = frozenset({"NORP", *_KINDS})
 _DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
 _DATELINE_TOKENS = 10
 _LEAD_TOKENS = 80
+_PLACE_LETTERS = 3
+"""Letters of the capitalised place a dateline opens with ("ROME - "; not "DJ Norman Cook - aka ...")."""
 _CLITICS = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 _LINKS = frozenset({"ADP", "CCONJ", "DET"})
 """Parts of speech of a lower-case word that links a name to more, never its last word."""
@@ -68,17 +77,31 @@ def tokens_from(doc: Doc, start: int) -> Iterator[Token]:
 def _dateline_end(doc: Doc, article: Article) -> int:
     """End of what precedes the story at the top of the body, else the body start.
 
-    That is a dateline opening in capitals ("ALEXANDRIA, Va. - ", "(AP) - "), or anything up
-    to a parenthesised credit followed by a dash ("... By A and B NEW ORLEANS, April 2 (Wire) - ").
+    That is a dateline opening in capitals, all its words capitalised ("ALEXANDRIA, Va. - ", "LONDON: "; not
+    "US retailers posted mixed results - "), or anything up to a parenthesised credit followed by a dash
+    ("... By A and B NEW ORLEANS, April 2 (Wire) - "), within the first paragraph.
     """
     start = article.body[0]
-    toks = list(islice((t for t in tokens_from(doc, start) if not t.is_space), _LEAD_TOKENS))
-    words = [t for t in toks if not t.is_punct]
-    capitals = bool(words) and words[0].text.isupper()
+    lead = article.paragraphs[0][1] if article.paragraphs else article.body[1]
+    toks = list(islice((t for t in tokens_from(doc, start) if not t.is_space and t.idx < lead), _LEAD_TOKENS))
+    words = [t for t in toks if not t.is_punct and t.lower_ != "by"]  # "BY JO ROE ROME—"
+    capitals = bool(words) and words[0].text.isupper() and len(words[0].text) >= _PLACE_LETTERS
     for i, tok in enumerate(toks[1:], 1):
-        if tok.text in _DATELINE_DASHES and (toks[i - 1].text == ")" or (capitals and i < _DATELINE_TOKENS)):
+        if _dash(tok) and toks[i - 1].text == ")":
+            return tok.idx
+        if (
+            (_dash(tok) or tok.text == ":")
+            and capitals
+            and i < _DATELINE_TOKENS
+            and not any(t.text[:1].islower() for t in toks[:i])
+        ):
             return tok.idx
     return start
+
+
+def _dash(tok: Token) -> bool:
+    """A dash that sets off a dateline: not a hyphen inside a word ("US aircraft firm Boeing ... long-haul")."""
+    return tok.text in _DATELINE_DASHES and (tok.text != "-" or bool(tok.whitespace_))
 
 
 def _credits(doc: Doc) -> list[tuple[int, int]]:
@@ -258,7 +281,11 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
     out = []
     taken = 0  # a name run on over its particles took the words up to here
     for ent in doc.ents:
-        if ent.label_ not in _LABELS or ent.start_char < skip_until or any(s <= ent.start_char < e for s, e in credits):
+        if (
+            ent.label_ not in NAME_LABELS
+            or ent.start_char < skip_until
+            or any(s <= ent.start_char < e for s, e in credits)
+        ):
             continue
         if ent.start < taken:
             continue
@@ -348,7 +375,7 @@ def _addressed_word(tok: Token) -> bool:
         tok.pos_ == "PROPN"
         and tok.text[:1].isupper()
         and not tok.is_upper
-        and tok.ent_type_ not in _LABELS
+        and tok.ent_type_ not in NAME_LABELS
         and tok.lower_ not in _ADDRESSED_TITLES
         and (zipf_frequency(tok.lower_, "en") < COMMON_WORD or is_first_name(tok.text))  # "Dr No"; "Sir Paul"
     )

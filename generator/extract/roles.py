@@ -16,6 +16,9 @@ from wordfreq import zipf_frequency
 from . import geo
 from .gender import is_first_name
 
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+"""The NER labels whose spans are read as mentions of actors."""
+
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof"})
 """Forms of address that precede a name but are not a role."""
 
@@ -92,10 +95,11 @@ _RARE_NAME = 3.0
 ("Svetlana", "Shani")."""
 
 
-def given_name_before(doc: Doc, start: int, end: int) -> bool:
+def given_name_before(doc: Doc, start: int, end: int, tagged: bool = False) -> bool:
     """Whether the word before the name ``doc[start:end]`` is a given name the NER left off ("the Svetlana |
     Kuznetsova doping row"), so it is not taken for a title: one census records list, or a rare word before
-    a surname alone; not a title, a nationality or a common word, nor before a suffix ("DeJesus Jr.")."""
+    a surname alone; not a title, a nationality or a common word, nor before a suffix ("DeJesus Jr."). With
+    ``tagged``, the NER may have put it in a span of a kind no actor comes from ("Sundar Katwala" a facility)."""
     prev = doc[start - 1] if start > 1 else None
     return (
         prev is not None
@@ -106,7 +110,7 @@ def given_name_before(doc: Doc, start: int, end: int) -> bool:
         and prev.pos_ == "PROPN"
         and prev.dep_ == "compound"
         and start <= prev.head.i < end
-        and not prev.ent_type_
+        and (not prev.ent_type_ or (tagged and prev.ent_type_ not in NAME_LABELS))
         and prev.text[:1].isupper()
         and (is_first_name(prev.text) or (end - start == 1 and zipf_frequency(prev.lower_, "en") < _RARE_NAME))
         and zipf_frequency(prev.lower_, "en") < _TITLE_WORD

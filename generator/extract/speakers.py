@@ -226,7 +226,15 @@ class SpeakerResolver:
             actor = self._titled_person(tok)
         if actor is None and held is not None:  # the leader, if the article gives someone that title
             actor = self._recent(tok.idx, ("person",), tok.lemma_.lower(), of=held) or held
+        if actor is None and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass"):
+            actor = self._known_name(tok.text)  # "Trump this week said": the parse took the name for a noun
         return actor
+
+    def _known_name(self, word: str) -> Actor | None:
+        """The actor named or aliased ``word`` (same case), else the one person whose surname it is."""
+        actor = self.table.by_name(word, fold=False)
+        people = [a for a in self.table.actors if a.kind == "person" and a.name.split()[-1] == word]
+        return actor or (people[0] if len(people) == 1 else None)
 
     def _titled_person(self, title: Token) -> Actor | None:
         """The person whose name ends a title's "of" phrase, the parse having run the two together ("Shadow
