@@ -550,3 +550,13 @@ def test_a_dash_that_ends_no_dateline_hides_no_name(make_briefing, text: str, na
     """A hyphen inside a word, a dash after a sentence that is no dateline, or one after an amount in
     brackets in a later paragraph: the names before it are still read ("ROME - ", "(AP) - " are datelines)."""
     assert any(a.name.endswith(name) for a in make_briefing(text).actors)  # the NER may keep "DJ" in the name
+
+
+def test_a_surname_the_tagger_took_for_a_noun_still_ends_a_full_name(make_briefing) -> None:
+    """ "LSE chief executive Clara Furse": the tagger calls "Furse" a noun; "Ms Furse" later is still her."""
+    b = make_briefing(
+        "Werner Seifert met LSE chief executive Clara Furse amid rumours the German group may raise its bid. "
+        "Mr Seifert met Ms Furse again on Friday."
+    )
+    people = [a.name for a in b.actors if a.kind == "person"]
+    assert sorted(people) == ["Clara Furse", "Werner Seifert"]

@@ -398,7 +398,13 @@ _ELIDED_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
 
 
 def _name_word(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or _ELIDED_NAME.fullmatch(tok.text) is not None
+    """A proper noun, a name with an elided particle, or a rare word in a person's name that the tagger took
+    for a noun ("Clara Furse")."""
+    return (
+        tok.pos_ == "PROPN"
+        or _ELIDED_NAME.fullmatch(tok.text) is not None
+        or (tok.ent_type_ == "PERSON" and tok.text[:1].isupper() and _name_like(tok))
+    )
 
 
 def _short_forms(full: list[str]) -> list[tuple[str, ...]]:
