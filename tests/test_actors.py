@@ -560,3 +560,18 @@ def test_a_surname_the_tagger_took_for_a_noun_still_ends_a_full_name(make_briefi
     )
     people = [a.name for a in b.actors if a.kind == "person"]
     assert sorted(people) == ["Clara Furse", "Werner Seifert"]
+
+
+def test_a_speaker_the_ner_missed_is_an_actor_and_a_title_is_not(make_briefing) -> None:
+    """ "said Isabelle Kronawitter at Hypovereinsbank", "Group Menatep ... says": names the NER tagged as
+    nothing still speak as actors, a person and an organisation; "the Salford MP said" adds no actor."""
+    b = make_briefing(
+        '"The labour market is weak," said Isabelle Kronawitter at Hypovereinsbank. '
+        "Group Menatep, the Gibraltar-based holding company, says the sale was illegal. "
+        'The Salford MP said: "The plan is wrong."'
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Isabelle Kronawitter") == "person"
+    assert kinds.get("Group Menatep") == "organization"
+    assert not any("MP" in name.split() for name in kinds)
+    assert only(b, "labour market").speaker == "Isabelle Kronawitter"

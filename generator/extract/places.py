@@ -60,14 +60,14 @@ def _names_a_place(doc: Doc, start: int) -> bool:
     return False
 
 
-_MEMBERS = frozenset(["MP", "MSP", "MEP", "AM", "member"])
+MEMBERS = frozenset(["MP", "MSP", "MEP", "AM", "member"])
 """What a constituency follows, with "for": "Labour MP for Hornsey and Wood Green"."""
 
 
 def _constituency(doc: Doc, start: int) -> bool:
     """Whether the mention starting at ``start`` is the seat a member sits for ("MP for Sedgefield")."""
     tok = next(tokens_from(doc, start), None)
-    return tok is not None and tok.i >= 2 and doc[tok.i - 1].lower_ == "for" and doc[tok.i - 2].text in _MEMBERS
+    return tok is not None and tok.i >= 2 and doc[tok.i - 1].lower_ == "for" and doc[tok.i - 2].text in MEMBERS
 
 
 def reclassify(table: ActorTable, doc: Doc) -> None:

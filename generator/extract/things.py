@@ -10,24 +10,28 @@ Such a name becomes an organisation, a nationality a group; a country's name ("W
 is the country however it is used.
 
 A place that speaks a quote is no place either: a person when the article makes it one, else an
-organisation.
+organisation. A speaker the NER tagged as nothing ("said Isabelle Kronawitter at Hypovereinsbank", "Group
+Menatep ... says") is an actor all the same, so its words reach a page of their own.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+from wordfreq import zipf_frequency
 
 from ..model import Actor, Quote
 from . import geo
 from .actors import ActorTable, given_name_first
 from .gender import address_sex, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
-from .places import PLACE_NOUNS
-from .roles import TITLE_NOUNS, organisation_role, role_detail, role_of
+from .places import MEMBERS, PLACE_NOUNS
+from .roles import HEAD_WORDS, INSTITUTION_NOUNS, TITLE_NOUNS, is_honorific, organisation_role, role_detail, role_of
 
 _THING_SHARE = 0.5
 """Share of a name's mentions used as a thing's name from which it is no person."""
@@ -156,3 +160,67 @@ def _thing_use(span: Span) -> bool:
         return True  # "Lib Dem leader", "Oscar nominations"
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.dep_ == "det" and before.text in _ARTICLES and before.head.i == root.i
+
+
+def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None:
+    """Give a speaker that names no actor and is a name, every word a capitalised proper noun, an actor of
+    its own, mentioned wherever the article writes it: a person when the article makes it one (see
+    ``_personal``), else an organisation ("Yangtze Electric Power", "Group Menatep"). Not a title ("Salford
+    MP"), a date, a place, a common word capitalised at the start of a sentence ("Creditors said"), nor a
+    name sharing a word with an actor already there (the same one, named another way)."""
+    for quote in quotes:
+        name = quote.speaker
+        if name is None or quote.speaker_span is None or table.by_name(name) is not None:
+            continue
+        span = doc.char_span(*quote.speaker_span, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_punct]
+        if span is None or span.text != name or not words or not all(map(_name_token, words)):
+            continue
+        if len(words) > 1 and name.isupper():
+            continue  # a dateline run into the sentence ("NEW DELHI")
+        known = {w.lower() for a in table.actors for f in (a.name, *a.aliases) for w in f.split()}
+        if (len(words) == 1 and _common(words[0])) or any(t.lower_ in known for t in words):
+            continue
+        found = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text)]
+        actor = Actor(name, "organization", mentions=found)
+        people = [a for a in table.actors if a.kind == "person"]
+        given = any(given_name_first(a.text.split("-")[0], b.text) for a, b in pairwise(words))
+        if words[0].lower_ not in _CALENDAR and (given or _personal(doc, actor, people)):  # not "Sunday Telegraph"
+            actor.kind = "person"
+        table.actors.append(actor)
+        table.reindex()
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+_SENTENCE_WORD = 2.5
+"""Zipf frequency from which a word opening a sentence is capitalised by its place ("Creditors said")."""
+_ACRONYM_LETTERS = 3
+"""Letters up to which a word in capitals is an acronym whatever it spells ("FT", "ILO")."""
+_SPEAKING_WORD = 3.5
+"""Zipf frequency from which one capitalised word is a common noun, not a name ("Citizens", "Hopes")."""
+
+
+def _name_token(tok: Token) -> bool:
+    """A capitalised proper noun that is no nationality, date, place, title or form of address."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.ent_type_ not in _NOT_NAMES
+        and geo.country_of_demonym(tok.text) is None
+        and not is_honorific(tok)
+        and tok.lower_ not in _titles() | (HEAD_WORDS - INSTITUTION_NOUNS)  # "Group Menatep" is a name
+        and tok.text not in MEMBERS  # "Salford MP"
+        and not (len(tok.text) > 2 and tok.text.endswith("s") and tok.text[:-1].isupper())  # "MPs", "GPs"
+    )
+
+
+def _common(tok: Token) -> bool:
+    """Whether one word is an English word capitalised by its place or shouted ("SHOW"), not an acronym
+    ("IAAF", "FT") or a rare name ("WebSideStory", "Menatep")."""
+    common = zipf_frequency(tok.lower_, "en")
+    if tok.text.isupper():
+        return len(tok.text) > _ACRONYM_LETTERS and common >= _SPEAKING_WORD
+    if any(c.isupper() for c in tok.text[1:]):
+        return False
+    return common >= (_SENTENCE_WORD if tok.is_sent_start else _SPEAKING_WORD)
