@@ -226,7 +226,12 @@ class SpeakerResolver:
             actor = self._titled_person(tok)
         if actor is None and held is not None:  # the leader, if the article gives someone that title
             actor = self._recent(tok.idx, ("person",), tok.lemma_.lower(), of=held) or held
-        if actor is None and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass"):
+        if (
+            actor is None
+            and tok.text[:1].isupper()
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ == "compound" for c in tok.lefts)  # "Q Magazine": a longer name than "Magazine"
+        ):
             actor = self._known_name(tok.text)  # "Trump this week said": the parse took the name for a noun
         return actor
 
