@@ -524,9 +524,11 @@ def test_a_full_name_the_ner_gave_a_kind_no_actor_has_is_the_persons_name(make_b
 
 
 def test_a_firm_named_like_a_person_of_the_article_stays_the_firm(make_briefing) -> None:
-    """ "Ford, the US car company, reported ...": the firm, though its chairman Bill Ford is named too."""
+    """ "Ford, the US car company, reported ...": the firm, though its chairman Bill Ford is named too, and not
+    short for its model the Ford Freestyle."""
     b = make_briefing(
         "Ford, the US car company, reported higher fourth quarter profits on Thursday. "
+        "Sales of the new Ford Freestyle rose. "
         '"We will bring more new products," said chairman and chief executive officer Bill Ford.'
     )
     kinds = {a.name: a.kind for a in b.actors}

@@ -332,6 +332,8 @@ class _Builder:
                             index.setdefault(form, key)
         moved_to: dict[tuple[str, str], tuple[str, str]] = {}
         for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"}]:
+            if tuple(key[1].split()) in self.firms:
+                continue  # "Ford, the US car company": the firm itself, not short for "Ford Freestyle"
             first = self.clusters[key].mentions[0].span.text.split("-")[0]
             pair = (first.lower(),) if "-" in key[1] and first.isupper() else ()  # "EU-IMF": the EU
             forms = (key[1], " ".join(self.clusters[key].mentions[0].words), *pair)
