@@ -577,3 +577,15 @@ def test_a_speaker_the_ner_missed_is_an_actor_and_a_title_is_not(make_briefing) 
     assert kinds.get("Group Menatep") == "organization"
     assert not any("MP" in name.split() for name in kinds)
     assert only(b, "labour market").speaker == "Isabelle Kronawitter"
+
+
+def test_an_acronym_the_ner_calls_a_place_as_often_as_a_firm_is_the_firm(nlp) -> None:
+    """ "BT": tagged a place in half its mentions; an acronym that is also tagged a firm is the firm, so "the
+    company" after it is BT, not the regulator named before."""
+    text = (
+        "BT has moved to pre-empt a break-up. Regulator Ofcom said in November that BT must offer rivals equal "
+        "access. BT wants lighter regulation in exchange. The company also unveiled plans to cut prices. "
+        "BT said it would begin trials in April."
+    )
+    table = table_of(nlp, text)
+    assert actor(table, "BT").kind == "organization"

@@ -42,6 +42,8 @@ _PARTNER_PREPS = frozenset({"with", "against", "by", "between", "toward", "towar
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in", "at"})
 _RARE_WORD = 3.5
+_ACRONYM_LETTERS = 5
+"""Letters up to which a word in capitals is an acronym ("BT", "NASA")."""
 """Zipf frequency below which a capitalised word the tagger took for a noun may be a known surname."""
 
 
@@ -62,6 +64,18 @@ class _Cluster:
         """The kind most mentions suggest; on a tie, the first in ``_KIND_ORDER``."""
         kind = max(_KIND_ORDER, key=lambda k: (self.votes[k], -_KIND_ORDER.index(k)))
         return "organization" if kind == "place" and self.titled else kind
+
+    @property
+    def final_kind(self) -> ActorKind:
+        """``kind``, but an acronym the NER also tagged a firm ("BT", a place in half its mentions) is the
+        firm; decided once short forms are merged, so the acronym never joins a product ("BT Together")."""
+        kind = self.kind
+        return "organization" if kind == "place" and self.votes["organization"] > 0 and self._acronym() else kind
+
+    def _acronym(self) -> bool:
+        """Whether every mention is the same short word in capitals: a firm's or a body's acronym."""
+        forms = {m.span.text for m in self.mentions}
+        return len(forms) == 1 and all(f.isupper() and f.isalpha() and len(f) <= _ACRONYM_LETTERS for f in forms)
 
 
 @dataclass
@@ -447,14 +461,15 @@ def _actor(cluster: _Cluster) -> Actor:
                 seen.add(form.lower())
                 aliases.append(form)
     role = None
-    if cluster.kind in ("person", "organization"):  # "consultancy group Capgemini", "the media watchdog, X"
+    kind = cluster.final_kind
+    if kind in ("person", "organization"):  # "consultancy group Capgemini", "the media watchdog, X"
         roles = (role_of(m.span) for m in cluster.mentions)
-        if cluster.kind == "organization":
+        if kind == "organization":
             roles = (organisation_role(r) for r in roles)
         named = set(name.lower().split())
         role = max((r for r in roles if r and not set(r.lower().split()) <= named), key=role_detail, default=None)
     mentions = sorted({(m.span.start_char, m.span.end_char) for m in cluster.mentions})
-    return Actor(name=name, kind=cluster.kind, role=role, aliases=aliases, mentions=mentions)
+    return Actor(name=name, kind=kind, role=role, aliases=aliases, mentions=mentions)
 
 
 def extract_actors(doc: Doc, article: Article) -> ActorTable:
