@@ -3,6 +3,7 @@ and stays idle otherwise."""
 
 from __future__ import annotations
 
+import os
 import queue
 import re
 import subprocess
@@ -122,24 +123,32 @@ def _seed_location(server: Server) -> str:
     return "/briefings/" + locations[0]
 
 
-def test_serve_reflects_article_and_template_edits_then_idles(project: Path, server: Server) -> None:
+def _save(path: Path, text: str, scratch: Path) -> None:
+    """Save ``path`` as an editor does, in one step: written beside the project, then moved over it. A plain
+    write truncates and then writes, and on a loaded machine the watcher can see the two apart and build twice."""
+    draft = scratch / f"draft-{path.name}"
+    draft.write_text(text, encoding="utf-8")
+    os.replace(draft, path)
+
+
+def test_serve_reflects_article_and_template_edits_then_idles(project: Path, server: Server, tmp_path: Path) -> None:
     page = _seed_location(server)
     body = server.get(page)
     assert "Ian Chong" in body and OLD_SENTENCE in body
 
     article = project / SEED
-    article.write_text(article.read_text(encoding="utf-8").replace(OLD_SENTENCE, NEW_SENTENCE), encoding="utf-8")
+    _save(article, article.read_text(encoding="utf-8").replace(OLD_SENTENCE, NEW_SENTENCE), tmp_path)
     server.next_build()
     body = server.get(page)
     assert NEW_SENTENCE in body and OLD_SENTENCE not in body
 
     template = project / "templates" / TEMPLATE
-    template.write_text(template.read_text(encoding="utf-8") + f"\n\n{TEMPLATE_MARKER}\n", encoding="utf-8")
+    _save(template, template.read_text(encoding="utf-8") + f"\n\n{TEMPLATE_MARKER}\n", tmp_path)
     server.next_build()
     assert TEMPLATE_MARKER in server.get(page)
 
     assert HIDDEN_ISSUE in server.get(page)
-    (project / "issues.yml").write_text(f"hide: [{HIDDEN_ISSUE}]\n", encoding="utf-8")
+    _save(project / "issues.yml", f"hide: [{HIDDEN_ISSUE}]\n", tmp_path)
     server.next_build()
     # gone from the issues and tags; named once more only in the page's "Edited by hand" note
     body = server.get(page)
