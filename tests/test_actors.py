@@ -589,3 +589,15 @@ def test_an_acronym_the_ner_calls_a_place_as_often_as_a_firm_is_the_firm(nlp) ->
     )
     table = table_of(nlp, text)
     assert actor(table, "BT").kind == "organization"
+
+
+def test_a_speaker_the_ner_missed_who_says_i_is_a_person(make_briefing) -> None:
+    """ "Idowu said: "I ..."": one word, no first name, no pronoun, but it speaks for itself in its own
+    quotation marks, as a person does (a body says "we")."""
+    b = make_briefing(
+        'Idowu said: "I am happy with the jump and my coach is happy too." '
+        'Technorati said: "We track more blogs than ever."'
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Idowu") == "person"
+    assert kinds.get("Technorati") == "organization"

@@ -165,9 +165,11 @@ def _thing_use(span: Span) -> bool:
 def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None:
     """Give a speaker that names no actor and is a name, every word a capitalised proper noun, an actor of
     its own, mentioned wherever the article writes it: a person when the article makes it one (see
-    ``_personal``), else an organisation ("Yangtze Electric Power", "Group Menatep"). Not a title ("Salford
-    MP"), a date, a place, a common word capitalised at the start of a sentence ("Creditors said"), nor a
-    name sharing a word with an actor already there (the same one, named another way)."""
+    ``_personal``) or it says "I" in its own quotation marks, else an organisation ("Yangtze Electric
+    Power", "Group Menatep"). Not a title ("Salford MP"), a date, a place, a common word capitalised at the
+    start of a sentence ("Creditors said"), nor a name sharing a word with an actor already there (the same
+    one, named another way)."""
+    quotes = list(quotes)
     for quote in quotes:
         name = quote.speaker
         if name is None or quote.speaker_span is None or table.by_name(name) is not None:
@@ -185,12 +187,15 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
         actor = Actor(name, "organization", mentions=found)
         people = [a for a in table.actors if a.kind == "person"]
         given = any(given_name_first(a.text.split("-")[0], b.text) for a, b in pairwise(words))
-        if words[0].lower_ not in _CALENDAR and (given or _personal(doc, actor, people)):  # not "Sunday Telegraph"
-            actor.kind = "person"
+        mine = any(q.speaker == name and q.kind == "direct" and _FIRST_PERSON.search(q.text) for q in quotes)
+        if words[0].lower_ not in _CALENDAR and (given or mine or _personal(doc, actor, people)):
+            actor.kind = "person"  # not "Sunday Telegraph"
         table.actors.append(actor)
         table.reindex()
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b")
+"""Words of one person speaking for themself ("I", "my"), which an organisation's voice says as "we"."""
 _NOT_NAMES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 _SENTENCE_WORD = 2.5
