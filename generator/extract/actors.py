@@ -42,9 +42,9 @@ _PARTNER_PREPS = frozenset({"with", "against", "by", "between", "toward", "towar
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in", "at"})
 _RARE_WORD = 3.5
+"""Zipf frequency below which a capitalised word the tagger took for a noun may be a known surname."""
 _ACRONYM_LETTERS = 5
 """Letters up to which a word in capitals is an acronym ("BT", "NASA")."""
-"""Zipf frequency below which a capitalised word the tagger took for a noun may be a known surname."""
 
 
 @dataclass

@@ -144,7 +144,8 @@ def _term_acronyms(doc: Doc) -> frozenset[str]:
 
 
 _JOINS = frozenset({"to", "in", "at", "on"})
-_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+"""Names of days and months ("Monday", "March")."""
 
 
 def _run_together(ent: Span, text: str) -> Span:
@@ -164,7 +165,7 @@ def _run_together(ent: Span, text: str) -> Span:
             ):
                 return ent
             apart = any(len(re.findall(rf"\b{re.escape(p.text)}\b", text)) > 1 for p in (left, right))
-            return left if apart or right.text in _CALENDAR else ent
+            return left if apart or right.text in CALENDAR else ent
     return ent
 
 

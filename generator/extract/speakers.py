@@ -238,8 +238,10 @@ class SpeakerResolver:
     def _known_name(self, word: str) -> Actor | None:
         """The actor named or aliased ``word`` (same case), else the one person whose surname it is."""
         actor = self.table.by_name(word, fold=False)
+        if actor is not None:
+            return actor
         people = [a for a in self.table.actors if a.kind == "person" and a.name.split()[-1] == word]
-        return actor or (people[0] if len(people) == 1 else None)
+        return people[0] if len(people) == 1 else None
 
     def _titled_person(self, title: Token) -> Actor | None:
         """The person whose name ends a title's "of" phrase, the parse having run the two together ("Shadow

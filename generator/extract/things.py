@@ -16,7 +16,6 @@ Menatep ... says") is an actor all the same, so its words reach a page of their 
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -30,6 +29,7 @@ from . import geo
 from .actors import ActorTable, given_name_first
 from .gender import address_sex, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
+from .mentions import CALENDAR
 from .places import MEMBERS, PLACE_NOUNS
 from .roles import HEAD_WORDS, INSTITUTION_NOUNS, TITLE_NOUNS, is_honorific, organisation_role, role_detail, role_of
 
@@ -107,6 +107,12 @@ def _titles() -> frozenset[str]:
     return TITLE_NOUNS | people_nouns()
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words of a title before or after a name ("Salford MP", "boss"); not an institution's ("Group Menatep")."""
+    return _titles() | (HEAD_WORDS - INSTITUTION_NOUNS)
+
+
 def _reported(doc: Doc, offset: int) -> bool:
     """Whether the token at ``offset`` stands in a reported clause ("... told the BBC that Vera Drake was the
     highlight of her career"), where a pronoun may be the speaker's."""
@@ -170,6 +176,9 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
     start of a sentence ("Creditors said"), nor a name sharing a word with an actor already there (the same
     one, named another way)."""
     quotes = list(quotes)
+    known = {w.lower() for a in table.actors for f in (a.name, *a.aliases) for w in f.split()}
+    people = [a for a in table.actors if a.kind == "person"]
+    added = False
     for quote in quotes:
         name = quote.speaker
         if name is None or quote.speaker_span is None or table.by_name(name) is not None:
@@ -180,27 +189,27 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
             continue
         if len(words) > 1 and name.isupper():
             continue  # a dateline run into the sentence ("NEW DELHI")
-        known = {w.lower() for a in table.actors for f in (a.name, *a.aliases) for w in f.split()}
         if (len(words) == 1 and _common(words[0])) or any(t.lower_ in known for t in words):
             continue
         found = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text)]
         actor = Actor(name, "organization", mentions=found)
-        people = [a for a in table.actors if a.kind == "person"]
         given = any(given_name_first(a.text.split("-")[0], b.text) for a, b in pairwise(words))
         mine = any(q.speaker == name and q.kind == "direct" and _FIRST_PERSON.search(q.text) for q in quotes)
-        if words[0].lower_ not in _CALENDAR and (given or mine or _personal(doc, actor, people)):
+        if words[0].text not in CALENDAR and (given or mine or _personal(doc, actor, people)):
             actor.kind = "person"  # not "Sunday Telegraph"
         table.actors.append(actor)
+        known.update(w.lower() for w in name.split())
+        added = True
+    if added:
         table.reindex()
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b")
 """Words of one person speaking for themself ("I", "my"), which an organisation's voice says as "we"."""
 _NOT_NAMES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 _SENTENCE_WORD = 2.5
 """Zipf frequency from which a word opening a sentence is capitalised by its place ("Creditors said")."""
-_ACRONYM_LETTERS = 3
+_ANY_ACRONYM_LETTERS = 3
 """Letters up to which a word in capitals is an acronym whatever it spells ("FT", "ILO")."""
 _SPEAKING_WORD = 3.5
 """Zipf frequency from which one capitalised word is a common noun, not a name ("Citizens", "Hopes")."""
@@ -214,7 +223,7 @@ def _name_token(tok: Token) -> bool:
         and tok.ent_type_ not in _NOT_NAMES
         and geo.country_of_demonym(tok.text) is None
         and not is_honorific(tok)
-        and tok.lower_ not in _titles() | (HEAD_WORDS - INSTITUTION_NOUNS)  # "Group Menatep" is a name
+        and tok.lower_ not in _title_words()
         and tok.text not in MEMBERS  # "Salford MP"
         and not (len(tok.text) > 2 and tok.text.endswith("s") and tok.text[:-1].isupper())  # "MPs", "GPs"
     )
@@ -225,7 +234,7 @@ def _common(tok: Token) -> bool:
     ("IAAF", "FT") or a rare name ("WebSideStory", "Menatep")."""
     common = zipf_frequency(tok.lower_, "en")
     if tok.text.isupper():
-        return len(tok.text) > _ACRONYM_LETTERS and common >= _SPEAKING_WORD
+        return len(tok.text) > _ANY_ACRONYM_LETTERS and common >= _SPEAKING_WORD
     if any(c.isupper() for c in tok.text[1:]):
         return False
     return common >= (_SENTENCE_WORD if tok.is_sent_start else _SPEAKING_WORD)
