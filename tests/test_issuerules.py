@@ -558,3 +558,48 @@ def test_a_currency_counted_in_is_no_issue_whatever_its_number(nlp: Language) ->
     labels = _labels(_briefing(nlp, text, "Miner rejects hostile bid"))
     assert labels and not any("dollar" in label for label in labels)  # a singular currency is a unit too
     assert not any("bn" in label for label in labels)  # and a hyphenated amount sizes a matter, never names it
+
+
+SKATER = """\
+The sports minister at the centre of the Ilona Markova doping row says he will not apologise. He claims the skater tested positive for clenbuterol at an exhibition event last month.
+
+Markova said she did nothing wrong. The federation cleared her, and Mr Dorn's proposals for tougher checks were rejected.
+"""
+
+
+def test_a_row_the_parse_set_beside_a_person_is_still_a_matter(nlp: Language) -> None:
+    labels = _labels(_briefing(nlp, SKATER, "Minister digs in over doping row"))
+    assert "doping row" in labels, labels
+
+
+def test_a_test_finding_is_named_by_what_was_found(nlp: Language) -> None:
+    issues = _briefing(nlp, SKATER, "Minister digs in over doping row").issues
+    found = [i for i in issues if i.label == "Positive test for clenbuterol"]
+    assert found and found[0].key == "clenbuterol", [(i.label, i.key) for i in issues]
+
+
+def test_where_an_act_happened_is_no_issue(nlp: Language) -> None:
+    labels = _labels(_briefing(nlp, SKATER, "Minister digs in over doping row"))
+    assert not any("event" in label for label in labels), labels
+    text = (
+        "The minister spoke at a crowded press conference in the capital on Monday. "
+        "Fuel prices will rise by 10% next month, she said, and the fuel price rise will hit farmers hardest.\n"
+    )
+    labels = _labels(_briefing(nlp, text, "Fuel prices to rise"))
+    assert labels and not any("conference" in label for label in labels), labels
+
+
+def test_a_form_of_address_never_keys_an_issue(nlp: Language) -> None:
+    issues = _briefing(nlp, SKATER, "Minister digs in over doping row").issues
+    assert not any("mr" in i.key.split("+") for i in issues), [(i.label, i.key) for i in issues]
+
+
+def test_a_frame_narrowed_only_by_whose_it_is_is_no_issue_nor_is_a_survey(nlp: Language) -> None:
+    text = (
+        "The firm insisted it had complied fully with Ruritanian law. The seizure of its cattle ranch is illegal, "
+        "the firm said, and the seizure breaks Ruritanian law. A survey of farmers in the north found most "
+        "backed the seizure. The survey of farmers was carried out by a consultancy.\n"
+    )
+    labels = _labels(_briefing(nlp, text, "Firm fights ranch seizure"))
+    assert any("seizure" in label for label in labels), labels
+    assert not any(label in {"ruritanian law", "law"} or "survey" in label for label in labels), labels

@@ -21,7 +21,7 @@ from ..model import Offsets
 from .actors import ActorTable
 from .geo import currency_nouns
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
-from .issuelabels import RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
+from .issuelabels import FRAME_NOUNS, GENERAL_NOUNS, RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
 from .nlp import is_verb_form
 from .roles import is_honorific
 from .wordweights import adverb_gap, is_agent_noun, is_evaluative, word_informativeness
@@ -336,13 +336,26 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
         return False
     if _unit_of_amount(tok):
         return False
-    if hyphenated(tok) or any(t.dep_ == "appos" for t in (tok, *tok.ancestors)) or _complex_preposition(tok):
+    if hyphenated(tok) or _complex_preposition(tok):
+        return False
+    if any(t.dep_ == "appos" for t in (tok, *tok.ancestors)) and not _matter_in_apposition(tok):
         return False
     if tok.lower_ in _PREPOSITION_NOUNS and any(c.lower_ == "to" for c in tok.rights):
         return False  # "thanks to Xaba"
     if is_verb_form(tok):
         return False  # a verb the tagger took for a noun: "as the Bank of England reacts to growth"
     return not _is_actor(tok, table)
+
+
+def _matter_in_apposition(tok: Token) -> bool:
+    """A matter the parse set beside a noun for a person as if it described them ("the minister at
+    the centre of the doping row"): a row, a crisis or a policy describes nobody."""
+    return (
+        tok.dep_ == "appos"
+        and tok.head.pos_ == "NOUN"
+        and not tok.ent_type_
+        and tok.lemma_.lower() in FRAME_NOUNS - GENERAL_NOUNS
+    )
 
 
 def _support_noun(tok: Token, phrase: list[Token]) -> bool:

@@ -37,10 +37,10 @@ GENERAL_NOUNS = frozenset({
     "figure", "firm", "focus", "form", "future", "goal", "group", "hope", "idea", "importance", "information",
     "interest", "issue", "item", "kind", "level", "lot", "matter", "measure", "member", "month", "move",
     "nature", "need", "news", "notion", "number", "official", "opportunity", "option", "page", "part", "past",
-    "people", "period", "person", "place", "plan", "point", "position", "possibility", "pressure", "priority",
-    "problem", "process", "question", "reason", "report", "resort", "result", "role", "sense", "side",
-    "situation", "sort", "start", "statement", "step", "stuff", "target", "team", "term", "thing", "time",
-    "trend", "type", "view", "way", "week", "word", "world", "worry", "year"
+    "people", "period", "person", "place", "plan", "point", "poll", "position", "possibility", "pressure",
+    "priority", "problem", "process", "question", "reason", "report", "resort", "result", "role", "sense",
+    "side", "situation", "sort", "start", "statement", "step", "study", "stuff", "survey", "target", "team",
+    "term", "thing", "time", "trend", "type", "view", "way", "week", "word", "world", "worry", "year"
 })
 # fmt: on
 """General ("shell") nouns: they point to content said elsewhere, so alone they name no issue."""
@@ -67,6 +67,14 @@ FRAME_NOUNS = GENERAL_NOUNS | {
     "market",
 }
 """Heads that frame a topic named beside them ("asylum policy", "hunting law"): the topic is the issue."""
+# fmt: off
+_STANDING_FRAMES = frozenset({
+    "policy", "system", "law", "rule", "scheme", "programme", "program", "strategy", "regime", "legislation",
+    "sector", "industry", "market"
+})
+# fmt: on
+"""Frames of what stands rather than what happens: whose ("US policy", "Venezuelan law") is not which;
+a reform, a row or a crisis of a country's is a matter ("Palestinian reforms")."""
 
 RELATION_NOUNS = {
     "relation": "relations",
@@ -205,6 +213,8 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
         return False
     if head.dep_ in {"compound", "nmod", "appos"} and head.head.ent_type_ == "PERSON":
         return False  # a title: "general secretary Tony Woodley"
+    if _where_done(head):
+        return False
     if any(head.text in (a.role or "").split() for a in table.actors):
         return False  # part of someone's role or a body's description ("media watchdog")
     others = [
@@ -216,6 +226,8 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
         and t.pos_ not in {"DET", "PRON", "ADP", "CCONJ", "PART", "NUM"}
         and (t.lemma_.lower() not in GENERAL_NOUNS or actor_of(t, table) is not None)
     ]
+    if lemma in _STANDING_FRAMES and all(_whose(t, table) for t in others):
+        return False  # a frame narrowed only by whose it is: "Venezuelan law", "US policy"
     if lemma not in GENERAL_NOUNS:
         return bool(others) and (info(lemma) >= _NAMING_INFO or any(not _common_quality(t) for t in others))
     return any(
@@ -227,6 +239,21 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
         and _classifies(t)
         for t in others
     )
+
+
+_WHOSE = frozenset({"NORP", "GPE", "LOC"})
+
+
+def _whose(tok: Token, table: ActorTable) -> bool:
+    """A word saying only whose or where: a nationality, a place, an actor ("US", "Venezuelan")."""
+    return tok.ent_type_ in _WHOSE or actor_of(tok, table) is not None
+
+
+def _where_done(noun: Token) -> bool:
+    """The setting of an act, "at" a noun said of a verb ("tested positive at an exhibition event",
+    "spoke at a conference"): where it happened, not what about."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "at" and prep.head.pos_ in {"VERB", "AUX"}
 
 
 def _common_quality(tok: Token) -> bool:
@@ -268,7 +295,8 @@ def event_of(mention: Token) -> Token | None:
     if mention.dep_ != "pobj" or prep.lower_ not in {"of", "on"}:
         return None
     event = prep.head
-    return event if event.pos_ == "NOUN" and is_event_noun(event.lemma_.lower()) else None
+    lemma = event.lemma_.lower()
+    return event if event.pos_ == "NOUN" and is_event_noun(lemma) and not names_no_issue(lemma) else None
 
 
 def verbal_event(mentions: Iterable[Token], nominals: dict[str, str]) -> tuple[str, str] | None:
@@ -330,6 +358,29 @@ def acted_phrase(mentions: Iterable[Token]) -> tuple[Token, str, str] | None:
         kinds = [t.lower_ for t in tok.doc[first : tok.i]]  # "Raising stamp duty threshold"
         label = " ".join((gerund(lemma), *kinds, tok.lower_, *_named_complement(tok)))
         return tok, label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), lemma}))
+    return None
+
+
+_RESULTS = frozenset({"positive", "negative"})
+_FOUND_INFO = 3.9
+"""Informativeness from which what a test found is named ("ephedrine", "cannabis"), not "a substance"."""
+
+
+def tested_for(mentions: Iterable[Token], info: Callable[[str], float]) -> tuple[Token, str, str] | None:
+    """A test's finding as the issue of what was found: "tested positive for ephedrine" gives
+    "Positive test for ephedrine", as a doping row or an outbreak is told. ``info`` gives a
+    lower-cased word's informativeness."""
+    for tok in mentions:
+        result = tok.head.head
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and result.lower_ in _RESULTS
+            and result.head.lemma_.lower() == "test"
+            and (tok.is_upper or info(tok.lemma_.lower()) >= _FOUND_INFO)
+        ):
+            label = f"{result.lower_.capitalize()} test for {tok.text}"
+            return tok, label, "+".join(sorted({tok.lemma_.lower(), "test"}))
     return None
 
 

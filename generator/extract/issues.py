@@ -50,6 +50,7 @@ from .issuelabels import (
     is_event_noun,
     is_specific,
     names_no_issue,
+    tested_for,
     verbal_event,
 )
 from .issuerank import headline_topic, headline_words, leads, returns_to
@@ -62,6 +63,7 @@ from .issuerelations import (
     takeover_key,
 )
 from .issueselect import MAX_ISSUES, Candidate, main_first, select_issues
+from .roles import is_honorific
 from .wordweights import is_evaluative, word_informativeness
 
 _ACTOR_INFO = 3.0
@@ -132,6 +134,8 @@ def _key_words(head: Token, toks: list[Token], table: ActorTable) -> list[str]:
     for tok in toks:
         if tok is head or tok.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or not WORD_RE.fullmatch(tok.text):
             continue
+        if is_honorific(tok):
+            continue  # the "Mr" of "Mr Glazer's proposals" is no matter
         if tok.dep_ == "npadvmod" and tok.head.pos_ in {"VERB", "ADJ"}:
             continue  # who did it, not what: "ECB" of "ECB-ordered stress tests"
         actor = table.at(tok.idx, tok.idx + len(tok.text))
@@ -198,7 +202,7 @@ def extract_issues(doc: Doc, article: Article, table: ActorTable, quotes: Iterab
         if all(denied(t) for t in concept.mentions):
             continue  # what the article only denies is not what it raises
         named = _specific_phrase(concept, table, counts)
-        acted = acted_phrase(concept.mentions)
+        acted = acted_phrase(concept.mentions) or tested_for(concept.mentions, word_informativeness)
         headlined = acted is not None and acted[0].head.lemma_.lower() in told and concept.lemma not in told
         if named is not None and not headlined:  # the headline tells the act, not the thing: "blocks"
             mention, phrase, own = named
