@@ -533,6 +533,12 @@ UNLABELLED = [
         "The escape took two days.",
         "swam",
     ),
+    (  # an adjective that points to another referent
+        "Winger banned",
+        "The winger was banned for two games after a late tackle. The coach said another player did a similar thing "
+        "last season and faced similar problems with the referees. The ban angered fans.",
+        "similar",
+    ),
     (  # a name the parse ran on past eight words after a verb ("Demanding release of ...")
         "Rebels hold villagers",
         "Rebels kept demanding the release of Lumad farmers Ondo Perez Lito Basa Datu Manuel Cruz Agusan del Sur "

@@ -24,7 +24,7 @@ from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merg
 from .issuelabels import FRAME_NOUNS, GENERAL_NOUNS, RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
 from .nlp import is_verb_form
 from .roles import is_honorific
-from .wordweights import adverb_gap, is_agent_noun, is_evaluative, word_informativeness
+from .wordweights import COMPARING, adverb_gap, is_agent_noun, is_evaluative, word_informativeness
 
 MAX_LABEL_WORDS = 8
 _LEFT_DEPS = {"amod", "compound", "nmod", "poss", "case", "npadvmod", "punct", "hyph"}
@@ -97,6 +97,7 @@ def _drops_out(tok: Token) -> bool:
     return (
         tok.tag_ in {"JJR", "JJS", "VBN", "RBR", "RBS"}
         or tok.dep_ == "advmod"
+        or tok.lower_ in COMPARING  # "similar problems", however often the article says "similar"
         or (tok.pos_ in {"ADJ", "VERB"} and is_evaluative(tok.lower_) and not _topical(tok))
     )
 

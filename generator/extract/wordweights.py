@@ -24,6 +24,8 @@ _NO_ADVERB = 2.0
 _AGENT_SUFFIXES = ("er", "or", "ist", "ee")
 _QUANTIFIERS = frozenset({"several", "many", "few", "numerous", "various", "multiple", "countless", "certain"})
 """Adjectives that count or pick out referents, as determiners do ("several teenagers")."""
+COMPARING = frozenset({"similar", "different", "comparable", "identical", "equivalent", "analogous", "existing"})
+"""Adjectives that point to another referent ("a similar thing", "existing restaurants"): which, not what about."""
 # fmt: off
 _EVENT_ER = frozenset({
     "merger", "takeover", "waiver", "disclaimer", "reminder", "blunder", "offer", "order", "answer", "murder",
@@ -71,7 +73,7 @@ def is_evaluative(adjective: str) -> bool:
     comparatives; very common adjectives with no adverb at all are determiner-like.
     """
     word = adjective.lower()
-    if word in _QUANTIFIERS:
+    if word in _QUANTIFIERS or word in COMPARING:
         return True
     if "-" in word or not word.isalpha():
         return False
