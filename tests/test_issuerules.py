@@ -609,3 +609,12 @@ def test_a_frame_narrowed_only_by_whose_it_is_is_no_issue_nor_is_a_survey(nlp: L
     labels = _labels(_briefing(nlp, text, "Firm fights ranch seizure"))
     assert any("seizure" in label for label in labels), labels
     assert not any(label in {"ruritanian law", "law"} or "survey" in label for label in labels), labels
+
+
+def test_a_noun_named_before_its_event_reads_as_english(nlp: Language) -> None:
+    text = (
+        "Companies must store all data for seven years under the new act. Firms that handle sensitive data say "
+        "the storage system is costly. Employers have a legal duty to store data, the minister said.\n"
+    )
+    labels = _labels(_briefing(nlp, text, "Firm to store office data"))
+    assert "data storage" in labels and not any("datum" in label for label in labels), labels

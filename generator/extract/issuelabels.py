@@ -313,9 +313,16 @@ def verbal_event(mentions: Iterable[Token], nominals: dict[str, str]) -> tuple[s
         stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma
         found = sorted(n for n in nominals if n.startswith(stem) and len(n) - len(stem) <= 5)
         if found:
-            label = f"{tok.lemma_.lower()} {nominals[found[0]]}"
+            label = f"{_modifier_form(tok)} {nominals[found[0]]}"
             return label[:1].upper() + label[1:], "+".join(sorted({tok.lemma_.lower(), found[0]}))
     return None
+
+
+def _modifier_form(noun: Token) -> str:
+    """A noun as it reads before another: singular when English makes it so by dropping an ending
+    ("patents" -> "patent infringement"), else as written ("data storage", not "datum storage")."""
+    lemma = noun.lemma_.lower()
+    return lemma if noun.lower_.startswith(lemma) else noun.lower_
 
 
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME"})
