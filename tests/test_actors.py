@@ -601,3 +601,30 @@ def test_a_speaker_the_ner_missed_who_says_i_is_a_person(make_briefing) -> None:
     kinds = {a.name: a.kind for a in b.actors}
     assert kinds.get("Idowu") == "person"
     assert kinds.get("Technorati") == "organization"
+
+
+def test_a_club_named_after_its_town_is_an_organisation_and_a_score_is_no_name(make_briefing) -> None:
+    """ "Manchester United" (tagged a person), "Leicester City" (a place): a town's name and a club word
+    are the club; "beat Exeter City 2-0" ends the name before the result. "Kansas City" stays a city."""
+    b = make_briefing(
+        "Manchester United's board has agreed to open its books to the tycoon. The board of Manchester United "
+        "said it would consider a formal offer.\n\n"
+        "Leicester City beat Exeter City 2-0 on Saturday, and fans of Leicester City sang throughout. "
+        "The team flies to Kansas City next week."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    for club in ("Manchester United", "Leicester City", "Exeter City"):
+        assert kinds.get(club) == "organization", kinds
+    assert kinds.get("Kansas City") == "place", kinds
+
+
+def test_a_country_said_only_of_someones_nationality_is_no_actor(make_briefing) -> None:
+    """ "US playwright Eve Ensler", "the Spanish goalkeeper": the person's nationality; "US officials" and
+    "Indian authorities" are the country acting."""
+    b = make_briefing(
+        "US playwright Eve Ensler said the play was about women's empowerment. The Spanish goalkeeper saved "
+        "two penalties.\n\nIndian authorities on Saturday charged the former minister."
+    )
+    names = {a.name for a in b.actors}
+    assert "India" in names and "Eve Ensler" in names
+    assert not {"United States", "Spain"} & names, names

@@ -33,8 +33,20 @@ from wordfreq import zipf_frequency
 
 from ..model import Actor, ActorKind, Article, Quote
 from . import gender, geo
+from .issuelabels import PERSON_NOUNS
+from .learned.lexicon import people
 from .mentions import _KINDS, COMMON_WORD, NAME_PARTICLES, _Mention, _mentions
-from .roles import NAME_LABELS, given_name_before, is_honorific, organisation_role, role_detail, role_of
+from .roles import (
+    INSTITUTION_NOUNS,
+    NAME_LABELS,
+    TITLE_NOUNS,
+    given_name_before,
+    is_honorific,
+    organisation_role,
+    role_detail,
+    role_of,
+)
+from .wordweights import is_agent_noun
 
 _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
@@ -141,6 +153,22 @@ def _country(m: _Mention, named: frozenset[str] = frozenset()) -> str | None:
         return None
     coded = geo.country_coded(m.span.text)
     return geo.country_named(m.span.text) or (coded if coded in named else None)
+
+
+def _describes_someone(m: _Mention) -> bool:
+    """A country said only of one person's nationality: "US playwright Eve Ensler", "the Spanish
+    goalkeeper"; not of an office or a body it acts through ("US President Barack Obama", "Indian
+    authorities"), of a people ("US officials", "UK workers") or of a matter ("UK immigration")."""
+    tok = m.span.root
+    while tok.dep_ in _MODIFIER_DEPS and tok.head != tok:
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in TITLE_NOUNS or lemma in INSTITUTION_NOUNS or tok.tag_ in {"NNS", "NNPS"}:
+            return False
+        named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in tok.children)
+        if tok.ent_type_ == "PERSON" or named or lemma in PERSON_NOUNS or lemma in people() or is_agent_noun(lemma):
+            return True
+    return False
 
 
 def _qualifies_place(span: Span) -> bool:
@@ -323,7 +351,8 @@ class _Builder:
         return [
             c
             for c in self.clusters.values()
-            if c.kind != "group" or any(m.span.root.dep_ not in _MODIFIER_DEPS for m in c.mentions)
+            if not (c.kind == "group" and all(m.span.root.dep_ in _MODIFIER_DEPS for m in c.mentions))
+            and not (c.kind == "country" and all(_describes_someone(m) for m in c.mentions))
         ]
 
     def _merge_capitals(self, capitals: dict[str, bool]) -> None:

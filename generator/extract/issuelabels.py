@@ -118,7 +118,7 @@ _INSTITUTIONS = frozenset({
 """Nouns for bodies that act ("Russian authorities", "security forces", "a shell company"):
 named by the actors list, they are who raises an issue, not the issue."""
 # fmt: off
-_PERSONS = frozenset({
+PERSON_NOUNS = frozenset({
     "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official", "champion",
     "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally", "communist", "villain",
     "prince", "princess", "king", "queen", "hero", "star", "guest", "partner", "dean", "chairman", "chairwoman",
@@ -195,7 +195,7 @@ def names_no_issue(lemma: str) -> bool:
         _circumstance(lemma)
         or lemma in _COLLECTIVES
         or lemma in _INSTITUTIONS
-        or lemma in _PERSONS
+        or lemma in PERSON_NOUNS
         or is_agent_noun(lemma)
     )
 

@@ -253,6 +253,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         or (doc[end - 1].is_lower and doc[end - 1].pos_ in _LINKS and doc[end - 1].text not in NAME_PARTICLES)
     ):
         end -= 1  # "the Quarterly Economic Commentary of" Strathclyde University: the NER stopped at "of"
+    if end - start > 3 and _score(doc[end - 3 : end]):
+        end -= 3  # "beat Exeter City 2-0": the result, not part of the name
     while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
         start += 1  # "Brazilian Ana Souza": the nationality describes the person
     if label in ("PERSON", "ORG") and end - start > 3:  # "Balco boss Victor Conte": a title noun, the name after it
@@ -270,6 +272,11 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":
         label = "ORG"  # "told the Herald": a person's name takes no article
     return _Mention(span, label, form, honorific)
+
+
+def _score(tokens: Span) -> bool:
+    """Whether three tokens are a result written with a dash ("2-0", "3 - 1")."""
+    return tokens[0].like_num and tokens[1].text in {"-", "–"} and tokens[2].like_num
 
 
 def _mentions(doc: Doc, article: Article) -> list[_Mention]:

