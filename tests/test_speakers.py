@@ -461,3 +461,16 @@ def test_a_known_name_the_parse_took_for_a_noun_is_that_actor(make_briefing: Mak
         "Trump this week also said he would consider naming Sen. Mike Lee to the Supreme Court."
     )
     assert only(make_briefing(text), "consider naming").speaker == "Donald Trump"
+
+
+def test_a_spokesman_for_someone_named_speaks_for_them(make_briefing: Make) -> None:
+    """ "A spokesman for distributor Toho", "Ms Temperley's spokesman": whom they speak for, when the
+    article names them; "the spokesman" later is the same voice."""
+    b = make_briefing(
+        'A spokesman for distributor Toho said the film "has received strong interest". '
+        "Designer Alice Temperley was not at the show. Ms Temperley's spokesman said she was unaware of the "
+        'request. "We never discuss clients," said the spokesman.'
+    )
+    assert only(b, "strong interest").speaker == "Toho"
+    assert only(b, "unaware of the request").speaker == "Alice Temperley"
+    assert only(b, "never discuss clients").speaker == "Alice Temperley"

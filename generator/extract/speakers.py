@@ -19,6 +19,8 @@ from .wordweights import is_agent_noun
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """Titles whose "of" phrase names whom they speak for ("a spokesman of Prime Minister Modi"), not themselves."""
+_VOICED_BY = frozenset({"for", "of", "at"})
+"""Prepositions after a spokesman that name whom they speak for."""
 _HELD_TITLES = TITLE_NOUNS - _VOICES
 """Titles a person holds, who speaks for themselves (a spokesman speaks for someone else)."""
 _THING_PRONOUNS = frozenset({"it", "they", "them"})
@@ -222,6 +224,8 @@ class SpeakerResolver:
                         actor = None  # "the two-time Academy Award winner", "a Labour supporter": a person
                 if actor is not None:
                     break
+        if actor is None and tok.lemma_.lower() in _VOICES:
+            actor = self._spoken_for(tok)
         if actor is None and tok.lemma_.lower() in _HELD_TITLES:
             actor = self._titled_person(tok)
         if actor is None and held is not None:  # the leader, if the article gives someone that title
@@ -234,6 +238,17 @@ class SpeakerResolver:
         ):
             actor = self._known_name(tok.text)  # "Trump this week said": the parse took the name for a noun
         return actor
+
+    def _spoken_for(self, voice: Token) -> Actor | None:
+        """Whom a spokesman speaks for, when the article names them: "a spokesman for distributor Toho",
+        "a spokeswoman at the ministry of Foo", "Ms Temperley's spokesman"."""
+        named = [c for c in voice.children if c.dep_ == "poss"]
+        named += [o for p in voice.children if p.dep_ == "prep" and p.lower_ in _VOICED_BY for o in p.children]
+        for tok in named:
+            actor = self.table.at(tok.idx, tok.idx + len(tok))
+            if actor is not None and actor.kind != "place":
+                return actor
+        return None
 
     def _known_name(self, word: str) -> Actor | None:
         """The actor named or aliased ``word`` (same case), else the one person whose surname it is."""
