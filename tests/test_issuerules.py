@@ -539,6 +539,12 @@ UNLABELLED = [
         "last season and faced similar problems with the referees. The ban angered fans.",
         "similar",
     ),
+    (  # an office: who acts, not what about
+        "Chancellor under fire",
+        "The chief executive of the rail firm quit on Monday. The prudent chancellor said the rail subsidy "
+        "would be cut, and critics said the chief executive had failed. The rail subsidy cost 2bn last year.",
+        "executive",
+    ),
     (  # a name the parse ran on past eight words after a verb ("Demanding release of ...")
         "Rebels hold villagers",
         "Rebels kept demanding the release of Lumad farmers Ondo Perez Lito Basa Datu Manuel Cruz Agusan del Sur "

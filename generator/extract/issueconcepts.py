@@ -23,7 +23,7 @@ from .geo import currency_nouns
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
 from .issuelabels import FRAME_NOUNS, GENERAL_NOUNS, RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
 from .nlp import is_verb_form
-from .roles import is_honorific
+from .roles import TITLE_NOUNS, is_honorific
 from .wordweights import COMPARING, adverb_gap, is_agent_noun, is_evaluative, word_informativeness
 
 MAX_LABEL_WORDS = 8
@@ -335,6 +335,8 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
         return False
     if tok.dep_ == "compound" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} | _MEASURES:
         return False
+    if tok.lemma_.lower() in TITLE_NOUNS:
+        return False  # an office is who acts: "chief executive", "Welsh secretary", "an empty chair"
     if _unit_of_amount(tok):
         return False
     if hyphenated(tok) or _complex_preposition(tok):
