@@ -474,3 +474,14 @@ def test_a_spokesman_for_someone_named_speaks_for_them(make_briefing: Make) -> N
     assert only(b, "strong interest").speaker == "Toho"
     assert only(b, "unaware of the request").speaker == "Alice Temperley"
     assert only(b, "never discuss clients").speaker == "Alice Temperley"
+
+
+def test_the_us_in_capitals_is_the_country_not_us(make_briefing: Make) -> None:
+    """ "The US says ...": the country by its code, neither the pronoun "us" nor a person called "the
+    Russian"; "the Russian said" after a Russian is named is that person."""
+    b = make_briefing(
+        "Boris Petrov arrived in Geneva on Monday. The US said the meeting was useful. "
+        "The Russian said the talks would go on."
+    )
+    assert only(b, "meeting was useful").speaker == "United States"
+    assert only(b, "talks would go on").speaker == "Boris Petrov"

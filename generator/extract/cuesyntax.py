@@ -57,6 +57,14 @@ STANCE_ADJECTIVES = frozenset([
 """Adjectives that report a stance when they take a complement clause ("are worried that ...")."""
 _CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | FRAME_CUES
 _NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there"})
+
+
+def nameless(tok: Token) -> bool:
+    """A subject that names no one by itself: a pronoun of the writer or reader, a relative or a
+    demonstrative; "US", in capitals, is a country, not "us"."""
+    return tok.lower_ in _NAMELESS and not (tok.is_upper and len(tok) > 1)
+
+
 _SPACE_PUNCT = " \t\r\n,;:—–-"
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "attr"})
 """Complements of a cue verb that are what was said when they hold a quotation ("called it "a disgrace"")."""

@@ -25,7 +25,6 @@ from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer u
     _MARK_CHARS,
     _MAX_CONTENT,
     _MIN_PHRASE,
-    _NAMELESS,
     _OBJECT_DEPS,
     _PARTICLE_CUES,
     _SPACE_PUNCT,
@@ -47,6 +46,7 @@ from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer u
     _is_speech_verb,
     _next_statement,
     _subject,
+    nameless,
     naming,
     unsaid,
 )
@@ -58,7 +58,8 @@ from .roles import is_honorific
 # fmt: off
 __all__ = [
     "BELIEF_VERBS", "FOR_CUES", "FRAME_CUES", "OBJECT_CUES", "SPEECH_VERBS", "STANCE_ADJECTIVES", "TO_CUES",
-    "_NAMELESS", "_Cue", "_Extractor", "_Found", "_cue_text", "_is_speech_verb", "_subject", "extract_quotes"
+    "_Cue", "_Extractor", "_Found", "_cue_text", "_is_speech_verb", "_subject", "extract_quotes",
+    "nameless"
 ]
 # fmt: on
 
@@ -150,7 +151,7 @@ class _Extractor(RegionPairing):
             )
         if subj is not None and subj.lower_ in _AUTHOR and self.region_at(subj.idx) is None:
             return None  # "I doubt ...", "we thought ...": the writer's own voice, nobody quoted
-        speaker = self.resolver.resolve(subj) if subj is not None and subj.lower_ not in _NAMELESS else None
+        speaker = self.resolver.resolve(subj) if subj is not None and not nameless(subj) else None
         return _Cue(tok, speaker, content, belief)
 
     def _passive_agent(self, tok: Token) -> Token | None:
@@ -167,7 +168,7 @@ class _Extractor(RegionPairing):
     def _frame_cue(self, tok: Token) -> _Cue | None:
         """ "“...,” the memo read": a text speaks its quotation; the verb has no object of its own."""
         subj = _subject(tok)
-        if subj is None or subj.lower_ in _NAMELESS or any(c.dep_ == "dobj" for c in tok.children):
+        if subj is None or nameless(subj) or any(c.dep_ == "dobj" for c in tok.children):
             return None
         return _Cue(tok, self.resolver.resolve(subj, describe=False), None, False)
 
@@ -177,7 +178,7 @@ class _Extractor(RegionPairing):
             return None
         content = self._complement(tok, tok.lemma_.lower(), True)
         subj = _subject(tok.head)
-        if content is None or subj is None or subj.lower_ in _NAMELESS:
+        if content is None or subj is None or nameless(subj):
             return None
         return _Cue(tok, self.resolver.resolve(subj), content, True)
 

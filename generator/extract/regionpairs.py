@@ -13,7 +13,6 @@ from .actors import ActorTable
 from .cuesyntax import (
     _FRAME,
     _LOOKBACK,
-    _NAMELESS,
     _SPEECH_DASHES,
     _SPLIT_GAP,
     _colon_after,
@@ -22,6 +21,7 @@ from .cuesyntax import (
     _Found,
     _is_speech_verb,
     _subject,
+    nameless,
     unsaid,
 )
 from .quotemarks import MARKS, Region, scan
@@ -182,7 +182,7 @@ class RegionPairing:
                 return bare_at[tok.i]
             if prev.text == ":" and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
                 subj = _subject(tok)
-                if subj is not None and subj.lower_ not in _NAMELESS:
+                if subj is not None and not nameless(subj):
                     return _Cue(tok, self.resolver.resolve(subj), None, False)
         return None
 
@@ -232,7 +232,7 @@ class RegionPairing:
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 if subj is None and tok.dep_ == "acl" and tok.head.i == tok.i - 1:
                     subj = tok.head  # "Trump barked", parsed as a participle of the name
-                if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in _NAMELESS:
+                if subj is None or subj.pos_ not in ("PROPN", "PRON") or nameless(subj):
                     return None
                 return _Cue(tok, self.resolver.resolve(subj), None, False)
             if tok.is_punct and tok.i > nxt.i:

@@ -675,6 +675,7 @@ def _demonym_person(tok: Token, country: str) -> bool:
     return (
         _definite(tok)
         and tok.lower_ not in country.lower().split()
+        and geo.country_of_demonym(tok.text) is not None  # not "the US said": the country by its code
         and not any(c.dep_ in ("compound", "amod") for c in tok.children)
     )
 

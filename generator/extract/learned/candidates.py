@@ -167,7 +167,7 @@ def _noun_content(ex: q._Extractor, tok: Token) -> Offsets | None:
 
 def _speaker_of(ex: q._Extractor, tok: Token) -> Speaker | None:
     subj = q._subject(tok) if tok.pos_ in ("VERB", "AUX") else next((c for c in tok.children if c.dep_ == "poss"), None)
-    if subj is None or subj.lower_ in q._NAMELESS:
+    if subj is None or q.nameless(subj):
         return None
     if not (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in _SPEAKER_ENTS or subj.lemma_ in INSTITUTION_NOUNS):
         return None  # "the reaction suggests ...": not someone speaking
