@@ -485,3 +485,15 @@ def test_the_us_in_capitals_is_the_country_not_us(make_briefing: Make) -> None:
     )
     assert only(b, "meeting was useful").speaker == "United States"
     assert only(b, "talks would go on").speaker == "Boris Petrov"
+
+
+def test_a_surname_alone_is_the_one_actor_named_in_full(make_briefing: Make) -> None:
+    """ "but Pelous said": the NER took Fabien Pelous for a firm and tagged the surname alone as nothing,
+    so the surname is the actor named in full; "Leicester said" is the club, not BBC Radio Leicester."""
+    b = make_briefing(
+        "France captain Fabien Pelous was pleased with the win. France were 17-6 down at half-time, but Pelous "
+        'said: "No-one was down at half-time, we were still confident." BBC Radio Leicester reported the bid. '
+        "Leicester said they would not be rushed into a bid."
+    )
+    assert only(b, "still confident").speaker == "Fabien Pelous"
+    assert only(b, "rushed into a bid").speaker != "BBC Radio Leicester"

@@ -65,8 +65,8 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     descriptions.add_roles(table, doc.text)
     descriptions.add_description_roles(table, doc)
     found = quotes.extract_quotes(doc, article, table)
-    things.speaking_places(table, doc, found)
     things.speaking_names(table, doc, found)
+    things.speaking_places(table, doc, found)
     ranked = actors.rank(table, found)
     return Briefing(
         article=article, actors=ranked, quotes=found, issues=issues.extract_issues(doc, article, table, found)

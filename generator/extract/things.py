@@ -30,7 +30,7 @@ from .actors import ActorTable, given_name_first
 from .gender import address_sex, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
 from .mentions import CALENDAR
-from .places import MEMBERS, PLACE_NOUNS
+from .places import MEMBERS, PLACE_NOUNS, gazetteer
 from .roles import HEAD_WORDS, INSTITUTION_NOUNS, TITLE_NOUNS, is_honorific, organisation_role, role_detail, role_of
 
 _THING_SHARE = 0.5
@@ -174,7 +174,7 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
     ``_personal``) or it says "I" in its own quotation marks, else an organisation ("Yangtze Electric
     Power", "Group Menatep"). Not a title ("Salford MP"), a date, a place, a common word capitalised at the
     start of a sentence ("Creditors said"), nor a name sharing a word with an actor already there (the same
-    one, named another way)."""
+    one, named another way). A surname alone of one actor named in full is that actor's ("Seyum")."""
     quotes = list(quotes)
     known = {w.lower() for a in table.actors for f in (a.name, *a.aliases) for w in f.split()}
     people = [a for a in table.actors if a.kind == "person"]
@@ -189,6 +189,10 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
             continue
         if len(words) > 1 and name.isupper():
             continue  # a dateline run into the sentence ("NEW DELHI")
+        owner = _surnamed(table, name) if len(words) == 1 else None
+        if owner is not None:  # "said Seyum" of Asher Seyum, whom the NER tagged only in full
+            quote.speaker, quote.role = owner.name, owner.role
+            continue
         if (len(words) == 1 and _common(words[0])) or any(t.lower_ in known for t in words):
             continue
         found = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text)]
@@ -202,6 +206,15 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
         added = True
     if added:
         table.reindex()
+
+
+def _surnamed(table: ActorTable, word: str) -> Actor | None:
+    """The one actor named in full whose last word ``word`` is ("Seyum" of "Asher Seyum"), whatever kind
+    the NER gave the full name ("Jose Mourinho" a place), but no country's, and never for a town's name."""
+    if geo.key(word) in gazetteer():
+        return None  # "Leicester said": the club, not "BBC Radio Leicester"
+    found = [a for a in table.actors if a.kind != "country" and len(a.name.split()) > 1 and a.name.split()[-1] == word]
+    return found[0] if len(found) == 1 else None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b")
