@@ -133,7 +133,7 @@ SPEAKERS = [
         "Jane Roe, a local councillor, said the pier was unsafe. A spokeswoman for the Harbour Trust said repairs "
         'would start in May. She added: "The pier will reopen in the summer."',
         "reopen in the summer",
-        "spokeswoman",
+        "Harbour Trust",  # the body the unnamed spokeswoman speaks for, not the councillor
         id="she-after-an-unnamed-spokeswoman-is-her",
     ),
     pytest.param(

@@ -463,17 +463,17 @@ def test_a_known_name_the_parse_took_for_a_noun_is_that_actor(make_briefing: Mak
     assert only(make_briefing(text), "consider naming").speaker == "Donald Trump"
 
 
-def test_a_spokesman_for_someone_named_speaks_for_them(make_briefing: Make) -> None:
-    """ "A spokesman for distributor Toho", "Ms Temperley's spokesman": whom they speak for, when the
-    article names them; "the spokesman" later is the same voice."""
+def test_a_spokesman_for_a_body_speaks_for_it_but_not_for_a_person(make_briefing: Make) -> None:
+    """ "A spokesman for the Royal Academy of Dance": its voice; "the spokesman" later is the same voice.
+    "Ms Temperley's spokesman" stays a spokesman: a person's spokesman's words are not the person's own."""
     b = make_briefing(
-        'A spokesman for distributor Toho said the film "has received strong interest". '
-        "Designer Alice Temperley was not at the show. Ms Temperley's spokesman said she was unaware of the "
-        'request. "We never discuss clients," said the spokesman.'
+        'A spokesman for the Royal Academy of Dance said the scheme "has received strong interest". '
+        '"We expect a wide release," said the spokesman. Designer Alice Temperley was not at the show. '
+        "Ms Temperley's spokesman said she was unaware of the request."
     )
-    assert only(b, "strong interest").speaker == "Toho"
-    assert only(b, "unaware of the request").speaker == "Alice Temperley"
-    assert only(b, "never discuss clients").speaker == "Alice Temperley"
+    assert only(b, "strong interest").speaker == "Royal Academy of Dance"
+    assert only(b, "wide release").speaker == "Royal Academy of Dance"
+    assert only(b, "unaware of the request").speaker == "spokesman"
 
 
 def test_the_us_in_capitals_is_the_country_not_us(make_briefing: Make) -> None:

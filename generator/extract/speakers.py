@@ -21,6 +21,8 @@ _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """Titles whose "of" phrase names whom they speak for ("a spokesman of Prime Minister Modi"), not themselves."""
 _VOICED_BY = frozenset({"for", "of", "at"})
 """Prepositions after a spokesman that name whom they speak for."""
+_BODIES = frozenset({"organization", "country", "group"})
+"""Kinds of actor that speak through a spokesman as their own voice."""
 _HELD_TITLES = TITLE_NOUNS - _VOICES
 """Titles a person holds, who speaks for themselves (a spokesman speaks for someone else)."""
 _THING_PRONOUNS = frozenset({"it", "they", "them"})
@@ -240,13 +242,14 @@ class SpeakerResolver:
         return actor
 
     def _spoken_for(self, voice: Token) -> Actor | None:
-        """Whom a spokesman speaks for, when the article names them: "a spokesman for distributor Toho",
-        "a spokeswoman at the ministry of Foo", "Ms Temperley's spokesman"."""
+        """The body a spokesman speaks for, when the article names it: "a spokesman for distributor Toho",
+        "the Home Office's spokeswoman", "said a spokesman for Ofcom". A person's spokesman stays who they
+        are ("a spokesman of Prime Minister Modi"): their words are not the person's own."""
         named = [c for c in voice.children if c.dep_ == "poss"]
         named += [o for p in voice.children if p.dep_ == "prep" and p.lower_ in _VOICED_BY for o in p.children]
         for tok in named:
             actor = self.table.at(tok.idx, tok.idx + len(tok))
-            if actor is not None and actor.kind != "place":
+            if actor is not None and actor.kind in _BODIES:
                 return actor
         return None
 
