@@ -603,16 +603,16 @@ def test_a_speaker_the_ner_missed_who_says_i_is_a_person(make_briefing) -> None:
     assert kinds.get("Technorati") == "organization"
 
 
+CLUBS = """\
+Manchester United's board has agreed to open its books to the tycoon. The board of Manchester United said it would consider a formal offer.
+
+Leicester City beat Exeter City 2-0 on Saturday, and fans of Leicester City sang throughout. The team flies to Kansas City next week."""
+
+
 def test_a_club_named_after_its_town_is_an_organisation_and_a_score_is_no_name(make_briefing) -> None:
     """ "Manchester United" (tagged a person), "Leicester City" (a place): a town's name and a club word
     are the club; "beat Exeter City 2-0" ends the name before the result. "Kansas City" stays a city."""
-    b = make_briefing(
-        "Manchester United's board has agreed to open its books to the tycoon. The board of Manchester United "
-        "said it would consider a formal offer.\n\n"
-        "Leicester City beat Exeter City 2-0 on Saturday, and fans of Leicester City sang throughout. "
-        "The team flies to Kansas City next week."
-    )
-    kinds = {a.name: a.kind for a in b.actors}
+    kinds = {a.name: a.kind for a in make_briefing(CLUBS).actors}
     for club in ("Manchester United", "Leicester City", "Exeter City"):
         assert kinds.get(club) == "organization", kinds
     assert kinds.get("Kansas City") == "place", kinds

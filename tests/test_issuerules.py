@@ -606,13 +606,15 @@ def test_a_form_of_address_never_keys_an_issue(nlp: Language) -> None:
     assert not any("mr" in i.key.split("+") for i in issues), [(i.label, i.key) for i in issues]
 
 
+SEIZURE = """\
+The firm insisted it had complied fully with Ruritanian law. The seizure of its cattle ranch is illegal, the firm said, and the seizure breaks Ruritanian law.
+
+A survey of farmers in the north found most backed the seizure. The survey of farmers was carried out by a consultancy.
+"""
+
+
 def test_a_frame_narrowed_only_by_whose_it_is_is_no_issue_nor_is_a_survey(nlp: Language) -> None:
-    text = (
-        "The firm insisted it had complied fully with Ruritanian law. The seizure of its cattle ranch is illegal, "
-        "the firm said, and the seizure breaks Ruritanian law. A survey of farmers in the north found most "
-        "backed the seizure. The survey of farmers was carried out by a consultancy.\n"
-    )
-    labels = _labels(_briefing(nlp, text, "Firm fights ranch seizure"))
+    labels = _labels(_briefing(nlp, SEIZURE, "Firm fights ranch seizure"))
     assert any("seizure" in label for label in labels), labels
     assert not any(label in {"ruritanian law", "law"} or "survey" in label for label in labels), labels
 
