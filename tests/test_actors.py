@@ -628,3 +628,15 @@ def test_a_country_said_only_of_someones_nationality_is_no_actor(make_briefing) 
     names = {a.name for a in b.actors}
     assert "India" in names and "Eve Ensler" in names
     assert not {"United States", "Spain"} & names, names
+
+
+def test_a_portfolio_before_an_office_is_no_body_but_a_party_is(make_briefing) -> None:
+    """ "Trade and Industry Secretary Patricia Hewitt": the portfolio she holds, no organisation; "a Labour
+    minister" beside "Labour said" is the party, an actor."""
+    b = make_briefing(
+        "Trade and Industry Secretary Patricia Hewitt said the plan was sound. A Labour minister said the "
+        "party would back it, and Labour said the vote would be held in May."
+    )
+    names = {a.name for a in b.actors}
+    assert "Patricia Hewitt" in names and "Labour" in names, names
+    assert "Trade and Industry" not in names, names

@@ -24,6 +24,7 @@ from .gender import is_first_name
 from .roles import (
     HEAD_WORDS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     NAME_LABELS,
     PERSON_TITLES,
     TITLE_NOUNS,
@@ -334,7 +335,10 @@ def _capitalised_word(span: Span) -> bool:
     """Whether ``span`` is one common English word the NER took for a name only for its capital: a
     portfolio before a title ("Home Secretary Charles Clarke", "Health spokesman Paul Burstow") or after
     one ("the Secretary of Health", "Undersecretary of State"), or a sentence's first word modifying a
-    noun ("House prices fell", "State owned Rosneft", "Media reports")."""
+    noun ("House prices fell", "State owned Rosneft", "Media reports"); or a portfolio of several words
+    before an office ("Trade and Industry Secretary", "Defence Minister", "Shadow Home Secretary")."""
+    if _portfolio(span):
+        return True
     if len(span) != 1 or zipf_frequency(span.text.lower(), "en") < COMMON_WORD:
         return False
     doc, tok = span.doc, span[0]
@@ -345,6 +349,34 @@ def _capitalised_word(span: Span) -> bool:
         return True
     first = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_quote)
     return first and tok.dep_ in _FIRST_WORD_DEPS and tok.head.pos_ in ("NOUN", "VERB")
+
+
+_PORTFOLIO_WORD = 4.0
+"""Zipf frequency from which each word of a portfolio is plain English ("Constitutional Affairs")."""
+_OFFICES = frozenset({"secretary", "minister", "commissioner"})
+"""Titles held in a portfolio ("Defence Secretary"); a body's head ("Federal Reserve chairman", "Labour
+leader") or voice ("Treasury spokesman") leaves the body an actor."""
+
+
+def _portfolio(span: Span) -> bool:
+    """Capitalised common words, none an institution's noun, right before an office wherever the
+    article writes them ("Defence Secretary", "Trade and Industry Secretary"): what the office holds,
+    no body of its own; a party is written alone elsewhere ("Labour minister" beside "Labour said")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    words = [t for t in span if t.lower_ != "and"]
+    if not (
+        after is not None
+        and after.lower_ in _OFFICES
+        and bool(words)
+        and words[-1].lower_ not in INSTITUTION_NOUNS
+        and all(t.text[:1].isupper() and not t.is_upper for t in words)
+        and all(zipf_frequency(t.lower_, "en") >= _PORTFOLIO_WORD for t in words)
+    ):
+        return False
+    offices = "|".join(_OFFICES)
+    alone = rf"(?<!\w){re.escape(span.text)}(?!\w)(?!\s+(?i:{offices})\b)"
+    return re.search(alone, doc.text) is None
 
 
 def _title(tok: Token) -> bool:
