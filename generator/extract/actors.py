@@ -26,6 +26,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +34,6 @@ from wordfreq import zipf_frequency
 
 from ..model import Actor, ActorKind, Article, Quote
 from . import gender, geo
-from .issuelabels import PERSON_NOUNS
 from .learned.lexicon import people
 from .mentions import _KINDS, COMMON_WORD, NAME_PARTICLES, _Mention, _mentions
 from .roles import (
@@ -46,7 +46,7 @@ from .roles import (
     role_detail,
     role_of,
 )
-from .wordweights import is_agent_noun
+from .wordweights import PERSON_NOUNS, is_agent_noun
 
 _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
@@ -124,6 +124,12 @@ class ActorTable:
             if key in (n.lower() if fold else n for n in (actor.name, *actor.aliases)):
                 return actor
         return None
+
+    def by_surname(self, word: str, kinds: Collection[ActorKind]) -> Actor | None:
+        """The one actor of ``kinds`` named in full whose last word ``word`` is ("Seyum" of "Asher Seyum"),
+        if exactly one is."""
+        found = [a for a in self.actors if a.kind in kinds and len(a.name.split()) > 1 and a.name.split()[-1] == word]
+        return found[0] if len(found) == 1 else None
 
 
 def _name_like(tok: Token) -> bool:

@@ -350,14 +350,15 @@ def _is_concept_head(tok: Token, table: ActorTable) -> bool:
     return not _is_actor(tok, table)
 
 
+_MATTER_FRAMES = FRAME_NOUNS - GENERAL_NOUNS
+"""Frames that name a matter of their own ("row", "crisis", "policy"), not a general noun ("concern")."""
+
+
 def _matter_in_apposition(tok: Token) -> bool:
     """A matter the parse set beside a noun for a person as if it described them ("the minister at
     the centre of the doping row"): a row, a crisis or a policy describes nobody."""
     return (
-        tok.dep_ == "appos"
-        and tok.head.pos_ == "NOUN"
-        and not tok.ent_type_
-        and tok.lemma_.lower() in FRAME_NOUNS - GENERAL_NOUNS
+        tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in _MATTER_FRAMES
     )
 
 

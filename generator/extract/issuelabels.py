@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from wordfreq import zipf_frequency
 
 from ..model import Actor
-from .wordweights import is_agent_noun, is_common_quality
+from .wordweights import PERSON_NOUNS, is_agent_noun, is_common_quality
 
 if TYPE_CHECKING:  # the site imports ``is_specific_label`` and should not load spaCy for it
     from spacy.tokens import Token
@@ -117,16 +117,6 @@ _INSTITUTIONS = frozenset({
 # fmt: on
 """Nouns for bodies that act ("Russian authorities", "security forces", "a shell company"):
 named by the actors list, they are who raises an issue, not the issue."""
-# fmt: off
-PERSON_NOUNS = frozenset({
-    "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official", "champion",
-    "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally", "communist", "villain",
-    "prince", "princess", "king", "queen", "hero", "star", "guest", "partner", "dean", "chairman", "chairwoman",
-    "president", "chief", "head", "spokesman", "spokeswoman", "member", "user"
-})
-# fmt: on
-"""Nouns for people by sex, age, role or relation rather than by what they do (agent nouns
-such as "worker" are told by their suffix, see ``wordweights.is_agent_noun``)."""
 # fmt: off
 PARTITIVES = frozenset({
     "wave", "range", "series", "package", "number", "host", "variety", "set", "spate", "string", "raft",

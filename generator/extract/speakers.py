@@ -258,8 +258,7 @@ class SpeakerResolver:
         actor = self.table.by_name(word, fold=False)
         if actor is not None:
             return actor
-        people = [a for a in self.table.actors if a.kind == "person" and a.name.split()[-1] == word]
-        return people[0] if len(people) == 1 else None
+        return self.table.by_surname(word, {"person"})
 
     def _titled_person(self, title: Token) -> Actor | None:
         """The person whose name ends a title's "of" phrase, the parse having run the two together ("Shadow

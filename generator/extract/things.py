@@ -24,7 +24,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
-from ..model import Actor, Quote
+from ..model import Actor, ActorKind, Quote
 from . import geo
 from .actors import ActorTable, given_name_first
 from .gender import address_sex, is_first_name, pronoun_votes
@@ -208,13 +208,16 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
         table.reindex()
 
 
+_SURNAMED_KINDS: tuple[ActorKind, ...] = ("person", "organization", "place", "group")
+"""Kinds a full name may have been given, a person's among them ("Jose Mourinho" a place); no country."""
+
+
 def _surnamed(table: ActorTable, word: str) -> Actor | None:
     """The one actor named in full whose last word ``word`` is ("Seyum" of "Asher Seyum"), whatever kind
     the NER gave the full name ("Jose Mourinho" a place), but no country's, and never for a town's name."""
     if geo.key(word) in gazetteer():
         return None  # "Leicester said": the club, not "BBC Radio Leicester"
-    found = [a for a in table.actors if a.kind != "country" and len(a.name.split()) > 1 and a.name.split()[-1] == word]
-    return found[0] if len(found) == 1 else None
+    return table.by_surname(word, _SURNAMED_KINDS)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b")

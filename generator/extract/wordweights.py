@@ -27,6 +27,16 @@ _QUANTIFIERS = frozenset({"several", "many", "few", "numerous", "various", "mult
 COMPARING = frozenset({"similar", "different", "comparable", "identical", "equivalent", "analogous", "existing"})
 """Adjectives that point to another referent ("a similar thing", "existing restaurants"): which, not what about."""
 # fmt: off
+PERSON_NOUNS = frozenset({
+    "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official", "champion",
+    "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally", "communist", "villain",
+    "prince", "princess", "king", "queen", "hero", "star", "guest", "partner", "dean", "chairman", "chairwoman",
+    "president", "chief", "head", "spokesman", "spokeswoman", "member", "user"
+})
+# fmt: on
+"""Nouns for people by sex, age, role or relation rather than by what they do (agent nouns
+such as "worker" are told by their suffix, see ``is_agent_noun``)."""
+# fmt: off
 _EVENT_ER = frozenset({
     "merger", "takeover", "waiver", "disclaimer", "reminder", "blunder", "offer", "order", "answer", "murder",
     "transfer", "encounter", "shower", "thriller"
