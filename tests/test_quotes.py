@@ -44,6 +44,14 @@ def test_inverted_say_after(make_briefing: Make) -> None:
     assert q.kind == "direct"
 
 
+def test_cue_set_inside_what_was_said(make_briefing: Make) -> None:
+    """ "X, he said, Y": both sides of the aside are what was said, not the longer one alone."""
+    text = "The new bridge, Ines Kowal said, would open to traffic before the winter."
+    q = only(make_briefing(text), "open to traffic")
+    assert q.speaker == "Ines Kowal"
+    assert text[q.span[0] : q.span[1]].startswith("The new bridge")
+
+
 def test_according_to(make_briefing: Make) -> None:
     text = (
         "According to Priya Raman, an economist at the Westfield Institute, exports fell sharply in the third quarter."

@@ -66,6 +66,9 @@ __all__ = [
 
 _AUTHOR = frozenset({"i", "we", "you"})
 """Subjects that are the writer or the reader when they stand outside quotation marks."""
+_SIDE_WORDS = 2
+"""Words each side of a cue set inside its content needs for both sides to be what was said
+("The museum, Mr. Obama said, would make ...")."""
 
 
 class _Extractor(RegionPairing):
@@ -250,8 +253,9 @@ class _Extractor(RegionPairing):
             head = tok.head
             before = (head.left_edge.idx, tok.left_edge.idx)
             after = (_end(tok.right_edge), _end(head.right_edge))
-            part = max(before, after, key=lambda s: s[1] - s[0])
-            return self._clip(tok, *part)
+            if all(len(self.text[a:b].split()) >= _SIDE_WORDS for a, b in (before, after)):
+                return self._clip(tok, before[0], after[1])
+            return self._clip(tok, *max(before, after, key=lambda s: s[1] - s[0]))
         return None
 
     def _joined_quotation(self, cue: Token, end: int) -> int:
