@@ -291,12 +291,34 @@ SPEAKERS = [
         "Ryan Ellis",
         id="said-before-the-name",
     ),
+    pytest.param(
+        "Actor Tom Brandt was hurt on the set in May. The lawsuit claims the studio ignored safety rules.",
+        "ignored safety rules",
+        "lawsuit",
+        id="a-document-speaks-for-itself-not-the-person-before",
+    ),
+    pytest.param(
+        'Luc Perrin was named in the squad by coach Marc Dufour. "It\'s incredible," the youngster said.',
+        "incredible",
+        "Luc Perrin",
+        id="a-noun-for-a-person-is-the-person-before",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), SPEAKERS)
 def test_speaker(make_briefing: Make, text: str, words: str, speaker: str) -> None:
     assert only(make_briefing(text), words).speaker == speaker
+
+
+def test_the_subject_of_a_reported_clause_says_nothing(make_briefing: Make) -> None:
+    """ "..., saying" hung on the reported clause is said by who reported it, not by its subject ("the rally")."""
+    text = (
+        "Shares in Baltic Steel rose. Some analysts predicted that the rally would be short-lived, saying "
+        "investors would soon worry about debt."
+    )
+    said = [q.speaker for q in make_briefing(text).quotes if "soon worry" in q.text]
+    assert said and set(said) == {"analysts"}, said
 
 
 def test_apposed_name_leaves_out_its_relative_clause(nlp: Language) -> None:

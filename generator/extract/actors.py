@@ -34,7 +34,6 @@ from wordfreq import zipf_frequency
 
 from ..model import Actor, ActorKind, Article, Quote
 from . import gender, geo
-from .learned.lexicon import people
 from .mentions import _KINDS, COMMON_WORD, NAME_PARTICLES, _Mention, _mentions
 from .roles import (
     INSTITUTION_NOUNS,
@@ -46,7 +45,7 @@ from .roles import (
     role_detail,
     role_of,
 )
-from .wordweights import PERSON_NOUNS, is_agent_noun
+from .wordweights import is_person_noun
 
 _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
@@ -172,7 +171,7 @@ def _describes_someone(m: _Mention) -> bool:
         if lemma in TITLE_NOUNS or lemma in INSTITUTION_NOUNS or tok.tag_ in {"NNS", "NNPS"}:
             return False
         named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in tok.children)
-        if tok.ent_type_ == "PERSON" or named or lemma in PERSON_NOUNS or lemma in people() or is_agent_noun(lemma):
+        if tok.ent_type_ == "PERSON" or named or is_person_noun(lemma):
             return True
     return False
 

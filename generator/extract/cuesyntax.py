@@ -11,7 +11,9 @@ from spacy.tokens import Token
 
 from ..model import Offsets
 from .quotemarks import MARKS
+from .roles import INSTITUTION_NOUNS, TITLE_NOUNS
 from .speakers import Speaker
+from .wordweights import is_person_noun
 
 # fmt: off
 SPEECH_VERBS = frozenset([
@@ -122,6 +124,9 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         subjects = [c for c in v.children if c.dep_ == "nsubj"]  # the parse may split "Tory co-chairman Liam Fox"
         subj = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
+        if subj is not None and v is not verb and v.dep_ == "ccomp" and _no_one(subj):
+            v = v.head  # "analysts predicted that the jump would be short-lived, saying ...": the analysts
+            continue
         if subj is not None:
             if v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
                 return v.head
@@ -140,6 +145,12 @@ def _subject(verb: Token) -> Token | None:
             return _shown(obj)  # "forced Stumpf to admit": the object does what the infinitive says
         v = v.head
     return None
+
+
+def _no_one(subj: Token) -> bool:
+    """Whether a subject is a common noun for neither a person nor an institution ("the jump", "the match")."""
+    lemma = subj.lemma_.lower()
+    return subj.pos_ == "NOUN" and not (is_person_noun(lemma) or lemma in TITLE_NOUNS or lemma in INSTITUTION_NOUNS)
 
 
 def _run_into(subj: Token, verb: Token) -> Token:

@@ -31,7 +31,8 @@ INSTITUTION_NOUNS = frozenset([
     "police",
     "regime", "service", "station", "team", "union", "university", "watchdog", "website", "broadcaster",
     "carrier", "chain", "giant", "insurer", "lender", "maker", "manufacturer", "operator", "producer",
-    "publisher", "retailer", "studio"
+    "publisher", "retailer", "studio", "federation", "alliance", "authority", "regulator", "charity", "carmaker",
+    "automaker"
 ])
 # fmt: on
 """Common nouns that refer to institutions: "the company said" resolves to an organization."""

@@ -14,7 +14,7 @@ from .gender import PRONOUNS, genders
 from .learned.lexicon import people, speaking_things
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 from .roles import TITLE_NOUNS, is_honorific
-from .wordweights import is_agent_noun
+from .wordweights import is_agent_noun, is_person_noun
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -498,7 +498,7 @@ class SpeakerResolver:
         if actor is None and tok.ent_type_ == "" and not self._placed(tok):
             if _is_institution(tok):
                 actor = self._recent(tok.idx, ("organization",))
-            elif word not in _TEXT_NOUNS | speaking_things():  # "the report said": no person named before
+            elif _of_a_person(word):  # "the singer said"; not "the lawsuit claims" nor "the report said"
                 actor = self._recent(tok.idx, ("person",))
         return actor
 
@@ -715,6 +715,14 @@ def _called_an_institution(name: Token) -> bool:
     if any(c.dep_ == "compound" and _is_institution(c) for c in name.lefts):
         return True
     return any(t.lower_ == "its" for t in name.doc[name.i + 1 : name.sent.end])
+
+
+def _of_a_person(lemma: str) -> bool:
+    """Whether a common noun names a person: a title, a noun of people (listed or learned) or an agent noun,
+    and not one of the nouns that speak for themselves ("the report", "a third")."""
+    if lemma in _TEXT_NOUNS or lemma in speaking_things():
+        return False
+    return lemma in TITLE_NOUNS or is_person_noun(lemma)
 
 
 def _is_institution(tok: Token) -> bool:

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from .learned.lexicon import people
+
 _CEILING = 8.0
 """Zipf frequency at which a word carries no information (function words sit near 7-8)."""
 _INFO_CAP = 5.0
@@ -31,7 +33,10 @@ PERSON_NOUNS = frozenset({
     "woman", "man", "child", "people", "citizen", "resident", "family", "victim", "fan", "official", "champion",
     "witness", "expert", "critic", "minister", "colleague", "friend", "rival", "ally", "communist", "villain",
     "prince", "princess", "king", "queen", "hero", "star", "guest", "partner", "dean", "chairman", "chairwoman",
-    "president", "chief", "head", "spokesman", "spokeswoman", "member", "user"
+    "president", "chief", "head", "spokesman", "spokeswoman", "member", "user", "youngster",
+    "mother", "father", "son", "daughter", "wife", "husband", "patient", "suspect", "defendant", "athlete",
+    "actress", "comedian", "coach", "doctor", "nurse", "umpire", "rookie", "debutant", "legend", "veteran",
+    "assistant", "barrister", "cardinal", "entrepreneur", "administrator", "student", "soldier"
 })
 # fmt: on
 """Nouns for people by sex, age, role or relation rather than by what they do (agent nouns
@@ -125,6 +130,11 @@ def is_common_quality(adjective: str) -> bool:
 
 _COMPOUND_PART = 3.5
 """Zipf frequency each part of a closed compound needs ("share" + "holder")."""
+
+
+def is_person_noun(lemma: str) -> bool:
+    """A common noun for a person: listed (``PERSON_NOUNS``), learned from the training corpus, or an agent noun."""
+    return lemma in PERSON_NOUNS or lemma in people() or is_agent_noun(lemma)
 
 
 @lru_cache(maxsize=1 << 14)
