@@ -31,7 +31,7 @@ INSTITUTION_NOUNS = frozenset([
     "police",
     "regime", "service", "station", "team", "union", "university", "watchdog", "website", "broadcaster",
     "carrier", "chain", "giant", "insurer", "lender", "maker", "manufacturer", "operator", "producer",
-    "publisher", "retailer", "studio", "federation", "alliance", "authority", "regulator", "charity", "carmaker",
+    "publisher", "retailer", "studio", "federation", "alliance", "regulator", "charity", "carmaker",
     "automaker"
 ])
 # fmt: on
