@@ -640,3 +640,19 @@ def test_a_portfolio_before_an_office_is_no_body_but_a_party_is(make_briefing) -
     names = {a.name for a in b.actors}
     assert "Patricia Hewitt" in names and "Labour" in names, names
     assert "Trade and Industry" not in names, names
+
+
+def test_a_hyphenated_name_alone_is_the_person_named_in_full(make_briefing) -> None:
+    """The tokenizer splits "Lewis-Francis" and "Jean-Pierre": the surname alone is still the person named in full,
+    and a firm named by two surnames ("Douglas-Westbrook") takes no "Mr Westbrook" from John Westbrook."""
+    b = make_briefing(
+        "Mark Lewis-Francis won the final in Madrid. Lewis-Francis said he was delighted with the time. "
+        "Chief executive Jean-Pierre Garnier said sales rose. Garnier said the drug was safe.\n\n"
+        '"Demand will double," said John Westbrook, managing director of consultants Douglas-Westbrook. '
+        '"Prices will rise," Mr Westbrook said. Sales at Douglas-Westbrook doubled last year.'
+    )
+    names = {a.name for a in b.actors}
+    assert {"Mark Lewis-Francis", "Jean-Pierre Garnier"} <= names
+    assert not {"Lewis-Francis", "Garnier"} & names, names
+    assert only(b, "delighted").speaker == "Mark Lewis-Francis"
+    assert only(b, "Prices will rise").speaker == "John Westbrook"

@@ -211,7 +211,10 @@ class _Builder:
                 or m.words[-1] in addressed
                 or (_given_named(m, alone) and m.words not in firms)
             )
-            and all(_name_word(t) or t.text in NAME_PARTICLES for t in m.span)
+            and all(
+                _name_word(t) or t.text in NAME_PARTICLES or (_joining_hyphen(t) and len(m.form.split()) > 1)
+                for t in m.span
+            )
             and _name_word(m.span[-1])
         ]
         full += _untagged_full_names(doc, alone, addressed)
@@ -275,6 +278,8 @@ class _Builder:
         for i in range(len(words) - 1):
             if words[i:] in self.counts:
                 return words[i:]
+        if len(words) > 1 and len(m.span.text.split()) == 1:  # "Lewis-Francis", with Mark Lewis-Francis named
+            return next((f for f in self.full_names if len(f) > len(words) and f[-len(words) :] == words), None)
         if len(words) == 1:
             return self.by_last.get(words[0]) or self.by_first.get(words[0]) or self._short_given(m)
         return None
@@ -455,6 +460,12 @@ def _name_word(tok: Token) -> bool:
         or _ELIDED_NAME.fullmatch(tok.text) is not None
         or (tok.ent_type_ == "PERSON" and tok.text[:1].isupper() and _name_like(tok))
     )
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen inside one word of a name, which the tokenizer splits off ("Lewis-Francis", "Jean-Pierre")."""
+    doc = tok.doc
+    return tok.text == "-" and 0 < tok.i < len(doc) - 1 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_
 
 
 def _short_forms(full: list[str]) -> list[tuple[str, ...]]:
