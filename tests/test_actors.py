@@ -656,3 +656,25 @@ def test_a_hyphenated_name_alone_is_the_person_named_in_full(make_briefing) -> N
     assert not {"Lewis-Francis", "Garnier"} & names, names
     assert only(b, "delighted").speaker == "Mark Lewis-Francis"
     assert only(b, "Prices will rise").speaker == "John Westbrook"
+
+
+def test_a_name_the_tagger_took_for_an_adjective_is_still_a_full_name(make_briefing) -> None:
+    """The tagger calls "Eidur" and "Cantona" adjectives; each full name still takes its surname alone."""
+    b = make_briefing(
+        "Thierry Henry put Arsenal back in front but Eidur Gudjohnsen equalised with a header. Gudjohnsen said "
+        "the draw was fair. Fans wearing Eric Cantona masks were turned away. Cantona said he was sorry."
+    )
+    names = {a.name for a in b.actors}
+    assert {"Eidur Gudjohnsen", "Eric Cantona"} <= names
+    assert not {"Gudjohnsen", "Cantona"} & names, names
+
+
+def test_a_lower_case_word_the_ner_took_in_before_a_name_is_no_part_of_it(make_briefing) -> None:
+    """ "plus Ryan Giggs": the name is Ryan Giggs, whom "Giggs" then names; "west London" keeps its compass point."""
+    b = make_briefing(
+        "Defenders Danny Gabbidon and Gareth Roberts, plus Ryan Giggs have hamstring concerns. Giggs said he would "
+        "be fit for the final, which is played in west London."
+    )
+    names = {a.name for a in b.actors}
+    assert "Ryan Giggs" in names and "west London" in names and not any(n.startswith("plus") for n in names), names
+    assert only(b, "would be fit").speaker == "Ryan Giggs"

@@ -132,8 +132,9 @@ class ActorTable:
 
 
 def _name_like(tok: Token) -> bool:
-    """A proper noun, or a noun too rare in English to be one ("Hanks", "Moyes"; not "Law" or "Brown")."""
-    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and zipf_frequency(tok.lower_, "en") < _RARE_WORD)
+    """A proper noun, or a noun or adjective too rare in English to be one ("Hanks", "Moyes", "Cantona"; not "Law" or
+    "Brown")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ") and zipf_frequency(tok.lower_, "en") < _RARE_WORD)
 
 
 def _actor_use(tok: Token) -> bool:

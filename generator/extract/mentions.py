@@ -246,6 +246,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     ):
         honorific = honorific or is_honorific(doc[start])
         start += 1
+    while start < end - 1 and _lower_word(doc[start]) and doc[start].whitespace_:
+        start += 1  # "broadcaster BSkyB", "plus Ryan Giggs": the NER took in the word before
     while end > start and (
         doc[end - 1].dep_ == "case"
         or doc[end - 1].text in _CLITICS
@@ -273,6 +275,23 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":
         label = "ORG"  # "told the Herald": a person's name takes no article
     return _Mention(span, label, form, honorific)
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+"""Lower-case words that begin a region's name as news style writes it ("west London", "south east England")."""
+_PARTICLE_LETTERS = 2
+"""Letters up to which a lower-case word may be a particle of the name after it ("al Qaeda", "el Bernabeu")."""
+
+
+def _lower_word(tok: Token) -> bool:
+    """A lower-case word that begins no name: no name particle nor a compass point."""
+    return (
+        tok.is_lower
+        and tok.is_alpha
+        and len(tok.text) > _PARTICLE_LETTERS
+        and tok.text not in NAME_PARTICLES
+        and tok.lower_ not in _COMPASS
+    )
 
 
 def _score(tokens: Span) -> bool:
