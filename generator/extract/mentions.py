@@ -270,6 +270,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     form = doc[form_start : span.end].text if honorific else span.text
     if honorific or (label == "ORG" and _titled_name(span)):
         label = "PERSON"  # "Mr German", "spokesman Glyn Davies": a person, whatever the NER made of the name
+    elif label == "PERSON" and len(span) > 1 and span[-1].lower_ in geo.continent_words():
+        label = "ORG"  # "Lycos Europe": a continent is no one's surname
     elif label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         label = "ORG"  # an acronym is not a person's name
     elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":
