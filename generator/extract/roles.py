@@ -31,8 +31,7 @@ INSTITUTION_NOUNS = frozenset([
     "police",
     "regime", "service", "station", "team", "union", "university", "watchdog", "website", "broadcaster",
     "carrier", "chain", "giant", "insurer", "lender", "maker", "manufacturer", "operator", "producer",
-    "publisher", "retailer", "studio", "federation", "alliance", "regulator", "charity", "carmaker",
-    "automaker"
+    "publisher", "retailer", "studio", "charity", "carmaker", "automaker"
 ])
 # fmt: on
 """Common nouns that refer to institutions: "the company said" resolves to an organization."""
