@@ -298,6 +298,13 @@ SPEAKERS = [
         id="a-document-speaks-for-itself-not-the-person-before",
     ),
     pytest.param(
+        "Tory co-chairman Liam Fox spoke in Leeds on Monday. The Tory co-chairman attacked the new pledges as "
+        '"vacuous" and said the prime minister was very worried.',
+        "very worried",
+        "Liam Fox",
+        id="a-hyphenated-title-is-the-person-who-holds-it",
+    ),
+    pytest.param(
         'Luc Perrin was named in the squad by coach Marc Dufour. "It\'s incredible," the youngster said.',
         "incredible",
         "Luc Perrin",

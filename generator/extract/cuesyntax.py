@@ -130,7 +130,7 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None:
             if v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
                 return v.head
-            return _run_into(subj, v)
+            return _run_into(_word_end(subj), v)
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
@@ -145,6 +145,23 @@ def _subject(verb: Token) -> Token | None:
             return _shown(obj)  # "forced Stumpf to admit": the object does what the infinitive says
         v = v.head
     return None
+
+
+def _word_end(tok: Token) -> Token:
+    """The last part of a hyphenated word the tokenizer split, which heads it: "chairman" of "co-chairman",
+    whose "co" the parse may make the subject."""
+    doc = tok.doc
+    while (
+        tok.i + 2 < len(doc)
+        and not tok.whitespace_
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].is_alpha
+        and tok.pos_ == "NOUN"
+        and doc[tok.i + 2].pos_ == "NOUN"
+    ):
+        tok = doc[tok.i + 2]
+    return tok
 
 
 def _no_one(subj: Token) -> bool:

@@ -361,7 +361,10 @@ class SpeakerResolver:
             else:
                 actor = self._recent(tok.idx, kinds, subjects_only=plural)
         elif actor is None and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNP"):
-            det = next((c.lower_ for c in tok.lefts if c.dep_ == "det"), None)
+            part = tok
+            while part.i > 1 and part.doc[part.i - 1].text == "-" and not part.doc[part.i - 2].whitespace_:
+                part = part.doc[part.i - 2]  # "The Tory co-chairman": the article is the word's first part's
+            det = next((c.lower_ for c in (*tok.lefts, *part.lefts) if c.dep_ == "det"), None)
             if det is None and tok.left_edge.dep_ == "det" and tok.left_edge.head.dep_ == "npadvmod":
                 det = tok.left_edge.lower_  # "the Paris based group": the parse hangs "the" lower down
             if describe and det in _DETERMINERS:
@@ -534,7 +537,7 @@ def _described_by(actor: Actor) -> list[str]:
     """Words a description of ``actor`` may use: its role's, and the name of anything but a person ("the court": the
     US Court of Appeals; a person's surname is no description: "the king" is not Henry King)."""
     name = actor.name if actor.kind != "person" else ""
-    return f"{actor.role or ''} {name}".lower().split()
+    return f"{actor.role or ''} {name}".lower().replace("-", " ").split()  # "chairman" of "co-chairman"
 
 
 def _role_names(actor: Actor, organisation: Actor) -> bool:
