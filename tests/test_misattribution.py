@@ -298,6 +298,19 @@ SPEAKERS = [
         id="a-document-speaks-for-itself-not-the-person-before",
     ),
     pytest.param(
+        "Mayor Tom Hale spoke on Monday. He criticised Joan Pell for saying the bridge was unsafe.",
+        "bridge was unsafe",
+        "Joan Pell",
+        id="criticised-someone-for-saying-is-what-they-said",
+    ),
+    pytest.param(
+        "This echoed the views of Baftas host and comedian Ray Dunn, who whipped up a media storm for saying he "
+        "rarely watched them.",
+        "rarely watched",
+        "Ray Dunn",
+        id="a-storm-for-saying-is-the-subjects-saying",
+    ),
+    pytest.param(
         "Tory co-chairman Liam Fox spoke in Leeds on Monday. The Tory co-chairman attacked the new pledges as "
         '"vacuous" and said the prime minister was very worried.',
         "very worried",

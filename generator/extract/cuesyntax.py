@@ -136,6 +136,9 @@ def _subject(verb: Token) -> Token | None:
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
             return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)  # "quoted X as saying"
         if v.dep_ == "pcomp":
+            obj = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
+            if v.head.lower_ == "for" and obj is not None and obj.i < v.i and _someone(obj):
+                return obj  # "criticised Smith for saying ...", "suspended a candidate for suggesting ...": Smith
             v = v.head.head  # "after saying ...", "by calling ..."
             continue
         if v.dep_ not in ("xcomp", "advcl", "conj"):
@@ -162,6 +165,13 @@ def _word_end(tok: Token) -> Token:
     ):
         tok = doc[tok.i + 2]
     return tok
+
+
+def _someone(tok: Token) -> bool:
+    """Whether a noun phrase's head names someone who may speak: a name, or a noun of a person or an institution
+    ("Smith", "a candidate", "the government"; not "a media storm")."""
+    named = tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return named or (tok.pos_ == "NOUN" and not _no_one(tok))
 
 
 def _no_one(subj: Token) -> bool:
