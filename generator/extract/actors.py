@@ -35,6 +35,7 @@ from wordfreq import zipf_frequency
 from ..model import Actor, ActorKind, Article, Quote
 from . import gender, geo
 from .mentions import _KINDS, COMMON_WORD, NAME_PARTICLES, _Mention, _mentions
+from .nlp import joining_hyphen
 from .roles import (
     INSTITUTION_NOUNS,
     NAME_LABELS,
@@ -213,7 +214,7 @@ class _Builder:
                 or (_given_named(m, alone) and m.words not in firms)
             )
             and all(
-                _name_word(t) or t.text in NAME_PARTICLES or (_joining_hyphen(t) and len(m.form.split()) > 1)
+                _name_word(t) or t.text in NAME_PARTICLES or (joining_hyphen(t) and len(m.form.split()) > 1)
                 for t in m.span
             )
             and _name_word(m.span[-1])
@@ -461,12 +462,6 @@ def _name_word(tok: Token) -> bool:
         or _ELIDED_NAME.fullmatch(tok.text) is not None
         or (tok.ent_type_ == "PERSON" and tok.text[:1].isupper() and _name_like(tok))
     )
-
-
-def _joining_hyphen(tok: Token) -> bool:
-    """A hyphen inside one word of a name, which the tokenizer splits off ("Lewis-Francis", "Jean-Pierre")."""
-    doc = tok.doc
-    return tok.text == "-" and 0 < tok.i < len(doc) - 1 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_
 
 
 def _short_forms(full: list[str]) -> list[tuple[str, ...]]:

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..model import Offsets
+from .nlp import hyphen_word
 from .quotemarks import MARKS
-from .roles import INSTITUTION_NOUNS, TITLE_NOUNS
+from .roles import INSTITUTION_NOUNS, names_a_person
 from .speakers import Speaker
-from .wordweights import is_person_noun
 
 # fmt: off
 SPEECH_VERBS = frozenset([
@@ -151,20 +151,10 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _word_end(tok: Token) -> Token:
-    """The last part of a hyphenated word the tokenizer split, which heads it: "chairman" of "co-chairman",
+    """The last part of a hyphenated noun the tokenizer split, which heads it: "chairman" of "co-chairman",
     whose "co" the parse may make the subject."""
-    doc = tok.doc
-    while (
-        tok.i + 2 < len(doc)
-        and not tok.whitespace_
-        and doc[tok.i + 1].text == "-"
-        and not doc[tok.i + 1].whitespace_
-        and doc[tok.i + 2].is_alpha
-        and tok.pos_ == "NOUN"
-        and doc[tok.i + 2].pos_ == "NOUN"
-    ):
-        tok = doc[tok.i + 2]
-    return tok
+    parts = [t for t in hyphen_word(tok) if t.text != "-"]
+    return parts[-1] if parts and all(t.pos_ == "NOUN" and t.is_alpha for t in parts) else tok  # "brother-in-law": no
 
 
 def _someone(tok: Token) -> bool:
@@ -177,7 +167,7 @@ def _someone(tok: Token) -> bool:
 def _no_one(subj: Token) -> bool:
     """Whether a subject is a common noun for neither a person nor an institution ("the jump", "the match")."""
     lemma = subj.lemma_.lower()
-    return subj.pos_ == "NOUN" and not (is_person_noun(lemma) or lemma in TITLE_NOUNS or lemma in INSTITUTION_NOUNS)
+    return subj.pos_ == "NOUN" and not (names_a_person(lemma) or lemma in INSTITUTION_NOUNS)
 
 
 def _run_into(subj: Token, verb: Token) -> Token:

@@ -22,7 +22,7 @@ from .actors import ActorTable
 from .geo import currency_nouns
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
 from .issuelabels import FRAME_NOUNS, GENERAL_NOUNS, RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
-from .nlp import is_verb_form
+from .nlp import hyphen_word, is_verb_form
 from .roles import TITLE_NOUNS, is_honorific
 from .wordweights import COMPARING, adverb_gap, is_agent_noun, is_evaluative, word_informativeness
 
@@ -116,22 +116,6 @@ def _topical(adjective: Token) -> bool:
         and adverb_gap(word) >= _TOPICAL_GAP
         and sum(t.lower_ == word for t in adjective.doc) > 1
     )
-
-
-def _hyphen_word(tok: Token) -> list[Token]:
-    """The tokens of the hyphenated word ``tok`` belongs to ("higher", "-", "than", "-", "expected"),
-    or none when it belongs to none."""
-    doc = tok.doc
-
-    def joins(i: int) -> bool:  # a hyphen at ``i`` written between two words
-        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-
-    start = end = tok.i if tok.text != "-" else tok.i - 1
-    while joins(start - 1):
-        start -= 2
-    while joins(end + 1):
-        end += 2
-    return list(doc[start : end + 1]) if end > start else []
 
 
 _SPANS = frozenset({"term", "year", "month", "week", "day", "decade", "century", "hour", "minute", "time"})
@@ -279,7 +263,7 @@ def _without_title(possessor: Token, tokens: list[Token]) -> list[Token]:
     and forms of address: "Sir Cameron Mackintosh", "JJ Johnson")."""
     if possessor.dep_ != "poss" or possessor.ent_type_ != "PERSON":
         return tokens
-    start = min((t.i for t in _hyphen_word(possessor)), default=possessor.i)  # "Simpson-Daniel"
+    start = min((t.i for t in hyphen_word(possessor)), default=possessor.i)  # "Simpson-Daniel"
     while start > 0 and _in_name(possessor.doc[start - 1]):
         start -= 1
     return [t for t in tokens if t.i >= start]
@@ -316,7 +300,7 @@ def label_text(tokens: list[Token]) -> str:
     # A word written against a figure keeps it ("3G phones", not "G phones"), and a hyphenated word is
     # never cut ("higher-than-expected levels", not "higher- levels"; "semi-final", not "-final").
     kept = sorted(
-        {*kept, *(t.doc[t.i - 1] for t in kept if _after_figure(t)), *(w for t in kept for w in _hyphen_word(t))},
+        {*kept, *(t.doc[t.i - 1] for t in kept if _after_figure(t)), *(w for t in kept for w in hyphen_word(t))},
         key=lambda t: t.i,
     )
     text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(kept))

@@ -1,4 +1,5 @@
-"""Loading the spaCy model: once per process, official package first, never downloaded."""
+"""Loading the spaCy model: once per process, official package first, never downloaded; and two readings of
+its tokens the rules share (a verb that is never a noun, the parts of a hyphenated word)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,21 @@ def is_verb_form(tok: Token) -> bool:
     vocabulary of the pipeline that parsed it (no table: False)."""
     lookups = tok.vocab.lookups
     return lookups.has_table(VERB_FORMS) and tok.lemma_.lower() in lookups.get_table(VERB_FORMS)
+
+
+def joining_hyphen(tok: Token) -> bool:
+    """A hyphen written between two words, which the tokenizer split off ("co-chairman", "Lewis-Francis")."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and tok.text == "-" and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+
+
+def hyphen_word(tok: Token) -> list[Token]:
+    """The tokens of the hyphenated word ``tok`` belongs to ("higher", "-", "than", "-", "expected"),
+    or none when it belongs to none."""
+    doc = tok.doc
+    start = end = tok.i if tok.text != "-" else tok.i - 1
+    while start > 0 and joining_hyphen(doc[start - 1]):
+        start -= 2
+    while end + 1 < len(doc) and joining_hyphen(doc[end + 1]):
+        end += 2
+    return list(doc[start : end + 1]) if end > start else []

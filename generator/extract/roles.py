@@ -15,6 +15,7 @@ from wordfreq import zipf_frequency
 
 from . import geo
 from .gender import is_first_name
+from .wordweights import is_person_noun
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 """The NER labels whose spans are read as mentions of actors."""
@@ -48,6 +49,12 @@ PERSON_TITLES = TITLE_NOUNS - {"executive", "general", "leader", "manager"}
 HEAD_WORDS = TITLE_NOUNS | INSTITUTION_NOUNS | {"boss", "chief", "head", "studio"}
 """Last words of a title standing right before a name that the parse left unattached ("X head Jane Doe")."""
 _RUN_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+def names_a_person(lemma: str) -> bool:
+    """Whether a common noun names a person: a title ("the chairman") or a noun of people
+    (``wordweights.is_person_noun``: "the youngster", "the singer")."""
+    return lemma in TITLE_NOUNS or is_person_noun(lemma)
 
 
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})

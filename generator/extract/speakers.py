@@ -12,9 +12,10 @@ from . import geo
 from .actors import ActorTable
 from .gender import PRONOUNS, genders
 from .learned.lexicon import people, speaking_things
+from .nlp import hyphen_word
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
-from .roles import TITLE_NOUNS, is_honorific
-from .wordweights import is_agent_noun, is_person_noun
+from .roles import TITLE_NOUNS, is_honorific, names_a_person
+from .wordweights import is_agent_noun
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -361,10 +362,8 @@ class SpeakerResolver:
             else:
                 actor = self._recent(tok.idx, kinds, subjects_only=plural)
         elif actor is None and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNP"):
-            part = tok
-            while part.i > 1 and part.doc[part.i - 1].text == "-" and not part.doc[part.i - 2].whitespace_:
-                part = part.doc[part.i - 2]  # "The Tory co-chairman": the article is the word's first part's
-            det = next((c.lower_ for c in (*tok.lefts, *part.lefts) if c.dep_ == "det"), None)
+            opening = (hyphen_word(tok) or [tok])[0]  # "The Tory co-chairman": the word's first part has "the"
+            det = next((c.lower_ for c in (*tok.lefts, *opening.lefts) if c.dep_ == "det"), None)
             if det is None and tok.left_edge.dep_ == "det" and tok.left_edge.head.dep_ == "npadvmod":
                 det = tok.left_edge.lower_  # "the Paris based group": the parse hangs "the" lower down
             if describe and det in _DETERMINERS:
@@ -725,7 +724,7 @@ def _of_a_person(lemma: str) -> bool:
     and not one of the nouns that speak for themselves ("the report", "a third")."""
     if lemma in _TEXT_NOUNS or lemma in speaking_things():
         return False
-    return lemma in TITLE_NOUNS or is_person_noun(lemma)
+    return names_a_person(lemma)
 
 
 def _is_institution(tok: Token) -> bool:
