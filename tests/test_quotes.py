@@ -52,6 +52,28 @@ def test_cue_set_inside_what_was_said(make_briefing: Make) -> None:
     assert text[q.span[0] : q.span[1]].startswith("The new bridge")
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [  # the parse hangs the aside on the subject, or on a clause before the main verb
+        (
+            "Peter Harlow runs the port. The difference now, he told me on Friday, is that the cranes are new.",
+            "The difference now",
+            "cranes are new",
+        ),
+        (
+            "Peter Harlow noted that he supported a decision.\n\nThough that merger was relatively seamless, he said, "
+            "replacing the chairman would be much more acrimonious and could lead to intense lobbying by his loyalists.",
+            "Though that merger",
+            "his loyalists",
+        ),
+    ],
+)
+def test_aside_in_the_subject_or_after_a_clause(make_briefing: Make, text: str, start: str, end: str) -> None:
+    q = only(make_briefing(text), end)
+    assert q.speaker == "Peter Harlow"
+    assert text[q.span[0] : q.span[1]].startswith(start)
+
+
 def test_according_to(make_briefing: Make) -> None:
     text = (
         "According to Priya Raman, an economist at the Westfield Institute, exports fell sharply in the third quarter."

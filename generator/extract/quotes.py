@@ -71,6 +71,22 @@ _SIDE_WORDS = 2
 ("The museum, Mr. Obama said, would make ...")."""
 
 
+def _host_clause(tok: Token) -> Token:
+    """The clause a parenthetical cue is set in: its head, or the main verb after the cue when the parse
+    hung it on that verb's subject or on a clause before it ("The difference now, he told me, is that ...":
+    "is", not "difference"; "Though it was seamless, he said, replacing her would be ...": "be")."""
+    head = tok.head
+    if head.dep_ in ("nsubj", "nsubjpass", "advcl") and head.head.i > tok.i:
+        return head.head
+    return head
+
+
+def _own_words(tok: Token) -> int:
+    """Where a parenthetical cue's own words begin: after any clause of the content the parse hung before
+    it ("Though the transition was seamless, he said, replacing her would be ...")."""
+    return max([tok.left_edge.idx] + [_end(c.right_edge) for c in tok.lefts if c.dep_ in ("advcl", "ccomp")])
+
+
 class _Extractor(RegionPairing):
     """Cues and assembly of one article's quotes over its regions (``RegionPairing``)."""
 
@@ -250,8 +266,8 @@ class _Extractor(RegionPairing):
             or _as_clause(tok)
             or (tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.lemma_.lower() not in SPEECH_VERBS)
         ):
-            head = tok.head
-            before = (head.left_edge.idx, tok.left_edge.idx)
+            head = _host_clause(tok)
+            before = (head.left_edge.idx, _own_words(tok))
             after = (_end(tok.right_edge), _end(head.right_edge))
             if all(len(self.text[a:b].split()) >= _SIDE_WORDS for a, b in (before, after)):
                 return self._clip(tok, before[0], after[1])
