@@ -323,6 +323,28 @@ SPEAKERS = [
         "Luc Perrin",
         id="a-noun-for-a-person-is-the-person-before",
     ),
+    pytest.param(
+        "Greta Lund, of Plaid Cymru, called it a budget for bankers. Scottish Socialist Party leader Roger Knapp "
+        'attacked the plans for pensioners saying they needed "more money and the dignity of being allowed to spend '
+        'it how they want," not "free bus rides".',
+        "dignity",
+        "Roger Knapp",
+        id="a-body-naming-a-post-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Just 13 of the council's 90 members are women, he added. Commission for gender equality chief Anna Marsh "
+        "argued on Sunday the time had come for such quotas.",
+        "quotas",
+        "Anna Marsh",
+        id="a-name-the-parse-ran-into-a-body-behind-its-title",
+    ),
+    pytest.param(
+        "Ms Berry said more powers would mean more paperwork. But Transport minister Karen Doyle defended the move "
+        'saying it would give the wardens "just that little bit of edge".',
+        "edge",
+        "Karen Doyle",
+        id="saying-hung-on-an-object-is-the-subjects",
+    ),
 ]
 
 

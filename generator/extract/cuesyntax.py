@@ -13,7 +13,7 @@ from ..model import Offsets
 from .nlp import hyphen_word
 from .quotemarks import MARKS
 from .roles import INSTITUTION_NOUNS, names_a_person
-from .speakers import Speaker
+from .speakers import Speaker, speaks_for_itself
 
 # fmt: off
 SPEECH_VERBS = frozenset([
@@ -131,6 +131,9 @@ def _subject(verb: Token) -> Token | None:
             if v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
                 return v.head
             return _run_into(_word_end(subj), v)
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and _mute(v.head):
+            v = v.head.head  # "defended the move saying ...": whoever defended it, not the move
+            continue
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
@@ -168,6 +171,11 @@ def _no_one(subj: Token) -> bool:
     """Whether a subject is a common noun for neither a person nor an institution ("the jump", "the match")."""
     lemma = subj.lemma_.lower()
     return subj.pos_ == "NOUN" and not (names_a_person(lemma) or lemma in INSTITUTION_NOUNS)
+
+
+def _mute(tok: Token) -> bool:
+    """Whether a noun names neither someone nor a text that speaks ("the move"; not "a statement")."""
+    return _no_one(tok) and not speaks_for_itself(tok.lemma_.lower())
 
 
 def _run_into(subj: Token, verb: Token) -> Token:

@@ -13,8 +13,8 @@ from .actors import ActorTable
 from .gender import PRONOUNS, genders
 from .learned.lexicon import people, speaking_things
 from .nlp import hyphen_word
+from .roles import HEAD_WORDS, TITLE_NOUNS, is_honorific, names_a_person
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
-from .roles import TITLE_NOUNS, is_honorific, names_a_person
 from .wordweights import is_agent_noun
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -35,8 +35,8 @@ _PLURAL_KINDS = ("organization", "group")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 DOCUMENT_NOUNS = frozenset(
     [
-        "announcement", "filing", "letter", "memo", "notice", "release", "report", "reports", "ruling",
-        "speech", "statement",
+        "announcement", "filing", "letter", "memo", "message", "notice", "release", "report", "reports",
+        "ruling", "speech", "statement",
     ]
 )  # fmt: skip
 """Documents that speak for their author: "the committee's report said", "a statement from X", "according to
@@ -268,7 +268,8 @@ class SpeakerResolver:
 
     def _title_run_on(self, tok: Token) -> Actor | None:
         """The person at the end of a name the parse ran into the subject's "of" or "for" phrase behind a
-        title ("Lord of the Rings director Peter Jackson has said": Jackson, not "Lord"); the subject is a
+        title ("Lord of the Rings director Peter Jackson has said": Jackson, not "Lord"; "Commission for Racial
+        Equality chief Trevor Phillips argued": Phillips, not the commission); the subject is a
         bare proper noun, so "the lawyer for President Gloria Arroyo" and "critics of Prime Minister Tony
         Blair" stay who they are."""
         if tok.pos_ != "PROPN" or any(c.dep_ == "det" for c in tok.children):
@@ -279,7 +280,7 @@ class SpeakerResolver:
         """The person named as the object of one of ``tok``'s ``preps``, behind a title compound if ``titled``."""
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
-                if titled and not any(c.dep_ == "compound" and c.lemma_.lower() in TITLE_NOUNS for c in obj.lefts):
+                if titled and not any(c.dep_ == "compound" and c.lemma_.lower() in HEAD_WORDS for c in obj.lefts):
                     continue
                 actor = self.table.at(obj.idx, obj.idx + len(obj))
                 if actor is not None and actor.kind == "person":
@@ -722,9 +723,12 @@ def _called_an_institution(name: Token) -> bool:
 def _of_a_person(lemma: str) -> bool:
     """Whether a common noun names a person: a title, a noun of people (listed or learned) or an agent noun,
     and not one of the nouns that speak for themselves ("the report", "a third")."""
-    if lemma in _TEXT_NOUNS or lemma in speaking_things():
-        return False
-    return names_a_person(lemma)
+    return not speaks_for_itself(lemma) and names_a_person(lemma)
+
+
+def speaks_for_itself(lemma: str) -> bool:
+    """Whether a common noun is a text or finding that speaks for its author ("the report", "a message")."""
+    return lemma in _TEXT_NOUNS or lemma in speaking_things()
 
 
 def _is_institution(tok: Token) -> bool:

@@ -76,6 +76,15 @@ def _mention_features(
     return f
 
 
+def _names_a_post(ex: q._Extractor, mention: Offsets) -> bool:
+    """Whether a mention only names the post of the person it stands before ("UK Independence Party leader
+    Roger Knapman", "Commission for Racial Equality chief Trevor Phillips"): he speaks, not the body."""
+    tok = ex.token_at(mention[1] - 1)
+    while tok.dep_ in ("compound", "flat", "pobj", "prep") and tok.head != tok and tok.ent_type_ != "PERSON":
+        tok = tok.head
+    return tok.ent_type_ == "PERSON" and not mention[0] <= tok.idx < mention[1]
+
+
 def speaker_candidates(
     ex: q._Extractor, span: Offsets, cue: Token | None, rule: Speaker | None
 ) -> list[tuple[Speaker | None, dict[str, float]]]:
@@ -97,6 +106,7 @@ def speaker_candidates(
             if lo <= m[0] < sent.end_char
             and not (span[0] <= m[0] < span[1] or phrase[0] <= m[0] < phrase[1])
             and ex.region_at(m[0]) is None
+            and not _names_a_post(ex, m)
         ]
         if near:
             m = min(near, key=lambda m: abs(m[0] - cue.idx))
