@@ -81,7 +81,7 @@ def _host_clause(tok: Token) -> Token:
     return head
 
 
-def _own_words(tok: Token) -> int:
+def _aside_start(tok: Token) -> int:
     """Where a parenthetical cue's own words begin: after any clause of the content the parse hung before
     it ("Though the transition was seamless, he said, replacing her would be ...")."""
     return max([tok.left_edge.idx] + [_end(c.right_edge) for c in tok.lefts if c.dep_ in ("advcl", "ccomp")])
@@ -267,7 +267,7 @@ class _Extractor(RegionPairing):
             or (tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.lemma_.lower() not in SPEECH_VERBS)
         ):
             head = _host_clause(tok)
-            before = (head.left_edge.idx, _own_words(tok))
+            before = (head.left_edge.idx, _aside_start(tok))
             after = (_end(tok.right_edge), _end(head.right_edge))
             if all(len(self.text[a:b].split()) >= _SIDE_WORDS for a, b in (before, after)):
                 return self._clip(tok, before[0], after[1])
