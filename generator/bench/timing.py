@@ -60,6 +60,16 @@ def timed(step: Callable[[], object]) -> Timing:
     return Timing(time.perf_counter() - wall, _cpu() - cpu)
 
 
+def interleaved(floor: Callable[[], Timing], step: Callable[[], Timing], rounds: int = 5) -> list[float]:
+    """CPU-time ratios of ``step`` to ``floor`` over ``rounds`` rounds, each timing the floor and then the
+    step, so both meet the same state of a noisy machine; sorted, so the middle one is the median."""
+    ratios = []
+    for _ in range(rounds):
+        base = floor()
+        ratios.append(step().cpu / base.cpu)
+    return sorted(ratios)
+
+
 def bare_parse(articles: Sequence[Article], n_process: int = 1) -> Timing:
     """Time ``nlp.pipe`` over the analysis texts, model already loaded (one process unless told), in
     batches as small as extraction's: spaCy's default of 1,000 pads every text of a batch to its

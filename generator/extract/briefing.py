@@ -10,6 +10,7 @@ from ..model import Article, Briefing
 from . import actors, issues, places, quotes, things
 from .furniture import blank_furniture
 from .learned import descriptions
+from .nlp import text_of
 
 _MAX_RUN = 100
 _LONG_RUN = re.compile(rf"\S{{{_MAX_RUN + 1},}}")
@@ -62,7 +63,7 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     places.reclassify(table, doc)
     things.reclassify(table, doc)
     things.named_people(table, doc)
-    descriptions.add_roles(table, doc.text)
+    descriptions.add_roles(table, text_of(doc))
     descriptions.add_description_roles(table, doc)
     found = quotes.extract_quotes(doc, article, table)
     things.speaking_names(table, doc, found)

@@ -20,6 +20,7 @@ import names
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Offsets
+from .nlp import text_of
 
 MALE, FEMALE = "m", "f"
 PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE,
@@ -130,7 +131,7 @@ def genders(doc: Doc, people: list[Actor], quoted: list[Offsets]) -> dict[str, s
     the person in clauses it is the subject of (``pronoun_votes``), when one gender has at least twice the other's
     count; otherwise the first name.
     """
-    text = doc.text
+    text = text_of(doc)
     starts = [s for s, _ in quoted]
 
     def inside(offset: int) -> bool:

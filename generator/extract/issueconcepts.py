@@ -22,7 +22,7 @@ from .actors import ActorTable
 from .geo import currency_nouns
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
 from .issuelabels import FRAME_NOUNS, GENERAL_NOUNS, RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
-from .nlp import hyphen_word, is_verb_form
+from .nlp import hyphen_word, is_verb_form, lower_counts
 from .roles import TITLE_NOUNS, is_honorific
 from .wordweights import COMPARING, adverb_gap, is_agent_noun, is_evaluative, word_informativeness
 
@@ -114,7 +114,7 @@ def _topical(adjective: Token) -> bool:
     return (
         word.endswith(RELATIONAL_ENDINGS)
         and adverb_gap(word) >= _TOPICAL_GAP
-        and sum(t.lower_ == word for t in adjective.doc) > 1
+        and lower_counts(adjective.doc).get(adjective.lower, 0) > 1
     )
 
 

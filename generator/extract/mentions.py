@@ -21,6 +21,7 @@ from wordfreq import zipf_frequency
 from ..model import ActorKind, Article
 from . import geo
 from .gender import is_first_name
+from .nlp import text_of
 from .roles import (
     HEAD_WORDS,
     HONORIFICS,
@@ -307,7 +308,7 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
     credits = _credits(doc)
     meta = {geo.key(m) for m in (article.outlet, article.author) if m}
     terms = _term_acronyms(doc)
-    text = doc.text
+    text = text_of(doc)
     out = []
     taken = 0  # a name run on over its particles took the words up to here
     for ent in doc.ents:
@@ -397,7 +398,7 @@ def _portfolio(span: Span) -> bool:
         return False
     offices = "|".join(_OFFICES)
     alone = rf"(?<!\w){re.escape(span.text)}(?!\w)(?!\s+(?i:{offices})\b)"
-    return re.search(alone, doc.text) is None
+    return re.search(alone, text_of(doc)) is None
 
 
 def _title(tok: Token) -> bool:
@@ -419,7 +420,7 @@ def _addressed_names(doc: Doc) -> list[_Mention]:
     "Mr Ebbers' trial", "Dame Judi Dench"): a person's, up to three proper nouns; not a title ("Lord
     Chancellor", "Lord Chief Justice") nor a common word ("Dr No")."""
     out = []
-    for found in _ADDRESS.finditer(doc.text):
+    for found in _ADDRESS.finditer(text_of(doc)):
         tok = next(tokens_from(doc, found.start()), None)
         if tok is None or tok.idx != found.start() or tok.i + 1 == len(doc) or not is_honorific(tok):
             continue

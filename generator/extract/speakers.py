@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Offsets
@@ -12,7 +13,7 @@ from . import geo
 from .actors import ActorTable
 from .gender import PRONOUNS, genders
 from .learned.lexicon import people, speaking_things
-from .nlp import hyphen_word
+from .nlp import hyphen_word, text_of
 from .roles import HEAD_WORDS, TITLE_NOUNS, is_honorific, names_a_person
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 from .wordweights import is_agent_noun
@@ -82,12 +83,11 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, table: ActorTable, quoted: list[Offsets]) -> None:
         self.doc = doc
-        self.text = doc.text
-        """Built once: ``Doc.text`` joins every token on each access."""
+        self.text = text_of(doc)
         self.table = table
         self._quoted = quoted
         starts = self._quoted_starts = [s for s, _ in quoted]
-        tok_starts = [t.idx for t in doc]
+        tok_starts = doc.to_array(IDX).tolist()
         mentions: list[tuple[int, int, Actor, bool]] = []
         leads: list[tuple[int, int, Actor]] = []
         for actor in table.actors:

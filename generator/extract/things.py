@@ -30,6 +30,7 @@ from .actors import ActorTable, given_name_first
 from .gender import address_sex, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
 from .mentions import CALENDAR
+from .nlp import text_of
 from .places import MEMBERS, PLACE_NOUNS, gazetteer
 from .roles import HEAD_WORDS, INSTITUTION_NOUNS, TITLE_NOUNS, is_honorific, organisation_role, role_detail, role_of
 
@@ -195,7 +196,7 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
             continue
         if (len(words) == 1 and _common(words[0])) or any(t.lower_ in known for t in words):
             continue
-        found = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text)]
+        found = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text_of(doc))]
         actor = Actor(name, "organization", mentions=found)
         given = any(given_name_first(a.text.split("-")[0], b.text) for a, b in pairwise(words))
         mine = any(q.speaker == name and q.kind == "direct" and _FIRST_PERSON.search(q.text) for q in quotes)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ...model import Actor
 from .. import quotes as q
 from ..actors import ActorTable
+from ..nlp import text_of
 from ..roles import TITLE_NOUNS
 from ..speakers import Speaker
 
@@ -85,7 +86,7 @@ _AHEAD = 400
 
 def _title_text(tok: Token) -> str:
     start = min((c.left_edge.idx for c in tok.lefts if c.dep_ in ("compound", "amod")), default=tok.idx)
-    return tok.doc.text[start : tok.idx + len(tok)]
+    return text_of(tok.doc)[start : tok.idx + len(tok)]
 
 
 def add_description_roles(table: ActorTable, doc: Doc) -> None:
