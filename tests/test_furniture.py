@@ -228,6 +228,26 @@ def test_a_follow_prompt_is_furniture(prompt: str) -> None:
     assert furniture_spans(text, [(0, follow - 2), (follow, len(text))]) == [(follow, len(text))]
 
 
+def test_a_follow_prompt_run_into_a_paragraph_is_furniture(tmp_path: Path) -> None:
+    """Wire copy run into one line keeps its prompts mid-paragraph: each prompt sentence is blanked, so its
+    name is no actor, and the sentences around it stay text."""
+    text = (
+        "Ferry fares to rise\n\nThe harbour board said fares would rise by 4% in May, and Mayor Ines Varga said "
+        "the rise was fair. Follow Dana Reyes on Twitter @dreyes. Varga said talks would go on. "
+        "[Follow Oskar Brandt on Twitter @obrandt] You can also follow me on Twitter .\n"
+    )
+    blanked = blank_furniture(text, [(0, 19), (21, len(text))])
+    for prompt in (
+        "Follow Dana Reyes on Twitter @dreyes.",
+        "Follow Oskar Brandt on Twitter @obrandt]",
+        "You can also follow me on Twitter .",
+    ):
+        assert prompt not in blanked and text.index(prompt) >= 0
+    assert "Varga said talks would go on." in blanked
+    names = {a.name for a in _brief(tmp_path, text).actors}
+    assert any("Varga" in n for n in names) and not names & {"Dana Reyes", "Oskar Brandt", "Twitter"}
+
+
 def test_a_jump_marker_is_furniture_and_no_speaker(tmp_path: Path) -> None:
     """ "Story continues below" in the middle of a paragraph: blanked, so no quote has "story" as speaker."""
     text = (

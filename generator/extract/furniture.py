@@ -48,6 +48,16 @@ _FOLLOW = re.compile(
 """A follow prompt, the whole paragraph ("Follow Pam Key on Twitter @pamkeyNEN.", "Follow us on Twitter:
 @desk", "Follow @desk on X for live updates", also in the quotation marks a transcript sets around each
 paragraph); not a sentence that goes on ("Follow me on Twitter and on Facebook ..., said Lena Ortiz.")."""
+_INLINE_FOLLOW = re.compile(
+    rf"""(?:^|(?<=[.!?\]]\s)|(?<=\[))(?:you\s+can\s+(?:also\s+)?)?follow\s+
+        (?:me|us|him|her|them|@\w+|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+on\s+{_NETWORK}
+        (?:\s*(?:,|and|&)\s*(?:on\s+)?{_NETWORK})*(?:\s*:?\s*(?:at\s+)?(?:@\w+|https?://[^\s\]]+?))?
+        \s*[.!\]](?=\s|$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A follow prompt as a sentence of its own inside a paragraph, as wire copy run into one line has them
+("... among others. Follow Fast Company on Twitter. Email ...", "[Follow Philip Elmer-DeWitt on Twitter
+@philiped]", "You can also follow me on Twitter ."); not one that goes on ("..., said Lena Ortiz.")."""
 _INLINE_PROMPT = re.compile(
     r"\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|her|his|their)\b[^.!?\n]{0,60}"
     r"\bnewsletters?\b",
@@ -100,7 +110,7 @@ def furniture_spans(text: str, paragraphs: list[Offsets]) -> list[Offsets]:
         run_in = _RUN_IN.match(part)
         if run_in is not None and len(run_in.group(1).split()) >= _MIN_RUN_IN_WORDS and _subhead(run_in.group(1)):
             out.append((start + run_in.start(1), start + run_in.end(1)))
-        for inline in (_INLINE_CREDIT, _TRAILING_CREDIT, _INLINE_PROMPT, _CONTINUES, _TICKER_LINKS):
+        for inline in (_INLINE_CREDIT, _TRAILING_CREDIT, _INLINE_FOLLOW, _INLINE_PROMPT, _CONTINUES, _TICKER_LINKS):
             out += [(start + m.start(), start + m.end()) for m in inline.finditer(part)]
     return out
 
