@@ -248,6 +248,25 @@ def test_a_follow_prompt_run_into_a_paragraph_is_furniture(tmp_path: Path) -> No
     assert any("Varga" in n for n in names) and not names & {"Dana Reyes", "Oskar Brandt", "Twitter"}
 
 
+def test_related_lists_and_photo_credits_run_into_a_paragraph_are_furniture(tmp_path: Path) -> None:
+    """A "Related" list or "Read More" after a paragraph's last sentence runs to its end, and a photo credit
+    is a sentence of names: blanked, so the headlines and names in them are no actors and no issues."""
+    text = (
+        "Ferry line sold\n\nThe harbour board said it would sell the ferry line to Norvik Shipping, and Mayor "
+        "Ines Varga said the sale was fair. Image courtesy of Flickr user Halvard Moen. Related stories: Tallis "
+        'Buys Brightwater Ferries, and Coastline Looks Even Better Read More ""\n'
+    )
+    blanked = blank_furniture(text, [(0, 15), (17, len(text))])
+    assert "Flickr" not in blanked and "Tallis" not in blanked and "Read More" not in blanked
+    assert "Mayor Ines Varga said the sale was fair." in blanked
+    briefing = _brief(tmp_path, text)
+    names = {a.name for a in briefing.actors}
+    assert not names & {"Flickr", "Halvard Moen", "Tallis", "Brightwater Ferries", "Coastline"}
+    assert all("Related" not in i.label and "Brightwater" not in i.label for i in briefing.issues)
+    plain = "It sold. Related to the ferry sale is the fact that the board needs cash."
+    assert furniture_spans(plain, [(0, len(plain))]) == []
+
+
 def test_a_jump_marker_is_furniture_and_no_speaker(tmp_path: Path) -> None:
     """ "Story continues below" in the middle of a paragraph: blanked, so no quote has "story" as speaker."""
     text = (

@@ -58,6 +58,22 @@ _INLINE_FOLLOW = re.compile(
 """A follow prompt as a sentence of its own inside a paragraph, as wire copy run into one line has them
 ("... among others. Follow Fast Company on Twitter. Email ...", "[Follow Philip Elmer-DeWitt on Twitter
 @philiped]", "You can also follow me on Twitter ."); not one that goes on ("..., said Lena Ortiz.")."""
+_INLINE_RELATED = re.compile(
+    r"""(?<=[.!?]\s)(?:
+        read\s+more\s*(?::[^\n]*|["“”]*\s*$)
+      | related(?:\s+(?:content|coverage|articles?|stories|reading))?(?:\s+from\s+[^:\n]{1,40}?)?
+        (?:\s*\([^)\n]{0,40}\))?\s*:[^\n]*
+    )""",
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
+)
+"""A "Read more" or "Related" list run into the end of a paragraph after its last sentence ("... the
+author of this post. Read More: Most Innovative Companies: Twitter", "Related content from GigaOM Pro
+(subscription req'd): ..."), to the paragraph's end; not "Related to the damaged facility is ..."."""
+_INLINE_PHOTO_CREDIT = re.compile(
+    r"(?<=[.!?]\s)(?:[Ii]mage|[Pp]hoto|[Pp]icture)s?\s+(?:courtesy\s+of|by)\s+(?:(?:[A-Z][\w'&/.-]*|of|the|and|user),?\s+){0,7}[A-Z][\w'&/-]*\s?\."
+)
+"""A photo credit run into a paragraph ("Image courtesy of Flickr user Torkildr.", "Photo by Joe McDonald/Fine
+Arts Museums of San Francisco."): names only, to a full stop."""
 _INLINE_PROMPT = re.compile(
     r"\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|her|his|their)\b[^.!?\n]{0,60}"
     r"\bnewsletters?\b",
@@ -70,6 +86,17 @@ _CONTINUES = re.compile(
 _TICKER_LINKS = re.compile(
     r"\(\s*[A-Za-z0-9][A-Za-z0-9._\-]*\s*:\s*Quote(?:\s*,\s*(?:Profile|Research|Stock\s+Buzz|Chart|News|Financials))*\s*\)"
 )
+_INLINE = (
+    _INLINE_CREDIT,
+    _TRAILING_CREDIT,
+    _INLINE_FOLLOW,
+    _INLINE_RELATED,
+    _INLINE_PHOTO_CREDIT,
+    _INLINE_PROMPT,
+    _CONTINUES,
+    _TICKER_LINKS,
+)
+"""Furniture inside a paragraph, blanked wherever it stands."""
 _RUN_IN = re.compile(r"\s*([^\n—–\"“”()]{4,160}?)\s*[—–]\s")
 """A lead-in before a dash that opens a paragraph ("CONGRESS HAS INVESTIGATED HIM — Oz's ...")."""
 _MIN_RUN_IN_WORDS = 4
@@ -110,7 +137,7 @@ def furniture_spans(text: str, paragraphs: list[Offsets]) -> list[Offsets]:
         run_in = _RUN_IN.match(part)
         if run_in is not None and len(run_in.group(1).split()) >= _MIN_RUN_IN_WORDS and _subhead(run_in.group(1)):
             out.append((start + run_in.start(1), start + run_in.end(1)))
-        for inline in (_INLINE_CREDIT, _TRAILING_CREDIT, _INLINE_FOLLOW, _INLINE_PROMPT, _CONTINUES, _TICKER_LINKS):
+        for inline in _INLINE:
             out += [(start + m.start(), start + m.end()) for m in inline.finditer(part)]
     return out
 
