@@ -267,6 +267,23 @@ def test_related_lists_and_photo_credits_run_into_a_paragraph_are_furniture(tmp_
     assert furniture_spans(plain, [(0, len(plain))]) == []
 
 
+def test_a_copyright_notice_closing_a_paragraph_is_furniture(tmp_path: Path) -> None:
+    """ "© Copyright 2011 ... All rights reserved. ..." to the paragraph's end: the agency in it is no actor,
+    and its legal words no issue; a sentence about copyright stays text."""
+    text = (
+        "Ferry line sold\n\nThe harbour board said it would sell the ferry line, and Mayor Ines Varga said the "
+        "sale was fair. © Copyright 2011 Norvik Press Agency. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.\n"
+    )
+    notice = text.index("© Copyright")
+    assert (notice, len(text) - 1) in furniture_spans(text, [(17, len(text) - 1)])
+    briefing = _brief(tmp_path, text)
+    assert "Norvik Press Agency" not in {a.name for a in briefing.actors}
+    assert all("Norvik" not in i.label and "material" not in i.label.lower() for i in briefing.issues)
+    plain = "The band sued over Copyright 2011 royalties, the label said, and lost."
+    assert furniture_spans(plain, [(0, len(plain))]) == []
+
+
 def test_a_jump_marker_is_furniture_and_no_speaker(tmp_path: Path) -> None:
     """ "Story continues below" in the middle of a paragraph: blanked, so no quote has "story" as speaker."""
     text = (

@@ -74,6 +74,13 @@ _INLINE_PHOTO_CREDIT = re.compile(
 )
 """A photo credit run into a paragraph ("Image courtesy of Flickr user Torkildr.", "Photo by Joe McDonald/Fine
 Arts Museums of San Francisco."): names only, to a full stop."""
+_COPYRIGHT = re.compile(
+    r"(?<!\S)(?:©\s*(?:Copyright\s+)?|Copyright\s+(?:©\s*)?)(?:19|20)\d{2}\b"
+    r"(?=[^\n]*(?i:rights\s+reserved|click\s+(?:here\s+)?for|commercial\s+use|may\s+not\s+be))[^\n]{0,400}$"
+)
+"""A copyright notice that closes a paragraph ("© Copyright 2011 Associated Press. All rights reserved. This
+material may not be published ...", "Copyright 2011 Thomson Reuters. Click for Restrictions."), to its end:
+a year after the mark, then the notice's legal words."""
 _INLINE_PROMPT = re.compile(
     r"\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|her|his|their)\b[^.!?\n]{0,60}"
     r"\bnewsletters?\b",
@@ -92,6 +99,7 @@ _INLINE = (
     _INLINE_FOLLOW,
     _INLINE_RELATED,
     _INLINE_PHOTO_CREDIT,
+    _COPYRIGHT,
     _INLINE_PROMPT,
     _CONTINUES,
     _TICKER_LINKS,
