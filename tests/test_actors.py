@@ -345,6 +345,31 @@ def test_a_name_the_ner_cut_after_a_linking_word_ends_before_it(nlp: Language) -
     assert mention is not None and mention.span.text == "Quarterly Economic Commentary"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "run_on", "name"),
+    [
+        ("Pascal Cygan missed a chance in the second half.", "Pascal Cygan missed", "Pascal Cygan"),
+        (
+            "The Chaplin Collection beat Oasis to the top of the chart.",
+            "Chaplin Collection beat Oasis",
+            "Chaplin Collection",
+        ),
+        (  # the model tags "den" a past-tense verb here
+            "Analyst Nick Van den Brul, of BNP Paribas, described the results as pretty modest.",
+            "Nick Van den Brul",
+            "Nick Van den Brul",
+        ),
+    ],
+)
+def test_a_name_the_ner_ran_on_over_a_verb_ends_before_it(nlp: Language, sentence: str, run_on: str, name: str) -> None:
+    """The NER runs a name on over the verb after it ("Pascal Cygan missed", "Bosvelt joined City"): no name
+    holds a finite verb in lower case, so it ends before it; a name particle ("den") is no verb."""
+    doc = nlp(sentence)
+    start = sentence.index(run_on)
+    mention = _clean(doc.char_span(start, start + len(run_on)), "PERSON")
+    assert mention is not None and mention.span.text == name
+
+
 def test_a_name_a_given_name_begins_is_a_person_when_its_surname_is_used_alone(make_briefing) -> None:
     """The model tags "Margo Kellerby" a place and "Kellerby" an organisation; a given name before a surname
     the article goes on to use alone is a person, one actor. A firm so named ("drugs group Eli Lilly") is

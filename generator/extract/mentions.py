@@ -235,6 +235,14 @@ def _titled_name(span: Span) -> bool:
     )
 
 
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_verb(tok: Token) -> bool:
+    """A finite verb in lower case, which no name holds (a name particle, "den", is not one)."""
+    return tok.is_lower and tok.tag_ in _FINITE_VERBS and tok.text not in NAME_PARTICLES
+
+
 def _clean(ent: Span, label: str) -> _Mention | None:
     """``ent`` without determiners, possessive endings, forms of address and the blanks left where
     furniture was ("Goldman Sachs (GS.N: Quote, ...)")."""
@@ -249,6 +257,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         start += 1
     while start < end - 1 and _lower_word(doc[start]) and doc[start].whitespace_:
         start += 1  # "broadcaster BSkyB", "plus Ryan Giggs": the NER took in the word before
+    # "Pascal Cygan missed", "Bosvelt joined City": the NER ran on over the verb after the name
+    end = next((t.i for t in doc[start + 1 : end] if _finite_verb(t)), end)
     while end > start and (
         doc[end - 1].dep_ == "case"
         or doc[end - 1].text in _CLITICS
