@@ -60,14 +60,15 @@ def timed(step: Callable[[], object]) -> Timing:
     return Timing(time.perf_counter() - wall, _cpu() - cpu)
 
 
-def interleaved(floor: Callable[[], Timing], step: Callable[[], Timing], rounds: int = 5) -> list[float]:
+def interleaved(floor: Callable[[], Timing], step: Callable[[], Timing], rounds: int = 5) -> str:
     """CPU-time ratios of ``step`` to ``floor`` over ``rounds`` rounds, each timing the floor and then the
-    step, so both meet the same state of a noisy machine; sorted, so the middle one is the median."""
+    step, so both meet the same state of a noisy machine: every ratio, then the median."""
     ratios = []
     for _ in range(rounds):
         base = floor()
         ratios.append(step().cpu / base.cpu)
-    return sorted(ratios)
+    ratios.sort()
+    return f"{rounds} interleaved rounds: {', '.join(f'{r:.2f}' for r in ratios)}; median {ratios[rounds // 2]:.2f}x"
 
 
 def bare_parse(articles: Sequence[Article], n_process: int = 1) -> Timing:

@@ -17,13 +17,15 @@ _CREDIT = (
     r"(?:additional\s+|editing\s+and\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation)"
     r"(?:\s+and\s+\w+)?\s+by\b"
 )
+_RELATED = r"related(?:\s+(?:coverage|content|articles?|stories|reading))?"
+"""The heading of a list of other stories ("Related", "Related coverage")."""
 _PARAGRAPH = re.compile(
     rf"""^[\s(\[]*(?:
         {_CREDIT}
       | editor[’']?s[’']?\s+note\b
       | (?:photo|photograph|image|picture|video|file\s+photo)(?:\s+(?:caption|copyright|credit))?\s*[:|]
       | (?:image|photo|picture)\s+(?:caption|copyright|credit)\b
-      | (?:related(?:\s+(?:coverage|content|articles?|stories|reading))?|read\s+more|more\s+on\s+this|see\s+also
+      | (?:{_RELATED}|read\s+more|more\s+on\s+this|see\s+also
            |also\s+read|recommended)\b\s*[:|—–-]
       | read\s+more\b
     )""",
@@ -59,10 +61,10 @@ _INLINE_FOLLOW = re.compile(
 ("... among others. Follow Fast Company on Twitter. Email ...", "[Follow Philip Elmer-DeWitt on Twitter
 @philiped]", "You can also follow me on Twitter ."); not one that goes on ("..., said Lena Ortiz.")."""
 _INLINE_RELATED = re.compile(
-    r"""(?<=[.!?]\s)(?:
+    rf"""(?<=[.!?]\s)(?:
         read\s+more\s*(?::[^\n]*|["“”]*\s*$)
-      | related(?:\s+(?:content|coverage|articles?|stories|reading))?(?:\s+from\s+[^:\n]{1,40}?)?
-        (?:\s*\([^)\n]{0,40}\))?\s*:[^\n]*
+      | {_RELATED}(?:\s+from\s+[^:\n]{{1,40}}?)?
+        (?:\s*\([^)\n]{{0,40}}\))?\s*:[^\n]*
     )""",
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
