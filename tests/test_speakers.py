@@ -497,3 +497,16 @@ def test_a_surname_alone_is_the_one_actor_named_in_full(make_briefing: Make) -> 
     )
     assert only(b, "still confident").speaker == "Fabien Pelous"
     assert only(b, "rushed into a bid").speaker != "BBC Radio Leicester"
+
+
+def test_he_after_a_speaker_reported_inside_another_statement_is_the_reporter(make_briefing: Make) -> None:
+    """ "Ms Ortiz said she had backed the plan when Mr Dunmore argued for it": Dunmore speaks only inside
+    what Ortiz reports, so the "he" after is not him; a person who speaks in their own right is."""
+    b = make_briefing(
+        "Transport Secretary Daniel Ortiz will press on with the toll scheme despite a call from Peter Vance "
+        "to pause it. But Mr Ortiz said he had backed the plan when Mr Dunmore argued for it in cabinet and "
+        'he backed it now. "Tolls are the fairest way to pay for the new bridge," he said. '
+        'Mr Dunmore said the scheme was rushed. "It needs another year," he said.'
+    )
+    assert only(b, "fairest way").speaker == "Daniel Ortiz"
+    assert only(b, "another year").speaker == "Dunmore"

@@ -16,6 +16,7 @@ from .learned.lexicon import people, speaking_things
 from .nlp import hyphen_word, text_of
 from .roles import HEAD_WORDS, TITLE_NOUNS, is_honorific, names_a_person
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
+from .speechverbs import SPEECH_VERBS
 from .wordweights import is_agent_noun
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -113,6 +114,9 @@ class SpeakerResolver:
         whether it is plural ("officials")."""
         self._last: tuple[int, Actor] | None = None
         """Where the last speaker resolved to an actor stood, and who it was."""
+        self._speaking: tuple[int, Actor] | None = None
+        """``_last``, but not a speaker inside what another reports ("Mr Clarke said he had supported the
+        plans when Mr Blunkett argued for them. ... he said": Clarke)."""
         self._voice: tuple[int, Speaker] | None = None
         """Where the last speaker named only by a person's noun stood, and what it was resolved to."""
         self._called: dict[str, tuple[int, Actor]] = {}
@@ -330,7 +334,7 @@ class SpeakerResolver:
         if actor is None and _aged(tok):
             actor = self._aged_person(tok.idx)
         if actor is None and low in _PERSON_PRONOUNS:
-            last = self._last
+            last = self._speaking
             if (
                 last is not None
                 and last[1].kind == "person"
@@ -374,6 +378,9 @@ class SpeakerResolver:
                 actor = self._described(tok)
         if actor is not None:
             if not _aside(tok):
+                reporter = self._speaking
+                if not (_reported(tok) and reporter is not None and reporter[1] is not actor):
+                    self._speaking = (tok.idx, actor)
                 self._last = (tok.idx, actor)
             if low in _PERSON_PRONOUNS | _THING_PRONOUNS or tok.pos_ == "NOUN":
                 self._remember(tok, actor)
@@ -582,6 +589,15 @@ def _aside(tok: Token) -> bool:
     """Whether ``tok`` speaks only in a relative clause hung on another's object ("Weitz said he had visited
     Pullman, who had told him ..."): the sentence's subject, not this speaker, goes on with "he added"."""
     return tok.dep_ == "dobj" and any(c.dep_ == "relcl" for c in tok.children)
+
+
+def _reported(tok: Token) -> bool:
+    """Whether ``tok`` speaks only inside what a speaker before it reports ("Mr Clarke said he had supported
+    the plans when Mr Blunkett argued for them")."""
+    return any(
+        v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_VERBS and v.head.i < tok.i
+        for v in (tok.head, *tok.head.ancestors)
+    )
 
 
 def _author(tok: Token) -> Token:
