@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from generator.extract.actors import ActorTable, extract_actors, rank
 from generator.extract.briefing import analysis_text
 from generator.extract.mentions import _clean
 from generator.ingest.collect import read_article
-from generator.model import Article, Quote
+from generator.model import Article, Briefing, Quote
 
 
 def table_of(nlp: Language, text: str) -> ActorTable:
@@ -709,3 +710,20 @@ def test_a_name_ending_with_a_continent_is_no_person(make_briefing) -> None:
     """No one is surnamed Europe: "Lycos Europe" is the firm's European arm, whatever the NER made of it."""
     b = make_briefing("The screensaver was launched by Lycos Europe last week.")
     assert {(a.name, a.kind) for a in b.actors} == {("Lycos Europe", "organization")}
+
+
+def test_a_surname_alone_is_not_the_person_named_only_to_say_whose_relative_another_is(
+    make_briefing: Callable[[str], Briefing],
+) -> None:
+    """ "the brother of Simon Cowell ... Writer Tony Cowell ... said Cowell": Simon is named only to tell
+    whose brother Tony is, so "Cowell" alone is Tony; with no such anchor the first named stays the one."""
+    b = make_briefing(
+        "A new poetry prize has opened with the help of the sister of Maria Lund. Writer Erik Lund is among "
+        'the judges. "We want new voices," said Lund, 61.'
+    )
+    assert only(b, "new voices").speaker == "Erik Lund"
+    b = make_briefing(
+        "Maria Lund opened a poetry prize on Monday. Writer Erik Lund is among the judges. "
+        '"We want new voices," said Lund, 61.'
+    )
+    assert only(b, "new voices").speaker == "Maria Lund"

@@ -227,8 +227,13 @@ class _Builder:
         self.longer = longer
         self.counts = counts = Counter(full)
         first = {f: i for i, f in reversed(list(enumerate(full)))}
-        # Most often named in full first, then first introduced: "Clinton" alone is the main Clinton.
-        self.full_names = sorted(counts, key=lambda f: (-counts[f], first[f]))
+        own = {  # named in full for their own sake somewhere, maybe with more words ("Keith Lamont Scott")
+            f for f in distinct for m in mentions if m.words[-len(f) :] == f and not _anchors(m.span.root)
+        }
+        # Most often named in full first, then one named for their own sake (not only to say whose brother or
+        # doctor another is: "the brother of Simon Cowell" beside "Writer Tony Cowell"), then first
+        # introduced: "Clinton" alone is the main Clinton.
+        self.full_names = sorted(counts, key=lambda f: (-counts[f], f not in own, first[f]))
         self.by_last: dict[str, tuple[str, ...]] = {}
         self.by_first: dict[str, tuple[str, ...]] = {}
         for f in self.full_names:
@@ -400,6 +405,11 @@ class _Builder:
                 self.clusters[target].mentions.extend(moved.mentions)
                 self.clusters[target].votes.update(moved.votes)
                 moved_to[key] = target
+
+
+def _anchors(name: Token) -> bool:
+    """Whether a name only tells whose something is: "Gary Johnson's doctor", "the brother of Simon Cowell"."""
+    return name.dep_ == "poss" or (name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.pos_ == "NOUN")
 
 
 def _untagged(tok: Token, addressed: set[str]) -> bool:
