@@ -510,3 +510,13 @@ def test_he_after_a_speaker_reported_inside_another_statement_is_the_reporter(ma
     )
     assert only(b, "fairest way").speaker == "Daniel Ortiz"
     assert only(b, "another year").speaker == "Dunmore"
+
+
+def test_a_party_title_after_a_person_named_without_a_role_is_that_person(make_briefing: Make) -> None:
+    """ "... from Charles Kennedy. The Lib Dem leader said": the title names the person just named, who
+    has no role of their own, not the party."""
+    b = make_briefing(
+        "Home Secretary Daniel Ortiz will press on with the toll plan despite a call to pause it from "
+        "Peter Vance.\n\nThe Lib Dem leader said the minister's resignation was a good moment to think again."
+    )
+    assert only(b, "good moment").speaker == "Peter Vance"

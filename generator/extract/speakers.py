@@ -236,7 +236,9 @@ class SpeakerResolver:
         if actor is None and tok.lemma_.lower() in _HELD_TITLES:
             actor = self._titled_person(tok)
         if actor is None and held is not None:  # the leader, if the article gives someone that title
-            actor = self._recent(tok.idx, ("person",), tok.lemma_.lower(), of=held) or held
+            actor = (
+                self._recent(tok.idx, ("person",), tok.lemma_.lower(), of=held) or self._untitled_before(tok) or held
+            )
         if (
             actor is None
             and tok.text[:1].isupper()
@@ -245,6 +247,19 @@ class SpeakerResolver:
         ):
             actor = self._known_name(tok.text)  # "Trump this week said": the parse took the name for a noun
         return actor
+
+    def _untitled_before(self, title: Token) -> Actor | None:
+        """The person named last in the sentence before a title ("a call to pause from Charles Kennedy. The
+        Lib Dem leader said"), when the article gives them no role: the title names them again."""
+        sent = title.sent
+        start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        k = bisect.bisect_left(self._starts, sent.start_char) - 1
+        while k >= 0 and self._mentions[k][0] >= start:
+            actor = self._mentions[k][2]
+            if actor.kind == "person":
+                return actor if actor.role is None else None
+            k -= 1
+        return None
 
     def _spoken_for(self, voice: Token) -> Actor | None:
         """The body a spokesman speaks for, when the article names it: "a spokesman for distributor Toho",
