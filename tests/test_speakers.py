@@ -520,3 +520,19 @@ def test_a_party_title_after_a_person_named_without_a_role_is_that_person(make_b
         "Peter Vance.\n\nThe Lib Dem leader said the minister's resignation was a good moment to think again."
     )
     assert only(b, "good moment").speaker == "Peter Vance"
+
+
+def test_it_after_a_report_is_the_report_and_a_day_writes_no_report(make_briefing: Make) -> None:
+    """ "The report ... placed the UK third. It showed ...": the report, not a name inside its sentence;
+    "Thursday's report ... It said": the report, not Thursday."""
+    b = make_briefing(
+        "Transport minister Ola Brekke welcomed the news. The survey of ferry fares, published on Monday, "
+        "placed Norway first for ticket prices. It showed Nordic operators were investing more in electric "
+        "ships than any other fleet."
+    )
+    assert only(b, "electric ships").speaker == "survey"
+    b = make_briefing(
+        "Thursday's report was drawn up by two committees of the Welsh assembly. It said there was a strong "
+        "case to tighten the rules on ferry subsidies."
+    )
+    assert only(b, "ferry subsidies").speaker == "report"

@@ -492,9 +492,9 @@ class SpeakerResolver:
                 continue
             actor = self._named(t)
             collective = actor is not None and actor.kind in _COLLECTIVE_KINDS
-            if (collective or (t.pos_ == "NOUN" and _is_institution(t))) and not (
-                tok.lower_ == "it" and t.tag_ in _PLURAL_TAGS and not collective
-            ):
+            text = t.lemma_.lower() in speaking_things() and (t.tag_ in _PLURAL_TAGS) == (tok.lower_ != "it")
+            speaking = t.pos_ == "NOUN" and (_is_institution(t) or text)
+            if (collective or speaking) and not (tok.lower_ == "it" and t.tag_ in _PLURAL_TAGS and not collective):
                 return t
             lemma = t.lemma_.lower()
             if tok.lower_ != "it" and t.tag_ == "NNS" and actor is None and (lemma in people() or is_agent_noun(lemma)):
@@ -622,7 +622,7 @@ def _author(tok: Token) -> Token:
     low = tok.lemma_.lower()
     if low in DOCUMENT_NOUNS:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
-        if poss is not None:
+        if poss is not None and poss.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's report"
             return poss
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
