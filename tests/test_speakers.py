@@ -536,3 +536,18 @@ def test_it_after_a_report_is_the_report_and_a_day_writes_no_report(make_briefin
         "case to tighten the rules on ferry subsidies."
     )
     assert only(b, "ferry subsidies").speaker == "report"
+
+
+def test_the_passive_subject_of_a_reporting_verb_speaks_through_the_infinitive(make_briefing: Make) -> None:
+    """ "the Greens said they would back the plan although Ola Brekke was forced to deny the party was split":
+    Brekke denies, not the Greens; "is alleged to have told" likewise; "is set to address" a crowd is no
+    statement at all."""
+    b = make_briefing(
+        "The Greens said they would back the ferry plan although Ola Brekke was forced to deny the party was "
+        "split over its decision. Mr Brekke is alleged to have told the minister the vote was a mistake. "
+        "Mr Brekke is set to address 2,000 farmers at a rally in Bergen on Friday."
+    )
+    denied = [q for q in b.quotes if q.text.startswith("the party was split")]
+    assert [q.speaker for q in denied] == ["Ola Brekke"]
+    assert only(b, "vote was a mistake").speaker == "Ola Brekke"
+    assert not [q for q in b.quotes if "2,000 farmers" in b.article.text[q.span[0] : q.span[1]]]

@@ -104,11 +104,23 @@ _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 """Verbs whose subject, not their object, does what their infinitive says ("promised them to stay")."""
 
 
+_REPORTING_PASSIVES = frozenset(
+    {"say", "allege", "report", "think", "believe", "understand", "rumour", "rumor", "hear", "see", "force"}
+)
+"""Verbs whose passive subject does what the infinitive after them says ("is said to believe", "was heard
+asking", "was forced to deny")."""
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through infinitives, participles, conjuncts and relative clauses."""
     v = verb
+    via = ""  # how the walk came up to ``v``
     for _ in range(4):
-        subjects = [c for c in v.children if c.dep_ == "nsubj"]  # the parse may split "Tory co-chairman Liam Fox"
+        # "Howard was forced to deny", "Mr Brown is alleged to have told": the passive subject of a verb of
+        # report or compulsion that the cue completes (not "Kennedy is set to address" a crowd)
+        passive = via == "xcomp" and v.lemma_.lower() in _REPORTING_PASSIVES
+        deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+        subjects = [c for c in v.children if c.dep_ in deps]  # the parse may split "Tory co-chairman Liam Fox"
         subj = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
         if subj is not None and v is not verb and v.dep_ == "ccomp" and _no_one(subj):
             v = v.head  # "analysts predicted that the jump would be short-lived, saying ...": the analysts
@@ -135,7 +147,7 @@ def _subject(verb: Token) -> Token | None:
         obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
         if v.dep_ == "xcomp" and obj is not None and v.head.lemma_ not in _SUBJECT_CONTROL:
             return _shown(obj)  # "forced Stumpf to admit": the object does what the infinitive says
-        v = v.head
+        via, v = v.dep_, v.head
     return None
 
 
