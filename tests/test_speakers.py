@@ -522,20 +522,30 @@ def test_a_party_title_after_a_person_named_without_a_role_is_that_person(make_b
     assert only(b, "good moment").speaker == "Peter Vance"
 
 
-def test_it_after_a_report_is_the_report_and_a_day_writes_no_report(make_briefing: Make) -> None:
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "Transport minister Ola Brekke welcomed the news. The survey of ferry fares, published on Monday, "
+            "placed Norway first for ticket prices. It showed Nordic operators were investing more in electric "
+            "ships than any other fleet.",
+            "electric ships",
+            "survey",
+        ),
+        (
+            "Thursday's report was drawn up by two committees of the Welsh assembly. It said there was a strong "
+            "case to tighten the rules on ferry subsidies.",
+            "ferry subsidies",
+            "report",
+        ),
+    ],
+)
+def test_it_after_a_report_is_the_report_and_a_day_writes_no_report(
+    make_briefing: Make, text: str, said: str, speaker: str
+) -> None:
     """ "The report ... placed the UK third. It showed ...": the report, not a name inside its sentence;
     "Thursday's report ... It said": the report, not Thursday."""
-    b = make_briefing(
-        "Transport minister Ola Brekke welcomed the news. The survey of ferry fares, published on Monday, "
-        "placed Norway first for ticket prices. It showed Nordic operators were investing more in electric "
-        "ships than any other fleet."
-    )
-    assert only(b, "electric ships").speaker == "survey"
-    b = make_briefing(
-        "Thursday's report was drawn up by two committees of the Welsh assembly. It said there was a strong "
-        "case to tighten the rules on ferry subsidies."
-    )
-    assert only(b, "ferry subsidies").speaker == "report"
+    assert only(make_briefing(text), said).speaker == speaker
 
 
 def test_the_passive_subject_of_a_reporting_verb_speaks_through_the_infinitive(make_briefing: Make) -> None:
