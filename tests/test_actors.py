@@ -727,3 +727,20 @@ def test_a_surname_alone_is_not_the_person_named_only_to_say_whose_relative_anot
         '"We want new voices," said Lund, 61.'
     )
     assert only(b, "new voices").speaker == "Maria Lund"
+
+
+def test_a_name_that_reports_a_clause_about_he_is_a_person(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "Lindqvist said he did not think ...": the NER took the surname for a firm, but a one-word name
+    saying something of "he" is a man, and "he added" goes on with him; "Labour said he had ..." beside
+    the Labour Party stays the party."""
+    b = make_briefing(
+        "Harbour City won 4-2 on aggregate. Lindqvist said he did not think beating the club record would "
+        'matter. "He struck the ball very well," he added.'
+    )
+    assert ("Lindqvist", "person") in {(a.name, a.kind) for a in b.actors}
+    assert only(b, "struck the ball").speaker == "Lindqvist"
+    b = make_briefing(
+        "The Labour Party met on Friday. Labour said he had not asked about paid advocacy, and the Labour "
+        "Party wants an inquiry."
+    )
+    assert "person" not in {a.kind for a in b.actors if a.name.startswith("Labour")}

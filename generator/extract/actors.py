@@ -46,6 +46,7 @@ from .roles import (
     role_detail,
     role_of,
 )
+from .speechverbs import SPEECH_VERBS
 from .wordweights import is_person_noun
 
 _KIND_ORDER: tuple[ActorKind, ...] = ("country", "person", "organization", "place", "group")
@@ -363,6 +364,12 @@ class _Builder:
                 self.add(("name", " ".join(m.words)), _KINDS[m.label], m, m.form if parted else None)
                 if m.label in {"GPE", "LOC"} and organisation_role(role_of(m.span)):
                     self.clusters[("name", " ".join(m.words))].titled = True
+        names = [key[1] for key in self.clusters]
+        for key, cluster in self.clusters.items():  # "Federer admitted he was ...": a man, whatever the NER said
+            if any(n != key[1] and key[1] in n.split() for n in names):
+                continue  # not "Labour said he had ..." beside the Labour Party
+            said = sum(_says_of_self(m.span.root) for m in cluster.mentions if len(m.span) == 1)
+            cluster.votes["person"] += 2 * said
         self._merge_capitals(capitals)
         self._merge_short_forms()
         return [
@@ -410,6 +417,20 @@ class _Builder:
 def _anchors(name: Token) -> bool:
     """Whether a name only tells whose something is: "Gary Johnson's doctor", "the brother of Simon Cowell"."""
     return name.dep_ == "poss" or (name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.pos_ == "NOUN")
+
+
+def _says_of_self(name: Token) -> bool:
+    """Whether ``name`` reports a clause about "he" or "she" ("Federer admitted he was under extra pressure")."""
+    verb = name.head
+    return (
+        name.dep_ == "nsubj"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and any(
+            c.dep_ == "ccomp"
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _untagged(tok: Token, addressed: set[str]) -> bool:
