@@ -492,8 +492,8 @@ class SpeakerResolver:
                 continue
             actor = self._named(t)
             collective = actor is not None and actor.kind in _COLLECTIVE_KINDS
-            text = t.lemma_.lower() in speaking_things() and (t.tag_ in _PLURAL_TAGS) == (tok.lower_ != "it")
-            speaking = t.pos_ == "NOUN" and (_is_institution(t) or text)
+            document = tok.lower_ == "it" and t.tag_ not in _PLURAL_TAGS and speaks_for_itself(t.lemma_.lower())
+            speaking = t.pos_ == "NOUN" and (_is_institution(t) or document)
             if (collective or speaking) and not (tok.lower_ == "it" and t.tag_ in _PLURAL_TAGS and not collective):
                 return t
             lemma = t.lemma_.lower()
