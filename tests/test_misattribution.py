@@ -63,6 +63,29 @@ NOTHING_SAID = [
     ),
     pytest.param("Ms Kerr is expected to announce her plans for school discipline next month.", "plans", id="expected"),
     pytest.param("Tarvik wants the reporters to reveal the sources of their stories.", "sources", id="wanted-of"),
+    pytest.param(
+        "The worm appears to have been written by a firm called Zellner Systems that is based in Malta.",
+        "Zellner Systems",
+        id="a-firm-called",
+    ),
+    pytest.param(
+        "Vexa showed its gadgets at the Consumer Electronics Show in Las Vegas on Friday. Dubbed the Pocket "
+        "Media Player PX20, it plays video.",
+        "Pocket Media Player",
+        id="dubbed-opening-the-sentence",
+    ),
+    pytest.param(
+        "Zoomo was set up by Leeds University students Ann Kerr and Tom Pike. Originally dubbed \"Ann's Guide to "
+        'the Web" the firm took the name Zoomo because the founders liked it.',
+        "Guide to the Web",
+        id="originally-dubbed",
+    ),
+    pytest.param("Nadia Brook fled, called hotel security and changed rooms.", "hotel security", id="a-phone-call"),
+    pytest.param(
+        "Verlo Research, which has called more than 150 stores to gather sales data, is upbeat.",
+        "stores",
+        id="calls-to-stores",
+    ),
 ]
 
 
@@ -70,6 +93,36 @@ NOTHING_SAID = [
 def test_nothing_said_is_no_quote(make_briefing: Make, text: str, words: str) -> None:
     briefing = make_briefing(text)
     assert not [q for q in briefing.quotes if words in q.text], [q.text for q in briefing.quotes]
+
+
+CALLED = [
+    pytest.param(
+        'Another commissioner, Robert Berenson, called concierge medicine a "canary in the coal mine".',
+        "canary",
+        "Robert Berenson",
+        id="a-name-before-called",
+    ),
+    pytest.param(
+        "The Greens said it was a trap. The Ostrava Civic Union called his plans for a museum purely political.",
+        "purely political",
+        "Ostrava Civic Union",
+        id="called-it-something",
+    ),
+    pytest.param(
+        "Twelve FTSE 100 firms announced in the first quarter that they would raise their dividends.",
+        "raise their dividends",
+        "FTSE 100 firms",
+        id="announced-that",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CALLED)
+def test_a_verb_that_can_name_still_reports_what_it_reports(
+    make_briefing: Make, text: str, words: str, speaker: str
+) -> None:
+    """ "called", "announced" after a noun are statements when they judge or take a clause, not names."""
+    assert speaker in (only(make_briefing(text), words).speaker or "")
 
 
 SPEAKERS = [

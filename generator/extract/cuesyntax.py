@@ -250,6 +250,10 @@ _COLON_QUOTE = re.compile(r":\s*[\"“”«»„‘']")
 """A colon that opens a quotation ("Say campaigners at Friends of the Earth: “...”")."""
 
 
+_NAMING_VERBS = frozenset({"brand", "call", "dub", "label", "name", "title"})
+"""Verbs that give a thing its name or label ("Dubbed ...", "Called ...")."""
+
+
 def unsaid(tok: Token) -> bool:
     """Whether the cue verb ``tok`` reports that something was not said: negated ("has not said", "It is
     not explained"), the complement of a refusal, an aside of the writer's, a question put to the speaker, an
@@ -274,12 +278,19 @@ def unsaid(tok: Token) -> bool:
 
 def naming(tok: Token) -> bool:
     """Whether the cue verb ``tok`` names or describes its noun rather than reports what someone said: a
-    participle on a noun ("a firm called Swarm Systems", "links called 'trackers'") or a passive with nobody
-    saying ("It has been called 'open source news'"; "X is quoted as saying" names its speaker)."""
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return True
-    kids = {c.dep_ for c in tok.children}
-    return "auxpass" in kids and "agent" not in kids and not any(c.lower_ == "as" for c in tok.children)
+    participle on a noun ("a firm called Swarm Systems", "links called 'trackers'"), one opening its sentence
+    ("Dubbed the Pocket Media Assistant, it ..."), a "so called", or a passive with nobody saying ("It has
+    been called 'open source news'"; "X is quoted as saying" names its speaker)."""
+    kids = {(c.dep_, c.lower_) for c in tok.children}
+    # a clause, not a participle: "a suggestion that he had told", "a report called for", "firms announced that"
+    clause = any(d in ("nsubj", "aux", "ccomp") or (d == "prep" and w in ("for", "on")) for d, w in kids)
+    if tok.tag_ == "VBN" and not clause:
+        if tok.dep_ == "acl" and tok.head.pos_ != "PROPN":  # "Robert Berenson, called ...": a verb the parse missed
+            return True
+        if ("advmod", "so") in kids or (tok.dep_ == "advcl" and tok.lemma_.lower() in _NAMING_VERBS):
+            return True
+    deps = {d for d, _ in kids}
+    return "auxpass" in deps and "agent" not in deps and not any(w == "as" for _, w in kids)
 
 
 def _cue_text(tok: Token) -> str:

@@ -241,8 +241,8 @@ class _Extractor(RegionPairing):
             return None  # "..., Kall said: "..."": what follows the colon is the quote
         if not chosen and belief:
             return None
-        if not chosen and lemma in TO_CUES:
-            chosen = [c for c in kids if c.dep_ == "xcomp"]
+        if not chosen and lemma in TO_CUES and (lemma != "call" or any(c.lower_ == "on" for c in kids)):
+            chosen = [c for c in kids if c.dep_ == "xcomp"]  # "called on X to ...", not "called stores to ..."
         if not chosen:
             chosen = [
                 c for c in kids if c.dep_ in _OBJECT_DEPS and self.regions_in(c.left_edge.idx, _end(c.right_edge))

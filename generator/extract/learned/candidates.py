@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...model import Offsets
 from .. import quotes as q
-from ..cuesyntax import unsaid
+from ..cuesyntax import naming, unsaid
 from ..speakers import INSTITUTION_NOUNS, Speaker
 
 # fmt: off
@@ -150,10 +150,20 @@ def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
     work = tok.lemma_.lower() in _WORK_VERBS
     if not kids or any(c.dep_ == "dobj" and work and ex.region_at(c.idx) is None for c in kids):
         return None  # "began writing the book in 1982": the work, and when
+    if tok.lemma_.lower() == "call" and not _calls_something(tok, kids):
+        return None  # "called hotel security", "called in administrators": a phone call or a summons, no words
     para = ex.paragraph(tok.idx)
     start = min(c.left_edge.idx for c in kids)
     end = max(c.right_edge.idx + len(c.right_edge) for c in kids)
     return _trim(ex.text, max(start, para[0]), min(end, para[1]))
+
+
+def _calls_something(call: Token, kids: list[Token]) -> bool:
+    """Whether "call" says something of what its dependents ``kids`` name: names or judges it ("called the
+    plans 'dangerous'", "called his efforts purely political"), or calls for or on someone."""
+    if any(c.dep_ == "oprd" or c.lower_ in ("for", "on") for c in call.children):
+        return True
+    return max((c.right_edge for c in kids), key=lambda t: t.i).pos_ == "ADJ"
 
 
 def _noun_content(ex: q._Extractor, tok: Token) -> Offsets | None:
@@ -227,8 +237,10 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
         g = apart + 1
     out += _unowned_regions(ex, groups, covered)
     for tok in ex.doc:
-        if tok.pos_ not in ("VERB", "NOUN") or tok.idx in cues_used or ex.region_at(tok.idx) is not None or unsaid(tok):
+        if tok.pos_ not in ("VERB", "NOUN") or tok.idx in cues_used or ex.region_at(tok.idx) is not None:
             continue
+        if unsaid(tok) or naming(tok):
+            continue  # "has not said", "a firm called Swarm Systems"
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in EXTRA_VERBS and (lemma not in q.SPEECH_VERBS or q._is_speech_verb(tok)):
             span, origin = _verb_content(ex, tok), "extra-verb"
