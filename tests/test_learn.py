@@ -157,6 +157,29 @@ def test_a_verb_that_speaks_only_with_its_particle_is_no_recall_cue() -> None:
     assert all(c.cue is not None and c.cue.nbor(1).lower_ == "on" for c in went)  # not "went for 56 runs"
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "They began hitting him, Sgt Dana Ruiz told the Lansing Courier. Ruiz said, I think, that the bill "
+            "failed. Karl Brandt told BBC Radio's Today programme he hoped the talks would succeed.",
+            ["he hoped the talks would succeed"],
+            id="the-hearer-is-not-what-was-said",
+        ),
+        pytest.param(
+            "Fox Sister tells the story of Tam, a 12-year-old girl who lives in the hills.",
+            [],
+            id="a-story-is-narrated",
+        ),
+    ],
+)
+def test_a_recall_candidate_of_tell_is_what_was_told_not_who_heard_it(text: str, told: list[str]) -> None:
+    ex = _extractor(text)
+    found = {ex.text[slice(*c.span)] for c in candidates(ex, []) if c.cue is not None and c.cue.lemma_ == "tell"}
+    assert not any(w in f for f in found for w in ("Courier", "BBC", "story")), found
+    assert all(any(t in f for f in found) for t in told), found
+
+
 def test_thresholds_are_the_highest_within_the_tolerance_of_the_best_safe_score() -> None:
     from generator.learn.train import TOLERANCE, choose_thresholds
 

@@ -135,6 +135,10 @@ def _cue_variants(ex: q._Extractor, tok: Token) -> list[tuple[str, Offsets]]:
 
 
 _WORK_VERBS = frozenset({"write", "sing", "type", "read"})
+_TOLD = frozenset({"joke", "lie", "news", "secret", "story", "tale", "truth"})
+"""What "tell" may take as its object, where other objects are who heard it ("told reporters")."""
+_NARRATED = frozenset({"story", "tale"})
+"""What "tells" narrates ("the film tells the story of ..."): no statement."""
 """Verbs whose object, unless quoted, is the work made or read ("writing the second book"), not what was said."""
 
 
@@ -147,6 +151,17 @@ def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
         and not c.is_punct
         and not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")
     ]  # ', said Foxx, accepting his award': what the speaker did, not what was said
+    hearer = next((c for c in kids if c.dep_ == "dobj"), None) if tok.lemma_.lower() == "tell" else None
+    if hearer is not None and hearer.lemma_.lower() in _TOLD:
+        return (
+            None
+            if hearer.lemma_.lower() in _NARRATED
+            else _trim(ex.text, hearer.left_edge.idx, _end_of(hearer.right_edge))
+        )
+    if hearer is not None:  # "told the Lansing State Journal": who heard it, not what
+        kids = [c for c in kids if c is not hearer]
+        if not kids:  # "told BBC Radio 4's Today programme he hoped ...": the parse hung it on the hearer
+            return _after_hearer(ex, tok, hearer)
     work = tok.lemma_.lower() in _WORK_VERBS
     if not kids or any(c.dep_ == "dobj" and work and ex.region_at(c.idx) is None for c in kids):
         return None  # "began writing the book in 1982": the work, and when
@@ -156,6 +171,24 @@ def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
     start = min(c.left_edge.idx for c in kids)
     end = max(c.right_edge.idx + len(c.right_edge) for c in kids)
     return _trim(ex.text, max(start, para[0]), min(end, para[1]))
+
+
+def _after_hearer(ex: q._Extractor, tell: Token, hearer: Token) -> Offsets | None:
+    """What follows the hearer of "tell" in its phrase ("told Mr Brown of his intention to stand down", "told
+    WLOX, a television station, that ..."), or None."""
+    end = next((c for c in ex.doc.noun_chunks if c.start <= hearer.i < c.end), ex.doc[hearer.i : hearer.i + 1]).end
+    appos = [c for c in hearer.children if c.dep_ == "appos" and c.i >= end]
+    if appos:
+        end = max(a.right_edge.i for a in appos) + 1
+    last = hearer.right_edge.i
+    if end > last:
+        return None
+    para = ex.paragraph(tell.idx)
+    return _trim(ex.text, max(ex.doc[end].idx, para[0]), min(_end_of(ex.doc[last]), para[1]))
+
+
+def _end_of(tok: Token) -> int:
+    return tok.idx + len(tok.text)
 
 
 def _calls_something(call: Token, kids: list[Token]) -> bool:
