@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...model import Offsets
 from .. import quotes as q
-from ..cuesyntax import naming, unsaid
+from ..cuesyntax import _end, naming, unsaid
 from ..speakers import INSTITUTION_NOUNS, Speaker
 
 # fmt: off
@@ -135,11 +135,11 @@ def _cue_variants(ex: q._Extractor, tok: Token) -> list[tuple[str, Offsets]]:
 
 
 _WORK_VERBS = frozenset({"write", "sing", "type", "read"})
-_TOLD = frozenset({"joke", "lie", "news", "secret", "story", "tale", "truth"})
+"""Verbs whose object, unless quoted, is the work made or read ("writing the second book"), not what was said."""
+_TOLD = frozenset({"joke", "lie", "secret", "story", "tale", "truth"})
 """What "tell" may take as its object, where other objects are who heard it ("told reporters")."""
 _NARRATED = frozenset({"story", "tale"})
 """What "tells" narrates ("the film tells the story of ..."): no statement."""
-"""Verbs whose object, unless quoted, is the work made or read ("writing the second book"), not what was said."""
 
 
 def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
@@ -151,17 +151,14 @@ def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
         and not c.is_punct
         and not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")
     ]  # ', said Foxx, accepting his award': what the speaker did, not what was said
-    hearer = next((c for c in kids if c.dep_ == "dobj"), None) if tok.lemma_.lower() == "tell" else None
-    if hearer is not None and hearer.lemma_.lower() in _TOLD:
-        return (
-            None
-            if hearer.lemma_.lower() in _NARRATED
-            else _trim(ex.text, hearer.left_edge.idx, _end_of(hearer.right_edge))
-        )
-    if hearer is not None:  # "told the Lansing State Journal": who heard it, not what
-        kids = [c for c in kids if c is not hearer]
-        if not kids:  # "told BBC Radio 4's Today programme he hoped ...": the parse hung it on the hearer
-            return _after_hearer(ex, tok, hearer)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if tok.lemma_.lower() == "tell" and obj is not None:
+        if obj.lemma_.lower() in _NARRATED:
+            return None  # "the film tells the story of ...": narration
+        if obj.lemma_.lower() not in _TOLD:  # "told the Lansing State Journal": who heard it, not what
+            kids.remove(obj)
+            if not kids:  # "told BBC Radio 4's Today programme he hoped ...": the parse hung it on the hearer
+                return _after_hearer(ex, tok, obj)
     work = tok.lemma_.lower() in _WORK_VERBS
     if not kids or any(c.dep_ == "dobj" and work and ex.region_at(c.idx) is None for c in kids):
         return None  # "began writing the book in 1982": the work, and when
@@ -184,11 +181,7 @@ def _after_hearer(ex: q._Extractor, tell: Token, hearer: Token) -> Offsets | Non
     if end > last:
         return None
     para = ex.paragraph(tell.idx)
-    return _trim(ex.text, max(ex.doc[end].idx, para[0]), min(_end_of(ex.doc[last]), para[1]))
-
-
-def _end_of(tok: Token) -> int:
-    return tok.idx + len(tok.text)
+    return _trim(ex.text, max(ex.doc[end].idx, para[0]), min(_end(ex.doc[last]), para[1]))
 
 
 def _calls_something(call: Token, kids: list[Token]) -> bool:
