@@ -81,6 +81,12 @@ NOTHING_SAID = [
         id="originally-dubbed",
     ),
     pytest.param("Nadia Brook fled, called hotel security and changed rooms.", "hotel security", id="a-phone-call"),
+    pytest.param("Singer Ann Kerr went on to win two Grammys for song of the year.", "Grammys", id="went-on-to-do"),
+    pytest.param(
+        "Ann Kerr, the actress, pleaded guilty to disorderly conduct for hitting a man with a microphone stand.",
+        "disorderly conduct",
+        id="a-plea-in-court",
+    ),
     pytest.param(
         "Verlo Research, which has called more than 150 stores to gather sales data, is upbeat.",
         "stores",

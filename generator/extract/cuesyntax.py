@@ -237,6 +237,7 @@ def _is_speech_verb(tok: Token) -> bool:
     )
 
 
+_PLEAS = frozenset({"guilty", "innocent"})
 _REFUSALS = frozenset({"avoid", "decline", "fail", "refuse", "unable"})
 """Heads whose infinitive or gerund was not said ("refused to say", "was unable to say", "avoided suggesting")."""
 
@@ -269,6 +270,8 @@ def unsaid(tok: Token) -> bool:
         return True  # "Asked whether she was nervous, she said: ...": the question put to her, not her words
     if tok.lemma_.lower() == "agree" and "xcomp" in {c.dep_ for c in tok.children}:
         return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)
+    if tok.lemma_.lower() == "plead" and any(c.lower_ in _PLEAS for c in tok.children):
+        return True  # "pleaded guilty to charges": a plea in court
     if tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start and not _COLON_QUOTE.search(tok.sent.text):
         return True  # "Call the news desk on ...": an imperative; "Say campaigners: “...”" is inverted
     if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _WISHES:

@@ -159,6 +159,8 @@ def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
             kids.remove(obj)
             if not kids:  # "told BBC Radio 4's Today programme he hoped ...": the parse hung it on the hearer
                 return _after_hearer(ex, tok, obj)
+    if _went_on(tok) and not any(c.dep_ == "xcomp" and c.lemma_.lower() in q.SPEECH_VERBS for c in kids):
+        return None  # "went on to praise ...", not "went on to make profits of $291m"
     work = tok.lemma_.lower() in _WORK_VERBS
     if not kids or any(c.dep_ == "dobj" and work and ex.region_at(c.idx) is None for c in kids):
         return None  # "began writing the book in 1982": the work, and when
@@ -168,6 +170,11 @@ def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
     start = min(c.left_edge.idx for c in kids)
     end = max(c.right_edge.idx + len(c.right_edge) for c in kids)
     return _trim(ex.text, max(start, para[0]), min(end, para[1]))
+
+
+def _went_on(tok: Token) -> bool:
+    """ "went on", "goes on": what it goes on to do is said only when it is a speech verb."""
+    return tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
 
 
 def _after_hearer(ex: q._Extractor, tell: Token, hearer: Token) -> Offsets | None:
