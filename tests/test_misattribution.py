@@ -82,6 +82,17 @@ NOTHING_SAID = [
     ),
     pytest.param("Nadia Brook fled, called hotel security and changed rooms.", "hotel security", id="a-phone-call"),
     pytest.param("Singer Ann Kerr went on to win two Grammys for song of the year.", "Grammys", id="went-on-to-do"),
+    pytest.param("Fly-half Tom Pike added the conversion to put Wales 14-3 ahead.", "conversion", id="added-points"),
+    pytest.param(
+        "Nokia has added enhancements such as information and pictures to the radio service.",
+        "enhancements",
+        id="added-features",
+    ),
+    pytest.param(
+        "Chancellor Gordon Hale addressed the conference behind closed doors on Sunday.",
+        "conference",
+        id="an-audience-addressed",
+    ),
     pytest.param(
         "Ann Kerr, the actress, pleaded guilty to disorderly conduct for hitting a man with a microphone stand.",
         "disorderly conduct",
@@ -121,6 +132,11 @@ CALLED = [
         id="announced-that",
     ),
 ]
+
+
+def test_who_heard_a_complaint_is_not_what_was_said(make_briefing: Make) -> None:
+    text = "Runner Ann Kerr complained to her coach after the race that she could not get her breath properly."
+    assert "coach" not in only(make_briefing(text), "her breath").text
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), CALLED)

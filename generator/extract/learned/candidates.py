@@ -140,6 +140,17 @@ _TOLD = frozenset({"joke", "lie", "secret", "story", "tale", "truth"})
 """What "tell" may take as its object, where other objects are who heard it ("told reporters")."""
 _NARRATED = frozenset({"story", "tale"})
 """What "tells" narrates ("the film tells the story of ..."): no statement."""
+_TO_HEARER = frozenset(
+    {"announce", "complain", "confide", "explain", "mention", "remark", "say", "speak", "suggest", "talk"}
+)
+"""Speech verbs whose "to" phrase is who heard it ("mentioned to his colleagues"), not what was said."""
+# fmt: off
+_AUDIENCES = frozenset({
+    "assembly", "audience", "chamber", "conference", "congress", "convention", "crowd", "delegate", "forum",
+    "gathering", "meeting", "nation", "parliament", "rally", "summit", "supporter", "symposium",
+})
+# fmt: on
+"""Who "address" speaks to ("addressed the conference"), where other objects are the matter addressed."""
 
 
 def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
@@ -159,22 +170,31 @@ def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
             kids.remove(obj)
             if not kids:  # "told BBC Radio 4's Today programme he hoped ...": the parse hung it on the hearer
                 return _after_hearer(ex, tok, obj)
-    if _went_on(tok) and not any(c.dep_ == "xcomp" and c.lemma_.lower() in q.SPEECH_VERBS for c in kids):
-        return None  # "went on to praise ...", not "went on to make profits of $291m"
+    if tok.lemma_.lower() in _TO_HEARER:  # "mentions to his fellow Jedi Council members": who heard it
+        kids = [c for c in kids if not (c.dep_ == "prep" and c.lower_ == "to")]
     work = tok.lemma_.lower() in _WORK_VERBS
     if not kids or any(c.dep_ == "dobj" and work and ex.region_at(c.idx) is None for c in kids):
         return None  # "began writing the book in 1982": the work, and when
-    if tok.lemma_.lower() == "call" and not _calls_something(tok, kids):
-        return None  # "called hotel security", "called in administrators": a phone call or a summons, no words
+    if _says_nothing(ex, tok, kids):
+        return None
     para = ex.paragraph(tok.idx)
     start = min(c.left_edge.idx for c in kids)
     end = max(c.right_edge.idx + len(c.right_edge) for c in kids)
     return _trim(ex.text, max(start, para[0]), min(end, para[1]))
 
 
-def _went_on(tok: Token) -> bool:
-    """ "went on", "goes on": what it goes on to do is said only when it is a speech verb."""
-    return tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+def _says_nothing(ex: q._Extractor, verb: Token, kids: list[Token]) -> bool:
+    """Readings in which a speech verb reports no words: "went on to win two Grammys" (only "went on to
+    praise ..." is said), "called hotel security" (a phone call or a summons), "added 57 for the fourth
+    wicket" (a sum, not "added that ..."), "addressed the conference" (an audience, not a matter)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return not any(c.dep_ == "xcomp" and c.lemma_.lower() in q.SPEECH_VERBS for c in kids)
+    if lemma == "call":
+        return not _calls_something(verb, kids)
+    if lemma == "add":
+        return not any(c.dep_ == "ccomp" or ex.regions_in(c.left_edge.idx, _end(c.right_edge)) for c in kids)
+    return lemma == "address" and any(c.dep_ == "dobj" and c.lemma_.lower() in _AUDIENCES for c in kids)
 
 
 def _after_hearer(ex: q._Extractor, tell: Token, hearer: Token) -> Offsets | None:
