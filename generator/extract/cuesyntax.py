@@ -238,6 +238,7 @@ def _is_speech_verb(tok: Token) -> bool:
 
 
 _PLEAS = frozenset({"guilty", "innocent"})
+"""What "pleaded" enters in court: a plea, not a statement."""
 _REFUSALS = frozenset({"avoid", "decline", "fail", "refuse", "unable"})
 """Heads whose infinitive or gerund was not said ("refused to say", "was unable to say", "avoided suggesting")."""
 
