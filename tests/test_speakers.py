@@ -561,3 +561,13 @@ def test_the_passive_subject_of_a_reporting_verb_speaks_through_the_infinitive(m
     assert [q.speaker for q in denied] == ["Ola Brekke"]
     assert only(b, "vote was a mistake").speaker == "Ola Brekke"
     assert not [q for q in b.quotes if "2,000 farmers" in b.article.text[q.span[0] : q.span[1]]]
+
+
+def test_it_is_the_subject_named_with_of_before_the_body_it_complained_to(make_briefing: Make) -> None:
+    """A name built with "of" ("the Council of Welsh Anglers") is the subject of its sentence, so the "it" after
+    is that council, not the watchdog it complained to."""
+    text = (
+        "A fishing group has criticised the new dam, claiming it harms salmon. The Council of Welsh Anglers has "
+        "complained to river watchdog Aquila. It says the dam breaches planning rules."
+    )
+    assert only(make_briefing(text), "planning rules").speaker == "Council of Welsh Anglers"

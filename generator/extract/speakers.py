@@ -97,7 +97,7 @@ class SpeakerResolver:
                 if k >= 0 and s < quoted[k][1]:
                     continue  # named inside a quotation: not who is speaking outside it
                 i = bisect.bisect_right(tok_starts, e - 1) - 1
-                named = doc[i] if i >= 0 else None
+                named = doc[bisect.bisect_right(tok_starts, s) - 1 : i + 1].root if i >= 0 else None
                 if named is not None and named.dep_ == "appos":
                     named = named.head  # "number one Tim Henman": the apposed name is the subject
                 subject = named is not None and named.dep_ in ("nsubj", "nsubjpass")
