@@ -644,6 +644,12 @@ def test_a_club_named_after_its_town_is_an_organisation_and_a_score_is_no_name(m
     assert kinds.get("Kansas City") == "place", kinds
 
 
+def test_a_players_name_ends_before_the_set_scores(make_briefing) -> None:
+    """ "beat Kevin Kim 6-2 6-3": the NER runs the name on over both sets; the player is Kevin Kim."""
+    names = {a.name for a in make_briefing("World number two Andy Roddick beat Kevin Kim 6-2 6-3 on Monday.").actors}
+    assert "Kevin Kim" in names and not any(any(c.isdigit() for c in n) for n in names), names
+
+
 def test_a_country_said_only_of_someones_nationality_is_no_actor(make_briefing) -> None:
     """ "US playwright Eve Ensler", "the Spanish goalkeeper": the person's nationality; "US officials" and
     "Indian authorities" are the country acting."""

@@ -267,8 +267,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         or (doc[end - 1].is_lower and doc[end - 1].pos_ in _LINKS and doc[end - 1].text not in NAME_PARTICLES)
     ):
         end -= 1  # "the Quarterly Economic Commentary of" Strathclyde University: the NER stopped at "of"
-    if end - start > 3 and _score(doc[end - 3 : end]):
-        end -= 3  # "beat Exeter City 2-0": the result, not part of the name
+    while end - start > 3 and _score(doc[end - 3 : end]):
+        end -= 3  # "beat Exeter City 2-0", "beat Kevin Kim 6-2 6-3": the result, not part of the name
     while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
         start += 1  # "Brazilian Ana Souza": the nationality describes the person
     if label in ("PERSON", "ORG") and end - start > 3:  # "Balco boss Victor Conte": a title noun, the name after it
