@@ -200,7 +200,7 @@ def _says_nothing(ex: q._Extractor, verb: Token, kids: list[Token]) -> bool:
 def _after_hearer(ex: q._Extractor, tell: Token, hearer: Token) -> Offsets | None:
     """What follows the hearer of "tell" in its phrase ("told Mr Brown of his intention to stand down", "told
     WLOX, a television station, that ..."), or None."""
-    end = next((c for c in ex.doc.noun_chunks if c.start <= hearer.i < c.end), ex.doc[hearer.i : hearer.i + 1]).end
+    end = hearer.i + 1  # the hearer's phrase ends at its head noun, as a noun chunk does
     appos = [c for c in hearer.children if c.dep_ == "appos" and c.i >= end]
     if appos:
         end = max(a.right_edge.i for a in appos) + 1
