@@ -103,6 +103,16 @@ NOTHING_SAID = [
         "stores",
         id="calls-to-stores",
     ),
+    pytest.param(
+        'Actress Nora Vale has finished filming the thriller "The Quiet Hours" and the drama "Salt Road."',
+        "Quiet Hours",
+        id="titles-of-films",
+    ),
+    pytest.param(
+        "In his 2002 book, ''Make Your Kid a Millionaire,'' Tom Pike urged parents to start saving early.",
+        "Millionaire",
+        id="a-book-title",
+    ),
 ]
 
 
@@ -598,3 +608,24 @@ def test_no_quotation_given_to_the_name_before(make_briefing: Make, text: str) -
     assert not [
         q for q in quotes if q.speaker in ("Johnson", "Said Business School") or q.text == "without reservation"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            'Mayor Ann Kerr once described the district as the "Forgotten Quarter" of the city.',
+            "Forgotten Quarter",
+            "Ann Kerr",
+            id="a-name-given-as",
+        ),
+        pytest.param(
+            'Asked if he would do it again, singer Tom Pike replied: "Is the Pope a Catholic?"',
+            "Pope",
+            "Tom Pike",
+            id="a-question-in-capitals",
+        ),
+    ],
+)
+def test_words_in_capitals_can_still_be_what_was_said(make_briefing: Make, text: str, words: str, speaker: str) -> None:
+    assert only(make_briefing(text), words).speaker == speaker

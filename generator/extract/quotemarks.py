@@ -22,6 +22,21 @@ _BEFORE_OPEN = frozenset("([{—–-/:")
 MARKS = frozenset(['"', "“", "”", "«", "»", "„", "''"])
 """Every mark the scanner treats as a double quotation mark."""
 _APOSTROPHES = "''"
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "with", "for", "to", "at", "by"})
+_TITLE_WORDS = 8
+"""Words a quoted title has at most ("Make Your Kid a Millionaire")."""
+
+
+def title_case(quoted: str) -> int:
+    """How many words ``quoted`` has when it is a title in title case (every word capitalised but the
+    small ones: “The Quiet Hours”, “Contract with America.”), or 0; a question is asked ("Is the Pope a
+    Catholic?"), an exclamation or words in capitals shouted ("NO COLLUSION")."""
+    if quoted.rstrip(" ,'\"“”’").endswith(("?", "!")) or quoted.isupper():
+        return 0
+    words = quoted.strip(" ,.;:'\"“”‘’").split()
+    if not words or len(words) > _TITLE_WORDS or not words[0][0].isupper():
+        return 0
+    return len(words) if all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) else 0
 
 
 @dataclass

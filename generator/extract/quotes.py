@@ -424,11 +424,21 @@ class _Extractor(RegionPairing):
         out: list[Quote] = []
         seen: set[Offsets] = set()
         for item in sorted(found, key=lambda f: (f.span, f.cue_at)):
-            if item.span in seen:
+            if item.span in seen or self._titles_only(item):
                 continue
             seen.add(item.span)
             out.append(self._quote(item))
         return out
+
+    def _titles_only(self, item: _Found) -> bool:
+        """Whether a quote is nothing but quoted titles of two words or more ("In his book, ''Make Your Kid a
+        Millionaire,'' he urged ..."); a one-word quotation ("“Never,” she said") may well be speech."""
+        regions = [self.regions[k] for k in item.regions]
+        return (
+            bool(regions)
+            and item.span == (regions[0].start, regions[-1].end)
+            and all(self.names_a_work(k, words=2) for k in item.regions)
+        )
 
     def _quote(self, item: _Found) -> Quote:
         start, end = item.span

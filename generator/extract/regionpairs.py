@@ -25,7 +25,7 @@ from .cuesyntax import (
     unsaid,
 )
 from .nlp import text_of
-from .quotemarks import MARKS, Region, scan
+from .quotemarks import MARKS, Region, scan, title_case
 from .speakers import SpeakerResolver
 
 _FRAME_VERB = 4
@@ -73,6 +73,12 @@ class RegionPairing:
 
     def token_at(self, offset: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self.tok_starts, offset) - 1)]
+
+    def names_a_work(self, k: int, words: int = 1) -> bool:
+        """Whether region ``k`` quotes the title of a work (a film, a book, a show: “The Quiet Hours”) of at
+        least ``words`` words, not what someone said; not a name something was given "as" (“Miss Piggy”)."""
+        region = self.regions[k]
+        return title_case(self.inner_text(region)) >= words and not self.text[: region.start].rstrip().endswith(" as")
 
     def inner_text(self, region: Region) -> str:
         """What ``region`` quotes, without its marks and the spaces at its ends."""

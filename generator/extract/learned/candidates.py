@@ -299,8 +299,9 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
             span, origin = _verb_content(ex, tok), "extra-verb"
         elif tok.pos_ == "VERB":  # any verb whose object quotes someone ("dismissed Estonia as the “suburbs”")
             span, origin = _verb_content(ex, tok), "extra-quoting"
-            if span is None or not ex.regions_in(*span):
-                continue
+            regions = ex.regions_in(*span) if span is not None else []
+            if not regions or all(ex.names_a_work(k) for k in regions):
+                continue  # nor 'finished filming "The Quiet Hours"': a title is no statement
         elif tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
             span, origin = _noun_content(ex, tok), "extra-noun"
         else:
