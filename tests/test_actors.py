@@ -750,3 +750,13 @@ def test_a_name_that_reports_a_clause_about_he_is_a_person(make_briefing: Callab
         "Party wants an inquiry."
     )
     assert "person" not in {a.kind for a in b.actors if a.name.startswith("Labour")}
+
+
+def test_a_paper_named_after_its_town_is_the_paper(make_briefing) -> None:
+    """ "according to Hollywood Reporter": the NER tags only the town; the source is the magazine."""
+    briefing = make_briefing(
+        "The film led the chart outside the US at the weekend, according to Hollywood Reporter, with $17.7m."
+    )
+    actor = next(a for a in briefing.actors if a.name.startswith("Hollywood"))
+    assert (actor.name, actor.kind) == ("Hollywood Reporter", "organization")
+    assert briefing.quotes[0].speaker == "Hollywood Reporter"

@@ -203,6 +203,17 @@ _NAME_NOUN = 4.5
 "Numbers"), not another name ("Arsenal")."""
 
 
+_NAMED_FIRST = frozenset({"GPE", "LOC", "ORG", "NORP"})
+"""Labels of the names that begin a publication's name the NER left off ("Hollywood Reporter")."""
+# fmt: off
+_MASTHEADS = frozenset({
+    "reporter", "times", "post", "journal", "herald", "tribune", "chronicle", "gazette", "telegraph", "observer",
+    "examiner", "inquirer", "courier", "bulletin", "magazine", "weekly",
+})
+# fmt: on
+"""The last word of a newspaper's or magazine's name."""
+
+
 def _run_on(ent: Span) -> Span:
     """A name the NER stopped at a lower-case linking word, run on over what ends it: after "of the" or
     "for the", the capitalised words no entity holds ("the Office of the" + "Deputy Prime Minister"); after
@@ -213,6 +224,17 @@ def _run_on(ent: Span) -> Span:
     if len(ent) > 2 and words[1] == "the" and words[0] in ("of", "for"):
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
             end += 1
+    elif (
+        ent.label_ in _NAMED_FIRST
+        and end < len(doc)
+        and ent[-1].dep_ == "compound"
+        and ent[-1].head.i == end
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and not doc[end].ent_type_
+        and doc[end].lower_ in _MASTHEADS
+    ):
+        end += 1  # "according to Hollywood" + "Reporter": the NER took the place the title begins with
     elif len(ent) > 2 and words[1] == "and" and end < len(doc):
         nxt = doc[end]
         alone = end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"
@@ -336,6 +358,8 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
             ent = ent.doc[ent.start - given_name_before(doc, ent.start, ent.end) : ent.end]
         else:
             ent = _run_on(ent)
+            if ent[-1].lower_ in _MASTHEADS:
+                label = "ORG"  # "Hollywood Reporter" is no place
         taken = ent.end
         if ent.start > 0 and ent[0].pos_ == "ADP" and ent[0].text[:1].isupper():
             prev = doc[ent.start - 1]  # "Reporters Without Borders": the NER left off the first word
