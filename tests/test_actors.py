@@ -760,3 +760,28 @@ def test_a_paper_named_after_its_town_is_the_paper(make_briefing) -> None:
     actor = next(a for a in briefing.actors if a.name.startswith("Hollywood"))
     assert (actor.name, actor.kind) == ("Hollywood Reporter", "organization")
     assert briefing.quotes[0].speaker == "Hollywood Reporter"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Film studio Vexa has bought the rights for Scott's company Scott Free.", "Scott Free", id="x-company"
+        ),
+        pytest.param(
+            "The deal was arranged by Grant Hollis, the investment firm, which said the offer was too low.",
+            "Grant Hollis",
+            id="the-firm",
+        ),
+    ],
+)
+def test_a_business_the_ner_took_for_a_person_is_an_organisation(make_briefing, text: str, name: str) -> None:
+    """A role that says what a business is ("Scott's company", "the investment firm") makes it one, whatever
+    the NER made of its name; "analyst with research firm NPD Group" is still a person's post."""
+    actor = next(a for a in make_briefing(text).actors if a.name == name)
+    assert actor.kind == "organization"
+
+
+def test_a_post_at_a_firm_is_still_a_person(make_briefing) -> None:
+    briefing = make_briefing("Prices will rise, said Ann Kerr, an analyst with research firm Vexa Group.")
+    assert next(a for a in briefing.actors if a.name == "Ann Kerr").kind == "person"

@@ -523,6 +523,23 @@ def _canonical(cluster: _Cluster) -> str:
     return name
 
 
+# fmt: off
+_FIRM_NOUNS = frozenset({
+    "company", "firm", "bank", "group", "operator", "giant", "retailer", "insurer", "lender", "manufacturer",
+    "carmaker", "automaker", "airline", "corporation", "conglomerate", "studio",
+})
+# fmt: on
+"""Nouns that say what a business is and never what a person does ("maker", "producer" may: "film maker")."""
+_POST_PREPS = frozenset({"of", "at", "with", "for", "in", "on", "to"})
+
+
+def _an_institution(role: str) -> bool:
+    """Whether a role says what a business is ("Scott's company", "Swedish wireless equipment firm"),
+    not a post in one ("analyst with research firm NPD Group", "head of the company")."""
+    words = role.lower().split()
+    return words[-1] in _FIRM_NOUNS and not _POST_PREPS.intersection(words)
+
+
 def _actor(cluster: _Cluster) -> Actor:
     name = _canonical(cluster)
     aliases: list[str] = []
@@ -540,6 +557,8 @@ def _actor(cluster: _Cluster) -> Actor:
             roles = (organisation_role(r) for r in roles)
         named = set(name.lower().split())
         role = max((r for r in roles if r and not set(r.lower().split()) <= named), key=role_detail, default=None)
+        if kind == "person" and role is not None and _an_institution(role):
+            kind, role = "organization", organisation_role(role)  # "Scott's company Scott Free"
     mentions = sorted({(m.span.start_char, m.span.end_char) for m in cluster.mentions})
     return Actor(name=name, kind=kind, role=role, aliases=aliases, mentions=mentions)
 
