@@ -629,3 +629,25 @@ def test_no_quotation_given_to_the_name_before(make_briefing: Make, text: str) -
 )
 def test_words_in_capitals_can_still_be_what_was_said(make_briefing: Make, text: str, words: str, speaker: str) -> None:
     assert only(make_briefing(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "occasion"),
+    [
+        pytest.param(
+            "Ann Kerr, head of the parents' group, called for more school investment in a statement on Thursday.",
+            "school investment",
+            "statement",
+            id="in-a-statement",
+        ),
+        pytest.param(
+            "Chancellor Tom Pike announced the Budget date in a short ministerial statement.",
+            "Budget date",
+            "ministerial",
+            id="in-a-ministerial-statement",
+        ),
+    ],
+)
+def test_where_it_was_said_is_not_what_was_said(make_briefing: Make, text: str, words: str, occasion: str) -> None:
+    """The occasion closing the content ("in a statement on Thursday") tells where it was said."""
+    assert occasion not in only(make_briefing(text), words).text

@@ -342,7 +342,7 @@ class _Extractor(RegionPairing):
     def _clip(self, cue: Token, start: int, end: int) -> Offsets | None:
         """``[start, end)`` kept within the cue's paragraph, trimmed of edge punctuation and "that"."""
         p_start, p_end = self.paragraph(cue.idx)
-        start, end = max(start, p_start), min(end, p_end)
+        start, end = max(start, p_start), min(end, _occasion_start(cue, start, end), p_end)
         if end - start > _MAX_CONTENT:
             end = start + _MAX_CONTENT if start > cue.idx else end
             start = max(start, end - _MAX_CONTENT)
@@ -423,12 +423,23 @@ class _Extractor(RegionPairing):
     def _emit(self, found: list[_Found]) -> list[Quote]:
         out: list[Quote] = []
         seen: set[Offsets] = set()
+        for item in found:
+            item.span = self._without_occasion(item)
         for item in sorted(found, key=lambda f: (f.span, f.cue_at)):
             if item.span in seen or self._titles_only(item):
                 continue
             seen.add(item.span)
             out.append(self._quote(item))
         return out
+
+    def _without_occasion(self, item: _Found) -> Offsets:
+        """A quote's span without a closing phrase of the occasion it was said on (see ``_occasion_start``)."""
+        start, end = item.span
+        cue = self.token_at(item.cue_at)
+        cut = _occasion_start(cue, start, end)
+        if cut == end or self.regions_in(cut, end):
+            return item.span
+        return self._clip(cue, start, cut) or item.span
 
     def _titles_only(self, item: _Found) -> bool:
         """Whether a quote is nothing but quoted titles of two words or more ("In his book, ''Make Your Kid a
@@ -461,6 +472,28 @@ class _Extractor(RegionPairing):
             role=speaker.role if speaker else None,
             confidence=item.confidence,
         )
+
+
+# fmt: off
+_OCCASIONS = frozenset({
+    "interview", "statement", "speech", "email", "e-mail", "letter", "article", "op-ed", "rally", "stop",
+    "appearance", "tweet", "post", "address", "conference", "briefing", "memo", "broadcast", "podcast", "blog",
+})
+# fmt: on
+"""Nouns of the occasion a statement was made on ("in an interview", "during a campaign stop")."""
+
+
+def _occasion_start(cue: Token, start: int, end: int) -> int:
+    """Where a phrase of the cue's occasion begins that closes the content ("likened RT to the BBC in an
+    interview with The Washington Post last week"): it tells where it was said, not what; else ``end``."""
+    for prep in cue.children:
+        if (
+            prep.dep_ == "prep"
+            and start < prep.idx < end
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS for o in prep.children)
+        ):
+            return prep.left_edge.idx
+    return end
 
 
 def _name_after(cue: Token) -> tuple[Token, int] | None:
