@@ -651,3 +651,24 @@ def test_words_in_capitals_can_still_be_what_was_said(make_briefing: Make, text:
 def test_where_it_was_said_is_not_what_was_said(make_briefing: Make, text: str, words: str, occasion: str) -> None:
     """The occasion closing the content ("in a statement on Thursday") tells where it was said."""
     assert occasion not in only(make_briefing(text), words).text
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            "Ann Kerr called out. She then urges her husband to come out of the car and repeatedly says, \"Don't you "
+            'do it," until gunshots are heard.',
+            "Don't you do it,",
+            id="begins-inside-a-quotation",
+        ),
+        pytest.param(
+            'South Korea accused the North\'s leader, Kim Jong Un, of "fanatic recklessness."',
+            'of "fanatic recklessness."',
+            id="stops-inside-a-quotation",
+        ),
+    ],
+)
+def test_a_quote_never_cuts_a_quotation_in_two(make_briefing: Make, text: str, quote: str) -> None:
+    """A span that begins inside a quotation and runs on past it, or stops inside one, is half a quotation."""
+    assert quote in [q.text for q in make_briefing(text).quotes]

@@ -101,6 +101,15 @@ def _variants(ex: q._Extractor, span: Offsets, cue_at: int) -> list[tuple[str, O
     return [(o, sp) for o, sp in trimmed if sp is not None and sp != span]
 
 
+def _crosses(ex: q._Extractor, span: Offsets) -> bool:
+    """Whether a span cuts a quotation in two: it begins inside one and ends past it ('Don't you do it,"
+    until gunshots are heard'), or begins before one and stops inside it ('of "fanatic recklessness')."""
+    s, e = span
+    return any(
+        r.start < s < r.end < e or s < r.start < e < r.end - 1 for r in (ex.regions[k] for k in ex.regions_in(s, e))
+    )
+
+
 def _comma_cuts(ex: q._Extractor, s: int, e: int) -> list[tuple[str, Offsets]]:
     """The span cut before each of its first commas that opens a participle, relative clause,
     apposition or conjunct, and before a trailing date."""
@@ -276,6 +285,8 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
         apart = g + 1
         others = [o.span for o in found if o is not f]
         for o, sp in alts:
+            if _crosses(ex, sp):
+                continue
             if any(a < sp[1] and sp[0] < b for a, b in others if not (a <= f.span[0] and f.span[1] <= b)):
                 continue  # a variant never eats into another quote the rules found
             if sp not in seen:
