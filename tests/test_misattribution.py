@@ -672,3 +672,9 @@ def test_where_it_was_said_is_not_what_was_said(make_briefing: Make, text: str, 
 def test_a_quote_never_cuts_a_quotation_in_two(make_briefing: Make, text: str, quote: str) -> None:
     """A span that begins inside a quotation and runs on past it, or stops inside one, is half a quotation."""
     assert quote in [q.text for q in make_briefing(text).quotes]
+
+
+def test_a_quote_ends_before_a_dangling_and(make_briefing: Make) -> None:
+    """A span stopped before what its last "and" joins ends before the "and"."""
+    text = 'Ann Kerr then urges her husband to come out of the car and repeatedly says, "Don\'t you do it."'
+    assert "her husband to come out of the car" in [q.text for q in make_briefing(text).quotes]

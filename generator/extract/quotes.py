@@ -13,6 +13,8 @@ chain of a multi-paragraph quote, or the speaker of the quote they follow.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..model import Article, Offsets, Quote, QuoteKind
@@ -424,7 +426,7 @@ class _Extractor(RegionPairing):
         out: list[Quote] = []
         seen: set[Offsets] = set()
         for item in found:
-            item.span = self._without_occasion(item)
+            item.span = self._tidy_end(item)
         for item in sorted(found, key=lambda f: (f.span, f.cue_at)):
             if item.span in seen or self._titles_only(item):
                 continue
@@ -432,14 +434,18 @@ class _Extractor(RegionPairing):
             out.append(self._quote(item))
         return out
 
-    def _without_occasion(self, item: _Found) -> Offsets:
-        """A quote's span without a closing phrase of the occasion it was said on (see ``_occasion_start``)."""
+    def _tidy_end(self, item: _Found) -> Offsets:
+        """A quote's span without a closing phrase of the occasion it was said on (see ``_occasion_start``)
+        and without a joining word left dangling at its end ("... to come out of the car and")."""
         start, end = item.span
         cue = self.token_at(item.cue_at)
         cut = _occasion_start(cue, start, end)
-        if cut == end or self.regions_in(cut, end):
-            return item.span
-        return self._clip(cue, start, cut) or item.span
+        if cut != end and not self.regions_in(cut, end):
+            end = cut
+        words = _DANGLING.search(self.text, start, end)
+        if words is not None and not self.regions_in(words.start(), end):
+            end = words.start()
+        return (self._clip(cue, start, end) or item.span) if end != item.span[1] else item.span
 
     def _titles_only(self, item: _Found) -> bool:
         """Whether a quote is nothing but quoted titles of two words or more ("In his book, ''Make Your Kid a
@@ -481,6 +487,10 @@ _OCCASIONS = frozenset({
 })
 # fmt: on
 """Nouns of the occasion a statement was made on ("in an interview", "during a campaign stop")."""
+
+
+_DANGLING = re.compile(r"(?:[\s,;]+(?:and|but|or))+[\s,;]*$")
+"""Conjunctions a span ends with when it stopped before what they join."""
 
 
 def _occasion_start(cue: Token, start: int, end: int) -> int:
