@@ -445,7 +445,9 @@ class _Extractor(RegionPairing):
         words = _DANGLING.search(self.text, start, end)
         if words is not None and not self.regions_in(words.start(), end):
             end = words.start()
-        return (self._clip(cue, start, end) or item.span) if end != item.span[1] else item.span
+        while end > start and self.text[end - 1] in _SPACE_PUNCT:
+            end -= 1
+        return (start, end) if len(self.text[start:end].split()) >= 2 else item.span
 
     def _titles_only(self, item: _Found) -> bool:
         """Whether a quote is nothing but quoted titles of two words or more ("In his book, ''Make Your Kid a
