@@ -785,3 +785,8 @@ def test_a_business_the_ner_took_for_a_person_is_an_organisation(make_briefing, 
 def test_a_post_at_a_firm_is_still_a_person(make_briefing) -> None:
     briefing = make_briefing("Prices will rise, said Ann Kerr, an analyst with research firm Vexa Group.")
     assert next(a for a in briefing.actors if a.name == "Ann Kerr").kind == "person"
+
+
+def test_a_person_who_operates_a_camera_is_a_person(make_briefing) -> None:
+    briefing = make_briefing("Mary Jones, a camera operator, said the crew had been attacked.")
+    assert next(a for a in briefing.actors if a.name == "Mary Jones").kind == "person"

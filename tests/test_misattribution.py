@@ -625,6 +625,7 @@ def test_no_quotation_given_to_the_name_before(make_briefing: Make, text: str) -
             "Tom Pike",
             id="a-question-in-capitals",
         ),
+        pytest.param('Coach Tim Hall said: "We Will Win."', "We Will Win", "Tim Hall", id="said-outright-in-capitals"),
     ],
 )
 def test_words_in_capitals_can_still_be_what_was_said(make_briefing: Make, text: str, words: str, speaker: str) -> None:
@@ -651,6 +652,12 @@ def test_words_in_capitals_can_still_be_what_was_said(make_briefing: Make, text:
 def test_where_it_was_said_is_not_what_was_said(make_briefing: Make, text: str, words: str, occasion: str) -> None:
     """The occasion closing the content ("in a statement on Thursday") tells where it was said."""
     assert occasion not in only(make_briefing(text), words).text
+
+
+def test_an_occasion_inside_the_content_cuts_nothing(make_briefing: Make) -> None:
+    """ "described the plan in his speech as a betrayal": what was said goes on after the occasion."""
+    text = "Tom Pike, the mayor, described the plan in his speech as a betrayal of the city."
+    assert only(make_briefing(text), "the plan").text.endswith("a betrayal of the city")
 
 
 @pytest.mark.parametrize(

@@ -344,7 +344,7 @@ class _Extractor(RegionPairing):
     def _clip(self, cue: Token, start: int, end: int) -> Offsets | None:
         """``[start, end)`` kept within the cue's paragraph, trimmed of edge punctuation and "that"."""
         p_start, p_end = self.paragraph(cue.idx)
-        start, end = max(start, p_start), min(end, _occasion_start(cue, start, end), p_end)
+        start, end = max(start, p_start), min(end, self._occasion_cut(cue, start, end), p_end)
         if end - start > _MAX_CONTENT:
             end = start + _MAX_CONTENT if start > cue.idx else end
             start = max(start, end - _MAX_CONTENT)
@@ -434,28 +434,36 @@ class _Extractor(RegionPairing):
             out.append(self._quote(item))
         return out
 
+    def _occasion_cut(self, cue: Token, start: int, end: int) -> int:
+        """``end``, or where the closing phrase of the occasion begins (``_occasion_start``), unless a
+        quotation lies after it."""
+        cut = _occasion_start(cue, start, end)
+        return end if cut == end or self.regions_in(cut, end) else cut
+
     def _tidy_end(self, item: _Found) -> Offsets:
         """A quote's span without a closing phrase of the occasion it was said on (see ``_occasion_start``)
         and without a joining word left dangling at its end ("... to come out of the car and")."""
         start, end = item.span
         cue = self.token_at(item.cue_at)
-        cut = _occasion_start(cue, start, end)
-        if cut != end and not self.regions_in(cut, end):
-            end = cut
+        end = self._occasion_cut(cue, start, end)
         words = _DANGLING.search(self.text, start, end)
         if words is not None and not self.regions_in(words.start(), end):
             end = words.start()
+        if end == item.span[1]:
+            return item.span
         while end > start and self.text[end - 1] in _SPACE_PUNCT:
             end -= 1
         return (start, end) if len(self.text[start:end].split()) >= 2 else item.span
 
     def _titles_only(self, item: _Found) -> bool:
-        """Whether a quote is nothing but quoted titles of two words or more ("In his book, ''Make Your Kid a
-        Millionaire,'' he urged ..."); a one-word quotation ("“Never,” she said") may well be speech."""
+        """Whether a quote is nothing but quoted titles of two words or more ('played Ruth in "Wonderful
+        Town"'); a one-word quotation ("“Never,” she said") may well be speech, and so may anything said
+        outright ('"We Will Win," he said', '"Thank You," she told the crowd')."""
         regions = [self.regions[k] for k in item.regions]
         return (
             bool(regions)
             and item.span == (regions[0].start, regions[-1].end)
+            and self.token_at(item.cue_at).lemma_.lower() not in _SAYING
             and all(self.names_a_work(k, words=2) for k in item.regions)
         )
 
@@ -491,21 +499,33 @@ _OCCASIONS = frozenset({
 """Nouns of the occasion a statement was made on ("in an interview", "during a campaign stop")."""
 
 
+_SAYING = frozenset({"say", "tell", "reply", "answer", "whisper", "shout", "yell", "exclaim", "add"})
+"""Cues that say words outright: what they quote is speech, even in capitals."""
+_TIME_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 _DANGLING = re.compile(r"(?:[\s,;]+(?:and|but|or))+[\s,;]*$")
 """Conjunctions a span ends with when it stopped before what they join."""
 
 
 def _occasion_start(cue: Token, start: int, end: int) -> int:
     """Where a phrase of the cue's occasion begins that closes the content ("likened RT to the BBC in an
-    interview with The Washington Post last week"): it tells where it was said, not what; else ``end``."""
+    interview with The Washington Post last week"): it tells where it was said, not what; else ``end``.
+    Only what tells when may follow it ("in a statement on Thursday"); "described the plan in his speech
+    as a betrayal" goes on with what was said."""
     for prep in cue.children:
         if (
             prep.dep_ == "prep"
-            and start < prep.idx < end
+            and start < prep.left_edge.idx < end
             and any(o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS for o in prep.children)
+            and all(_tells_when(c) for c in cue.children if prep.i < c.i and c.idx < end and c.dep_ != "punct")
         ):
             return prep.left_edge.idx
     return end
+
+
+def _tells_when(tok: Token) -> bool:
+    """Whether a dependent of the cue only dates it: "on Thursday", "last week", "earlier"."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    return tok.dep_ in _TIME_DEPS and all(t.ent_type_ in _TIME_ENTS or t.pos_ in ("ADP", "DET") for t in words)
 
 
 def _name_after(cue: Token) -> tuple[Token, int] | None:

@@ -5,6 +5,7 @@ them, a multi-paragraph chain, the quote they follow."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,12 @@ _FRAME_VERB = 4
 """Tokens after a quotation within which any verb with a named subject frames it."""
 _LONG_FRAME = 300
 """Characters of frame ("“...,” said Jo Roe, a lawyer who ... . “...”") a resumed quotation may follow."""
+
+
+_GIVEN_AS = re.compile(r"(?<!such)\s+as\s*$", re.I)
+"""An "as" right before a quotation: a name given ("described the district as"), not "such as"."""
+_AS_REACH = 12
+"""Characters before a quotation searched for that "as"."""
 
 
 class RegionPairing:
@@ -78,7 +85,8 @@ class RegionPairing:
         """Whether region ``k`` quotes the title of a work (a film, a book, a show: “The Quiet Hours”) of at
         least ``words`` words, not what someone said; not a name something was given "as" (“Miss Piggy”)."""
         region = self.regions[k]
-        return title_case(self.inner_text(region)) >= words and not self.text[: region.start].rstrip().endswith(" as")
+        given = _GIVEN_AS.search(self.text, max(0, region.start - _AS_REACH), region.start)
+        return title_case(self.inner_text(region)) >= words and given is None
 
     def inner_text(self, region: Region) -> str:
         """What ``region`` quotes, without its marks and the spaces at its ends."""

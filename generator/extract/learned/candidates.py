@@ -106,7 +106,8 @@ def _crosses(ex: q._Extractor, span: Offsets) -> bool:
     until gunshots are heard'), or begins before one and stops inside it ('of "fanatic recklessness')."""
     s, e = span
     return any(
-        r.start < s < r.end < e or s < r.start < e < r.end - 1 for r in (ex.regions[k] for k in ex.regions_in(s, e))
+        r.start < s < r.end < e or s < r.start < e < r.end - r.width
+        for r in (ex.regions[k] for k in ex.regions_in(s, e))
     )
 
 
@@ -326,7 +327,7 @@ def candidates(ex: q._Extractor, found: list[q._Found]) -> list[Candidate]:
         out += [
             Candidate(sp, spk, tok, o, g, base=span)
             for o, sp in _variants(ex, span, tok.idx)
-            if not any(s < sp[1] and sp[0] < e for s, e in covered)  # nor a variant of it
+            if not _crosses(ex, sp) and not any(s < sp[1] and sp[0] < e for s, e in covered)  # nor a variant of it
         ]
         g += 1
     return out
