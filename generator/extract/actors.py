@@ -525,12 +525,12 @@ def _canonical(cluster: _Cluster) -> str:
 
 # fmt: off
 _FIRM_NOUNS = frozenset({
-    "company", "firm", "bank", "group", "retailer", "insurer", "lender", "manufacturer", "carmaker", "automaker",
-    "airline", "corporation", "conglomerate", "studio",
+    "company", "firm", "bank", "group", "retailer", "insurer", "manufacturer", "carmaker", "automaker", "airline",
+    "corporation", "conglomerate", "studio",
 })
 # fmt: on
-"""Nouns that say what a business is and never what a person does ("maker", "producer", "operator" and
-"giant" may: "film maker", "camera operator")."""
+"""Nouns that say what a business is and never what a person does ("maker", "producer", "operator",
+"lender" and "giant" may: "film maker", "camera operator", "money lender")."""
 _POST_PREPS = frozenset({"of", "at", "with", "for", "in", "on", "to"})
 
 
