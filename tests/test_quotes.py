@@ -230,6 +230,21 @@ def test_transcript_label(make_briefing: Make) -> None:
     assert q.speaker == "BRANDT" and q.cue == ":"
 
 
+def test_transcript_turn_in_quotation_marks_starts_after_its_label(make_briefing: Make) -> None:
+    """A transcript quoted turn by turn ('"BRANDT: We will ...') gives each turn's words, not its label."""
+    text = (
+        "The radio station published part of the interview. Partial transcript as follows:\n\n"
+        '"HOST: Will you cut the tax for small firms?\n\n'
+        '"BRANDT: Well, look, we will cut it next year. The harbour towns need it most.'
+    )
+    b = make_briefing(text)
+    q = only(b, "harbour towns")
+    assert (q.speaker, q.kind) == ("BRANDT", "direct")
+    assert q.text == "Well, look, we will cut it next year. The harbour towns need it most."
+    assert text[q.span[0] : q.span[1]] == q.text
+    assert only(b, "cut the tax").text == "Will you cut the tax for small firms?"
+
+
 def test_doubled_marks_and_quoted_as_saying(make_briefing: Make) -> None:
     text = (
         '""We have the best squad in the league. I would not swap them,"" '

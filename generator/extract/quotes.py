@@ -53,7 +53,7 @@ from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer u
     unsaid,
 )
 from .headline import headline_quotes
-from .quotemarks import MARKS
+from .quotemarks import MARKS, Region
 from .regionpairs import RegionPairing
 from .roles import is_honorific
 
@@ -426,7 +426,7 @@ class _Extractor(RegionPairing):
         out: list[Quote] = []
         seen: set[Offsets] = set()
         for item in found:
-            item.span = self._tidy_end(item)
+            item.span = self._after_label(self._tidy_end(item))
         for item in sorted(found, key=lambda f: (f.span, f.cue_at)):
             if item.span in seen or self._titles_only(item):
                 continue
@@ -467,13 +467,30 @@ class _Extractor(RegionPairing):
             and all(self.names_a_work(k, words=2) for k in item.regions)
         )
 
+    def _after_label(self, span: Offsets) -> Offsets:
+        """``span`` without the speaker label of a transcript turn in quotation marks ('"PENCE: Well, ...'):
+        the words begin after it."""
+        start, end = span
+        label = _TURN_LABEL.match(self.text, start, end)
+        if label is None or self.region_at(start) is None:
+            return span
+        return (label.end(), end) if label.end() < end else span
+
+    def _opens_region(self, region: Region, start: int) -> bool:
+        """Whether ``start`` is where the words of ``region`` begin: its opening mark, or the end of the
+        speaker label a transcript turn in quotation marks opens with ('"PENCE: Well, look, ...')."""
+        return start == region.start or (
+            region.start < start <= region.end and _TURN_LABEL.fullmatch(self.text, region.start, start) is not None
+        )
+
     def _quote(self, item: _Found) -> Quote:
         start, end = item.span
         regions = [self.regions[k] for k in item.regions]
         kind: QuoteKind
-        if regions and start == regions[0].start and end == regions[-1].end:
+        if regions and self._opens_region(regions[0], start) and end == regions[-1].end:
             kind = "direct"
-            text = " ".join(self.text[slice(*r.inner)].strip(_MARK_CHARS) for r in regions)
+            words = [self.text[max(start, r.inner[0]) : r.inner[1]] for r in regions]
+            text = " ".join(w.strip(_MARK_CHARS) for w in words)
         else:
             kind = "mixed" if regions else "indirect"
             text = self.text[start:end]
@@ -502,6 +519,8 @@ _OCCASIONS = frozenset({
 _SAYING = frozenset({"say", "tell", "reply", "answer", "whisper", "shout", "yell", "exclaim", "add"})
 """Cues that say words outright: what they quote is speech, even in capitals."""
 _TIME_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+_TURN_LABEL = re.compile(r"[\"“«„]\s*[A-Z][A-Z’'.\- ]*[A-Z]\s*:\s*")
+"""A transcript turn's opening mark and speaker label ('"PENCE: ')."""
 _DANGLING = re.compile(r"(?:[\s,;]+(?:and|but|or))+[\s,;]*$")
 """Conjunctions a span ends with when it stopped before what they join."""
 
