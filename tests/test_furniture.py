@@ -90,6 +90,26 @@ def test_furniture_gives_no_actor_and_no_quote(tmp_path: Path) -> None:
         assert quote.speaker not in FURNITURE_NAMES
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "CLARIFICATION: The first sentence has been clarified to reflect that Olga Brandt is calling for a "
+        "review of the harbour fees, not for their abolition.",
+        "Correction: An earlier version of this article said the strike began in 1970. It was first declared "
+        "by union leader Tomas Ekberg in 1971.",
+        "This story has been updated to include comments from Olga Brandt, who said the fees would fall.",
+        "An earlier version of this story misquoted Olga Brandt as saying the harbour would close.",
+    ],
+    ids=["clarification", "correction", "updated", "earlier-version"],
+)
+def test_a_correction_note_gives_no_quote_and_no_actor(tmp_path: Path, note: str) -> None:
+    """A newsroom's note on its own article says nothing anyone said, even where it names them."""
+    text = f"Harbour fees row\n\nThe port authority said cargo would move normally by Wednesday.\n\n{note}\n"
+    briefing = _brief(tmp_path, text)
+    assert [q.speaker for q in briefing.quotes] == ["port authority"]
+    assert not {a.name for a in briefing.actors} & {"Olga Brandt", "Tomas Ekberg"}
+
+
 def test_blanking_keeps_every_offset() -> None:
     text = "A said so.\n\nREAD MORE: B\n\nC said it. (Reporting by D; editing by E)"
     read, c = text.index("READ"), text.index("C said")

@@ -1,4 +1,5 @@
-"""Page furniture that is never an actor or a quote: credit lines, editor's notes, photo captions,
+"""Page furniture that is never an actor or a quote: credit lines, editor's notes (corrections and
+clarifications among them), photo captions,
 all-caps subheads (alone or run into their paragraph before a dash), "Related:"/"Read more" lines,
 newsletter and follow prompts ("Follow Pam Key on Twitter"), jump markers ("Story continues below") and the
 market-data links of wire copy ("(GS.N: Quote, Profile, Research, Stock Buzz)").
@@ -23,6 +24,9 @@ _PARAGRAPH = re.compile(
     rf"""^[\s(\[]*(?:
         {_CREDIT}
       | editor[’']?s[’']?\s+note\b
+      | (?:correction|clarification)s?\s*[:|—–-]
+      | this\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+(?:corrected|updated|revised|clarified|amended)\b
+      | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|post)\b
       | (?:photo|photograph|image|picture|video|file\s+photo)(?:\s+(?:caption|copyright|credit))?\s*[:|]
       | (?:image|photo|picture)\s+(?:caption|copyright|credit)\b
       | (?:{_RELATED}|read\s+more|more\s+on\s+this|see\s+also
