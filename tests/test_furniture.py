@@ -110,6 +110,22 @@ def test_a_correction_note_gives_no_quote_and_no_actor(tmp_path: Path, note: str
     assert not {a.name for a in briefing.actors} & {"Olga Brandt", "Tomas Ekberg"}
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Corrections-officer union leader Olga Brandt said the guards would strike on Friday.",
+        "This report has been revised three times since the ministry published it, Olga Brandt said.",
+        "This article was amended by the committee to remove the harbour fees, Olga Brandt said.",
+        "An earlier version of this report was leaked to the press in May, Olga Brandt said.",
+    ],
+    ids=["hyphenated-corrections", "report-revised", "legal-article", "leaked-version"],
+)
+def test_news_about_corrections_or_versions_is_no_note(tmp_path: Path, paragraph: str) -> None:
+    """Guard: a paragraph of news that opens with such words is still read."""
+    briefing = _brief(tmp_path, f"Harbour fees row\n\n{paragraph}\n")
+    assert [q.speaker for q in briefing.quotes] == ["Olga Brandt"]
+
+
 def test_blanking_keeps_every_offset() -> None:
     text = "A said so.\n\nREAD MORE: B\n\nC said it. (Reporting by D; editing by E)"
     read, c = text.index("READ"), text.index("C said")

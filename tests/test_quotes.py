@@ -245,6 +245,20 @@ def test_transcript_turn_in_quotation_marks_starts_after_its_label(make_briefing
     assert only(b, "cut the tax").text == "Will you cut the tax for small firms?"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Olga Brandt wrote on Twitter: "BREAKING: The harbour deal is done."',
+        '"OK: we will do it next week," Olga Brandt said.',
+    ],
+    ids=["breaking", "ok"],
+)
+def test_a_capitalised_word_and_colon_said_under_another_cue_stays_quoted(make_briefing: Make, text: str) -> None:
+    """Guard: only a transcript turn's own label goes; a word and colon someone said or wrote stay."""
+    q = only(make_briefing(text), ":")
+    assert q.speaker == "Olga Brandt" and q.text.startswith(("BREAKING: The harbour", "OK: we will"))
+
+
 def test_doubled_marks_and_quoted_as_saying(make_briefing: Make) -> None:
     text = (
         '""We have the best squad in the league. I would not swap them,"" '

@@ -20,13 +20,17 @@ _CREDIT = (
 )
 _RELATED = r"related(?:\s+(?:coverage|content|articles?|stories|reading))?"
 """The heading of a list of other stories ("Related", "Related coverage")."""
+_PIECE = r"(?:story|article|report|post)"
+_ERRED = r"(?:misstated|misquoted|misidentified|misspel\w*|incorrectly|erroneously|wrongly|mistakenly|omitted)"
+"""What a correction says an earlier version of the piece did."""
 _PARAGRAPH = re.compile(
     rf"""^[\s(\[]*(?:
         {_CREDIT}
       | editor[’']?s[’']?\s+note\b
-      | (?:correction|clarification)s?\s*[:|—–-]
-      | this\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+(?:corrected|updated|revised|clarified|amended)\b
-      | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|post)\b
+      | (?:correction|clarification)s?(?:\s*[:|]|\s*[—–-]\s)
+      | this\s+{_PIECE}\s+has\s+been\s+(?:corrected|updated|revised|clarified|amended)
+        (?:\s+(?:to|with|throughout)\b|\s*[.:])
+      | an\s+earlier\s+version\s+of\s+this\s+{_PIECE}\b[^.\n]*?\b{_ERRED}\b
       | (?:photo|photograph|image|picture|video|file\s+photo)(?:\s+(?:caption|copyright|credit))?\s*[:|]
       | (?:image|photo|picture)\s+(?:caption|copyright|credit)\b
       | (?:{_RELATED}|read\s+more|more\s+on\s+this|see\s+also

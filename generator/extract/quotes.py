@@ -426,7 +426,7 @@ class _Extractor(RegionPairing):
         out: list[Quote] = []
         seen: set[Offsets] = set()
         for item in found:
-            item.span = self._after_label(self._tidy_end(item))
+            item.span = self._after_label(item, self._tidy_end(item))
         for item in sorted(found, key=lambda f: (f.span, f.cue_at)):
             if item.span in seen or self._titles_only(item):
                 continue
@@ -467,12 +467,13 @@ class _Extractor(RegionPairing):
             and all(self.names_a_work(k, words=2) for k in item.regions)
         )
 
-    def _after_label(self, span: Offsets) -> Offsets:
-        """``span`` without the speaker label of a transcript turn in quotation marks ('"PENCE: Well, ...'):
-        the words begin after it."""
+    def _after_label(self, item: _Found, span: Offsets) -> Offsets:
+        """``span`` without the speaker label of a transcript turn in quotation marks ('"PENCE: Well, ...'),
+        when that label's colon is the quote's cue: the words begin after it. A capitalised word quoted
+        with a colon after it under another cue ('wrote: "BREAKING: The deal is done"') is what was said."""
         start, end = span
         label = _TURN_LABEL.match(self.text, start, end)
-        if label is None or self.region_at(start) is None:
+        if label is None or self.region_at(start) is None or not start < item.cue_at < label.end():
             return span
         return (label.end(), end) if label.end() < end else span
 
