@@ -54,7 +54,7 @@ def test_headline_attribution(tmp_path: Path, headline: str, cue: str, content: 
     "headline",
     [
         "Olga Brandt: finance minister or future leader?",  # a question put, not a claim
-        "Nurses Say Pay Is Too Low",  # nobody the article names
+        "Budget Day Says It All",  # nobody the article names or describes
         "Budget day in the capital",
         "Finance Ministry: The budget in figures",  # a section's label, not a person's claim
         "Olga Brandt: The iron chancellor",  # a profile's label
@@ -62,8 +62,40 @@ def test_headline_attribution(tmp_path: Path, headline: str, cue: str, content: 
         "Brandt tweet angers opposition",  # a noun
         "Olga Brandt promise lifts markets",  # a bare form after one name: a noun
         "Brandt claims budget victory",  # in lower case a claim is mostly a win
+        "Nurses union pledge lifts hospitals",  # a bare form after a singular noun: a noun
+        "Man pleads guilty to budget fraud",  # a plea in court, not a statement
     ],
 )
 def test_no_headline_attribution(tmp_path: Path, headline: str) -> None:
     _, briefing = _brief(tmp_path, headline)
     assert not [q for q in briefing.quotes if q.span[0] < len(headline)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("Workers Say Pay Is Too Low", "Workers", "Pay Is Too Low"),
+        ("Former minister warns of a tight budget", "Former minister", "a tight budget"),
+        ("Budget will fail, report says", "report", "Budget will fail"),
+        (
+            "Hospital budget will fall short, former finance ministers warn",
+            "former finance ministers",
+            "Hospital budget will fall short",
+        ),
+    ],
+)
+def test_headline_speaker_described_not_named(tmp_path: Path, headline: str, speaker: str, content: str) -> None:
+    """A headline's speaker the body does not name is kept as the headline describes it, when its last word is
+    a noun of people or of what speaks, in the number the verb agrees with."""
+    text, briefing = _brief(tmp_path, headline)
+    quote = next(q for q in briefing.quotes if q.span[0] < len(headline))
+    assert (quote.speaker, text[slice(*quote.span)], quote.role) == (speaker, content, None)
+    assert quote.speaker_span is not None and text[slice(*quote.speaker_span)] == speaker
+
+
+def test_headline_description_of_a_role_holder_is_that_person(tmp_path: Path) -> None:
+    """A description made of one person's role words is that person ("Finance Minister": Olga Brandt)."""
+    text, briefing = _brief(tmp_path, "Finance Minister warns budget will be tight")
+    quote = next(q for q in briefing.quotes if q.span[0] < 45)
+    assert (quote.speaker, quote.role, quote.text) == ("Olga Brandt", "Finance Minister", "budget will be tight")
+    assert quote.speaker_span is not None and text[slice(*quote.speaker_span)] == "Finance Minister"
