@@ -346,3 +346,28 @@ def test_a_ragged_editors_note_is_furniture_to_its_end(tmp_path: Path) -> None:
     briefing = _brief(tmp_path, text)
     assert {q.speaker for q in briefing.quotes} == {"Maria Keller"}
     assert "Tobias Wren" not in {a.name for a in briefing.actors}
+
+
+def test_photo_credits_in_brackets_or_before_a_slash_and_agency_are_furniture(tmp_path: Path) -> None:
+    """A bracketed photo caption or credit ("(Photo by Jo Kent/Getty)", "(AP Photo/Ana Ruiz)") and a
+    photographer's "Name / Getty Images" credit are blanked: their names are no actors. A pollster's
+    "(Reuters/Ipsos poll)", an agency named before a slash ("The CDC/EPA report") and a dateline's source stay."""
+    text = (
+        "Ferry line sold\n\nMayor Ines Varga opened the new terminal on Monday. (Photo by Halvard Moen/Getty) "
+        "The harbour board said the sale was fair. (TOBIAS WREN/AFP/Getty Images Mayor Varga at the terminal)\n\n"
+        "Petra Lindqvist / Getty Images Tired of waiting? The ferries now run every hour, Varga said.\n\n"
+        "KELLSBY (AP Photo/Clara Voss) Passengers lined up at dawn.\n"
+    )
+    credits = ("(Photo by Halvard Moen/Getty)", "Petra Lindqvist / Getty Images", "(AP Photo/Clara Voss)")
+    blanked = blank_furniture(text, [(0, 15), (17, text.index("\n\nPetra")), (text.index("Petra"), len(text))])
+    for credit in (*credits, "(TOBIAS WREN/AFP/Getty Images Mayor Varga at the terminal)"):
+        assert credit not in blanked and credit in text
+    names = {a.name for a in _brief(tmp_path, text).actors}
+    assert any("Varga" in n for n in names)
+    assert not {n for n in names if any(w in n for w in ("Moen", "Lindqvist", "Voss", "WREN", "Getty"))}, names
+    for plain in (
+        "Support rose (by the Reuters/Ipsos poll) to 40%.",
+        "The CDC/EPA report came out.",
+        "Tripoli (Kellsby News/AFP) - Explosions shook the port.",
+    ):
+        assert furniture_spans(plain, [(0, len(plain))]) == [], plain

@@ -84,6 +84,18 @@ _INLINE_PHOTO_CREDIT = re.compile(
 )
 """A photo credit run into a paragraph ("Image courtesy of Flickr user Torkildr.", "Photo by Joe McDonald/Fine
 Arts Museums of San Francisco."): names only, to a full stop."""
+_AGENCY = r"(?:Getty(?:\s+Images)?|AFP|AP|Reuters)"
+_PHOTO_ASIDE = re.compile(
+    rf"\((?=[^()\n]*?(?:\b(?:photo|image|picture)s?\s*(?:by\b|:|/)|/\s*{_AGENCY}\b))[^()\n]{{0,200}}\)(?!\s*[-—–]\s)",
+    re.IGNORECASE,
+)
+"""A photo's caption or credit in brackets ("(Photo by Jo Kent/Getty)", "(AP Photo/Ana Ruiz)", "(JO KENT/AFP/Getty
+Images Designers at the show in Milan)"): the whole aside; not a dateline's source ("Tripoli (ANTARA/AFP) - ...")."""
+_AGENCY_CREDIT = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:[A-Z][\w.'-]*\s+){{1,3}}?[A-Z][\w.'-]*\s*/\s*(?:[A-Z]+\s*/\s*)?{_AGENCY}\b"
+)
+"""A photographer's credit opening a paragraph or sentence ("Ron Lake / Getty Images Hate the law? ..."): the name
+and agency."""
 _COPYRIGHT = re.compile(
     r"(?<!\S)(?:©\s*(?:Copyright\s+)?|Copyright\s+(?:©\s*)?)(?:19|20)\d{2}\b"
     r"(?=[^\n]*(?i:rights\s+reserved|click\s+(?:here\s+)?for|commercial\s+use|may\s+not\s+be))[^\n]{0,400}$"
@@ -109,6 +121,8 @@ _INLINE = (
     _INLINE_FOLLOW,
     _INLINE_RELATED,
     _INLINE_PHOTO_CREDIT,
+    _PHOTO_ASIDE,
+    _AGENCY_CREDIT,
     _COPYRIGHT,
     _INLINE_PROMPT,
     _CONTINUES,
