@@ -801,3 +801,25 @@ def test_a_post_at_a_firm_is_still_a_person(make_briefing) -> None:
 def test_a_job_named_like_a_business_is_still_a_person(make_briefing, text: str, name: str) -> None:
     """ "camera operator", "money lender": nouns that name a business can name a person's job too."""
     assert next(a for a in make_briefing(text).actors if a.name == name).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cleaned"),
+    [
+        ("Goals: Okafor 12, Lindqvist 88.", "Okafor 12", "Okafor"),  # a goal's minute in a line-up
+        ("Brandt (Lindqvist 72), Okafor.", "Lindqvist 72", "Lindqvist"),  # a substitute's minute
+        ("Holm beat Tomas Kowalczyk 4-6 7-6 6-3 on Friday.", "Tomas Kowalczyk 4-6 7-6", "Tomas Kowalczyk"),
+        ("Kestrel said the Zenbox 3 will sell well.", "Zenbox 3", "Zenbox 3"),  # a product's name keeps its number
+        ("Sehwag - 10 Promoted himself up the order.", "10 Promoted", None),  # no name begins with a number
+    ],
+)
+def test_a_number_is_no_part_of_a_persons_name(nlp: Language, text: str, name: str, cleaned: str | None) -> None:
+    """A span the NER takes for a person with a number in it is the person and a tally of theirs (a minute, a
+    score) or no person at all: a product ("Zenbox 3", an organisation's name) or no name."""
+    doc = nlp(text)
+    start = next(t.i for t in doc if text[t.idx :].startswith(name))
+    span = doc[start : next(t.i + 1 for t in doc if t.idx + len(t.text) == text.index(name) + len(name))]
+    mention = _clean(span, "PERSON")
+    assert (mention.span.text if mention else None) == cleaned
+    if mention is not None and cleaned == name:
+        assert mention.label == "ORG"

@@ -291,6 +291,14 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         end -= 1  # "the Quarterly Economic Commentary of" Strathclyde University: the NER stopped at "of"
     while end - start > 3 and _score(doc[end - 3 : end]):
         end -= 3  # "beat Exeter City 2-0", "beat Kevin Kim 6-2 6-3": the result, not part of the name
+    number = next((t for t in doc[start:end] if _number(t)), None) if label == "PERSON" else None
+    if number is not None:  # no one's name holds a number
+        if number.i == start:
+            return None  # "10 Promoted himself", "8.3 Mbps"
+        if _tally(number):
+            end = number.i  # "Riise 1, Nunez 113", "Greg Rusedski 4-6 7-6": a goal's minute or a set's score
+        else:
+            label = "ORG"  # a product, a group or a work: "Xbox 2 will", "Transport 2000", "Bill 477"
     while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
         start += 1  # "Brazilian Ana Souza": the nationality describes the person
     if label in ("PERSON", "ORG") and end - start > 3:  # "Balco boss Victor Conte": a title noun, the name after it
@@ -327,6 +335,19 @@ def _lower_word(tok: Token) -> bool:
         and tok.text not in NAME_PARTICLES
         and tok.lower_ not in _COMPASS
     )
+
+
+def _number(tok: Token) -> bool:
+    """A number, a score or a figure with its punctuation ("107", "4-6", ",31", "8.3")."""
+    return any(c.isdigit() for c in tok.text) and not any(c.isalpha() for c in tok.text)
+
+
+def _tally(number: Token) -> bool:
+    """Whether a number after a name is a tally of the person's, not part of a title: a score ("4-6"), an
+    age run on ("Appleton,31"), or a goal's minute closing a line-up's entry ("Riise 1, Nunez 113.", "(Cameron 87)")."""
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    closes = after is None or after.is_space or after.text in {",", ".", ";", "-", ")"}
+    return "-" in number.text or number.text.startswith(",") or closes
 
 
 def _score(tokens: Span) -> bool:
