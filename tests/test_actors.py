@@ -823,3 +823,28 @@ def test_a_number_is_no_part_of_a_persons_name(nlp: Language, text: str, name: s
     assert (mention.span.text if mention else None) == cleaned
     if mention is not None and cleaned == name:
         assert mention.label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        (
+            "Clara Voss wrote about the strike in her 2003 memoir, Harbour Lights. Voss said the port never recovered.",
+            "Harbour Lights",
+        ),
+        ("The Oscar went to Tobias Wren for the biopic Anna Keller. Wren said he was delighted.", "Anna Keller"),
+    ],
+)
+def test_a_work_the_ner_takes_for_a_person_is_no_actor(nlp: Language, text: str, work: str) -> None:
+    """A name whose role is a work ("her 2003 memoir, Harbour Lights", "the biopic Anna Keller") is a book or a
+    film, not a person: no actor; the person beside it stays."""
+    table = table_of(nlp, text)
+    assert table.by_name(work) is None
+    assert any(a.kind == "person" and a.name in ("Clara Voss", "Tobias Wren") for a in table.actors)
+
+
+@pytest.mark.parametrize("band", ["Glass Ravens", "Marten Holloway"])
+def test_a_band_is_an_organisation(nlp: Language, band: str) -> None:
+    """ "Indie band Glass Ravens": a band the NER takes for a person is an organisation."""
+    table = table_of(nlp, f"Indie band {band} topped the chart on Sunday. {band} said the album took two years.")
+    assert actor(table, band).kind == "organization"

@@ -526,19 +526,25 @@ def _canonical(cluster: _Cluster) -> str:
 # fmt: off
 _FIRM_NOUNS = frozenset({
     "company", "firm", "bank", "group", "retailer", "insurer", "manufacturer", "carmaker", "automaker", "airline",
-    "corporation", "conglomerate", "studio",
+    "corporation", "conglomerate", "studio", "magazine", "newspaper", "band", "broadcaster", "website",
+})
+_WORK_NOUNS = frozenset({
+    "book", "novel", "memoir", "film", "movie", "biopic", "sequel", "documentary", "album", "song", "single",
+    "show", "series", "sitcom", "play", "musical", "opera", "game", "programme", "program",
 })
 # fmt: on
+"""Nouns of a work, a role no one holds: "Living History, her 2003 book" is no person."""
 """Nouns that say what a business is and never what a person does ("maker", "producer", "operator",
 "lender" and "giant" may: "film maker", "camera operator", "money lender")."""
 _POST_PREPS = frozenset({"of", "at", "with", "for", "in", "on", "to"})
 
 
-def _an_institution(role: str) -> bool:
+def _an_institution(role: str, nouns: frozenset[str] = _FIRM_NOUNS) -> bool:
     """Whether a role says what a business is ("Scott's company", "Swedish wireless equipment firm"),
-    not a post in one ("analyst with research firm NPD Group", "head of the company")."""
-    words = role.lower().split()
-    return words[-1] in _FIRM_NOUNS and not _POST_PREPS.intersection(words)
+    not a post in one ("analyst with research firm NPD Group", "head of the company"); with ``nouns``,
+    what else it is (a work: "her 2003 book")."""
+    words = role.split()
+    return words[-1] in nouns and not _POST_PREPS.intersection(w.lower() for w in words)
 
 
 def _actor(cluster: _Cluster) -> Actor:
@@ -568,6 +574,7 @@ def extract_actors(doc: Doc, article: Article) -> ActorTable:
     """All actors of ``doc``, one per real-world entity, in order of first mention."""
     clusters = _Builder(doc, _mentions(doc, article)).build()
     actors = sorted((_actor(c) for c in clusters), key=lambda a: a.mentions[0])
+    actors = [a for a in actors if not (a.kind == "person" and a.role and _an_institution(a.role, _WORK_NOUNS))]
     table = ActorTable(actors)
     table.reindex()
     return table
