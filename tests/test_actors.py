@@ -848,3 +848,12 @@ def test_a_band_is_an_organisation(nlp: Language, band: str) -> None:
     """ "Indie band Glass Ravens": a band the NER takes for a person is an organisation."""
     table = table_of(nlp, f"Indie band {band} topped the chart on Sunday. {band} said the album took two years.")
     assert actor(table, band).kind == "organization"
+
+
+def test_a_sentences_opening_adverb_is_no_part_of_the_name_after_it(nlp: Language) -> None:
+    """ "Earlier Standard & Poor's cut ...": the adverb the NER runs into the agency's name is left out."""
+    text = "Kellsby lost its rating on Friday. Earlier Standard & Poor's cut the rating of Dunmore."
+    doc = nlp(text)
+    start = text.index("Earlier")
+    mention = _clean(doc.char_span(start, text.index("'s cut")), "ORG")
+    assert mention is not None and mention.span.text == "Standard & Poor"

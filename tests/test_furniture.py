@@ -371,3 +371,13 @@ def test_photo_credits_in_brackets_or_before_a_slash_and_agency_are_furniture(tm
         "Tripoli (Kellsby News/AFP) - Explosions shook the port.",
     ):
         assert furniture_spans(plain, [(0, len(plain))]) == [], plain
+
+
+def test_a_wire_storys_reference_is_furniture(tmp_path: Path) -> None:
+    """ "[ID:nLDE7300QU]" between two sentences of wire copy is blanked: its code runs into no name."""
+    text = (
+        "Kellsby bonds sold\n\nKellsby sold bonds on Friday at a higher rate than last year. [ID:nLDE7300QU] "
+        "Lisbon Harbour Trust said the sale went well.\n"
+    )
+    assert "[ID:" not in blank_furniture(text, [(0, 18), (20, len(text) - 1)])
+    assert not [a.name for a in _brief(tmp_path, text).actors if "ID" in a.name or "nLDE" in a.name]

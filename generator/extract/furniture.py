@@ -2,7 +2,7 @@
 clarifications among them), photo captions,
 all-caps subheads (alone or run into their paragraph before a dash), "Related:"/"Read more" lines,
 newsletter and follow prompts ("Follow Pam Key on Twitter"), jump markers ("Story continues below") and the
-market-data links of wire copy ("(GS.N: Quote, Profile, Research, Stock Buzz)").
+market-data links and story references of wire copy ("(GS.N: Quote, Profile, Research, Stock Buzz)", "[ID:nLDE7300QU]").
 
 ``blank_furniture`` turns them into spaces (line breaks kept) in the text handed to spaCy, so every
 offset stays valid and no extractor ever sees them.
@@ -115,6 +115,8 @@ _CONTINUES = re.compile(
 _TICKER_LINKS = re.compile(
     r"\(\s*[A-Za-z0-9][A-Za-z0-9._\-]*\s*:\s*Quote(?:\s*,\s*(?:Profile|Research|Stock\s+Buzz|Chart|News|Financials))*\s*\)"
 )
+_STORY_ID = re.compile(r"\[ID:\s*[A-Za-z0-9]+\]")
+"""A wire story's reference to another story ("[ID:nLDE7300QU]"), whose code the NER runs into the next name."""
 _INLINE = (
     _INLINE_CREDIT,
     _TRAILING_CREDIT,
@@ -127,6 +129,7 @@ _INLINE = (
     _INLINE_PROMPT,
     _CONTINUES,
     _TICKER_LINKS,
+    _STORY_ID,
 )
 """Furniture inside a paragraph, blanked wherever it stands."""
 _RUN_IN = re.compile(r"\s*([^\n—–\"“”()]{4,160}?)\s*[—–]\s")

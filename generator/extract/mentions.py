@@ -277,8 +277,10 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     ):
         honorific = honorific or is_honorific(doc[start])
         start += 1
-    while start < end - 1 and _lower_word(doc[start]) and doc[start].whitespace_:
-        start += 1  # "broadcaster BSkyB", "plus Ryan Giggs": the NER took in the word before
+    while start < end - 1 and (_lower_word(doc[start]) or _opening_adverb(doc[start])) and doc[start].whitespace_:
+        start += (
+            1  # "broadcaster BSkyB", "plus Ryan Giggs", "Earlier Standard & Poor's": the NER took in the word before
+        )
     # "Pascal Cygan missed", "Bosvelt joined City": the NER ran on over the verb after the name
     end = next((t.i for t in doc[start + 1 : end] if _finite_verb(t)), end)
     while end > start and (
@@ -335,6 +337,31 @@ def _lower_word(tok: Token) -> bool:
         and tok.text not in NAME_PARTICLES
         and tok.lower_ not in _COMPASS
     )
+
+
+_OPENING_ADVERBS = frozenset(
+    {
+        "earlier",
+        "later",
+        "meanwhile",
+        "separately",
+        "however",
+        "also",
+        "now",
+        "yesterday",
+        "today",
+        "previously",
+        "recently",
+        "instead",
+        "still",
+    }
+)
+"""Adverbs that open a sentence and that the NER, misled by their capital, runs into the name after them."""
+
+
+def _opening_adverb(tok: Token) -> bool:
+    """A sentence's first word that is one of ``_OPENING_ADVERBS`` ("Earlier Standard & Poor's cut ...")."""
+    return tok.is_sent_start is True and tok.lower_ in _OPENING_ADVERBS
 
 
 def _number(tok: Token) -> bool:
