@@ -11,7 +11,7 @@ from test_quotes import only
 
 from generator.extract import geo
 from generator.extract.actors import ActorTable, extract_actors, rank
-from generator.extract.briefing import analysis_text
+from generator.extract.briefing import analysis_text, build_briefing
 from generator.extract.mentions import _clean
 from generator.ingest.collect import read_article
 from generator.model import Article, Briefing, Quote
@@ -850,10 +850,28 @@ def test_a_band_is_an_organisation(nlp: Language, band: str) -> None:
     assert actor(table, band).kind == "organization"
 
 
-def test_a_sentences_opening_adverb_is_no_part_of_the_name_after_it(nlp: Language) -> None:
-    """ "Earlier Standard & Poor's cut ...": the adverb the NER runs into the agency's name is left out."""
-    text = "Kellsby lost its rating on Friday. Earlier Standard & Poor's cut the rating of Dunmore."
+def test_the_band_is_the_band_named_before(nlp: Language, tmp_path: Path) -> None:
+    """ "the band said": a band is an institution, so the description is the band the article named."""
+    text = (
+        "Glass Ravens top the chart\n\nIndie band Glass Ravens topped the chart on Sunday with their second "
+        "album. The band said the record had taken two years to make.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    article = read_article(tmp_path / "a.txt")
+    quotes = build_briefing(article, nlp(analysis_text(article))).quotes
+    assert [q.speaker for q in quotes if "two years" in q.text] == ["Glass Ravens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kellsby lost its rating on Friday. Earlier Standard & Poor's cut the rating of Dunmore.", "Standard & Poor"),
+        ("They lost the prize. Nevertheless Glass Ravens were the only band to win twice.", "Glass Ravens"),
+    ],
+)
+def test_a_sentences_opening_adverb_is_no_part_of_the_name_after_it(nlp: Language, text: str, name: str) -> None:
+    """ "Earlier Standard & Poor's cut ...": the adverb the NER runs into the name after it is left out."""
     doc = nlp(text)
-    start = text.index("Earlier")
-    mention = _clean(doc.char_span(start, text.index("'s cut")), "ORG")
-    assert mention is not None and mention.span.text == "Standard & Poor"
+    sentence = text.index(". ") + 2
+    mention = _clean(doc.char_span(sentence, text.index(name) + len(name)), "ORG")
+    assert mention is not None and mention.span.text == name

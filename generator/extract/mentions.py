@@ -339,23 +339,12 @@ def _lower_word(tok: Token) -> bool:
     )
 
 
-_OPENING_ADVERBS = frozenset(
-    {
-        "earlier",
-        "later",
-        "meanwhile",
-        "separately",
-        "however",
-        "also",
-        "now",
-        "yesterday",
-        "today",
-        "previously",
-        "recently",
-        "instead",
-        "still",
-    }
-)
+# fmt: off
+_OPENING_ADVERBS = frozenset({
+    "earlier", "later", "meanwhile", "separately", "however", "also", "now", "yesterday", "today", "previously",
+    "recently", "instead", "still", "nevertheless", "nonetheless", "indeed", "eventually", "finally",
+})
+# fmt: on
 """Adverbs that open a sentence and that the NER, misled by their capital, runs into the name after them."""
 
 

@@ -32,7 +32,7 @@ INSTITUTION_NOUNS = frozenset([
     "police",
     "regime", "service", "station", "team", "union", "university", "watchdog", "website", "broadcaster",
     "carrier", "chain", "giant", "insurer", "lender", "maker", "manufacturer", "operator", "producer",
-    "publisher", "retailer", "studio", "charity", "carmaker", "automaker"
+    "publisher", "retailer", "studio", "charity", "carmaker", "automaker", "band"
 ])
 # fmt: on
 """Common nouns that refer to institutions: "the company said" resolves to an organization."""
