@@ -96,6 +96,8 @@ class ActorTable:
     """The actors of one article, searchable by offset and by name."""
 
     actors: list[Actor] = field(default_factory=list)
+    works: list[str] = field(default_factory=list)
+    """How the article describes the works it names, which are no actors ("her 2003 memoir")."""
     _starts: list[int] = field(default_factory=list, repr=False)
     _spans: list[tuple[int, int, Actor]] = field(default_factory=list, repr=False)
     _longest: int = field(default=0, repr=False)
@@ -547,6 +549,11 @@ def _an_institution(role: str, nouns: frozenset[str] = _FIRM_NOUNS) -> bool:
     return words[-1] in nouns and not _POST_PREPS.intersection(w.lower() for w in words)
 
 
+def _a_work(actor: Actor) -> bool:
+    """Whether the NER's person is a work the article names ("Living History, her 2003 memoir")."""
+    return actor.kind == "person" and actor.role is not None and _an_institution(actor.role, _WORK_NOUNS)
+
+
 def _actor(cluster: _Cluster) -> Actor:
     name = _canonical(cluster)
     aliases: list[str] = []
@@ -574,8 +581,8 @@ def extract_actors(doc: Doc, article: Article) -> ActorTable:
     """All actors of ``doc``, one per real-world entity, in order of first mention."""
     clusters = _Builder(doc, _mentions(doc, article)).build()
     actors = sorted((_actor(c) for c in clusters), key=lambda a: a.mentions[0])
-    actors = [a for a in actors if not (a.kind == "person" and a.role and _an_institution(a.role, _WORK_NOUNS))]
-    table = ActorTable(actors)
+    works = [a for a in actors if _a_work(a)]
+    table = ActorTable([a for a in actors if a not in works], [a.role for a in works if a.role])
     table.reindex()
     return table
 

@@ -205,8 +205,8 @@ def is_specific(head: Token, phrase: Sequence[Token], table: ActorTable, info: C
         return False  # a title: "general secretary Tony Woodley"
     if _where_done(head):
         return False
-    if any(head.text in (a.role or "").split() for a in table.actors):
-        return False  # part of someone's role or a body's description ("media watchdog")
+    if any(head.text in role.split() for role in (*(a.role or "" for a in table.actors), *table.works)):
+        return False  # part of someone's role, a body's or a work's description ("media watchdog", "horror film")
     others = [
         t
         for t in phrase
