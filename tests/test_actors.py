@@ -813,6 +813,8 @@ def test_a_job_named_like_a_business_is_still_a_person(make_briefing, text: str,
         ("Holm beat Tomas Kowalczyk 4-6 7-6 6-3 on Friday.", "Tomas Kowalczyk 4-6 7-6", "Tomas Kowalczyk"),
         ("Kestrel said the Zenbox 3 will sell well.", "Zenbox 3", "Zenbox 3"),  # a product's name keeps its number
         ("Sehwag - 10 Promoted himself up the order.", "10 Promoted", None),  # no name begins with a number
+        ("1 Tomas Wren (Norway), 2 Andre Salvini (Italy).", "2 Andre Salvini", "Andre Salvini"),  # a ranking's place
+        ("The House passed Bill 477, the budget act.", "Bill 477", "Bill 477"),  # a bill's number is its name
     ],
 )
 def test_a_number_is_no_part_of_a_persons_name(nlp: Language, text: str, name: str, cleaned: str | None) -> None:
@@ -887,3 +889,22 @@ def test_a_sentences_opening_adverb_is_no_part_of_the_name_after_it(nlp: Languag
     sentence = text.index(". ") + 2
     mention = _clean(doc.char_span(sentence, text.index(name) + len(name)), "ORG")
     assert mention is not None and mention.span.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Veteran broadcaster Tomas Wren said the show would return.", "Tomas Wren", "Veteran broadcaster"),
+        ("The band's Clara Voss said the tour was over.", "Clara Voss", "band"),
+        (
+            "Anna Keller, the composer behind the musical, said it would open in May.",
+            "Anna Keller",
+            "composer behind the musical",
+        ),
+    ],
+)
+def test_a_person_described_by_a_show_or_band_stays_a_person(nlp: Language, text: str, name: str, role: str) -> None:
+    """A broadcaster, a band's member and the composer behind a musical are people: only a role that is a work
+    or a band itself ("Rock band Keane") makes a name no person."""
+    person = actor(table_of(nlp, text), name)
+    assert (person.kind, person.role) == ("person", role)

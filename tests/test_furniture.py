@@ -367,6 +367,8 @@ def test_photo_credits_in_brackets_or_before_a_slash_and_agency_are_furniture(tm
     assert not {n for n in names if any(w in n for w in ("Moen", "Lindqvist", "Voss", "WREN", "Getty"))}, names
     for plain in (
         "Support rose (by the Reuters/Ipsos poll) to 40%.",
+        "An Ipsos/Reuters poll released on Tuesday showed gains.",
+        "Support rose (Ipsos/Reuters) to 40%.",
         "The CDC/EPA report came out.",
         "Tripoli (Kellsby News/AFP) - Explosions shook the port.",
     ):

@@ -64,6 +64,9 @@ def test_headline_attribution(tmp_path: Path, headline: str, cue: str, content: 
         "Brandt claims budget victory",  # in lower case a claim is mostly a win
         "Nurses union pledge lifts hospitals",  # a bare form after a singular noun: a noun
         "Man pleads guilty to budget fraud",  # a plea in court, not a statement
+        "Bank Announces Thousands of Job Cuts",  # an unnamed speaker's act, not words
+        "Union calls strike over pay cuts",
+        "Team Claims Third Straight Title",
     ],
 )
 def test_no_headline_attribution(tmp_path: Path, headline: str) -> None:

@@ -528,7 +528,7 @@ def _canonical(cluster: _Cluster) -> str:
 # fmt: off
 _FIRM_NOUNS = frozenset({
     "company", "firm", "bank", "group", "retailer", "insurer", "manufacturer", "carmaker", "automaker", "airline",
-    "corporation", "conglomerate", "studio", "magazine", "newspaper", "band", "broadcaster", "website",
+    "corporation", "conglomerate", "studio", "magazine", "newspaper", "band", "website",
 })
 _WORK_NOUNS = frozenset({
     "book", "novel", "memoir", "film", "movie", "biopic", "sequel", "documentary", "album", "song", "single",
@@ -538,7 +538,7 @@ _WORK_NOUNS = frozenset({
 """Nouns of a work, a role no one holds: "Living History, her 2003 book" is no person."""
 """Nouns that say what a business is and never what a person does ("maker", "producer", "operator",
 "lender" and "giant" may: "film maker", "camera operator", "money lender")."""
-_POST_PREPS = frozenset({"of", "at", "with", "for", "in", "on", "to"})
+_POST_PREPS = frozenset({"of", "at", "with", "for", "in", "on", "to", "behind", "from", "about", "by"})
 
 
 def _an_institution(role: str, nouns: frozenset[str] = _FIRM_NOUNS) -> bool:
@@ -546,6 +546,8 @@ def _an_institution(role: str, nouns: frozenset[str] = _FIRM_NOUNS) -> bool:
     not a post in one ("analyst with research firm NPD Group", "head of the company"); with ``nouns``,
     what else it is (a work: "her 2003 book")."""
     words = role.split()
+    if words == ["band"]:
+        return False  # "The band's Mickey Hart": a member
     return words[-1] in nouns and not _POST_PREPS.intersection(w.lower() for w in words)
 
 

@@ -84,7 +84,7 @@ _INLINE_PHOTO_CREDIT = re.compile(
 )
 """A photo credit run into a paragraph ("Image courtesy of Flickr user Torkildr.", "Photo by Joe McDonald/Fine
 Arts Museums of San Francisco."): names only, to a full stop."""
-_AGENCY = r"(?:Getty(?:\s+Images)?|AFP|AP|Reuters)"
+_AGENCY = r"(?:Getty(?:\s+Images)?|AFP)"
 _PHOTO_ASIDE = re.compile(
     rf"\((?=[^()\n]*?(?:\b(?:photo|image|picture)s?\s*(?:by\b|:|/)|/\s*{_AGENCY}\b))[^()\n]{{0,200}}\)(?!\s*[-—–]\s)",
     re.IGNORECASE,

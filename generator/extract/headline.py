@@ -40,6 +40,26 @@ _NEWS_VERBS = frozenset([
 guilty")."""
 _OPENING = re.compile(r"[“‘\"«]|(?:^|\s)'")
 """An opening quotation mark; headlines quote in single marks ("Time for ‘intensification’ of ...")."""
+_WORDS_VERBS = frozenset(
+    [
+        "say",
+        "warn",
+        "urge",
+        "tell",
+        "insist",
+        "argue",
+        "predict",
+        "suggest",
+        "deny",
+        "vow",
+        "pledge",
+        "demand",
+        "accuse",
+        "call",
+    ]
+)
+"""Verbs after which a headline's described speaker said words: an unnamed "Bank announces job cuts" or "Team
+claims title" reports an act."""
 _DESCRIPTION_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 _MAX_DESCRIPTION = 5
 """Words in a headline's description of its speaker ("Former Clinton Pollster", "One protest organizer")."""
@@ -170,6 +190,9 @@ def _said(title: str, verb: re.Match[str], table: ActorTable) -> _Said | None:
         actor = _actor(table, title[start : verb.start()])
         if actor is not None and (not bare or _plural(actor, title[start : verb.start()])):
             return _of(actor, _bare(title, start, verb.start()), content, word)
+    lemma = _speech_form(word)
+    if lemma not in _WORDS_VERBS or (lemma == "call" and not title[verb.end() :].lstrip().startswith(("for ", "on "))):
+        return None  # "Man Pleads Guilty", "Bank Announces Job Cuts", "Union calls strike": acts, not words
     for start in starts:
         speaker = _bare(title, start, verb.start())
         if _described(words := title[slice(*speaker)], word):

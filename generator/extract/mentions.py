@@ -293,14 +293,21 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         end -= 1  # "the Quarterly Economic Commentary of" Strathclyde University: the NER stopped at "of"
     while end - start > 3 and _score(doc[end - 3 : end]):
         end -= 3  # "beat Exeter City 2-0", "beat Kevin Kim 6-2 6-3": the result, not part of the name
+    if (
+        label == "PERSON"
+        and end - start > 2
+        and _number(doc[start])
+        and all(t.pos_ == "PROPN" for t in doc[start + 1 : end])
+    ):
+        start += 1  # "1 Roger Federer (Switzerland), 2 Andy Roddick": a ranking's place
     number = next((t for t in doc[start:end] if _number(t)), None) if label == "PERSON" else None
     if number is not None:  # no one's name holds a number
         if number.i == start:
             return None  # "10 Promoted himself", "8.3 Mbps"
-        if _tally(number):
+        if _tally(number) and doc[number.i - 1].lower_ not in _NUMBERED:
             end = number.i  # "Riise 1, Nunez 113", "Greg Rusedski 4-6 7-6": a goal's minute or a set's score
         else:
-            label = "ORG"  # a product, a group or a work: "Xbox 2 will", "Transport 2000", "Bill 477"
+            label = "ORG"  # a product, a group, a work or a bill: "Xbox 2 will", "Transport 2000", "Bill 477,"
     while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
         start += 1  # "Brazilian Ana Souza": the nationality describes the person
     if label in ("PERSON", "ORG") and end - start > 3:  # "Balco boss Victor Conte": a title noun, the name after it
@@ -356,6 +363,10 @@ def _opening_adverb(tok: Token) -> bool:
 def _number(tok: Token) -> bool:
     """A number, a score or a figure with its punctuation ("107", "4-6", ",31", "8.3")."""
     return any(c.isdigit() for c in tok.text) and not any(c.isalpha() for c in tok.text)
+
+
+_NUMBERED = frozenset({"bill", "act", "resolution", "proposition", "amendment", "flight", "route", "channel"})
+"""Words a number names the instance of ("House Bill 477", "Flight 93"): with the number, a thing's name."""
 
 
 def _tally(number: Token) -> bool:
