@@ -25,7 +25,7 @@ from .quotemarks import MARKS
 from .roles import INSTITUTION_NOUNS, TITLE_NOUNS
 
 HEADLINE_CONFIDENCE = 0.91
-"""The rules' prior for a headline attribution: 97 of the 105 this module finds in PolNeAR's training
+"""The rules' prior for a headline attribution: 91 of the 99 this module finds in PolNeAR's training
 articles match an annotated attribution."""
 _WORD = re.compile(r"\S+")
 _EDGE = " .,:;-–—" + "".join(MARKS)
