@@ -82,6 +82,10 @@ NOTHING_SAID = [
     ),
     pytest.param("Nadia Brook fled, called hotel security and changed rooms.", "hotel security", id="a-phone-call"),
     pytest.param("Singer Ann Kerr went on to win two Grammys for song of the year.", "Grammys", id="went-on-to-do"),
+    pytest.param(
+        "Sprinter Ann Kerr continued her fine run of form in Madrid on Sunday.", "fine run", id="continued-a-run"
+    ),
+    pytest.param("Investor Tom Pike continued to increase his holding in the club.", "holding", id="continued-to-do"),
     pytest.param("Fly-half Tom Pike added the conversion to put Wales 14-3 ahead.", "conversion", id="added-points"),
     pytest.param(
         "Nokia has added enhancements such as information and pictures to the radio service.",
@@ -140,6 +144,15 @@ CALLED = [
         "raise their dividends",
         "FTSE 100 firms",
         id="announced-that",
+    ),
+    pytest.param(
+        "Minister Ann Kerr continued to insist that the plan would work.",
+        "the plan would work",
+        "Ann Kerr",
+        id="continued-to-insist",
+    ),
+    pytest.param(
+        '"We will win the vote," Minister Ann Kerr continued.', "win the vote", "Ann Kerr", id="continued-after"
     ),
 ]
 

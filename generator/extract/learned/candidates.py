@@ -196,7 +196,8 @@ def _verb_content(ex: q._Extractor, tok: Token) -> Offsets | None:
 def _says_nothing(ex: q._Extractor, verb: Token, kids: list[Token]) -> bool:
     """Readings in which a speech verb reports no words: "went on to win two Grammys" (only "went on to
     praise ..." is said), "called hotel security" (a phone call or a summons), "added 57 for the fourth
-    wicket" (a sum, not "added that ..."), "addressed the conference" (an audience, not a matter)."""
+    wicket" (a sum, not "added that ..."), "continued his fine run" (only quoted words or "continued to
+    insist ..." are said), "addressed the conference" (an audience, not a matter)."""
     lemma = verb.lemma_.lower()
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
         return not any(c.dep_ == "xcomp" and c.lemma_.lower() in q.SPEECH_VERBS for c in kids)
@@ -204,6 +205,12 @@ def _says_nothing(ex: q._Extractor, verb: Token, kids: list[Token]) -> bool:
         return not _calls_something(verb, kids)
     if lemma == "add":
         return not any(c.dep_ == "ccomp" or ex.regions_in(c.left_edge.idx, _end(c.right_edge)) for c in kids)
+    if lemma == "continue":  # "continued his run of form", "continued to lose money"; not "continued to insist"
+        return not any(
+            ex.regions_in(c.left_edge.idx, _end(c.right_edge))
+            or (c.dep_ == "xcomp" and c.lemma_.lower() in q.SPEECH_VERBS)
+            for c in kids
+        )
     return lemma == "address" and any(c.dep_ == "dobj" and c.lemma_.lower() in _AUDIENCES for c in kids)
 
 
