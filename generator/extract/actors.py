@@ -530,30 +530,40 @@ _FIRM_NOUNS = frozenset({
     "company", "firm", "bank", "group", "retailer", "insurer", "manufacturer", "carmaker", "automaker", "airline",
     "corporation", "conglomerate", "studio", "magazine", "newspaper", "band", "website",
 })
+"""Nouns that say what a business is and never what a person does ("maker", "producer", "operator",
+"lender" and "giant" may: "film maker", "camera operator", "money lender")."""
 _WORK_NOUNS = frozenset({
     "book", "novel", "memoir", "film", "movie", "biopic", "sequel", "documentary", "album", "song", "single",
     "show", "series", "sitcom", "play", "musical", "opera", "game", "programme", "program",
 })
-# fmt: on
 """Nouns of a work, a role no one holds: "Living History, her 2003 book" is no person."""
-"""Nouns that say what a business is and never what a person does ("maker", "producer", "operator",
-"lender" and "giant" may: "film maker", "camera operator", "money lender")."""
+# fmt: on
 _POST_PREPS = frozenset({"of", "at", "with", "for", "in", "on", "to", "behind", "from", "about", "by"})
 
 
-def _an_institution(role: str, nouns: frozenset[str] = _FIRM_NOUNS) -> bool:
-    """Whether a role says what a business is ("Scott's company", "Swedish wireless equipment firm"),
-    not a post in one ("analyst with research firm NPD Group", "head of the company"); with ``nouns``,
-    what else it is (a work: "her 2003 book")."""
+def _role_head(role: str) -> str | None:
+    """The last word of a role that says what its holder is, not a post it holds ("analyst with research firm
+    NPD Group", "head of the company", "the man behind the show") nor a name ("Game") or a membership ("The
+    band's Mickey Hart"); else None."""
     words = role.split()
-    if words == ["band"]:
-        return False  # "The band's Mickey Hart": a member
-    return words[-1] in nouns and not _POST_PREPS.intersection(w.lower() for w in words)
+    if _POST_PREPS.intersection(w.lower() for w in words) or (
+        len(words) == 1 and (role[:1].isupper() or role == "band")
+    ):
+        return None
+    return words[-1]
+
+
+def _an_institution(role: str) -> bool:
+    """Whether a role says what a business is ("Scott's company", "Swedish wireless equipment firm")."""
+    head = _role_head(role)
+    return head is not None and head.lower() in _FIRM_NOUNS
 
 
 def _a_work(actor: Actor) -> bool:
-    """Whether the NER's person is a work the article names ("Living History, her 2003 memoir")."""
-    return actor.kind == "person" and actor.role is not None and _an_institution(actor.role, _WORK_NOUNS)
+    """Whether the NER's person is a work the article names ("Living History, her 2003 memoir"; a capitalised
+    word is a title's: "Jamie Graham of Total Film")."""
+    head = _role_head(actor.role) if actor.kind == "person" and actor.role else None
+    return head in _WORK_NOUNS
 
 
 def _actor(cluster: _Cluster) -> Actor:

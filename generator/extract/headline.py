@@ -40,24 +40,12 @@ _NEWS_VERBS = frozenset([
 guilty")."""
 _OPENING = re.compile(r"[“‘\"«]|(?:^|\s)'")
 """An opening quotation mark; headlines quote in single marks ("Time for ‘intensification’ of ...")."""
-_WORDS_VERBS = frozenset(
-    [
-        "say",
-        "warn",
-        "urge",
-        "tell",
-        "insist",
-        "argue",
-        "predict",
-        "suggest",
-        "deny",
-        "vow",
-        "pledge",
-        "demand",
-        "accuse",
-        "call",
-    ]
-)
+# fmt: off
+_WORDS_VERBS = frozenset([
+    "say", "warn", "urge", "tell", "insist", "argue", "predict", "suggest", "deny", "vow", "pledge", "demand",
+    "accuse", "call",
+])
+# fmt: on
 """Verbs after which a headline's described speaker said words: an unnamed "Bank announces job cuts" or "Team
 claims title" reports an act."""
 _DESCRIPTION_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")

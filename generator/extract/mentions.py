@@ -277,10 +277,9 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     ):
         honorific = honorific or is_honorific(doc[start])
         start += 1
+    # "broadcaster BSkyB", "plus Ryan Giggs", "Earlier Standard & Poor's": the NER took in the word before
     while start < end - 1 and (_lower_word(doc[start]) or _opening_adverb(doc[start])) and doc[start].whitespace_:
-        start += (
-            1  # "broadcaster BSkyB", "plus Ryan Giggs", "Earlier Standard & Poor's": the NER took in the word before
-        )
+        start += 1
     # "Pascal Cygan missed", "Bosvelt joined City": the NER ran on over the verb after the name
     end = next((t.i for t in doc[start + 1 : end] if _finite_verb(t)), end)
     while end > start and (
