@@ -830,6 +830,29 @@ def test_a_number_is_no_part_of_a_persons_name(nlp: Language, text: str, name: s
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "cleaned"),
+    [
+        pytest.param(
+            "The Marlowes slipped to four with Hold My Hand, ahead of Kira Lane.", "Hold My Hand", None, id="my"
+        ),
+        pytest.param(
+            "Their single Tell You Tomorrow entered at two, said Kira Lane.", "Tell You Tomorrow", None, id="you"
+        ),
+        pytest.param(
+            "The Marlowes slipped to four with Hold My Hand, ahead of Kira Lane.", "Kira Lane", "Kira Lane", id="name"
+        ),
+    ],
+)
+def test_a_pronoun_is_no_part_of_a_persons_name(nlp: Language, text: str, name: str, cleaned: str | None) -> None:
+    """A span the NER takes for a person that holds a pronoun ("my", "you") is a song's or a book's title."""
+    doc = nlp(text)
+    start = next(t.i for t in doc if text[t.idx :].startswith(name))
+    end = next(t.i + 1 for t in doc if t.idx + len(t.text) == text.index(name) + len(name))
+    mention = _clean(doc[start:end], "PERSON")
+    assert (mention.span.text if mention else None) == cleaned
+
+
+@pytest.mark.parametrize(
     ("text", "work"),
     [
         (
