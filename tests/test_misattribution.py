@@ -38,6 +38,11 @@ NOTHING_SAID = [
         "open source news",
         id="passive-naming",
     ),
+    pytest.param(
+        'The new comedy follows Nathan Barley. Barley is described as a "webmaster, film-maker and DJ".',
+        "webmaster",
+        id="passive-description",
+    ),
     pytest.param("I doubt whether the coach would have been pleased by the comments.", "pleased", id="writer-i"),
     pytest.param("It is safe to say that the sequel will sell more copies than the original.", "sequel", id="aside"),
     pytest.param("Norfield Chemicals has agreed to pay a fine of $2m to settle the case.", "fine", id="agreed-to"),

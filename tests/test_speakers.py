@@ -228,6 +228,40 @@ def test_passive_speech_verb_with_agent(make_briefing: Make) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            "Norfield Chemicals was criticised by industry regulators for its accounting methods last year.",
+            "accounting methods",
+            "industry regulators",
+            id="criticised-by",
+        ),
+        pytest.param(
+            'Cyril Vance was described as a "consummate professional" by his friend and fellow broadcaster Peter Lane.',
+            "consummate professional",
+            "Peter Lane",
+            id="described-as-by",
+        ),
+    ],
+)
+def test_a_passives_subject_is_described_not_speaking(make_briefing: Make, text: str, words: str, speaker: str) -> None:
+    """The subject of a passive cue is what is criticised or described; the words are the agent's, also when the
+    parse hangs the "by" on the description, and the agent is no part of them."""
+    q = only(make_briefing(text), words)
+    assert q.speaker == speaker
+    assert "by" not in q.text.split()
+
+
+def test_quoted_as_saying_by_a_paper_keeps_the_speaker(make_briefing: Make) -> None:
+    """ "he is quoted as saying by the Herald": he speaks, the paper reports it."""
+    text = (
+        "Fund manager Florian Hamm wants a greater say at the club. "
+        '"I demand better transparency," he is quoted as saying by the Kestrel Herald.'
+    )
+    assert only(make_briefing(text), "transparency").speaker == "Florian Hamm"
+
+
 def test_quoted_as_saying_keeps_the_quoted_source(make_briefing: Make) -> None:
     text = (
         "Olga Brandt will ask for a lower rate next week, the Kestrel Herald said. "

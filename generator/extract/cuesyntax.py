@@ -294,7 +294,36 @@ def naming(tok: Token) -> bool:
         if ("advmod", "so") in kids or (tok.dep_ == "advcl" and tok.lemma_.lower() in _NAMING_VERBS):
             return True
     deps = {d for d, _ in kids}
-    return "auxpass" in deps and "agent" not in deps and not any(w == "as" for _, w in kids)
+    return "auxpass" in deps and "agent" not in deps and not as_saying(tok) and described_by(tok) is None
+
+
+def as_saying(tok: Token) -> bool:
+    """Whether a passive cue reports its subject's words: "X is quoted as saying", "reported as having said"
+    (not "X is described as a webmaster", where X is what is described)."""
+    return any(
+        g.lemma_.lower() in SPEECH_VERBS or g.lemma_.lower() == "have"
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.pos_ in ("VERB", "AUX")
+    )
+
+
+def described_by(tok: Token) -> Token | None:
+    """Who a passive cue's description is by when the parse hangs the "by" on the description ("was
+    described as a 'consummate professional' by his friend"): the object of that "by", or None."""
+    return next(
+        (
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for b in c.subtree
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _cue_text(tok: Token) -> str:

@@ -48,6 +48,8 @@ from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer u
     _is_speech_verb,
     _next_statement,
     _subject,
+    as_saying,
+    described_by,
     nameless,
     naming,
     unsaid,
@@ -146,11 +148,14 @@ class _Extractor(RegionPairing):
             sent = self.sentence(tok)
             before, after = (sent.start_char, agent.head.idx), (_end(agent.head.right_edge), sent.end_char)
             part = max(before, after, key=lambda s: s[1] - s[0])
+            by = next((a for a in agent.ancestors if a.lower_ == "by"), agent)
+            if content is not None and content[0] < by.idx < content[1]:  # "as 'a professional' | by his friend"
+                content = self._clip(tok, content[0], by.idx)
             return _Cue(tok, self.resolver.resolve(agent), content or self._clip(tok, *part), False)
         subj = _subject(tok)
         if lemma == "quote":  # "the paper quoted X (as saying)": X speaks
             subj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if subj is None and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        if subj is None and as_saying(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "X is reported as saying"
         if subj is not None and self.region_at(subj.idx) is not None:
             subj = next(  # a second subject outside the quotation: the parse missed a sentence end
@@ -177,10 +182,10 @@ class _Extractor(RegionPairing):
 
     def _passive_agent(self, tok: Token) -> Token | None:
         """The named agent of a passive speech verb ("accused ... by the watchdog, Z"), or None."""
-        if not any(c.dep_ == "auxpass" for c in tok.children):
-            return None
+        if not any(c.dep_ == "auxpass" for c in tok.children) or as_saying(tok):
+            return None  # "he is quoted as saying by Manager Magazin": he speaks, the magazine reports it
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
-        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else described_by(tok)
         if obj is None or self.region_at(obj.idx) is not None:
             return None
         named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")), None)

@@ -85,6 +85,15 @@ def _names_a_post(ex: q._Extractor, mention: Offsets) -> bool:
     return tok.ent_type_ == "PERSON" and not mention[0] <= tok.idx < mention[1]
 
 
+def _described(ex: q._Extractor, mention: Offsets, cue: Token) -> bool:
+    """Whether a mention is the subject of a passive cue that does not report its words: what is
+    described or criticised ("Hailstorm was criticised by privacy campaigners"), not who speaks."""
+    tok = ex.token_at(mention[1] - 1)
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "nsubjpass" and tok.head.i == cue.i and not q.as_saying(cue)
+
+
 def speaker_candidates(
     ex: q._Extractor, span: Offsets, cue: Token | None, rule: Speaker | None
 ) -> list[tuple[Speaker | None, dict[str, float]]]:
@@ -107,6 +116,7 @@ def speaker_candidates(
             and not (span[0] <= m[0] < span[1] or phrase[0] <= m[0] < phrase[1])
             and ex.region_at(m[0]) is None
             and not _names_a_post(ex, m)
+            and not _described(ex, m, cue)
         ]
         if near:
             m = min(near, key=lambda m: abs(m[0] - cue.idx))
