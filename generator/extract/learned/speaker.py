@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...model import Actor, Offsets
 from .. import quotes as q
+from ..cuesyntax import as_saying
 from ..speakers import Speaker
 from .lexicon import people, speaking_things
 
@@ -91,7 +92,7 @@ def _described(ex: q._Extractor, mention: Offsets, cue: Token) -> bool:
     tok = ex.token_at(mention[1] - 1)
     while tok.dep_ in ("compound", "flat") and tok.head != tok:
         tok = tok.head
-    return tok.dep_ == "nsubjpass" and tok.head.i == cue.i and not q.as_saying(cue)
+    return tok.dep_ == "nsubjpass" and tok.head.i == cue.i and not as_saying(cue)
 
 
 def speaker_candidates(
