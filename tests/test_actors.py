@@ -931,3 +931,24 @@ def test_a_person_described_by_a_show_or_band_stays_a_person(nlp: Language, text
     or a band itself ("Rock band Keane") makes a name no person."""
     person = actor(table_of(nlp, text), name)
     assert (person.kind, person.role) == ("person", role)
+
+
+def test_an_acronym_in_brackets_is_no_part_of_the_name(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "Avions de Transport Regional (ATR)": the NER ran the name into its bracket; the name ends before it
+    and the acronym, however the name's initials spell, is another name of the same body."""
+    b = make_briefing(
+        "Franco-Italian plane maker Avions de Transport Regional (ATR) has won an order for 20 aircraft. "
+        "ATR said deliveries would start next year."
+    )
+    assert not [a.name for a in b.actors if "(" in a.name or ")" in a.name]
+    body = next(a for a in b.actors if a.name == "Avions de Transport Regional")
+    assert "ATR" in body.aliases
+
+
+def test_an_acronym_defined_in_brackets_speaks_for_its_body(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "The Inter-American Development Bank (IADB) said ... The IADB added ...": one body speaks twice."""
+    b = make_briefing(
+        "The Inter-American Development Bank (IADB) said growth would slow. The IADB added that exports were weak."
+    )
+    assert only(b, "exports were weak").speaker == "Inter-American Development Bank"
+    assert not any(a.name == "IADB" for a in b.actors)

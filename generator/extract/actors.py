@@ -399,6 +399,9 @@ class _Builder:
                     for form in _short_forms(key[1].split()):
                         if (len(form) == 1 and form[0] == geo.initials(key[1].split(), _ACRONYM_SKIP)) == acronyms:
                             index.setdefault(form, key)
+                    if acronyms:  # "the Royal National Institute for Deaf People (RNID)": however it spells
+                        for acronym in filter(None, map(_defined_acronym, cluster.mentions)):
+                            index.setdefault((acronym,), key)
         moved_to: dict[tuple[str, str], tuple[str, str]] = {}
         for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"}]:
             if tuple(key[1].split()) in self.firms:
@@ -414,6 +417,23 @@ class _Builder:
                 self.clusters[target].mentions.extend(moved.mentions)
                 self.clusters[target].votes.update(moved.votes)
                 moved_to[key] = target
+
+
+_DEFINED_LETTERS = 6
+"""Letters up to which a capitalised word in brackets after a name is its acronym ("Apacs", "Gavi")."""
+
+
+def _defined_acronym(m: _Mention) -> str | None:
+    """The acronym the text gives in brackets right after a mention, beginning as a word of the name does
+    ("US Food and Drug Administration (FDA)", "EverQuest (EQ)"; not a dateline's "MIAMI (AP)"), lower-cased,
+    or None."""
+    doc, end = m.span.doc, m.span.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    word = doc[end + 1].text
+    short = word.isupper() or (word.istitle() and len(word) <= _DEFINED_LETTERS)
+    ok = word.isalpha() and len(word) > 1 and short and word[0].lower() in {t.lower_[0] for t in m.span}
+    return word.lower() if ok else None
 
 
 def _anchors(name: Token) -> bool:

@@ -284,6 +284,7 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         start += 1
     # "Pascal Cygan missed", "Bosvelt joined City": the NER ran on over the verb after the name
     end = next((t.i for t in doc[start + 1 : end] if _finite_verb(t)), end)
+    start, end = _outside_brackets(doc, start, end)
     while end > start and (
         doc[end - 1].dep_ == "case"
         or doc[end - 1].text in _CLITICS
@@ -330,6 +331,20 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":
         label = "ORG"  # "told the Herald": a person's name takes no article
     return _Mention(span, label, form, honorific)
+
+
+def _outside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without a bracket the NER left open: "International Monetary Fund (IMF" ends before
+    its acronym's bracket, "Nasa) Ames Research Center" begins after the closing one."""
+    opened: list[int] = []
+    for tok in doc[start:end]:
+        if tok.text == "(":
+            opened.append(tok.i)
+        elif tok.text == ")" and opened:
+            opened.pop()
+        elif tok.text == ")":
+            start = tok.i + 1
+    return start, opened[0] if opened else end
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})

@@ -190,8 +190,8 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
             continue
         if len(words) > 1 and name.isupper():
             continue  # a dateline run into the sentence ("NEW DELHI")
-        owner = _surnamed(table, name) if len(words) == 1 else None
-        if owner is not None:  # "said Seyum" of Asher Seyum, whom the NER tagged only in full
+        owner = _surnamed(table, name) or _defined(table, doc, name) if len(words) == 1 else None
+        if owner is not None:  # "said Seyum" of Asher Seyum, whom the NER tagged only in full; "the IADB said"
             quote.speaker, quote.role = owner.name, owner.role
             continue
         if (len(words) == 1 and _common(words[0])) or any(t.lower_ in known for t in words):
@@ -219,6 +219,20 @@ def _surnamed(table: ActorTable, word: str) -> Actor | None:
     if geo.key(word) in gazetteer():
         return None  # "Leicester said": the club, not "BBC Radio Leicester"
     return table.by_surname(word, _SURNAMED_KINDS)
+
+
+def _defined(table: ActorTable, doc: Doc, acronym: str) -> Actor | None:
+    """The organisation whose name the text follows with ``acronym`` in brackets ("the Inter-American
+    Development Bank (IADB)"), which then also goes by it; or None."""
+    text = text_of(doc)
+    for actor in table.actors:
+        if actor.kind == "organization" and any(text.startswith(f" ({acronym})", e) for _, e in actor.mentions):
+            actor.aliases.append(acronym)
+            actor.mentions += [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text)]
+            actor.mentions.sort()
+            table.reindex()
+            return actor
+    return None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b")
