@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from spacy.tokens import Doc
@@ -69,6 +70,30 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     things.speaking_names(table, doc, found)
     things.speaking_places(table, doc, found)
     ranked = actors.rank(table, found)
-    return Briefing(
+    briefing = Briefing(
         article=article, actors=ranked, quotes=found, issues=issues.extract_issues(doc, article, table, found)
     )
+    _decode_entities(briefing)
+    return briefing
+
+
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]+);?")
+
+
+def _decoded(text: str) -> str:
+    """``text`` with the HTML character references of scraped plain text decoded ("Pap&#233;" -> "Papé"), as
+    headlines are (``ingest.textlayout.clean_title``); every writer escapes what it writes."""
+    return html.unescape(text) if _ENTITY.search(text) else text
+
+
+def _decode_entities(briefing: Briefing) -> None:
+    """Names, roles, quotations and labels as a reader sees them, their offsets still into the input."""
+    for a in briefing.actors:
+        a.name, a.aliases = _decoded(a.name), [_decoded(x) for x in a.aliases]
+        a.role = _decoded(a.role) if a.role else a.role
+    for q in briefing.quotes:
+        q.text = _decoded(q.text)
+        q.speaker = _decoded(q.speaker) if q.speaker else q.speaker
+        q.role = _decoded(q.role) if q.role else q.role
+    for i in briefing.issues:
+        i.label = _decoded(i.label)
