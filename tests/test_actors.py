@@ -841,6 +841,7 @@ def test_a_number_is_no_part_of_a_persons_name(nlp: Language, text: str, name: s
         pytest.param(
             "The Marlowes slipped to four with Hold My Hand, ahead of Kira Lane.", "Kira Lane", "Kira Lane", id="name"
         ),
+        pytest.param("Chinese swimmer You Zhang won gold, said Kira Lane.", "You Zhang", "You Zhang", id="surname-you"),
     ],
 )
 def test_a_pronoun_is_no_part_of_a_persons_name(nlp: Language, text: str, name: str, cleaned: str | None) -> None:
@@ -952,3 +953,14 @@ def test_an_acronym_defined_in_brackets_speaks_for_its_body(make_briefing: Calla
     )
     assert only(b, "exports were weak").speaker == "Inter-American Development Bank"
     assert not any(a.name == "IADB" for a in b.actors)
+
+
+def test_an_acronym_joins_a_name_the_ner_began_late(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "Gravity Field and Steady-State Ocean Circulation Explorer (GOCE)", of which the NER keeps only the end:
+    most of the acronym's letters still begin the name's words, so it names the same body."""
+    b = make_briefing(
+        "Data from the European Space Agency's Gravity Field and Steady-State Ocean Circulation Explorer (GOCE) "
+        "show the ocean currents. GOCE said the currents were weaker."
+    )
+    assert not any(a.name == "GOCE" for a in b.actors)
+    assert any("GOCE" in a.aliases for a in b.actors)

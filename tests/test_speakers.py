@@ -243,6 +243,12 @@ def test_passive_speech_verb_with_agent(make_briefing: Make) -> None:
             "Peter Lane",
             id="described-as-by",
         ),
+        pytest.param(
+            'John Smith was described as having "a ferocious temper" by his colleagues at the Treasury.',
+            "ferocious temper",
+            "colleagues",
+            id="described-as-having-by",
+        ),
     ],
 )
 def test_a_passives_subject_is_described_not_speaking(make_briefing: Make, text: str, words: str, speaker: str) -> None:
@@ -251,6 +257,12 @@ def test_a_passives_subject_is_described_not_speaking(make_briefing: Make, text:
     q = only(make_briefing(text), words)
     assert q.speaker == speaker
     assert "by" not in q.text.split()
+
+
+def test_quoted_as_doing_gives_the_subjects_words(make_briefing: Make) -> None:
+    """ "was quoted as backing ...": whatever verb follows, a quotation reports its subject's words."""
+    text = 'Home affairs spokesman Michael Howard was quoted as backing "a tougher line on immigration".'
+    assert only(make_briefing(text), "tougher line").speaker == "Michael Howard"
 
 
 def test_quoted_as_saying_by_a_paper_keeps_the_speaker(make_briefing: Make) -> None:

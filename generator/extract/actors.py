@@ -424,16 +424,18 @@ _DEFINED_LETTERS = 6
 
 
 def _defined_acronym(m: _Mention) -> str | None:
-    """The acronym the text gives in brackets right after a mention, beginning as a word of the name does
-    ("US Food and Drug Administration (FDA)", "EverQuest (EQ)"; not a dateline's "MIAMI (AP)"), lower-cased,
-    or None."""
+    """The acronym the text gives in brackets right after a mention, half its letters or more the initials of the
+    name's words, or its first letter the name's ("US Food and Drug Administration (FDA)", "Netflix (NFLX)"; not
+    a dateline's "MIAMI (AP)"), lower-cased, or None."""
     doc, end = m.span.doc, m.span.end
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return None
     word = doc[end + 1].text
     short = word.isupper() or (word.istitle() and len(word) <= _DEFINED_LETTERS)
-    ok = word.isalpha() and len(word) > 1 and short and word[0].lower() in {t.lower_[0] for t in m.span}
-    return word.lower() if ok else None
+    initials = [t.lower_[0] for t in m.span if t.is_alpha]
+    spelt = sum(c in initials for c in word.lower()) * 2 >= len(word)  # "GOCE" of "... Ocean Circulation Explorer"
+    ticker = bool(initials) and word[0].lower() == initials[0]  # "Netflix (NFLX)"
+    return word.lower() if word.isalpha() and len(word) > 1 and short and (spelt or ticker) else None
 
 
 def _anchors(name: Token) -> bool:

@@ -297,15 +297,17 @@ def naming(tok: Token) -> bool:
     return "auxpass" in deps and "agent" not in deps and not as_saying(tok) and described_by(tok) is None
 
 
+_QUOTING = frozenset({"quote", "report", "cite"})
+"""Verbs whose passive with "as" always gives its subject's words ("was quoted as backing ...")."""
+
+
 def as_saying(tok: Token) -> bool:
-    """Whether a passive cue reports its subject's words: "X is quoted as saying", "reported as having said"
-    (not "X is described as a webmaster", where X is what is described)."""
-    return any(
-        g.lemma_.lower() in SPEECH_VERBS or g.lemma_.lower() == "have"
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for g in c.children
-        if g.pos_ in ("VERB", "AUX")
+    """Whether a passive cue reports its subject's words: "X is quoted as backing ...", "X was described as
+    saying ..." (not "X is described as a webmaster" nor "as having a temper", where X is what is described)."""
+    phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return bool(phrases) and (
+        tok.lemma_.lower() in _QUOTING
+        or any(g.pos_ == "VERB" and g.lemma_.lower() in SPEECH_VERBS for c in phrases for g in c.children)
     )
 
 

@@ -258,8 +258,6 @@ def _titled_name(span: Span) -> bool:
 
 
 _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
-_PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
-"""Personal and possessive pronouns ("you", "my"), which a song's or a book's title holds and a name does not."""
 
 
 def _finite_verb(tok: Token) -> bool:
@@ -302,8 +300,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         and all(t.pos_ == "PROPN" for t in doc[start + 1 : end])
     ):
         start += 1  # "1 Roger Federer (Switzerland), 2 Andy Roddick": a ranking's place
-    if label == "PERSON" and any(t.tag_ in _PRONOUN_TAGS for t in doc[start:end]):
-        return None  # a title ("Lose My Breath", "Sometimes You Can't ..."): no one's name holds a pronoun
+    if label == "PERSON" and any(t.tag_ == "PRP$" or (t.tag_ == "PRP" and t.i > start) for t in doc[start:end]):
+        return None  # a title ("Lose My Breath", "Sometimes You Can't ..."), not a name ("You Zhang" may be one)
     number = next((t for t in doc[start:end] if _number(t)), None) if label == "PERSON" else None
     if number is not None:  # no one's name holds a number
         if number.i == start:
