@@ -77,23 +77,16 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     return briefing
 
 
-_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]+);?")
-
-
-def _decoded(text: str) -> str:
-    """``text`` with the HTML character references of scraped plain text decoded ("Pap&#233;" -> "Papé"), as
-    headlines are (``ingest.textlayout.clean_title``); every writer escapes what it writes."""
-    return html.unescape(text) if _ENTITY.search(text) else text
-
-
 def _decode_entities(briefing: Briefing) -> None:
-    """Names, roles, quotations and labels as a reader sees them, their offsets still into the input."""
+    """Names, roles, quotations and labels as a reader sees them: the HTML character references of scraped plain
+    text decoded ("Pap&#233;" -> "Papé"), as headlines are (``ingest.textlayout.clean_title``), their offsets
+    still into the input; every writer escapes what it writes."""
     for a in briefing.actors:
-        a.name, a.aliases = _decoded(a.name), [_decoded(x) for x in a.aliases]
-        a.role = _decoded(a.role) if a.role else a.role
+        a.name, a.aliases = html.unescape(a.name), [html.unescape(x) for x in a.aliases]
+        a.role = html.unescape(a.role) if a.role else a.role
     for q in briefing.quotes:
-        q.text = _decoded(q.text)
-        q.speaker = _decoded(q.speaker) if q.speaker else q.speaker
-        q.role = _decoded(q.role) if q.role else q.role
+        q.text = html.unescape(q.text)
+        q.speaker = html.unescape(q.speaker) if q.speaker else q.speaker
+        q.role = html.unescape(q.role) if q.role else q.role
     for i in briefing.issues:
-        i.label = _decoded(i.label)
+        i.label = html.unescape(i.label)

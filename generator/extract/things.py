@@ -196,8 +196,7 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
             continue
         if (len(words) == 1 and _common(words[0])) or any(t.lower_ in known for t in words):
             continue
-        found = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text_of(doc))]
-        actor = Actor(name, "organization", mentions=found)
+        actor = Actor(name, "organization", mentions=_occurrences(text_of(doc), name))
         given = any(given_name_first(a.text.split("-")[0], b.text) for a, b in pairwise(words))
         mine = any(q.speaker == name and q.kind == "direct" and _FIRST_PERSON.search(q.text) for q in quotes)
         if words[0].text not in CALENDAR and (given or mine or _personal(doc, actor, people)):
@@ -223,16 +222,26 @@ def _surnamed(table: ActorTable, word: str) -> Actor | None:
 
 def _defined(table: ActorTable, doc: Doc, acronym: str) -> Actor | None:
     """The organisation whose name the text follows with ``acronym`` in brackets ("the Inter-American
-    Development Bank (IADB)"), which then also goes by it; or None."""
+    Development Bank (IADB)"), which then also goes by it and is mentioned wherever the acronym is; or None."""
     text = text_of(doc)
-    for actor in table.actors:
-        if actor.kind == "organization" and any(text.startswith(f" ({acronym})", e) for _, e in actor.mentions):
-            actor.aliases.append(acronym)
-            actor.mentions += [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text)]
-            actor.mentions.sort()
-            table.reindex()
-            return actor
-    return None
+    owner = next(
+        (
+            a
+            for a in table.actors
+            if a.kind == "organization" and any(text.startswith(f" ({acronym})", e) for _, e in a.mentions)
+        ),
+        None,
+    )
+    if owner is not None:
+        owner.aliases.append(acronym)
+        owner.mentions = sorted(owner.mentions + _occurrences(text, acronym))
+        table.reindex()
+    return owner
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes ``name`` as a whole word."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b")

@@ -51,12 +51,18 @@ def _rule_features(ex: q._Extractor, spk: Speaker | None, cue: Token | None) -> 
     return f
 
 
-def _mention_features(
-    ex: q._Extractor, actor: Actor, mention: Offsets, cue: Token, rule: Speaker | None
-) -> dict[str, float]:
+def _mention_head(ex: q._Extractor, mention: Offsets) -> Token:
+    """The token a mention's words hang from ("Mae" of "Fannie Mae")."""
     tok = ex.token_at(mention[1] - 1)
     while tok.dep_ in ("compound", "flat") and tok.head != tok:
         tok = tok.head
+    return tok
+
+
+def _mention_features(
+    ex: q._Extractor, actor: Actor, mention: Offsets, cue: Token, rule: Speaker | None
+) -> dict[str, float]:
+    tok = _mention_head(ex, mention)
     dist = abs(tok.i - cue.i)
     f = {
         "bias": 1.0,
@@ -89,9 +95,7 @@ def _names_a_post(ex: q._Extractor, mention: Offsets) -> bool:
 def _described(ex: q._Extractor, mention: Offsets, cue: Token) -> bool:
     """Whether a mention is the subject of a passive cue that does not report its words: what is
     described or criticised ("Hailstorm was criticised by privacy campaigners"), not who speaks."""
-    tok = ex.token_at(mention[1] - 1)
-    while tok.dep_ in ("compound", "flat") and tok.head != tok:
-        tok = tok.head
+    tok = _mention_head(ex, mention)
     return tok.dep_ == "nsubjpass" and tok.head.i == cue.i and not as_saying(cue)
 
 
