@@ -646,6 +646,30 @@ def test_a_club_named_after_its_town_is_an_organisation_and_a_score_is_no_name(m
     assert kinds.get("Kansas City") == "place", kinds
 
 
+TOWN_CLUBS = """\
+Chelsea boss Jose Mourinho said his side would attack from the start against Newcastle on Sunday.
+
+"We know Newcastle are dangerous at home," said Mourinho, whose team lead the league by nine points. The striker \
+Didier Drogba, who has scored 12 goals this season, is fit again.
+
+Newcastle manager Graeme Souness has no new injuries. Mourinho joined the club from Porto last summer."""
+
+TOWN_NEWS = """\
+The council in Newcastle said the new bridge would open in May. Shoppers in Chelsea queued for the sales.
+
+"Newcastle needs the bridge," said the council leader, Ann Rowe. The bridge will carry a tram line to the coast."""
+
+
+def test_a_town_named_as_a_team_is_its_club(make_briefing) -> None:
+    """ "Chelsea boss Jose Mourinho", "against Newcastle" in a football report: the clubs, not the places
+    (the NER tags them places, and the gazetteer knows both towns); the same towns in local news stay
+    places."""
+    kinds = {a.name: a.kind for a in make_briefing(TOWN_CLUBS).actors}
+    assert kinds.get("Chelsea") == "organization" and kinds.get("Newcastle") == "organization", kinds
+    kinds = {a.name: a.kind for a in make_briefing(TOWN_NEWS).actors}
+    assert kinds.get("Chelsea") == "place" and kinds.get("Newcastle") == "place", kinds
+
+
 def test_a_players_name_ends_before_the_set_scores(make_briefing) -> None:
     """ "beat Kevin Kim 6-2 6-3": the NER runs the name on over both sets; the player is Kevin Kim."""
     names = {a.name for a in make_briefing("World number two Andy Roddick beat Kevin Kim 6-2 6-3 on Monday.").actors}

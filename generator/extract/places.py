@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..model import Actor
 from .actors import ActorTable
 from .geo import key
 from .mentions import tokens_from
@@ -98,11 +99,94 @@ def _club(name: str) -> bool:
     )
 
 
+# fmt: off
+_SQUAD_NOUNS = frozenset([
+    "boss", "captain", "coach", "defender", "flanker", "fly-half", "forward", "goalkeeper", "keeper",
+    "manager", "midfielder", "player", "prop", "scrum-half", "side", "skipper", "squad", "striker", "team",
+    "winger"
+])
+_MATCH_VERBS = frozenset(["beat", "defeat", "draw", "edge", "face", "host", "lose", "meet", "play", "thrash", "trail"])
+# fmt: on
+"""What a club's name modifies ("Chelsea boss Jose Mourinho", "the Newcastle side"), and what a club does to
+or suffers from another ("Chelsea beat Arsenal", "face Liverpool")."""
+_HOSTING = frozenset(["host", "meet", "play"])
+"""Match verbs a town also does as a town ("Brighton hosts the conference"): a club's only against a name."""
+_CLUB_PREPOSITIONS = frozenset(["against", "at", "for", "from", "of", "with"])
+"""What a club follows in an article about clubs ("against Chelsea", "signed for Chelsea")."""
+_JOINING = frozenset(["join", "sign", "leave"])
+"""What a player does to a club ("before joining Chelsea")."""
+# fmt: off
+_SPORT_WORDS = frozenset([
+    "basketball", "club", "cup", "defender", "football", "goal", "goalkeeper", "league", "midfielder", "nba",
+    "nfl", "premiership", "rugby", "striker"
+])
+# fmt: on
+_SPORT_TALK = 3
+"""How many sport words make an article one about clubs, where a town may be its club (one does where the
+town is named as a team)."""
+
+
+def _head_of(doc: Doc, start: int, end: int) -> Token | None:
+    """The last token of the mention at ``start``-``end``, leaving out a possessive "'s"."""
+    return next(reversed([t for t in tokens_from(doc, start) if t.idx < end and t.dep_ != "case"]), None)
+
+
+def _as_team(doc: Doc, tok: Token) -> bool:
+    """Whether a mention ending in ``tok`` reads as a sports team's: it modifies a squad noun ("Chelsea
+    boss", "Liverpool's captain"), is the subject or object of a match verb, or stands before a score
+    ("Chelsea 2-1 Arsenal", "Chelsea's 1-0 defeat")."""
+    if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in _SQUAD_NOUNS:
+        return True
+    if tok.dep_ == "nsubj" and any(c.dep_ == "attr" and c.lemma_.lower() in _SQUAD_NOUNS for c in tok.head.children):
+        return True  # "Chelsea are the better side"
+    if tok.dep_ in ("nsubj", "dobj") and tok.head.lemma_.lower() in _MATCH_VERBS:
+        other = [c for c in tok.head.children if c.dep_ in ("nsubj", "dobj") and c.i != tok.i]
+        return tok.head.lemma_.lower() not in _HOSTING or any(c.pos_ == "PROPN" for c in other)
+    after = [t for t in doc[tok.i + 1 : tok.i + 5] if t.dep_ != "case"][:3]
+    return len(after) == 3 and after[0].is_digit and after[1].text in ("-", "–") and after[2].is_digit
+
+
+def _beside_team(tok: Token, teams: set[int]) -> bool:
+    """Whether a mention ending in ``tok`` stands where a club does in an article about clubs (``teams``: their
+    and other organisations' tokens): listed with one ("Arsenal or Chelsea"), after "against", "for", "at"
+    or "with", owning a person ("Chelsea's Damien Duff"), or joined by one."""
+    listed = {tok.head.i} if tok.dep_ == "conj" else set()
+    listed |= {c.i for c in tok.children if c.dep_ == "conj"}
+    head = tok.head.lemma_.lower()
+    return bool(listed & teams) or {
+        "poss": tok.head.ent_type_ == "PERSON",
+        "dobj": head in _JOINING,
+        "pobj": head in _CLUB_PREPOSITIONS,
+    }.get(tok.dep_, False)
+
+
+def _teams(table: ActorTable, doc: Doc) -> list[Actor]:
+    """The clubs among the actors: names of a town and a club word and, in an article about club sport
+    (``_SPORT_TALK``), towns and organisations named as teams, and towns that stand where a club does
+    beside those or beside another organisation."""
+
+    def heads(actor: Actor) -> list[Token]:
+        return [t for t in (_head_of(doc, s, e) for s, e in actor.mentions) if t is not None]
+
+    teams = [a for a in table.actors if a.kind in ("person", "place") and _club(a.name)]
+    talk = sum(t.lemma_.lower() in _SPORT_WORDS for t in doc)
+    if not talk:
+        return teams
+    towns = [a for a in table.actors if a.kind != "country" and key(a.name) in _towns()]
+    bodies = [a for a in table.actors if a.kind == "organization" and a not in towns]
+    teams += [a for a in towns + bodies if a not in teams and any(_as_team(doc, t) for t in heads(a))]
+    if talk < _SPORT_TALK:
+        return teams
+    tokens = {t.i for a in teams + bodies for t in heads(a)}
+    return teams + [a for a in towns if a not in teams and any(_beside_team(t, tokens) for t in heads(a))]
+
+
 def reclassify(table: ActorTable, doc: Doc) -> None:
     """Give places that were taken for people or organisations the kind ``place``, and clubs named
-    after their town the kind ``organization``."""
+    after their town ("Manchester United", "Chelsea" in a football report) the kind ``organization``."""
+    teams = _teams(table, doc)
     for actor in table.actors:
-        if actor.kind in ("person", "place") and _club(actor.name):
+        if actor in teams:
             actor.kind = "organization"
             continue
         if actor.kind not in ("person", "organization"):
