@@ -3,6 +3,7 @@ places the NER takes for people or organisations are places."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -383,3 +384,33 @@ def test_a_wire_storys_reference_is_furniture(tmp_path: Path) -> None:
     )
     assert "[ID:" not in blank_furniture(text, [(0, 18), (20, len(text) - 1)])
     assert not [a.name for a in _brief(tmp_path, text).actors if "ID" in a.name or "nLDE" in a.name]
+
+
+TEAM_SHEETS = """Harbourside beat Kellsby in the cup
+
+Harbourside beat Kellsby 24-10 on Saturday, and coach Tomas Hale said the forwards had won it. "We were strong at the set piece," he said.
+
+Harbourside: D Okafor; R Lindqvist, T Brandt (capt), K Moen; A Varga, P Quell. Replacements: S Rowe, B Antal, M Keller.
+
+Dane, Ferris, Okoro, Walsh (Price 67), Lund, Moreau (Tan 80), Hale.
+
+Results: J Ostrova (Kellsby AC), M Dunne (Harbourside Harriers), L Petit (Portmoor AC).
+
+Tomas Hale said France, Germany, Italy, Spain and Portugal had all sent scouts.
+"""
+
+
+def test_team_sheets_and_results_lists_are_furniture(tmp_path: Path) -> None:
+    """A team sheet or results list of initials and surnames ("D Okafor; R Lindqvist, T Brandt (capt)") and a
+    bench of bare surnames with substitutes' minutes is furniture, even after a report's last sentence: its
+    names are no actors (they were organisations and places, and duplicates of the people the prose names in
+    full); a sentence listing countries stays text."""
+    text = TEAM_SHEETS
+    spans = furniture_spans(text, [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)])
+    blanked = "".join(text[a:b] for a, b in spans)
+    for listed in ("D Okafor", "S Rowe", "Walsh (Price 67)", "J Ostrova (Kellsby AC)"):
+        assert listed in blanked
+    assert "coach Tomas Hale" not in blanked and "Portugal" not in blanked
+    names = {a.name for a in _brief(tmp_path, text).actors}
+    assert "Tomas Hale" in names and "Portugal" in names, names
+    assert not {n for n in names if re.fullmatch(r"[A-Z] \w+", n) or n in ("Walsh", "Okoro", "Lund")}, names

@@ -1,5 +1,5 @@
 """Page furniture that is never an actor or a quote: credit lines, editor's notes (corrections and
-clarifications among them), photo captions,
+clarifications among them), photo captions, team sheets and results lists of initials and surnames,
 all-caps subheads (alone or run into their paragraph before a dash), "Related:"/"Read more" lines,
 newsletter and follow prompts ("Follow Pam Key on Twitter"), jump markers ("Story continues below") and the
 market-data links and story references of wire copy ("(GS.N: Quote, Profile, Research, Stock Buzz)", "[ID:nLDE7300QU]").
@@ -139,6 +139,18 @@ _MIN_RUN_IN_WORDS = 4
 — ..."), and so is a lead-in with quotation marks or brackets (a shouted tweet, a dateline's "(AP)")."""
 _MAX_PROMPT_WORDS = 25
 _MAX_SUBHEAD_WORDS = 12
+_LIST_LABEL = re.compile(r"^[^:\n]{0,30}:")
+_ASIDE = re.compile(r"\([^()\n]*\)")
+_INITIAL_NAME = re.compile(r"[A-Z]{1,2}\.?\s+(?:(?:[Dd][aeu]l?|van|der|von)\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_BARE_NAME = re.compile(r"(?:[A-Z][\w'’./-]*\s+){0,2}[A-Z][\w'’./-]*")
+_LISTED = ((_INITIAL_NAME, 3, 0.8), (_BARE_NAME, 5, 0.9))
+"""What a team sheet or results list holds: at least so many items, so great a share of them an initial and a
+surname ("S Danielli", "CA del Fava"), or else names of capitalised words alone ("Rabeni", "Mauro Bergamasco")."""
+_TEAM_SHEET = re.compile(r";|\((?:capt\w*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\d{1,3})\)|^\s*(?:Replacements|Subs)\b")
+"""What sets a team sheet of bare names apart from a list of countries or clubs: semicolons between the lines of
+the formation, a captain's mark or a substitute's minute ("Traore (Biscan 67)"), or a bench's label."""
+_LIST_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+(?=\s+[A-Z(]|\s*$)|$)")
+"""A sentence of a paragraph, as far as a list needs it: a team sheet may follow a report's last sentence."""
 
 
 def _subhead(part: str) -> bool:
@@ -152,6 +164,25 @@ def _subhead(part: str) -> bool:
         and not part.rstrip().endswith((".", ",", ";"))
         and ":" not in part
     )
+
+
+def _name_list(part: str) -> bool:
+    """A team sheet or results list: names between commas and semicolons, their clubs in brackets ("Scotland: C
+    Paterson; S Danielli, A Craig (capt), ...", "K Endacott (City of Plymouth AC), J Kwakye (Woodford Green).",
+    "Murphy; Rabeni, Smith, Gibson, ..."); the prose around it names the same people in full."""
+    items = [i.strip(" .") for i in re.split(r"[,;]", _ASIDE.sub("", _LIST_LABEL.sub("", part.strip())))]
+    items = [i for i in items if i]
+    return any(
+        len(items) >= least
+        and sum(1 for i in items if name.fullmatch(i)) >= share * len(items)
+        and (name is _INITIAL_NAME or _TEAM_SHEET.search(part) is not None)
+        for name, least, share in _LISTED
+    )
+
+
+def _name_lists(part: str) -> list[Offsets]:
+    """The sentences of ``part`` that are team sheets or results lists."""
+    return [m.span() for m in _LIST_SENTENCE.finditer(part) if m.group().strip() and _name_list(m.group())]
 
 
 def furniture_spans(text: str, paragraphs: list[Offsets]) -> list[Offsets]:
@@ -174,6 +205,7 @@ def furniture_spans(text: str, paragraphs: list[Offsets]) -> list[Offsets]:
             out.append((start + run_in.start(1), start + run_in.end(1)))
         for inline in _INLINE:
             out += [(start + m.start(), start + m.end()) for m in inline.finditer(part)]
+        out += [(start + a, start + b) for a, b in _name_lists(part)]
     return out
 
 
