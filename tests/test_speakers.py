@@ -439,10 +439,13 @@ def test_a_name_run_into_the_subjects_phrase_behind_a_title(make_briefing: Make)
         ("A survey by Mori found that most voters wanted a ban.", "Mori"),
         ("Figures released by the Tarn Statistics Office showed that output fell in May.", "Tarn Statistics Office"),
         ("A survey of 1,000 adults found that most voters wanted a ban.", "survey"),
+        ("Harlow Polling's survey found that most voters wanted a ban.", "Harlow Polling"),
+        ("A survey of 280 pension schemes by Tarn Data Services said contributions had risen.", "Tarn Data Services"),
     ],
 )
 def test_findings_speak_for_whoever_produced_them(make_briefing: Make, text: str, speaker: str) -> None:
-    """ "from" or "by" names who produced a survey or figures; "of" names whom they counted."""
+    """ "from" or "by" names who produced a survey or figures, also after what they counted; "of" names whom
+    they counted; a name that owns them produced them."""
     quotes = make_briefing(text).quotes
     assert [q.speaker for q in quotes] == [speaker], [(q.speaker, q.text) for q in quotes]
 

@@ -621,8 +621,8 @@ def _author(tok: Token) -> Token:
     "more than half of the respondents" → the respondents."""
     low = tok.lemma_.lower()
     if low in DOCUMENT_NOUNS:
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
-        if poss is not None and poss.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's report"
+        poss = _owner(tok)
+        if poss is not None:
             return poss
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
@@ -649,10 +649,20 @@ def _author(tok: Token) -> Token:
     return tok
 
 
+def _owner(tok: Token) -> Token | None:
+    """The name or noun a document or finding belongs to ("the council's ruling"; not "Thursday's report")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    return poss if poss is not None and poss.ent_type_ not in ("DATE", "TIME") else None
+
+
 def _producer(findings: Token) -> Token | None:
     """Who produced findings: "figures from the Council of Mortgage Lenders", "a survey by Mori", "figures
-    released by the Cabinet Office"."""
-    preps = [c for c in findings.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    released by the Cabinet Office", "Retail Decisions' survey", "a survey of 280 schemes by IDS"."""
+    poss = _owner(findings)
+    if poss is not None and (poss.pos_ == "PROPN" or _is_institution(poss)):
+        return poss  # "the ministry's figures"; not "his team's research"
+    counted = [o for c in findings.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    preps = [c for t in (findings, *counted) for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
     preps += [a for v in findings.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"]
     for prep in preps:
         obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
