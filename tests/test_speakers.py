@@ -440,6 +440,7 @@ def test_a_name_run_into_the_subjects_phrase_behind_a_title(make_briefing: Make)
         ("Figures released by the Tarn Statistics Office showed that output fell in May.", "Tarn Statistics Office"),
         ("A survey of 1,000 adults found that most voters wanted a ban.", "survey"),
         ("Harlow Polling's survey found that most voters wanted a ban.", "Harlow Polling"),
+        ("Data from the Tarn Statistics Office showed that output fell in May.", "Tarn Statistics Office"),
         ("A survey of 280 pension schemes by Tarn Data Services said contributions had risen.", "Tarn Data Services"),
     ],
 )

@@ -43,9 +43,9 @@ DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 """Documents that speak for their author: "the committee's report said", "a statement from X", "according to
 a speech X gave"."""
-_DATA_NOUNS = frozenset({"figure", "data", "statistic", "statistics", "survey", "study", "poll", "research"})
+_DATA_NOUNS = frozenset({"figure", "data", "datum", "statistic", "statistics", "survey", "study", "poll", "research"})
 """Findings that speak for whoever produced them, named by "from" or "by" ("of" names what they count:
-"a survey of 1,000 adults")."""
+"a survey of 1,000 adults"); spaCy's lemma of "data" is "datum"."""
 _TEXT_NOUNS = DOCUMENT_NOUNS | _DATA_NOUNS
 """Documents and findings, which speak for themselves when no author is named (the lexicon adds the nouns
 the training corpus has speak: "editorial", "panel", "ad")."""
