@@ -451,6 +451,20 @@ def test_findings_speak_for_whoever_produced_them(make_briefing: Make, text: str
     assert [q.speaker for q in quotes] == [speaker], [(q.speaker, q.text) for q in quotes]
 
 
+def test_the_report_goes_on_for_the_producer_named_before(make_briefing: Make) -> None:
+    """ "a report from analysts Harlow Research says ... The report predicts ... The report said": the same report,
+    so Harlow Research's words; a report whose producer the article never names stays "report"."""
+    b = make_briefing(
+        "Sales of electric bikes doubled last year, says a report from analysts Harlow Research. The report "
+        "predicts that sales will double again by 2027.\n\nThe report said most buyers were commuters."
+    )
+    assert [q.speaker for q in b.quotes] == ["Harlow Research"] * 3, [(q.speaker, q.text) for q in b.quotes]
+    other = make_briefing(
+        "The report said most farms would close within a decade. The report added that prices would fall."
+    )
+    assert {q.speaker for q in other.quotes} == {"report"}
+
+
 @pytest.mark.parametrize(
     ("said", "speaker"),
     [

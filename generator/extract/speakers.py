@@ -400,6 +400,9 @@ class SpeakerResolver:
             if low in _PERSON_PRONOUNS | _THING_PRONOUNS or tok.pos_ == "NOUN":
                 self._remember(tok, actor)
             return self._voiced(tok, Speaker(actor.name, span, actor.role))
+        author = self._earlier_author(tok)
+        if author is not None:
+            return self.resolve(author)
         start, end = self._phrase(tok)
         name = self.text[start:end]
         first = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -415,6 +418,21 @@ class SpeakerResolver:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj":
             self._last_phrase = (tok.idx, Speaker(name, (start, end), None), tok.tag_ in _PLURAL_TAGS)
         return self._voiced(tok, Speaker(name, (start, end), None))
+
+    def _earlier_author(self, tok: Token) -> Token | None:
+        """The author of a document or finding the article named before, for "the report" that goes on about it
+        ("a report by Gartner says ... The report said"), if a name: the nearest earlier one of the same noun
+        that names one, back to "a report" that names none."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in _TEXT_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+            return None
+        for earlier in (t for t in reversed(self.doc[: tok.i]) if t.lemma_.lower() == lemma):
+            author = _author(earlier)
+            if author.i != earlier.i:
+                return author if author.pos_ == "PROPN" else None
+            if any(c.lower_ in ("a", "an") for c in earlier.children):
+                return None  # another report, its producer unnamed
+        return None
 
     def _spoke_for(self, pronoun: Token) -> Speaker | None:
         """With no person a "he" or "she" can stand for, the one speaker just before, for whom someone
