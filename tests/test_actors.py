@@ -670,6 +670,26 @@ def test_a_town_named_as_a_team_is_its_club(make_briefing) -> None:
     assert kinds.get("Chelsea") == "place" and kinds.get("Newcastle") == "place", kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Birmingham lost 2,000 jobs when the plant closed. The council said its goal was to attract investors.",
+         "Birmingham", "place"),
+        ("Hamilton edged Alonso in Melbourne to win the cup. The team said the goal was the league title. "
+         '"I am so happy," Hamilton said.', "Hamilton", "person"),
+        ("Fans travelled from Liverpool for the cup final, and the league said the club had sold every ticket. "
+         "The striker scored a goal.", "Liverpool", "place"),
+    ],
+)  # fmt: skip
+def test_a_town_is_no_club_without_a_sports_report_naming_it_a_team(
+    make_briefing, text: str, name: str, kind: str
+) -> None:
+    """One sport word ("goal") makes no sports report; a person who speaks keeps his kind; "from Liverpool" in a
+    football report is where fans come from, not the club."""
+    kinds = {a.name: a.kind for a in make_briefing(text).actors}
+    assert kinds.get(name) == kind, kinds
+
+
 def test_a_players_name_ends_before_the_set_scores(make_briefing) -> None:
     """ "beat Kevin Kim 6-2 6-3": the NER runs the name on over both sets; the player is Kevin Kim."""
     names = {a.name for a in make_briefing("World number two Andy Roddick beat Kevin Kim 6-2 6-3 on Monday.").actors}

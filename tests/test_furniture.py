@@ -414,3 +414,18 @@ def test_team_sheets_and_results_lists_are_furniture(tmp_path: Path) -> None:
     names = {a.name for a in _brief(tmp_path, text).actors}
     assert "Tomas Hale" in names and "Portugal" in names, names
     assert not {n for n in names if re.fullmatch(r"[A-Z] \w+", n) or n in ("Walsh", "Okoro", "Lund")}, names
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "He named his favourite bands: Oasis, Blur, Pulp; Suede, Elastica.",
+        "Glasgow, Edinburgh, Aberdeen; Dundee, Inverness, Perth.",
+        "Nominees: A Beautiful Mind, I Am Sam, A Knight's Tale.",
+        "Signatories: UN Security Council, EU Commission, US Senate.",
+    ],
+)
+def test_lists_that_are_no_team_sheet_stay_text(paragraph: str) -> None:
+    """A sentence that ends in a list, a list of places, titles or bodies: no initials and surnames alone, no
+    formation's semicolons."""
+    assert furniture_spans(paragraph, [(0, len(paragraph))]) == []

@@ -441,6 +441,7 @@ def test_a_name_run_into_the_subjects_phrase_behind_a_title(make_briefing: Make)
         ("A survey of 1,000 adults found that most voters wanted a ban.", "survey"),
         ("Harlow Polling's survey found that most voters wanted a ban.", "Harlow Polling"),
         ("Data from the Tarn Statistics Office showed that output fell in May.", "Tarn Statistics Office"),
+        ("A survey of 2,000 fans from Kellsby found that most wanted a new stadium.", "survey"),
         ("A survey of 280 pension schemes by Tarn Data Services said contributions had risen.", "Tarn Data Services"),
     ],
 )
@@ -463,6 +464,28 @@ def test_the_report_goes_on_for_the_producer_named_before(make_briefing: Make) -
         "The report said most farms would close within a decade. The report added that prices would fall."
     )
     assert {q.speaker for q in other.quotes} == {"report"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correspondent Tom Perry reported from Baghdad that three soldiers had died. The report said the attack began at dawn.",
+        "A report by Gartner said PC sales would rise. Another report said sales would fall. The report said prices had dropped.",
+    ],
+)
+def test_the_report_is_not_one_before_it(make_briefing: Make, text: str) -> None:
+    """ "reported from Baghdad" is a verb, and "another report" is another: "The report said" stays the report's."""
+    quotes = make_briefing(text).quotes
+    assert quotes[-1].speaker == "report", [(q.speaker, q.text) for q in quotes]
+
+
+def test_a_titles_name_in_apposition_speaks_not_the_club(make_briefing: Make) -> None:
+    """ "according to his Chelsea boss, Jose Mourinho": Mourinho, though Chelsea is the club in a football report."""
+    b = make_briefing(
+        "Drogba will miss the cup game, according to his Chelsea boss, Jose Mourinho. The striker scored a goal in "
+        "the league, and Chelsea face Newcastle on Sunday."
+    )
+    assert [q.speaker for q in b.quotes if "miss" in q.text] == ["Jose Mourinho"]
 
 
 @pytest.mark.parametrize(

@@ -139,16 +139,20 @@ _MIN_RUN_IN_WORDS = 4
 — ..."), and so is a lead-in with quotation marks or brackets (a shouted tweet, a dateline's "(AP)")."""
 _MAX_PROMPT_WORDS = 25
 _MAX_SUBHEAD_WORDS = 12
-_LIST_LABEL = re.compile(r"^[^:\n]{0,30}:")
+_LIST_LABEL = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s*){0,3}(?:\(\w+\))?:")
+"""A list's label: a team's or bench's name ("Scotland:", "Replacements (from):"), or none."""
 _ASIDE = re.compile(r"\([^()\n]*\)")
-_INITIAL_NAME = re.compile(r"[A-Z]{1,2}\.?\s+(?:(?:[Dd][aeu]l?|van|der|von)\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_INITIAL_NAME = re.compile(r"[A-Z]{1,2}\.?\s+(?:(?:[Dd][aeu]l?|van|der|von)\s+)*[A-Z][\w'’-]+")
 _BARE_NAME = re.compile(r"(?:[A-Z][\w'’./-]*\s+){0,2}[A-Z][\w'’./-]*")
 _LISTED = ((_INITIAL_NAME, 3, 0.8), (_BARE_NAME, 5, 0.9))
 """What a team sheet or results list holds: at least so many items, so great a share of them an initial and a
-surname ("S Danielli", "CA del Fava"), or else names of capitalised words alone ("Rabeni", "Mauro Bergamasco")."""
-_TEAM_SHEET = re.compile(r";|\((?:capt\w*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\d{1,3})\)|^\s*(?:Replacements|Subs)\b")
+surname alone ("S Danielli", "CA del Fava"; not "A Beautiful Mind", "US Senate"), or else names of capitalised
+words alone ("Rabeni", "Mauro Bergamasco")."""
+_TEAM_SHEET = re.compile(
+    r";[^;]*;|\((?:capt\w*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\d{1,3})\)|^\s*(?:Replacements|Subs)\b"
+)
 """What sets a team sheet of bare names apart from a list of countries or clubs: semicolons between the lines of
-the formation, a captain's mark or a substitute's minute ("Traore (Biscan 67)"), or a bench's label."""
+the formation (two at least), a captain's mark or a substitute's minute ("Traore (Biscan 67)"), or a bench's label."""
 _LIST_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+(?=\s+[A-Z(]|\s*$)|$)")
 """A sentence of a paragraph, as far as a list needs it: a team sheet may follow a report's last sentence."""
 

@@ -111,19 +111,20 @@ _MATCH_VERBS = frozenset(["beat", "defeat", "draw", "edge", "face", "host", "los
 or suffers from another ("Chelsea beat Arsenal", "face Liverpool")."""
 _HOSTING = frozenset(["host", "meet", "play"])
 """Match verbs a town also does as a town ("Brighton hosts the conference"): a club's only against a name."""
-_CLUB_PREPOSITIONS = frozenset(["against", "at", "for", "from", "of", "with"])
-"""What a club follows in an article about clubs ("against Chelsea", "signed for Chelsea")."""
+_CLUB_PREPOSITIONS = frozenset(["against", "for", "with"])
+"""What a club follows in an article about clubs ("against Chelsea", "signed for Chelsea"); not "at", "from"
+or "of", which a venue or a place follows as often ("a friendly at Wembley", "north of Tokyo")."""
 _JOINING = frozenset(["join", "sign", "leave"])
 """What a player does to a club ("before joining Chelsea")."""
 # fmt: off
 _SPORT_WORDS = frozenset([
-    "basketball", "club", "cup", "defender", "football", "goal", "goalkeeper", "league", "midfielder", "nba",
-    "nfl", "premiership", "rugby", "striker"
+    "baseball", "basketball", "championship", "club", "coach", "cup", "defender", "football", "goal",
+    "goalkeeper", "hockey", "league", "match", "midfielder", "mlb", "nba", "nfl", "nhl", "playoff",
+    "premiership", "rugby", "soccer", "striker", "tournament"
 ])
 # fmt: on
 _SPORT_TALK = 3
-"""How many sport words make an article one about clubs, where a town may be its club (one does where the
-town is named as a team)."""
+"""How many sport words make an article one about clubs, where a town may be its club."""
 
 
 def _head_of(doc: Doc, start: int, end: int) -> Token | None:
@@ -148,8 +149,8 @@ def _as_team(doc: Doc, tok: Token) -> bool:
 
 def _beside_team(tok: Token, teams: set[int]) -> bool:
     """Whether a mention ending in ``tok`` stands where a club does in an article about clubs (``teams``: their
-    and other organisations' tokens): listed with one ("Arsenal or Chelsea"), after "against", "for", "at"
-    or "with", owning a person ("Chelsea's Damien Duff"), or joined by one."""
+    and other organisations' tokens): listed with one ("Arsenal or Chelsea"), after "against", "for" or
+    "with", owning a person ("Chelsea's Damien Duff"), or joined by one."""
     listed = {tok.head.i} if tok.dep_ == "conj" else set()
     listed |= {c.i for c in tok.children if c.dep_ == "conj"}
     head = tok.head.lemma_.lower()
@@ -162,21 +163,24 @@ def _beside_team(tok: Token, teams: set[int]) -> bool:
 
 def _teams(table: ActorTable, doc: Doc) -> list[Actor]:
     """The clubs among the actors: names of a town and a club word and, in an article about club sport
-    (``_SPORT_TALK``), towns and organisations named as teams, and towns that stand where a club does
-    beside those or beside another organisation."""
+    (``_SPORT_TALK``), towns (no person who speaks) and organisations named as teams, and towns that stand
+    where a club does beside those or beside another organisation."""
 
     def heads(actor: Actor) -> list[Token]:
         return [t for t in (_head_of(doc, s, e) for s, e in actor.mentions) if t is not None]
 
     teams = [a for a in table.actors if a.kind in ("person", "place") and _club(a.name)]
-    talk = sum(t.lemma_.lower() in _SPORT_WORDS for t in doc)
-    if not talk:
+    if sum(t.lemma_.lower() in _SPORT_WORDS for t in doc) < _SPORT_TALK:
         return teams
-    towns = [a for a in table.actors if a.kind != "country" and key(a.name) in _towns()]
+    towns = [
+        a
+        for a in table.actors
+        if a.kind != "country"
+        and key(a.name) in _towns()
+        and not (a.kind == "person" and any(_speaks(doc, s) for s, _ in a.mentions))  # "Hamilton said"
+    ]
     bodies = [a for a in table.actors if a.kind == "organization" and a not in towns]
     teams += [a for a in towns + bodies if a not in teams and any(_as_team(doc, t) for t in heads(a))]
-    if talk < _SPORT_TALK:
-        return teams
     tokens = {t.i for a in teams + bodies for t in heads(a)}
     return teams + [a for a in towns if a not in teams and any(_beside_team(t, tokens) for t in heads(a))]
 

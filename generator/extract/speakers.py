@@ -217,8 +217,8 @@ class SpeakerResolver:
             branch = [self.table.at(c.idx, c.idx + len(c)) for c in tok.lefts if c.dep_ == "compound"]
             actor = next((a for a in branch if a is not None and a.kind == "organization"), actor)
         held: Actor | None = None  # "the Lib Dem leader said": the party, when the leader is no one known
-        if actor is None:
-            for child in tok.children:
+        if actor is None:  # a title's name in apposition first: "his Chelsea boss, Jose Mourinho" is Mourinho
+            for child in sorted(tok.children, key=lambda c: tok.pos_ == "NOUN" and c.dep_ != "appos"):
                 if child.pos_ in ("PROPN", "NOUN") and child.dep_ == "appos":
                     actor = self._apposed(child)
                 elif child.pos_ == "PROPN" and child.dep_ in _NAME_DEPS and child.i < tok.i:
@@ -400,7 +400,7 @@ class SpeakerResolver:
             if low in _PERSON_PRONOUNS | _THING_PRONOUNS or tok.pos_ == "NOUN":
                 self._remember(tok, actor)
             return self._voiced(tok, Speaker(actor.name, span, actor.role))
-        author = self._earlier_author(tok)
+        author = self._earlier_author(tok) if describe else None
         if author is not None:
             return self.resolve(author)
         start, end = self._phrase(tok)
@@ -420,17 +420,19 @@ class SpeakerResolver:
         return self._voiced(tok, Speaker(name, (start, end), None))
 
     def _earlier_author(self, tok: Token) -> Token | None:
-        """The author of a document or finding the article named before, for "the report" that goes on about it
-        ("a report by Gartner says ... The report said"), if a name: the nearest earlier one of the same noun
-        that names one, back to "a report" that names none."""
+        """The producer of a document or finding the article named before, for "the report" that goes on
+        about it ("a report by Gartner says ... The report said", "the Gartner report ... the report said"), if
+        a name: the nearest earlier one of the same noun that names one, back to one that is another ("a
+        report", "another report", "its own report")."""
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or lemma not in _TEXT_NOUNS or not any(c.lower_ == "the" for c in tok.children):
             return None
-        for earlier in (t for t in reversed(self.doc[: tok.i]) if t.lemma_.lower() == lemma):
+        for earlier in (t for t in reversed(self.doc[: tok.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma):
             author = _author(earlier)
-            if author.i != earlier.i:
-                return author if author.pos_ == "PROPN" else None
-            if any(c.lower_ in ("a", "an") for c in earlier.children):
+            named = [c for c in earlier.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if author.i != earlier.i or named:
+                return named[-1] if author.i == earlier.i else author if author.pos_ == "PROPN" else None
+            if any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in earlier.children):
                 return None  # another report, its producer unnamed
         return None
 
@@ -647,6 +649,9 @@ def _author(tok: Token) -> Token:
                 obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
                 if obj is not None and obj.lemma_.lower() not in DOCUMENT_NOUNS:
                     return obj
+        producer = _producer(tok)  # "the report, released by the United Nations"
+        if producer is not None:
+            return producer
         for clause in tok.children:  # "a speech Mrs. Doe delivered"
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause.dep_ == "relcl" else None
             if subj is not None and subj.pos_ == "PROPN":
@@ -667,6 +672,11 @@ def _author(tok: Token) -> Token:
     return tok
 
 
+def _names(prep: Token) -> bool:
+    """Whether a preposition's object is a name."""
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+
+
 def _owner(tok: Token) -> Token | None:
     """The name or noun a document or finding belongs to ("the council's ruling"; not "Thursday's report")."""
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
@@ -677,10 +687,13 @@ def _producer(findings: Token) -> Token | None:
     """Who produced findings: "figures from the Council of Mortgage Lenders", "a survey by Mori", "figures
     released by the Cabinet Office", "Retail Decisions' survey", "a survey of 280 schemes by IDS"."""
     poss = _owner(findings)
-    if poss is not None and (poss.pos_ == "PROPN" or _is_institution(poss)):
+    if poss is not None and (poss.pos_ == "PROPN" or (_is_institution(poss) and _owner(poss) is None)):
         return poss  # "the ministry's figures"; not "his team's research"
     counted = [o for c in findings.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
-    preps = [c for t in (findings, *counted) for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    by_name = [  # "a survey of 280 schemes by IDS"; not "of 2,000 fans from Liverpool", nor "by telephone"
+        c for o in counted for c in o.children if c.dep_ == "prep" and c.lower_ == "by" and _names(c)
+    ]
+    preps = [c for c in findings.children if c.dep_ == "prep" and c.lower_ in ("from", "by")] + by_name
     preps += [a for v in findings.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"]
     for prep in preps:
         obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
