@@ -442,6 +442,8 @@ def test_a_name_run_into_the_subjects_phrase_behind_a_title(make_briefing: Make)
         ("Harlow Polling's survey found that most voters wanted a ban.", "Harlow Polling"),
         ("Data from the Tarn Statistics Office showed that output fell in May.", "Tarn Statistics Office"),
         ("A survey of 2,000 fans from Kellsby found that most wanted a new stadium.", "survey"),
+        ("The ministry's figures show that output fell in May.", "ministry"),
+        ("His team's research found that output fell in May.", "research"),
         ("A survey of 280 pension schemes by Tarn Data Services said contributions had risen.", "Tarn Data Services"),
     ],
 )

@@ -683,11 +683,16 @@ def _owner(tok: Token) -> Token | None:
     return poss if poss is not None and poss.ent_type_ not in ("DATE", "TIME") else None
 
 
+def _owned(tok: Token) -> bool:
+    """Whether anything, a pronoun too, owns ``tok`` ("his team")."""
+    return any(c.dep_ == "poss" for c in tok.children)
+
+
 def _producer(findings: Token) -> Token | None:
     """Who produced findings: "figures from the Council of Mortgage Lenders", "a survey by Mori", "figures
     released by the Cabinet Office", "Retail Decisions' survey", "a survey of 280 schemes by IDS"."""
     poss = _owner(findings)
-    if poss is not None and (poss.pos_ == "PROPN" or (_is_institution(poss) and _owner(poss) is None)):
+    if poss is not None and (poss.pos_ == "PROPN" or (_is_institution(poss) and not _owned(poss))):
         return poss  # "the ministry's figures"; not "his team's research"
     counted = [o for c in findings.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
     by_name = [  # "a survey of 280 schemes by IDS"; not "of 2,000 fans from Liverpool", nor "by telephone"
