@@ -129,7 +129,8 @@ _SPORT_TALK = 3
 
 def _head_of(doc: Doc, start: int, end: int) -> Token | None:
     """The last token of the mention at ``start``-``end``, leaving out a possessive "'s"."""
-    return next(reversed([t for t in tokens_from(doc, start) if t.idx < end and t.dep_ != "case"]), None)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return next((t for t in reversed(span) if t.dep_ != "case"), None) if span is not None else None
 
 
 def _as_team(doc: Doc, tok: Token) -> bool:
