@@ -1008,3 +1008,21 @@ def test_an_acronym_joins_a_name_the_ner_began_late(make_briefing: Callable[[str
     )
     assert not any(a.name == "GOCE" for a in b.actors)
     assert any("GOCE" in a.aliases for a in b.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Guests at the gala included Will Smith, Kevin Spacey and Keanu Reeves.", "Keanu Reeves", "person"),
+        ("The shortlist names Cate Blanchett, Leonardo DiCaprio and Keanu Reeves among the nominees.",
+         "Cate Blanchett", "person"),
+        ("Stars such as Ewan McGregor and Judi Dench will attend the premiere.", "Ewan McGregor", "person"),
+        ("The festival will show films by Space Invaders and Joy Division, the organisers said.",
+         "Space Invaders", "organization"),
+    ],
+)  # fmt: skip
+def test_a_name_listed_with_people_is_a_person(nlp: Language, text: str, name: str, kind: str) -> None:
+    """The NER tags "Keanu Reeves" a firm in "Will Smith, Kevin Spacey and Keanu Reeves": listed with
+    people's full names, a given name and a surname are a person; a band named with common words, listed
+    with no person, stays what it was."""
+    assert actor(table_of(nlp, text), name).kind == kind

@@ -253,8 +253,38 @@ def _titled_name(span: Span) -> bool:
         and prev.text.islower()
         and prev.head.i >= span.start
         and 2 <= len(span) <= 3
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in span)
+        and all(_capitalised_name(t) for t in span)
     )
+
+
+_SURNAME_WORD = 3.6
+"""Zipf frequency below which a name's last word is rare enough to be a surname ("Reeves", not "Fighters")."""
+_GIVEN_WORD = 4.0
+"""Zipf frequency below which a first word that no census lists may still be a given name ("Keanu")."""
+
+
+def _listed_with_people(span: Span) -> bool:
+    """Whether ``span`` is a name of two or three words listed with people's full names ("Will Smith,
+    Kevin Spacey and Keanu Reeves"): one of them, though the NER took it for a firm. Its first word is a
+    given name or a rare word, its last a rare word ("Reeves"; not "Royal Scots", "Space Invaders")."""
+    doc = span.doc
+    first, last = span[0].text, span[-1].text
+    if (
+        not 2 <= len(span) <= 3
+        or not all(_capitalised_name(t) for t in span)
+        or zipf_frequency(last.lower(), "en") >= _SURNAME_WORD
+        or not (is_first_name(first) or zipf_frequency(first.lower(), "en") < _GIVEN_WORD)
+    ):
+        return False
+    root = span.root
+    mates = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    mates += [t for m in list(mates) for t in m.children if t.dep_ == "conj" and t not in span]
+    return any(m.ent_type_ == "PERSON" and m.i > 0 and doc[m.i - 1].ent_type_ == "PERSON" for m in mates)
+
+
+def _capitalised_name(tok: Token) -> bool:
+    """A proper noun in title case ("Reeves"), not an acronym."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper()
 
 
 _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
@@ -320,7 +350,7 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     if not span or not any(c.isupper() for c in span.text):
         return None
     form = doc[form_start : span.end].text if honorific else span.text
-    if honorific or (label == "ORG" and _titled_name(span)):
+    if honorific or (label == "ORG" and (_titled_name(span) or _listed_with_people(span))):
         label = "PERSON"  # "Mr German", "spokesman Glyn Davies": a person, whatever the NER made of the name
     elif label == "PERSON" and len(span) > 1 and span[-1].lower_ in geo.continent_words():
         label = "ORG"  # "Lycos Europe": a continent is no one's surname
