@@ -1026,3 +1026,24 @@ def test_a_name_listed_with_people_is_a_person(nlp: Language, text: str, name: s
     people's full names, a given name and a surname are a person; a band named with common words, listed
     with no person, stays what it was."""
     assert actor(table_of(nlp, text), name).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Gazprom rose 4% on Monday. The company plans to sell more gas to Europe.",
+        "Investors bought a stake in Xstrata, and the Xstrata chairman welcomed them.",
+        "Circuit City shares fell after the chain cut prices.",
+    ],
+)
+def test_a_place_no_gazetteer_knows_is_a_business_when_used_as_one(make_briefing, text: str) -> None:
+    """The NER takes these firms for places; shares, a stake, a chairman or a sector's title ("gas giant")
+    belong to a business."""
+    kinds = {a.name: a.kind for a in make_briefing(text).actors}
+    assert [k for n, k in kinds.items() if n != "Europe"] == ["organization"], kinds
+
+
+def test_a_town_keeps_its_kind_beside_business_words(make_briefing) -> None:
+    """A town in the gazetteer stays a place, even where shares are sold in it."""
+    kinds = {a.name: a.kind for a in make_briefing("Shares in Birmingham firms rose as Birmingham grew.").actors}
+    assert kinds.get("Birmingham") == "place", kinds

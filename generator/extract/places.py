@@ -1,5 +1,5 @@
-"""Places, regions and facilities that the NER took for people or organisations, and clubs it took for
-places or people.
+"""Places, regions and facilities that the NER took for people or organisations, and clubs and firms it
+took for places or people.
 
 A name is a place when its head word is a place noun ("the Indo-Pacific region", "a power plant"),
 when a mention of it names a place noun ("the Zaporizhzhia power plant") or a member's seat ("MP for
@@ -186,10 +186,46 @@ def _teams(table: ActorTable, doc: Doc) -> list[Actor]:
     return teams + [a for a in towns if a not in teams and any(_beside_team(t, tokens) for t in heads(a))]
 
 
+# fmt: off
+_BUSINESS_NOUNS = frozenset([
+    "chairman", "shareholder", "share", "spokesman", "spokeswoman", "stake", "stock", "subsidiary"
+])
+# fmt: on
+"""What only a business has, and a place does not ("Gazprom shares", "a stake in Gazprom", "a Gazprom
+spokesman")."""
+_SECTOR_TITLES = frozenset(["company", "firm", "giant", "group", "maker", "operator", "provider"])
+"""Title nouns that, after another noun, name a business ("gas giant Gazprom", "software firm Zynga")."""
+
+
+def _a_business(tok: Token) -> bool:
+    """Whether a mention ending in ``tok`` is used as a business's name: it modifies or owns a noun only a
+    business has, follows "in" after one ("shares in Gazprom"), or follows a sector's title ("gas giant")."""
+    head = tok.head
+    if tok.dep_ in ("compound", "poss") and head.lemma_.lower() in _BUSINESS_NOUNS:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _BUSINESS_NOUNS:
+        return True
+    titles = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in _SECTOR_TITLES]
+    return any(t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN" for t in titles)
+
+
+def _businesses(table: ActorTable, doc: Doc) -> list[Actor]:
+    """Places no gazetteer knows that a mention uses as a business (``_a_business``): the NER's place
+    for a firm ("Gazprom") or a product's maker."""
+    return [
+        a
+        for a in table.actors
+        if a.kind == "place"
+        and key(a.name) not in gazetteer()
+        and any(t is not None and _a_business(t) for t in (_head_of(doc, s, e) for s, e in a.mentions))
+    ]
+
+
 def reclassify(table: ActorTable, doc: Doc) -> None:
     """Give places that were taken for people or organisations the kind ``place``, and clubs named
-    after their town ("Manchester United", "Chelsea" in a football report) the kind ``organization``."""
-    teams = _teams(table, doc)
+    after their town ("Manchester United", "Chelsea" in a football report) and firms taken for places
+    ("shares in Gazprom") the kind ``organization``."""
+    teams = _teams(table, doc) + _businesses(table, doc)
     for actor in table.actors:
         if actor in teams:
             actor.kind = "organization"
