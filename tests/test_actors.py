@@ -1047,3 +1047,18 @@ def test_a_town_keeps_its_kind_beside_business_words(make_briefing) -> None:
     """A town in the gazetteer stays a place, even where shares are sold in it."""
     kinds = {a.name: a.kind for a in make_briefing("Shares in Birmingham firms rose as Birmingham grew.").actors}
     assert kinds.get("Birmingham") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The merger of Gazprom and Rosneft was delayed. Gazprom said it would wait, and Rosneft agreed.",
+         {"Gazprom", "Rosneft"}),
+        ("He joined the Securities and Exchange Commission in May. The Securities and Exchange Commission "
+         "declined to comment.", {"Securities and Exchange Commission"}),
+    ],
+)  # fmt: skip
+def test_names_the_ner_ran_into_one_are_listed_apart(make_briefing, text: str, names: set[str]) -> None:
+    """The NER takes "Gazprom and Rosneft" for one firm; each stands alone elsewhere in the article, so they
+    are two. A name with an "and" of its own, whose parts never stand alone, stays whole."""
+    assert {a.name for a in make_briefing(text).actors} == names

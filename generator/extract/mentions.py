@@ -172,16 +172,49 @@ def _run_together(ent: Span, text: str) -> Span:
 
 
 def _parts(ent: Span) -> list[Span]:
-    """``ent`` cut where the NER ran across a line break or a spaced dash ("Israel - Brown")."""
+    """``ent`` cut where the NER ran across a line break or a spaced dash ("Israel - Brown"), or across a
+    list (``_listed``)."""
     out, start = [], ent.start
     for tok in ent:
-        if "\n" in tok.text or (
-            tok.text in _DATELINE_DASHES and tok.whitespace_ and tok.i > 0 and tok.doc[tok.i - 1].whitespace_
+        if (
+            "\n" in tok.text
+            or (tok.text in _DATELINE_DASHES and tok.whitespace_ and tok.i > 0 and tok.doc[tok.i - 1].whitespace_)
+            or _listed(ent, start, tok)
         ):
             out.append(ent.doc[start : tok.i])
             start = tok.i + 1
     out.append(ent.doc[start : ent.end])
     return out
+
+
+_LIST_MARKS = frozenset({",", "and"})
+
+
+def _listed(ent: Span, start: int, tok: Token) -> bool:
+    """Whether ``tok``, a comma or "and" inside ``ent``, separates two names the NER ran into one ("Bernal,
+    Jamie Foxx", "Gazprom and Rosneft"): the name before or after it is another entity of the article, or
+    the surname of a person's ("Bernal" of "Gael Garcia Bernal"). A name with a comma or "and" of its own
+    ("Securities and Exchange Commission") has no part that stands alone, and one built with "of" or "for"
+    keeps its parts ("University of California, Berkeley"); "&" joins a firm's names ("Marsh & McLennan")."""
+    if tok.text not in _LIST_MARKS or not ent.start < tok.i < ent.end - 1 or tok.i == start:
+        return False
+    if any(t.is_lower and t.text not in _LIST_MARKS for t in ent):
+        return False
+    doc = ent.doc
+    end = next((t.i for t in doc[tok.i + 1 : ent.end] if t.text in _LIST_MARKS), ent.end)
+    sides = {doc[start : tok.i].text, doc[tok.i + 1 : end].text}
+    return any(
+        other.text == side or (other.label_ == "PERSON" and other.text.endswith(" " + side) and " " not in side)
+        for other in _name_entities(doc)
+        for side in sides
+        if ent.text not in other.text
+    )
+
+
+@lru_cache(maxsize=4)
+def _name_entities(doc: Doc) -> tuple[Span, ...]:
+    """The article's named entities of the kinds actors come from."""
+    return tuple(e for e in doc.ents if e.label_ in NAME_LABELS)
 
 
 def _with_particles(ent: Span) -> Span:
