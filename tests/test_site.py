@@ -308,3 +308,15 @@ def test_issues_under_one_head_share_a_page_only_when_they_are_one_story() -> No
         "Unemployment rate": ["05.txt", "06.txt"],
         "Economic growth": ["07.txt", "08.txt"],
     }, pages
+
+
+def test_a_briefing_lists_a_name_with_the_kind_the_site_gives_it(tmp_path: Path) -> None:
+    """The Example Union, taken for a person in one article and an organisation in two, is an organisation
+    on every briefing page, as on its own."""
+    odd = _briefing("a/three.txt", "Union talks", "Maria Keller", "Talks resume", None)
+    odd.actors[1].kind = "person"
+    site = build_site([*BRIEFINGS, odd], root="a")
+    pages = site_pages(site, Renderer(tmp_path), page_size=10)
+    page = pages[next(b.path for b in site.briefings if b.ident == "three.txt")]
+    row = re.search(r"<td>(?:<a [^>]*>)?Example Union(?:</a>)?</td>\s*<td>([a-z]+)</td>", page)
+    assert row is not None and row.group(1) == "organization", page

@@ -34,6 +34,12 @@ class ActorRow:
     para: int
     entry: ActorEntry | None
 
+    @property
+    def kind(self) -> str:
+        """The kind the site gives the name (most of its briefings', as on its page), else this briefing's:
+        "Labour", taken for a person in one article, is the party here as on every other page."""
+        return self.entry.kind if self.entry is not None else self.actor.kind
+
 
 @dataclass
 class QuoteRow:
