@@ -1062,3 +1062,19 @@ def test_names_the_ner_ran_into_one_are_listed_apart(make_briefing, text: str, n
     """The NER takes "Gazprom and Rosneft" for one firm; each stands alone elsewhere in the article, so they
     are two. A name with an "and" of its own, whose parts never stand alone, stays whole."""
     assert {a.name for a in make_briefing(text).actors} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Oscar-winning director Ron Howard chose Audrey Tautou for the part.", {"Ron Howard", "Audrey Tautou"}),
+        ("Hilary Swank won a second Oscar for her role, and Clint Eastwood praised her.",
+         {"Hilary Swank", "Clint Eastwood"}),
+        ("Imelda Staunton thanked her husband, Jim Carter, for her Oscar.", {"Imelda Staunton", "Jim Carter"}),
+        ("Neil Kinnock met his future wife Glenys at university.", {"Neil Kinnock", "Glenys"}),
+    ],
+)  # fmt: skip
+def test_an_award_the_ner_took_for_a_person_is_no_actor(make_briefing, text: str, names: set[str]) -> None:
+    """ "Oscar-winning", "a second Oscar", "her Oscar": the NER's person is an award, used as no person's
+    name is; "his future wife Glenys" is a person."""
+    assert {a.name for a in make_briefing(text).actors} == names

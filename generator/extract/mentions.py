@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 from ..model import ActorKind, Article
 from . import geo
 from .gender import is_first_name
-from .nlp import text_of
+from .nlp import joining_hyphen, text_of
 from .roles import (
     HEAD_WORDS,
     HONORIFICS,
@@ -296,6 +296,19 @@ _GIVEN_WORD = 4.0
 """Zipf frequency below which a first word that no census lists may still be a given name ("Keanu")."""
 
 
+def _a_thing_named(tok: Token) -> bool:
+    """Whether a one-word name the NER took for a person's is used as a thing's, an award's or a brand's:
+    in a hyphenated modifier ("Oscar-winning director"), counted ("a second Oscar") or owned right before it
+    ("her Oscar"; not "his wife Glenys"), as no person's name is."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and joining_hyphen(doc[tok.i + 1]) and doc[tok.i + 2].is_lower:
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.tag_ == "PRP$" and c.i == tok.i - 1)
+        for c in tok.children
+    )
+
+
 def _listed_with_people(span: Span) -> bool:
     """Whether ``span`` is a name of two or three words listed with people's full names ("Will Smith,
     Kevin Spacey and Keanu Reeves"): one of them, though the NER took it for a firm. Its first word is a
@@ -381,6 +394,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
             start = title[-1] + 1
     span = doc[start:end]
     if not span or not any(c.isupper() for c in span.text):
+        return None
+    if label == "PERSON" and not honorific and len(span) == 1 and _a_thing_named(span[0]):
         return None
     form = doc[form_start : span.end].text if honorific else span.text
     if honorific or (label == "ORG" and (_titled_name(span) or _listed_with_people(span))):
