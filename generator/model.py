@@ -91,6 +91,11 @@ class Issue:
     score: float = 0.0
 
 
+def kind_edit(name: str, kind: str) -> str:
+    """The note a correction of an actor's kind leaves in ``Briefing.edits``."""
+    return f"“{name}” is a {kind}"
+
+
 @dataclass
 class Briefing:
     """What the extractor made of one article."""

@@ -1078,3 +1078,19 @@ def test_an_award_the_ner_took_for_a_person_is_no_actor(make_briefing, text: str
     """ "Oscar-winning", "a second Oscar", "her Oscar": the NER's person is an award, used as no person's
     name is; "his future wife Glenys" is a person."""
     assert {a.name for a in make_briefing(text).actors} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("A UN spokesman in Darfur said aid convoys had been attacked again.", "Darfur", "place"),
+        ("Bosnia and Herzegovina joined the talks. Bosnia's leaders welcomed the move.", "Bosnia and Herzegovina",
+         "country"),
+        ("A tearful Henman said he would return to Wimbledon next year.", "Henman", "person"),
+    ],
+)  # fmt: skip
+def test_business_list_and_thing_rules_leave_these_alone(make_briefing, text: str, name: str, kind: str) -> None:
+    """A spokesman "in Darfur" is there, not Darfur's; a country named with "and" is one country; "a
+    tearful Henman" is a person described, not a thing counted."""
+    kinds = {a.name: a.kind for a in make_briefing(text).actors}
+    assert kinds.get(name) == kind, kinds

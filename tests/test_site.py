@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.mkdocs.compact import compact_html, without_search_config
-from generator.model import Actor, Article, Briefing, Issue, Quote
+from generator.model import Actor, Article, Briefing, Issue, Quote, kind_edit
+from generator.site.entries import Site
 from generator.site.index import PageRule, build_site
 from generator.site.render import Renderer, escape_text, front_matter, meta_text, page_url
 from generator.site.slugs import slug, unique_slugs
@@ -310,13 +311,21 @@ def test_issues_under_one_head_share_a_page_only_when_they_are_one_story() -> No
     }, pages
 
 
+def odd_path(site: Site) -> str:
+    return next(b.path for b in site.briefings if b.ident == "three.txt")
+
+
 def test_a_briefing_lists_a_name_with_the_kind_the_site_gives_it(tmp_path: Path) -> None:
     """The Example Union, taken for a person in one article and an organisation in two, is an organisation
-    on every briefing page, as on its own."""
+    on every briefing page, as on its own, unless a correction made it a person in that article."""
     odd = _briefing("a/three.txt", "Union talks", "Maria Keller", "Talks resume", None)
     odd.actors[1].kind = "person"
     site = build_site([*BRIEFINGS, odd], root="a")
     pages = site_pages(site, Renderer(tmp_path), page_size=10)
-    page = pages[next(b.path for b in site.briefings if b.ident == "three.txt")]
+    page = pages[odd_path(site)]
     row = re.search(r"<td>(?:<a [^>]*>)?Example Union(?:</a>)?</td>\s*<td>([a-z]+)</td>", page)
     assert row is not None and row.group(1) == "organization", page
+    odd.edits.append(kind_edit("Example Union", "person"))  # a correction made it a person: it stays one here
+    page = site_pages(build_site([*BRIEFINGS, odd], root="a"), Renderer(tmp_path), page_size=10)[odd_path(site)]
+    row = re.search(r"<td>(?:<a [^>]*>)?Example Union(?:</a>)?</td>\s*<td>([a-z]+)</td>", page)
+    assert row is not None and row.group(1) == "person", page

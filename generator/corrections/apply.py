@@ -17,7 +17,7 @@ from typing import Any
 
 from slugify import slugify
 
-from ..model import Actor, Article, Briefing, Issue, Offsets
+from ..model import Actor, Article, Briefing, Issue, Offsets, kind_edit
 from .sidecar import CorrectionError, IssueMap, Sidecar, load_aliases, load_issue_map, load_sidecar
 
 log = logging.getLogger(__name__)
@@ -166,7 +166,7 @@ def _apply_actors(ed: _Editor, side: Sidecar) -> None:
             ed.set_role(actor, fix.role)
         if fix.kind is not None and fix.kind != actor.kind:
             actor.kind = fix.kind
-            ed.note(f"“{actor.name}” is a {fix.kind}")
+            ed.note(kind_edit(actor.name, fix.kind))
 
 
 def _apply_quotes(ed: _Editor, side: Sidecar) -> None:

@@ -195,10 +195,11 @@ def _listed(ent: Span, start: int, tok: Token) -> bool:
     Jamie Foxx", "Gazprom and Rosneft"): the name before or after it is another entity of the article, or
     the surname of a person's ("Bernal" of "Gael Garcia Bernal"). A name with a comma or "and" of its own
     ("Securities and Exchange Commission") has no part that stands alone, and one built with "of" or "for"
-    keeps its parts ("University of California, Berkeley"); "&" joins a firm's names ("Marsh & McLennan")."""
+    keeps its parts ("University of California, Berkeley"), as does a country's ("Bosnia and Herzegovina");
+    "&" joins a firm's names ("Marsh & McLennan")."""
     if tok.text not in _LIST_MARKS or not ent.start < tok.i < ent.end - 1 or tok.i == start:
         return False
-    if any(t.is_lower and t.text not in _LIST_MARKS for t in ent):
+    if any(t.is_lower and t.text not in _LIST_MARKS for t in ent) or geo.country_named(ent.text):
         return False
     doc = ent.doc
     end = next((t.i for t in doc[tok.i + 1 : ent.end] if t.text in _LIST_MARKS), ent.end)
@@ -298,13 +299,14 @@ _GIVEN_WORD = 4.0
 
 def _a_thing_named(tok: Token) -> bool:
     """Whether a one-word name the NER took for a person's is used as a thing's, an award's or a brand's:
-    in a hyphenated modifier ("Oscar-winning director"), counted ("a second Oscar") or owned right before it
-    ("her Oscar"; not "his wife Glenys"), as no person's name is."""
+    in a hyphenated modifier ("Oscar-winning director"), counted ("an Oscar", "a second Oscar"; not "a
+    tearful Henman") or owned right before it ("her Oscar"; not "his wife Glenys"), as no person's name is."""
     doc = tok.doc
     if tok.i + 2 < len(doc) and joining_hyphen(doc[tok.i + 1]) and doc[tok.i + 2].is_lower:
         return True
     return any(
-        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.tag_ == "PRP$" and c.i == tok.i - 1)
+        (c.dep_ == "det" and c.lower_ in ("a", "an") and all(t.ent_type_ == "ORDINAL" for t in doc[c.i + 1 : tok.i]))
+        or (c.dep_ == "poss" and c.tag_ == "PRP$" and c.i == tok.i - 1)
         for c in tok.children
     )
 

@@ -188,11 +188,13 @@ def _teams(table: ActorTable, doc: Doc) -> list[Actor]:
 
 # fmt: off
 _BUSINESS_NOUNS = frozenset([
-    "chairman", "shareholder", "share", "spokesman", "spokeswoman", "stake", "stock", "subsidiary"
+    "chairman", "shareholder", "share", "spokesman", "spokeswoman", "stake", "subsidiary"
 ])
 # fmt: on
-"""What only a business has, and a place does not ("Gazprom shares", "a stake in Gazprom", "a Gazprom
-spokesman")."""
+"""What only a business has, and a place does not ("Gazprom shares", "the Xstrata chairman", "a Gazprom
+spokesman"; not "stock": "Cornwall's housing stock")."""
+_HOLDINGS = frozenset(["share", "shareholder", "stake"])
+"""What a business is "in" ("shares in Gazprom"); a spokesman "in Darfur" is there."""
 _SECTOR_TITLES = frozenset(["company", "firm", "giant", "group", "maker", "operator", "provider"])
 """Title nouns that, after another noun, name a business ("gas giant Gazprom", "software firm Zynga")."""
 
@@ -203,7 +205,7 @@ def _a_business(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in ("compound", "poss") and head.lemma_.lower() in _BUSINESS_NOUNS:
         return True
-    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _BUSINESS_NOUNS:
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _HOLDINGS:
         return True
     titles = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in _SECTOR_TITLES]
     return any(t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN" for t in titles)

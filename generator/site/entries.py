@@ -33,12 +33,15 @@ class ActorRow:
     actor: Actor
     para: int
     entry: ActorEntry | None
+    corrected: bool = False
+    """Whether a correction set the actor's kind in this briefing."""
 
     @property
     def kind(self) -> str:
-        """The kind the site gives the name (most of its briefings', as on its page), else this briefing's:
-        "Labour", taken for a person in one article, is the party here as on every other page."""
-        return self.entry.kind if self.entry is not None else self.actor.kind
+        """The kind the site gives the name (most of its briefings', as on its page), unless a correction
+        set this briefing's: "Labour", taken for a person in one article, is the party here as on every
+        other page."""
+        return self.entry.kind if self.entry is not None and not self.corrected else self.actor.kind
 
 
 @dataclass

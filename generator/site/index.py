@@ -19,7 +19,7 @@ from pathlib import PurePath
 from typing import TypeVar
 
 from ..extract.issuelabels import is_specific_label
-from ..model import Article, Briefing, Offsets
+from ..model import Article, Briefing, Offsets, kind_edit
 from ..store.heap import gc_paused
 from .entries import (
     PAGE_KINDS,
@@ -214,7 +214,7 @@ def _fill_briefing(
     for a in e.briefing.actors:
         entry = actors.get(actor_key(a.name)) if a.kind in PAGE_KINDS else None
         first = min(a.mentions, default=(0, 0))[0]
-        e.actors.append(ActorRow(a, paragraph_of(first), entry))
+        e.actors.append(ActorRow(a, paragraph_of(first), entry, kind_edit(a.name, a.kind) in e.briefing.edits))
         if entry:
             by_name[a.name] = entry
     e.quotes = [QuoteRow(q, paragraph_of(q.span[0]), by_name.get(q.speaker or "")) for q in e.briefing.quotes]
