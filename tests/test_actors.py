@@ -1019,12 +1019,13 @@ def test_an_acronym_joins_a_name_the_ner_began_late(make_briefing: Callable[[str
         ("Stars such as Ewan McGregor and Judi Dench will attend the premiere.", "Ewan McGregor", "person"),
         ("The festival will show films by Space Invaders and Joy Division, the organisers said.",
          "Space Invaders", "organization"),
+        ("He criticised the Dallas Mavericks and Jason Terry on Twitter.", "Dallas Mavericks", "organization"),
     ],
 )  # fmt: skip
 def test_a_name_listed_with_people_is_a_person(nlp: Language, text: str, name: str, kind: str) -> None:
     """The NER tags "Keanu Reeves" a firm in "Will Smith, Kevin Spacey and Keanu Reeves": listed with
     people's full names, a given name and a surname are a person; a band named with common words, listed
-    with no person, stays what it was."""
+    with no person, stays what it was, and so does a team after "the"."""
     assert actor(table_of(nlp, text), name).kind == kind
 
 

@@ -314,11 +314,13 @@ def _a_thing_named(tok: Token) -> bool:
 def _listed_with_people(span: Span) -> bool:
     """Whether ``span`` is a name of two or three words listed with people's full names ("Will Smith,
     Kevin Spacey and Keanu Reeves"): one of them, though the NER took it for a firm. Its first word is a
-    given name or a rare word, its last a rare word ("Reeves"; not "Royal Scots", "Space Invaders")."""
+    given name or a rare word, its last a rare word ("Reeves"; not "Royal Scots", "Space Invaders"), and no
+    "the" comes before it, as none does before a person's name ("the Dallas Mavericks and Jason Terry")."""
     doc = span.doc
     first, last = span[0].text, span[-1].text
     if (
         not 2 <= len(span) <= 3
+        or (span.start > 0 and doc[span.start - 1].lower_ == "the")
         or not all(_capitalised_name(t) for t in span)
         or zipf_frequency(last.lower(), "en") >= _SURNAME_WORD
         or not (is_first_name(first) or zipf_frequency(first.lower(), "en") < _GIVEN_WORD)
