@@ -213,7 +213,7 @@ def _a_business(tok: Token) -> bool:
 
 def _businesses(table: ActorTable, doc: Doc) -> list[Actor]:
     """Places no gazetteer knows that a mention uses as a business (``_a_business``): the NER's place
-    for a firm ("Gazprom") or a product's maker."""
+    for a firm ("Gazprom")."""
     return [
         a
         for a in table.actors
@@ -227,9 +227,9 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
     """Give places that were taken for people or organisations the kind ``place``, and clubs named
     after their town ("Manchester United", "Chelsea" in a football report) and firms taken for places
     ("shares in Gazprom") the kind ``organization``."""
-    teams = _teams(table, doc) + _businesses(table, doc)
+    organisations = _teams(table, doc) + _businesses(table, doc)
     for actor in table.actors:
-        if actor in teams:
+        if actor in organisations:
             actor.kind = "organization"
             continue
         if actor.kind not in ("person", "organization"):
