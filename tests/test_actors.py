@@ -121,6 +121,18 @@ def test_organisation_acronym_merges(nlp: Language) -> None:
     assert "EU" in actor(table, "European Union").aliases
 
 
+def test_a_name_spaced_two_ways_is_one_actor(nlp: Language) -> None:
+    text = (
+        "Media giant TimeWarner said on Friday that profits rose 76%. TimeWarner's fourth quarter sales fell. "
+        "Time Warner also owns a film studio, and TimeWarner shares rose 2%."
+    )
+    table = table_of(nlp, text)
+    firms = [a for a in table.actors if a.name.replace(" ", "") == "TimeWarner"]
+    assert len(firms) == 1, [a.name for a in table.actors]
+    assert firms[0].name == "TimeWarner" and "Time Warner" in firms[0].aliases
+    assert text.index("Time Warner") in (s for s, _ in firms[0].mentions)
+
+
 def test_byline_headline_outlet_and_dateline_are_not_actors(nlp: Language, tmp_path: Path) -> None:
     text = (
         "World\n\nOslo Seeks Deal With Brussels Over Fishing Rights\n\nNordic Wire\n\n"
@@ -1008,6 +1020,38 @@ def test_an_acronym_joins_a_name_the_ner_began_late(make_briefing: Callable[[str
     )
     assert not any(a.name == "GOCE" for a in b.actors)
     assert any("GOCE" in a.aliases for a in b.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (  # a short form with capitals inside is the firm's, like an acronym
+            "When business advisers PricewaterhouseCoopers (PwC) polled 1,300 chief executives, most were upbeat. "
+            "Frank Brown, a partner at PwC, said the survey was the largest so far.",
+            "PricewaterhouseCoopers",
+            "PwC",
+        ),
+        (  # the NER takes the acronym for a person
+            "Card fraud fell by 12% last year, according to the Association of Payment Clearing Services (Apacs). "
+            "Sandra Quinn of Apacs said chip and PIN cards had cut losses, and Apacs expects a further fall.",
+            "Association of Payment Clearing Services",
+            "Apacs",
+        ),
+        (  # "HP, the world's biggest printer maker" describes the firm by its acronym
+            "A woman in Georgia is suing Hewlett Packard (HP), saying its printer ink cartridges expire too soon. "
+            "HP, the world's biggest printer maker, denied the claim. HP said it would fight the case.",
+            "Hewlett Packard",
+            "HP",
+        ),
+    ],
+)
+def test_a_short_form_defined_in_brackets_joins_its_name(
+    make_briefing: Callable[[str], Briefing], text: str, name: str, short: str
+) -> None:
+    b = make_briefing(text)
+    assert not any(a.name == short for a in b.actors), [a.name for a in b.actors]
+    body = next(a for a in b.actors if a.name == name)
+    assert short in body.aliases and body.kind == "organization"
 
 
 @pytest.mark.parametrize(

@@ -392,19 +392,24 @@ class _Builder:
 
     def _merge_short_forms(self) -> None:
         """Organisations and groups named by an acronym or a shorter form join the full name."""
-        index: dict[tuple[str, ...], tuple[str, str]] = {}
+        # an acronym defined in brackets after a body's name is that body's, whatever the NER took the acronym for
+        # ("the Royal National Institute for Deaf People (RNID)", "... Clearing Services (Apacs)")
+        defined = {
+            (acronym,): key
+            for key, cluster in self.clusters.items()
+            if cluster.kind == "organization"
+            for acronym in filter(None, map(_defined_acronym, cluster.mentions))
+        }
+        index = dict(defined)
         for acronyms in (True, False):  # an acronym ("eu") names its full form before any prefix does
             for key, cluster in self.clusters.items():
                 if cluster.kind == "organization":
                     for form in _short_forms(key[1].split()):
                         if (len(form) == 1 and form[0] == geo.initials(key[1].split(), _ACRONYM_SKIP)) == acronyms:
                             index.setdefault(form, key)
-                    if acronyms:  # "the Royal National Institute for Deaf People (RNID)": however it spells
-                        for acronym in filter(None, map(_defined_acronym, cluster.mentions)):
-                            index.setdefault((acronym,), key)
         moved_to: dict[tuple[str, str], tuple[str, str]] = {}
-        for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"}]:
-            if tuple(key[1].split()) in self.firms:
+        for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"} or (k[1],) in defined]:
+            if tuple(key[1].split()) in self.firms and (key[1],) not in defined:
                 continue  # "Ford, the US car company": the firm itself, not short for "Ford Freestyle"
             first = self.clusters[key].mentions[0].span.text.split("-")[0]
             pair = (first.lower(),) if "-" in key[1] and first.isupper() else ()  # "EU-IMF": the EU
@@ -415,7 +420,10 @@ class _Builder:
             if target is not None and target != key:
                 moved = self.clusters.pop(key)
                 self.clusters[target].mentions.extend(moved.mentions)
-                self.clusters[target].votes.update(moved.votes)
+                if (key[1],) in defined:
+                    self.clusters[target].votes["organization"] += len(moved.mentions)
+                else:
+                    self.clusters[target].votes.update(moved.votes)
                 moved_to[key] = target
 
 
@@ -425,13 +433,14 @@ _DEFINED_LETTERS = 6
 
 def _defined_acronym(m: _Mention) -> str | None:
     """The acronym the text gives in brackets right after a mention, half its letters or more the initials of the
-    name's words, or its first letter the name's ("US Food and Drug Administration (FDA)", "Netflix (NFLX)"; not
-    a dateline's "MIAMI (AP)"), lower-cased, or None."""
+    name's words, or its first letter the name's ("US Food and Drug Administration (FDA)", "Netflix (NFLX)",
+    "PricewaterhouseCoopers (PwC)"; not a dateline's "MIAMI (AP)"), lower-cased, or None."""
     doc, end = m.span.doc, m.span.end
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return None
     word = doc[end + 1].text
-    short = word.isupper() or (word.istitle() and len(word) <= _DEFINED_LETTERS)
+    capitals = sum(c.isupper() for c in word)
+    short = word.isupper() or (word[:1].isupper() and (capitals > 1 or len(word) <= _DEFINED_LETTERS))  # "PwC"
     initials = [t.lower_[0] for t in m.span if t.is_alpha]
     spelt = sum(c in initials for c in word.lower()) * 2 >= len(word)  # "GOCE" of "... Ocean Circulation Explorer"
     ticker = bool(initials) and word[0].lower() == initials[0]  # "Netflix (NFLX)"
@@ -611,10 +620,27 @@ def _actor(cluster: _Cluster) -> Actor:
     return Actor(name=name, kind=kind, role=role, aliases=aliases, mentions=mentions)
 
 
+_SPELLING = re.compile(r"[\s.\-'’]")
+
+
+def _one_per_spelling(actors: list[Actor]) -> list[Actor]:
+    """One actor per name however the article spaces or punctuates it ("TimeWarner" and "Time Warner",
+    "Warner Bros." and "Warner Bros"), and whatever kind the NER gave one mention ("Austria" tagged a person
+    once): the most mentioned keeps its name and kind and takes the other's mentions, aliases and role."""
+    kept: dict[str, Actor] = {}
+    for actor in sorted(actors, key=lambda a: (-len(a.mentions), a.mentions[0])):
+        main = kept.setdefault(_SPELLING.sub("", actor.name.lower()), actor)
+        if main is not actor:
+            main.mentions = sorted({*main.mentions, *actor.mentions})
+            main.aliases += [f for f in (actor.name, *actor.aliases) if f != main.name and f not in main.aliases]
+            main.role = main.role or actor.role
+    return sorted(kept.values(), key=lambda a: a.mentions[0])
+
+
 def extract_actors(doc: Doc, article: Article) -> ActorTable:
     """All actors of ``doc``, one per real-world entity, in order of first mention."""
     clusters = _Builder(doc, _mentions(doc, article)).build()
-    actors = sorted((_actor(c) for c in clusters), key=lambda a: a.mentions[0])
+    actors = _one_per_spelling([_actor(c) for c in clusters])
     works = [a for a in actors if _a_work(a)]
     table = ActorTable([a for a in actors if a not in works], [a.role for a in works if a.role])
     table.reindex()
