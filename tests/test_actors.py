@@ -180,10 +180,22 @@ def test_rank_puts_speakers_and_frequent_actors_first(nlp: Language) -> None:
         ("UK", "United Kingdom"),
         ("Britain", "United Kingdom"),
         ("us", None),
+        ("England", "England"),  # listed by no country table, as Scotland and Wales are
+        ("Northern Ireland", "Northern Ireland"),
+        ("New England", None),
     ],
 )
 def test_country_names(text: str, country: str | None) -> None:
     assert geo.country_named(text) == country
+
+
+def test_the_nations_of_a_match_are_countries_alike(make_briefing: Callable[[str], Briefing]) -> None:
+    b = make_briefing(
+        "England beat Wales 24-10 at Twickenham on Saturday. Wales coach Mike Ruddock said England were the "
+        "better side, and England captain Jason Robinson praised his team."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds["England"] == kinds["Wales"] == "country", kinds
 
 
 @pytest.mark.parametrize(("text", "country"), [("Chinese", "China"), ("Americans", "United States")])

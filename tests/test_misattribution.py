@@ -478,6 +478,24 @@ def test_place_before_a_person_noun_is_not_the_speaker(make_briefing: Make) -> N
     assert q.speaker is not None and q.speaker != "Las Vegas" and "escort" in q.speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Wales captain said the team was ready for the final.", "Wales captain"),
+        (
+            "President George W Bush met Tony Blair on Monday. The US president said the talks went well.",
+            "George W Bush",
+        ),
+        ("A US official said the talks had failed.", "US official"),
+    ],
+)
+def test_a_country_before_a_person_noun_is_where_the_speaker_is_from(
+    make_briefing: Make, text: str, speaker: str
+) -> None:
+    """A captain or a president speaks for themselves, an official for the country."""
+    assert make_briefing(text).quotes[0].speaker == speaker
+
+
 def test_a_code_is_a_country_only_where_the_country_is_named(make_briefing: Make) -> None:
     text = (
         "British Airways is to halt its flights to Riyadh. BA said the routes were no longer profitable.\n\n"

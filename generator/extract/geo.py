@@ -26,6 +26,11 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)
 
 
+_UNLISTED_NATIONS = ("England", "Northern Ireland")
+"""Nations of the United Kingdom that ``countryinfo`` leaves out, though it lists Scotland and Wales as countries
+of their own: all four are countries alike ("England beat Wales")."""
+
+
 def key(text: str) -> str:
     """Lookup key: lower case, dots and curly apostrophes folded ("U.S." -> "us")."""
     return " ".join(text.replace(".", "").replace("’", "'").lower().split())
@@ -77,6 +82,8 @@ def gazetteer() -> Gazetteer:
         for name in [capital] if isinstance(capital, str) else capital:
             for short in _short_forms(name):
                 _put(capitals, short, country, pop)
+    for nation in _UNLISTED_NATIONS:
+        _put(names, nation, nation, 0)
     return Gazetteer(
         names={k: v for k, (_, v) in names.items()},
         codes={k: v for k, (_, v) in codes.items() if k not in names},

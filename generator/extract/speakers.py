@@ -17,7 +17,7 @@ from .nlp import hyphen_word, text_of
 from .roles import HEAD_WORDS, TITLE_NOUNS, is_honorific, names_a_person
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 from .speechverbs import SPEECH_VERBS
-from .wordweights import is_agent_noun
+from .wordweights import is_agent_noun, is_person_noun
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -26,6 +26,8 @@ _VOICED_BY = frozenset({"for", "of", "at"})
 """Prepositions after a spokesman that name whom they speak for."""
 _BODIES = frozenset({"organization", "country", "group"})
 """Kinds of actor that speak through a spokesman as their own voice."""
+_STATE_VOICES = _VOICES | {"official"}
+"""Nouns of people who speak for the country named before them ("a US official said")."""
 _HELD_TITLES = TITLE_NOUNS - _VOICES
 """Titles a person holds, who speaks for themselves (a spokesman speaks for someone else)."""
 _THING_PRONOUNS = frozenset({"it", "they", "them"})
@@ -225,6 +227,8 @@ class SpeakerResolver:
                     actor = self.table.at(child.idx, child.idx + len(child))
                     if actor is not None and actor.kind == "place" and tok.pos_ == "NOUN":
                         actor = None  # "a Las Vegas escort told ...": someone from there, not the place
+                    elif actor is not None and actor.kind == "country" and _someone_from(tok):
+                        actor = None  # "the England captain said", not England
                     elif actor is not None and actor.kind == "organization" and _heads_a_title(tok):
                         held, actor = actor, None
                     elif actor is not None and actor.kind == "organization" and _one_of_its_people(tok):
@@ -760,6 +764,13 @@ def _demonym_person(tok: Token, country: str) -> bool:
         and geo.country_of_demonym(tok.text) is not None  # not "the US said": the country by its code
         and not any(c.dep_ in ("compound", "amod") for c in tok.children)
     )
+
+
+def _someone_from(tok: Token) -> bool:
+    """Whether a common noun after a country's name is a person from it who speaks for themselves ("captain",
+    "coach", "president"), not one who speaks for the country ("a US official", "a French spokesman")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and is_person_noun(lemma) and lemma not in _STATE_VOICES
 
 
 def _heads_a_title(tok: Token) -> bool:

@@ -35,7 +35,7 @@ PERSON_NOUNS = frozenset({
     "prince", "princess", "king", "queen", "hero", "star", "guest", "partner", "dean", "chairman", "chairwoman",
     "president", "chief", "head", "spokesman", "spokeswoman", "member", "user", "youngster",
     "mother", "father", "son", "daughter", "wife", "husband", "patient", "suspect", "defendant", "athlete",
-    "actress", "comedian", "coach", "doctor", "nurse", "umpire", "rookie", "debutant", "legend", "veteran",
+    "actress", "comedian", "captain", "coach", "doctor", "nurse", "umpire", "rookie", "debutant", "legend", "veteran",
     "assistant", "barrister", "cardinal", "entrepreneur", "administrator", "student", "soldier"
 })
 # fmt: on
