@@ -1151,3 +1151,28 @@ def test_business_list_and_thing_rules_leave_these_alone(make_briefing, text: st
     tearful Henman" is a person described, not a thing counted."""
     kinds = {a.name: a.kind for a in make_briefing(text).actors}
     assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (  # the NER's firm in every mention, whose own words say "I"
+            "Sven-Goran Eriksson has named his squad for the friendly. Asked whether Brown and Carragher would "
+            'start, Eriksson replied: "I could tell you yes. It is a blow that four defenders are injured." '
+            "Eriksson also said the team would train on Monday.",
+            "Sven-Goran Eriksson",
+            "person",
+        ),
+        (  # a firm's spokesman says "we" as well as "I"
+            'Shares in Gazprom fell on Monday. Gazprom replied: "We will appeal, and I expect us to win." '
+            "Gazprom also said profits would rise.",
+            "Gazprom",
+            "organization",
+        ),
+    ],
+)
+def test_a_speaker_whose_words_say_i_is_a_person(
+    make_briefing: Callable[[str], Briefing], text: str, name: str, kind: str
+) -> None:
+    kinds = {a.name: a.kind for a in make_briefing(text).actors}
+    assert kinds[name] == kind, kinds

@@ -69,6 +69,7 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     found = quotes.extract_quotes(doc, article, table)
     things.speaking_names(table, doc, found)
     things.speaking_places(table, doc, found)
+    things.first_person_speakers(table, found)
     ranked = actors.rank(table, found)
     briefing = Briefing(
         article=article, actors=ranked, quotes=found, issues=issues.extract_issues(doc, article, table, found)

@@ -135,6 +135,32 @@ def speaking_places(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> Non
             actor.kind = "person" if named or (not place and _personal(doc, actor, people)) else "organization"
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|ourselves)\b")
+
+
+def first_person_speakers(table: ActorTable, quotes: Iterable[Quote]) -> None:
+    """Give an organisation whose quoted words say "I" and never "we" the kind of a person ("Eriksson replied:
+    "I could tell you yes."", a firm to the NER in every mention): not one the article describes as an
+    organisation ("financial watchdog BaFin"), an acronym, nor a name that holds an institution noun ("Home
+    Office"), whose quotes are a spokesman's."""
+    said: dict[str, list[str]] = {}
+    for q in quotes:
+        if q.speaker is not None and q.kind == "direct":
+            said.setdefault(q.speaker, []).append(q.text)
+    for actor in table.actors:
+        texts = said.get(actor.name, [])
+        if (
+            actor.kind == "organization"
+            and actor.role is None
+            and not actor.name.isupper()
+            and not {w.lower() for w in actor.name.split()} & INSTITUTION_NOUNS
+            and any(map(_FIRST_PERSON.search, texts))
+            and not any(map(_FIRST_PLURAL.search, texts))
+        ):
+            actor.kind = "person"
+
+
 def _personal(doc: Doc, actor: Actor, people: list[Actor]) -> bool:
     """Whether the article tells that ``actor`` is a person: a form of address, a first name before a
     surname, a person's role, or a personal pronoun in a clause it is the subject of."""
