@@ -27,6 +27,8 @@ NOTHING_SAID = [
     pytest.param("A spokesman refused to say when the plant would reopen after the fire.", "reopen", id="refused"),
     pytest.param("The company was unable to say how many jobs would go at the plant.", "jobs", id="unable"),
     pytest.param("Ms Lund avoided suggesting that the minister had misled parliament.", "misled", id="avoided"),
+    pytest.param("The visitors found themselves trailing once again after the break.", "trailing", id="found-oneself"),
+    pytest.param("The minister struggled to explain why the budget figures had changed.", "figures", id="struggled"),
     pytest.param(
         'The program finds users through links called "trackers" that point to other computers.',
         "trackers",

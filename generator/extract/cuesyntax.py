@@ -239,7 +239,7 @@ def _is_speech_verb(tok: Token) -> bool:
 
 _PLEAS = frozenset({"guilty", "innocent"})
 """What "pleaded" enters in court: a plea, not a statement."""
-_REFUSALS = frozenset({"avoid", "decline", "fail", "refuse", "unable"})
+_REFUSALS = frozenset({"avoid", "decline", "fail", "refuse", "struggle", "unable"})
 """Heads whose infinitive or gerund was not said ("refused to say", "was unable to say", "avoided suggesting")."""
 
 
@@ -252,14 +252,17 @@ _COLON_QUOTE = re.compile(r":\s*[\"“”«»„‘']")
 """A colon that opens a quotation ("Say campaigners at Friends of the Earth: “...”")."""
 
 
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
+
+
 _NAMING_VERBS = frozenset({"brand", "call", "dub", "label", "name", "title"})
 """Verbs that give a thing its name or label ("Dubbed ...", "Called ...")."""
 
 
 def unsaid(tok: Token) -> bool:
     """Whether the cue verb ``tok`` reports that something was not said: negated ("has not said", "It is
-    not explained"), the complement of a refusal, an aside of the writer's, a question put to the speaker, an
-    agreement to act, something wanted or expected of someone, or an imperative."""
+    not explained"), a plight found oneself in, the complement of a refusal, an aside of the writer's, a question
+    put to the speaker, an agreement to act, something wanted or expected of someone, or an imperative."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in tok.children):
         return True  # "has not said"; "will announce his line-up": not said yet
     head = tok.head
@@ -269,6 +272,10 @@ def unsaid(tok: Token) -> bool:
         return True  # "it is safe to say ...": the writer's aside
     if tok.lemma_.lower() == "ask" and tok.tag_ == "VBN" and tok.i == tok.sent.start:
         return True  # "Asked whether she was nervous, she said: ...": the question put to her, not her words
+    if tok.lemma_.lower() == "find" and any(
+        g.dep_ in ("dobj", "nsubj") and g.lower_ in _REFLEXIVES for c in tok.children for g in (c, *c.children)
+    ):
+        return True  # "found themselves trailing": a plight, not a finding
     if tok.lemma_.lower() == "agree" and "xcomp" in {c.dep_ for c in tok.children}:
         return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)
     if tok.lemma_.lower() == "plead" and any(c.lower_ in _PLEAS for c in tok.children):
