@@ -429,3 +429,19 @@ def test_lists_that_are_no_team_sheet_stay_text(paragraph: str) -> None:
     """A sentence that ends in a list, a list of places, titles or bodies: no initials and surnames alone, no
     formation's semicolons."""
     assert furniture_spans(paragraph, [(0, len(paragraph))]) == []
+
+
+def test_an_advertisements_slot_is_furniture_and_no_role(tmp_path: Path) -> None:
+    """ "Advertisement" left between two sentences is blanked: it never runs into a name's role; the common noun
+    stays."""
+    text = (
+        "Suns rout Clippers\n\nThe Suns led by 25 in the fourth quarter, and anything the Clippers did was too "
+        "late. Advertisement Dana Whitlock had 20 points and 13 rebounds for the Clippers. Advertisement spending "
+        "at the arena rose, the team said.\n"
+    )
+    slot = text.index("Advertisement Dana")
+    spans = furniture_spans(text, [(0, len(text))])
+    assert (slot, slot + len("Advertisement")) in spans
+    assert not any(s <= text.index("Advertisement spending") < e for s, e in spans)
+    names = {a.name: a.role for a in _brief(tmp_path, text).actors}
+    assert "Dana Whitlock" in names and "Advertisement" not in (names["Dana Whitlock"] or "")

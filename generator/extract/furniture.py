@@ -1,8 +1,9 @@
 """Page furniture that is never an actor or a quote: credit lines, editor's notes (corrections and
 clarifications among them), photo captions, team sheets and results lists of initials and surnames,
 all-caps subheads (alone or run into their paragraph before a dash), "Related:"/"Read more" lines,
-newsletter and follow prompts ("Follow Pam Key on Twitter"), jump markers ("Story continues below") and the
-market-data links and story references of wire copy ("(GS.N: Quote, Profile, Research, Stock Buzz)", "[ID:nLDE7300QU]").
+newsletter and follow prompts ("Follow Pam Key on Twitter"), jump markers ("Story continues below"), the slots
+of advertisements, and the market-data links and story references of wire copy ("(GS.N: Quote, Profile, Research,
+Stock Buzz)", "[ID:nLDE7300QU]").
 
 ``blank_furniture`` turns them into spaces (line breaks kept) in the text handed to spaCy, so every
 offset stays valid and no extractor ever sees them.
@@ -112,6 +113,9 @@ _CONTINUES = re.compile(
     r"\b(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad))\b", re.I
 )
 """A page's jump marker left in the text ("Story continues below"), mid-paragraph as often as alone."""
+_AD_SLOT = re.compile(r"(?<!\S)Advertisement(?=\s+[\"“A-Z]|\s*$)", re.MULTILINE)
+"""An advertisement's slot left in the text, before the next sentence ("... too little too late. Advertisement
+Blake Griffin had 20 points"); not the common noun ("Advertisement spending rose")."""
 _TICKER_LINKS = re.compile(
     r"\(\s*[A-Za-z0-9][A-Za-z0-9._\-]*\s*:\s*Quote(?:\s*,\s*(?:Profile|Research|Stock\s+Buzz|Chart|News|Financials))*\s*\)"
 )
@@ -128,6 +132,7 @@ _INLINE = (
     _COPYRIGHT,
     _INLINE_PROMPT,
     _CONTINUES,
+    _AD_SLOT,
     _TICKER_LINKS,
     _STORY_ID,
 )
