@@ -6,8 +6,9 @@ import pytest
 from siteproject import ROOT, text_article
 from spacy.language import Language
 
+from generator.extract.actors import ActorTable
 from generator.extract.briefing import analysis_text, build_briefing
-from generator.extract.issueconcepts import MAX_LABEL_WORDS
+from generator.extract.issueconcepts import MAX_LABEL_WORDS, concept_phrase, label_text
 from generator.extract.issuelabels import content_words, is_specific_label
 from generator.extract.issueselect import MAX_ISSUES
 from generator.extract.wordweights import is_evaluative, word_informativeness
@@ -249,3 +250,14 @@ def test_seed_briefing_names_its_issues_specifically(nlp: Language) -> None:
     assert not any(
         label.split()[-1].lower() in {"concerns", "tensions", "relations"} and "-" not in label for label in labels
     ), labels
+
+
+def test_a_label_never_keeps_the_ends_of_a_list(nlp: Language) -> None:
+    """ "lung, colon, rectum, oral, pharynx, stomach and brain cancers": no "Lung stomach cancers"; a modifier
+    alone stays ("Japanese seafood imports")."""
+    doc = nlp("Among men, rates of lung, colon, rectum, oral, pharynx, stomach and brain cancers have dropped.")
+    cancers = next(t for t in doc if t.text == "cancers")
+    assert "lung" not in label_text(concept_phrase(cancers, ActorTable(), set())).lower()
+    doc = nlp("China extended its ban on Japanese seafood imports on Tuesday.")
+    imports = next(t for t in doc if t.text == "imports")
+    assert label_text(concept_phrase(imports, ActorTable(), set())).lower() == "japanese seafood imports"

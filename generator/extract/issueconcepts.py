@@ -229,7 +229,7 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
     """
     kept = [head]
     for child in head.lefts:
-        if child.dep_ in _LEFT_DEPS and not _across_gap(child, head):
+        if child.dep_ in _LEFT_DEPS and not _across_gap(child, head) and not _listed(child):
             kept.extend(_without_title(child, narrowing_tokens(child)))
     kept += [c for c in head.rights if c.dep_ == "nummod" and head.pos_ == "PROPN" and c.i == head.i + 1]  # "Rover 25"
     for child in head.rights:
@@ -255,6 +255,12 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
                     kept.extend([child, *complement])
             break
     return sorted(set(kept), key=lambda t: t.i)
+
+
+def _listed(modifier: Token) -> bool:
+    """Whether a modifier heads a list of three or more the head noun shares ("lung, colon, rectum ... cancers"),
+    of which a label would keep the first and the last ("Lung stomach cancers")."""
+    return any(c.dep_ == "conj" and any(g.dep_ == "conj" for g in c.children) for c in modifier.children)
 
 
 def _without_title(possessor: Token, tokens: list[Token]) -> list[Token]:
