@@ -66,6 +66,21 @@ def test_learned_scorer_keeps_one_of_two_rival_quotes() -> None:
     assert kept.confidence is not None and kept.confidence not in runtime.RULE_PRIOR.values()
 
 
+def test_no_variant_runs_on_to_a_word_quoted_in_the_next_sentence() -> None:
+    """A variant may run on to the next quotation in its sentence, or to one opening the next sentence; not to a
+    word the writer quotes in a sentence of their own."""
+    text = 'Microsoft said it would fix eight security holes in Windows. The number of "critical" flaws has grown.'
+    ex = _extractor(text)
+    spans = [text[slice(*c.span)] for c in candidates(ex, ex.rule_quotes())]
+    assert "it would fix eight security holes in Windows" in spans
+    assert not any("critical" in s for s in spans), spans
+    text = 'Ann Lowe said the bill would pass. "The votes are there," she added.'
+    ex = _extractor(text)
+    assert any(
+        s.endswith('"The votes are there,"') for s in (text[slice(*c.span)] for c in candidates(ex, ex.rule_quotes()))
+    )
+
+
 def test_rules_are_the_fallback_without_weights(tmp_path: Path) -> None:
     assert runtime.load(tmp_path / "absent.json") is None
     ex = _extractor(HALLER)

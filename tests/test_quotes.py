@@ -281,6 +281,20 @@ def test_quote_resumed_after_its_frame(make_briefing: Make) -> None:
     assert "Ships are already arriving" in q.text and q.span == (0, len(text))
 
 
+def test_a_word_quoted_in_the_next_sentence_does_not_resume_the_quote(make_briefing: Make) -> None:
+    """The writer's own sentence with a scare quote after the frame is not the speaker's: the quote ends at its
+    closing mark, in the wire copy's doubled marks too."""
+    for mark in ('"', '""'):
+        text = (
+            f"The Yankees say they will stop flashing signals. {mark}We are not going to do it until they resolve "
+            f"what they want,{mark} Brian Cashman said. Regardless, the manager was surprised by all the "
+            f"{mark}blogosphere{mark} buzz on Friday."
+        )
+        q = only(make_briefing(text), "resolve what they want")
+        assert q.speaker == "Brian Cashman" and "blogosphere" not in q.text, q.text
+        assert "Cashman" not in text[q.span[0] : q.span[1]]
+
+
 def test_scan_restarts_quote_that_lost_its_closing_mark() -> None:
     text = 'He said: "Prices will rise. "Wages will not keep up." Then he left.'
     regions = scan(text, [(0, len(text))])

@@ -394,7 +394,7 @@ class _Builder:
         """Organisations and groups named by an acronym or a shorter form join the full name."""
         # an acronym defined in brackets after a body's name is that body's, whatever the NER took the acronym for
         # ("the Royal National Institute for Deaf People (RNID)", "... Clearing Services (Apacs)")
-        defined = {
+        defined: dict[tuple[str, ...], tuple[str, str]] = {
             (acronym,): key
             for key, cluster in self.clusters.items()
             if cluster.kind == "organization"

@@ -41,6 +41,12 @@ _AS_REACH = 12
 """Characters before a quotation searched for that "as"."""
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
+_AFTER_END = " \t\n\"”'’)"
+"""What may follow the end of a sentence before a quotation opens: spaces, quotation marks, a bracket."""
+_ENDS = (".", "!", "?", ":")
+
+
 class RegionPairing:
     """State for one article (the Doc, its quoted regions, the speaker resolver) and region pairing."""
 
@@ -80,6 +86,14 @@ class RegionPairing:
 
     def token_at(self, offset: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self.tok_starts, offset) - 1)]
+
+    def carries_on(self, end: int, region: Region) -> bool:
+        """Whether a quotation after words ending at ``end`` may carry them on: in the same sentence, or opening
+        the next ('"...," he said. "And ..."'); not a word quoted in the writer's own next sentence ('..." Cashman
+        said. Regardless, the GM was surprised by all the "blogosphere" buzz')."""
+        if not _SENTENCE_END.search(self.text, end, region.start):
+            return True
+        return self.text[self.paragraph(region.start)[0] : region.start].rstrip(_AFTER_END).endswith(_ENDS)
 
     def names_a_work(self, k: int, words: int = 1) -> bool:
         """Whether region ``k`` quotes the title of a work (a film, a book, a show: “The Quiet Hours”) of at
@@ -368,6 +382,7 @@ class RegionPairing:
             bool(framed)
             and self.paragraph(prev.span[0]) == self.paragraph(region.start)
             and not self.next_cue(prev.cue_at, region.start)
+            and self.carries_on(prev.span[1], region)
         )
 
     def _paragraphs_apart(self, a: int, b: int) -> int:

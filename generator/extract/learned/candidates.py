@@ -83,9 +83,9 @@ def _variants(ex: q._Extractor, span: Offsets, cue_at: int) -> list[tuple[str, O
             out.append(("alt-before-cue", (regs[0].start, before[-1].end)))
         if s < regs[0].start and regs[-1].end < e:  # cut before an adjunct: "Clinton as a “disgrace” | Wednesday"
             out.append(("alt-to-quote", (s, regs[-1].end)))
-    nxt = ex.regions_in(e, e + 120)
-    if nxt and ex.paragraph(s) == ex.paragraph(ex.regions[nxt[0]].start) and ex.regions[nxt[0]].start >= e:
-        out.append(("alt-next", (s, ex.regions[nxt[0]].end)))
+    nxt = [ex.regions[k] for k in ex.regions_in(e, e + 120)]
+    if nxt and ex.paragraph(s) == ex.paragraph(nxt[0].start) and nxt[0].start >= e and ex.carries_on(e, nxt[0]):
+        out.append(("alt-next", (s, nxt[0].end)))
     first = ex.sentence(ex.token_at(s))
     if first.end_char < e:
         out.append(("alt-sent", (s, first.end_char)))
