@@ -58,6 +58,35 @@ def test_title_compound_role_and_most_informative(nlp: Language) -> None:
     assert {"Odhiambo", "Ms. Odhiambo"} <= set(person.aliases)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Sen. Ann Kowalski said the bill would fail in committee.", "Ann Kowalski", "Sen."),
+        (
+            "Wales fly-half Stephen Jones kicked the winning goal.",
+            "Stephen Jones",
+            "Wales fly-half",
+        ),  # a hyphen parts none
+        ("Former Vermont Gov. Tom Riley said the plan was sound.", "Tom Riley", "Former Vermont Gov."),
+        (  # the parse makes "said" a compound of the title
+            '""We need to focus on the league against Manchester United, even if we wanted to win it,"" said manager '
+            'Avram Grant. ""The other games are more important.""',
+            "Avram Grant",
+            "manager",
+        ),
+        ('On NBC\'s "Meet the Press" - Sen. Ann Kowalski said the bill would pass.', "Ann Kowalski", "Sen."),
+        (  # a month's short name ends the sentence
+            "Three stars were told by hosts Ant and Dec. Natalie Appleton's decision to quit the show surprised fans.",
+            "Natalie Appleton",
+            None,
+        ),
+    ],
+)
+def test_a_title_cut_short_is_a_role(nlp: Language, text: str, name: str, role: str | None) -> None:
+    """An abbreviated title before a name ("Sen.", "Gov.") is the role, as far back as a dash or a quotation."""
+    assert actor(table_of(nlp, text), name).role == role
+
+
 def test_role_prefers_more_informative(nlp: Language) -> None:
     text = (
         "Finance Minister Lars Holm presented the budget. "

@@ -10,6 +10,8 @@ Two constructions carry a role:
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
@@ -68,10 +70,30 @@ def is_honorific(tok: Token) -> bool:
     return tok.text.rstrip(".").lower() in HONORIFICS
 
 
+_CALENDAR_SHORT = frozenset([*calendar.month_abbr[1:], *calendar.day_abbr])
+"""Short names of months and days, which end in a full stop like a title cut short ("Dec.", "Sen.")."""
+_QUOTATION_MARKS = frozenset({'"', "“", "”", "''", '""'})
+
+
+def _breaks(tok: Token) -> bool:
+    """Whether ``tok`` parts a title from what stands before it in a run of words the parse joined ('NBC's "Meet
+    the Press" - Sen. Dick Durbin'): a quotation mark, a colon or a dash set off by spaces (not "fly-half")."""
+    dash = tok.text in {"-", "--", "—", "–"} and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
+    return dash or tok.text == ":" or tok.text in _QUOTATION_MARKS
+
+
 def _describes(tok: Token) -> bool:
-    """``tok`` is a content word that no entity covers: the noun of a title or description (not an initial,
-    as in "R-Tenn.")."""
-    return tok.pos_ in {"NOUN", "PROPN"} and tok.is_alpha and len(tok) > 1 and not tok.is_stop and not tok.ent_type_
+    """``tok`` is a content word that no entity covers: the noun of a title or description, or a title cut short
+    ("Sen.", "Gov."; not an initial, as in "R-Tenn.")."""
+    word = tok.text.removesuffix(".")
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and word.isalpha()
+        and len(word) > 1
+        and not tok.is_stop
+        and not tok.ent_type_
+        and not (word != tok.text and word in _CALENDAR_SHORT)  # "Ant and Dec." ends a sentence
+    )
 
 
 def _text(toks: list[Token], titled: bool = False) -> str | None:
@@ -81,7 +103,10 @@ def _text(toks: list[Token], titled: bool = False) -> str | None:
     stay short.
     """
     while toks and (
-        toks[0].dep_ in {"det", "punct", "cc"} or toks[0].tag_ == "PRP$" or toks[0].is_space or is_honorific(toks[0])
+        toks[0].dep_ in {"det", "punct", "cc"}
+        or toks[0].tag_ in {"PRP$", "VBD"}  # a past-tense verb begins no title ('," said manager X')
+        or toks[0].is_space
+        or is_honorific(toks[0])
     ):
         toks = toks[1:]
     while toks and (toks[-1].dep_ in {"punct", "cc", "case"} or toks[-1].is_space):
@@ -138,7 +163,9 @@ def title_compound(name: Span) -> str | None:
         for child in tok.lefts:
             if child.i < end and child.dep_ in _TITLE_DEPS:
                 first = min(first, child.left_edge.i)
-    return _text(list(doc[first:end]))
+    toks = list(doc[first:end])
+    cut = max((k + 1 for k, t in enumerate(toks) if _breaks(t)), default=0)
+    return _text(toks[cut:])  # 'NBC's "Meet the Press" - Sen. Dick Durbin': "Sen."
 
 
 def _clause(head: Token, skip: Token | None = None) -> list[Token]:
