@@ -1095,6 +1095,16 @@ def test_a_short_form_defined_in_brackets_joins_its_name(
     assert short in body.aliases and body.kind == "organization"
 
 
+def test_a_town_in_brackets_after_a_firm_stays_the_town(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "Baring Brothers Bank (Boston)": a word whose first letter is the name's, but that spells no initials,
+    joins a firm only if the NER took it for one."""
+    b = make_briefing(
+        "Baring Brothers Bank (Boston) said it would cut 200 jobs. Boston officials said they were disappointed. "
+        "Boston has lost many jobs this year."
+    )
+    assert {a.name: a.kind for a in b.actors}.get("Boston") == "place"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
@@ -1187,10 +1197,16 @@ def test_business_list_and_thing_rules_leave_these_alone(make_briefing, text: st
     [
         (  # the NER's firm in every mention, whose own words say "I"
             "Sven-Goran Eriksson has named his squad for the friendly. Asked whether Brown and Carragher would "
-            'start, Eriksson replied: "I could tell you yes. It is a blow that four defenders are injured." '
+            'start, Eriksson replied: "I\'m sure. It is a blow that four defenders are injured." '
             "Eriksson also said the team would train on Monday.",
             "Sven-Goran Eriksson",
             "person",
+        ),
+        (  # a numeral after a name is no "I"
+            '"It tells the story of World War I through letters," the Imperial War Museum said. The Imperial War '
+            "Museum opens the show on Monday.",
+            "Imperial War Museum",
+            "organization",
         ),
         (  # a firm's spokesman says "we" as well as "I"
             'Shares in Gazprom fell on Monday. Gazprom replied: "We will appeal, and I expect us to win." '

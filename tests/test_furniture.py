@@ -437,11 +437,11 @@ def test_an_advertisements_slot_is_furniture_and_no_role(tmp_path: Path) -> None
     text = (
         "Suns rout Clippers\n\nThe Suns led by 25 in the fourth quarter, and anything the Clippers did was too "
         "late. Advertisement Dana Whitlock had 20 points and 13 rebounds for the Clippers. Advertisement spending "
-        "at the arena rose, the team said.\n"
+        "at the arena rose, the team said. The club changed its Advertisement Policy last year.\n"
     )
     slot = text.index("Advertisement Dana")
     spans = furniture_spans(text, [(0, len(text))])
     assert (slot, slot + len("Advertisement")) in spans
-    assert not any(s <= text.index("Advertisement spending") < e for s, e in spans)
+    assert not any(s <= text.index(common) < e for s, e in spans for common in ("Advertisement sp", "Advertisement P"))
     names = {a.name: a.role for a in _brief(tmp_path, text).actors}
     assert "Dana Whitlock" in names and "Advertisement" not in (names["Dana Whitlock"] or "")

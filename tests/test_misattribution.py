@@ -480,6 +480,12 @@ def test_place_before_a_person_noun_is_not_the_speaker(make_briefing: Make) -> N
     assert q.speaker is not None and q.speaker != "Las Vegas" and "escort" in q.speaker
 
 
+def test_a_finding_about_people_who_exposed_themselves_is_said(make_briefing: Make) -> None:
+    """Only a reflexive right after "found" is a plight ("found themselves trailing")."""
+    b = make_briefing("Investigators found that the pilots had exposed themselves to needless risk.")
+    assert any("exposed themselves" in q.text for q in b.quotes), b.quotes
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -489,6 +495,7 @@ def test_place_before_a_person_noun_is_not_the_speaker(make_briefing: Make) -> N
             "George W Bush",
         ),
         ("A US official said the talks had failed.", "US official"),
+        ('"This is unacceptable," the US ambassador said.', "United States"),
     ],
 )
 def test_a_country_before_a_person_noun_is_where_the_speaker_is_from(

@@ -293,6 +293,10 @@ def test_a_word_quoted_in_the_next_sentence_does_not_resume_the_quote(make_brief
         q = only(make_briefing(text), "resolve what they want")
         assert q.speaker == "Brian Cashman" and "blogosphere" not in q.text, q.text
         assert "Cashman" not in text[q.span[0] : q.span[1]]
+    text = '"We won," Voss said after the game in St. Louis on Saturday night, "and we deserved every point of it."'
+    assert (
+        only(make_briefing(text), "We won").text == "We won, and we deserved every point of it."
+    )  # "St." ends nothing
 
 
 def test_scan_restarts_quote_that_lost_its_closing_mark() -> None:

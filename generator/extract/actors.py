@@ -392,13 +392,15 @@ class _Builder:
 
     def _merge_short_forms(self) -> None:
         """Organisations and groups named by an acronym or a shorter form join the full name."""
-        # an acronym defined in brackets after a body's name is that body's, whatever the NER took the acronym for
-        # ("the Royal National Institute for Deaf People (RNID)", "... Clearing Services (Apacs)")
+        # an acronym defined in brackets after a body's name is that body's ("the Royal National Institute for Deaf
+        # People (RNID)"), whatever the NER took it for when it spells the name's initials ("... Clearing Services
+        # (Apacs)"; not a town in brackets, "Baring Brothers Bank (Boston)")
+        orgs = [(key, c) for key, c in self.clusters.items() if c.kind == "organization"]
         defined: dict[tuple[str, ...], tuple[str, str]] = {
-            (acronym,): key
-            for key, cluster in self.clusters.items()
-            if cluster.kind == "organization"
-            for acronym in filter(None, map(_defined_acronym, cluster.mentions))
+            (acronym,): key for key, c in orgs for acronym in filter(None, map(_defined_acronym, c.mentions))
+        }
+        spelt = {
+            (a,) for _, c in orgs for a in filter(None, (_defined_acronym(m, spelt_only=True) for m in c.mentions))
         }
         index = dict(defined)
         for acronyms in (True, False):  # an acronym ("eu") names its full form before any prefix does
@@ -408,7 +410,7 @@ class _Builder:
                         if (len(form) == 1 and form[0] == geo.initials(key[1].split(), _ACRONYM_SKIP)) == acronyms:
                             index.setdefault(form, key)
         moved_to: dict[tuple[str, str], tuple[str, str]] = {}
-        for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"} or (k[1],) in defined]:
+        for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"} or (k[1],) in spelt]:
             if tuple(key[1].split()) in self.firms and (key[1],) not in defined:
                 continue  # "Ford, the US car company": the firm itself, not short for "Ford Freestyle"
             first = self.clusters[key].mentions[0].span.text.split("-")[0]
@@ -431,10 +433,10 @@ _DEFINED_LETTERS = 6
 """Letters up to which a capitalised word in brackets after a name is its acronym ("Apacs", "Gavi")."""
 
 
-def _defined_acronym(m: _Mention) -> str | None:
+def _defined_acronym(m: _Mention, spelt_only: bool = False) -> str | None:
     """The acronym the text gives in brackets right after a mention, half its letters or more the initials of the
-    name's words, or its first letter the name's ("US Food and Drug Administration (FDA)", "Netflix (NFLX)",
-    "PricewaterhouseCoopers (PwC)"; not a dateline's "MIAMI (AP)"), lower-cased, or None."""
+    name's words, or (unless ``spelt_only``) its first letter the name's ("US Food and Drug Administration (FDA)",
+    "Netflix (NFLX)", "PricewaterhouseCoopers (PwC)"; not a dateline's "MIAMI (AP)"), lower-cased, or None."""
     doc, end = m.span.doc, m.span.end
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return None
@@ -444,7 +446,9 @@ def _defined_acronym(m: _Mention) -> str | None:
     initials = [t.lower_[0] for t in m.span if t.is_alpha]
     spelt = sum(c in initials for c in word.lower()) * 2 >= len(word)  # "GOCE" of "... Ocean Circulation Explorer"
     ticker = bool(initials) and word[0].lower() == initials[0]  # "Netflix (NFLX)"
-    return word.lower() if word.isalpha() and len(word) > 1 and short and (spelt or ticker) else None
+    return (
+        word.lower() if word.isalpha() and len(word) > 1 and short and (spelt or (ticker and not spelt_only)) else None
+    )
 
 
 def _anchors(name: Token) -> bool:

@@ -272,10 +272,8 @@ def unsaid(tok: Token) -> bool:
         return True  # "it is safe to say ...": the writer's aside
     if tok.lemma_.lower() == "ask" and tok.tag_ == "VBN" and tok.i == tok.sent.start:
         return True  # "Asked whether she was nervous, she said: ...": the question put to her, not her words
-    if tok.lemma_.lower() == "find" and any(
-        g.dep_ in ("dobj", "nsubj") and g.lower_ in _REFLEXIVES for c in tok.children for g in (c, *c.children)
-    ):
-        return True  # "found themselves trailing": a plight, not a finding
+    if tok.lemma_.lower() == "find" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _REFLEXIVES:
+        return True  # "found themselves trailing": a plight, not a finding ("found that they had exposed themselves")
     if tok.lemma_.lower() == "agree" and "xcomp" in {c.dep_ for c in tok.children}:
         return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)
     if tok.lemma_.lower() == "plead" and any(c.lower_ in _PLEAS for c in tok.children):

@@ -113,9 +113,11 @@ _CONTINUES = re.compile(
     r"\b(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad))\b", re.I
 )
 """A page's jump marker left in the text ("Story continues below"), mid-paragraph as often as alone."""
-_AD_SLOT = re.compile(r"(?<!\S)Advertisement(?=\s+[\"“A-Z]|\s*$)", re.MULTILINE)
-"""An advertisement's slot left in the text, before the next sentence ("... too little too late. Advertisement
-Blake Griffin had 20 points"); not the common noun ("Advertisement spending rose")."""
+_AD_SLOT = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?][\"”]{2}\s))Advertisement(?=\s+[\"“A-Z]|\s*$)", re.MULTILINE
+)
+"""An advertisement's slot left in the text between two sentences ("... too little too late. Advertisement
+Blake Griffin had 20 points"); not the common noun ("Advertisement spending rose", "its Advertisement Policy")."""
 _TICKER_LINKS = re.compile(
     r"\(\s*[A-Za-z0-9][A-Za-z0-9._\-]*\s*:\s*Quote(?:\s*,\s*(?:Profile|Research|Stock\s+Buzz|Chart|News|Financials))*\s*\)"
 )

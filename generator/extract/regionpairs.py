@@ -41,7 +41,6 @@ _AS_REACH = 12
 """Characters before a quotation searched for that "as"."""
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
 _AFTER_END = " \t\n\"”'’)"
 """What may follow the end of a sentence before a quotation opens: spaces, quotation marks, a bracket."""
 _ENDS = (".", "!", "?", ":")
@@ -91,8 +90,8 @@ class RegionPairing:
         """Whether a quotation after words ending at ``end`` may carry them on: in the same sentence, or opening
         the next ('"...," he said. "And ..."'); not a word quoted in the writer's own next sentence ('..." Cashman
         said. Regardless, the GM was surprised by all the "blogosphere" buzz')."""
-        if not _SENTENCE_END.search(self.text, end, region.start):
-            return True
+        if self.sentence(self.token_at(max(end - 1, 0))).start == self.sentence(self.token_at(region.start)).start:
+            return True  # the parse's sentences: "in St. Louis on Saturday night, "and ..."" is one
         return self.text[self.paragraph(region.start)[0] : region.start].rstrip(_AFTER_END).endswith(_ENDS)
 
     def names_a_work(self, k: int, words: int = 1) -> bool:

@@ -26,8 +26,8 @@ _VOICED_BY = frozenset({"for", "of", "at"})
 """Prepositions after a spokesman that name whom they speak for."""
 _BODIES = frozenset({"organization", "country", "group"})
 """Kinds of actor that speak through a spokesman as their own voice."""
-_STATE_VOICES = _VOICES | {"official"}
-"""Nouns of people who speak for the country named before them ("a US official said")."""
+_STATE_VOICES = _VOICES | {"ambassador", "diplomat", "envoy", "minister", "negotiator", "official", "representative"}
+"""Nouns of people who speak for the country named before them ("a US official said", "the US ambassador said")."""
 _HELD_TITLES = TITLE_NOUNS - _VOICES
 """Titles a person holds, who speaks for themselves (a spokesman speaks for someone else)."""
 _THING_PRONOUNS = frozenset({"it", "they", "them"})

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
@@ -135,8 +136,20 @@ def speaking_places(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> Non
             actor.kind = "person" if named or (not place and _personal(doc, actor, people)) else "organization"
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+_TOKENS = re.compile(r"[\w']+|[^\w\s]")
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|ourselves)\b")
+
+
+def _says_i(text: str) -> bool:
+    """Whether quoted words say "I", "me" or "my": not a numeral after a name ("World War I", "Phase I")."""
+    words = [w.split("'")[0] or w for w in _TOKENS.findall(text.replace("’", "'"))]  # "I've": "I"
+    for k, word in enumerate(words):
+        if word.lower() in ("me", "my", "myself"):
+            return True
+        before = words[k - 1] if k else ""
+        if word == "I" and not (before[:1].isupper() and before.lower() not in STOP_WORDS):
+            return True
+    return False
 
 
 def first_person_speakers(table: ActorTable, quotes: Iterable[Quote]) -> None:
@@ -155,7 +168,7 @@ def first_person_speakers(table: ActorTable, quotes: Iterable[Quote]) -> None:
             and actor.role is None
             and not actor.name.isupper()
             and not {w.lower() for w in actor.name.split()} & INSTITUTION_NOUNS
-            and any(map(_FIRST_PERSON.search, texts))
+            and any(map(_says_i, texts))
             and not any(map(_FIRST_PLURAL.search, texts))
         ):
             actor.kind = "person"
