@@ -395,13 +395,14 @@ class _Builder:
         # an acronym defined in brackets after a body's name is that body's ("the Royal National Institute for Deaf
         # People (RNID)"), whatever the NER took it for when it spells the name's initials ("... Clearing Services
         # (Apacs)"; not a town in brackets, "Baring Brothers Bank (Boston)")
-        orgs = [(key, c) for key, c in self.clusters.items() if c.kind == "organization"]
-        defined: dict[tuple[str, ...], tuple[str, str]] = {
-            (acronym,): key for key, c in orgs for acronym in filter(None, map(_defined_acronym, c.mentions))
-        }
-        spelt = {
-            (a,) for _, c in orgs for a in filter(None, (_defined_acronym(m, spelt_only=True) for m in c.mentions))
-        }
+        found = [
+            (key, d)
+            for key, c in self.clusters.items()
+            if c.kind == "organization"
+            for d in filter(None, map(_defined_acronym, c.mentions))
+        ]
+        defined: dict[tuple[str, ...], tuple[str, str]] = {(acronym,): key for key, (acronym, _) in found}
+        spelt = {(acronym,) for _, (acronym, spells) in found if spells}
         index = dict(defined)
         for acronyms in (True, False):  # an acronym ("eu") names its full form before any prefix does
             for key, cluster in self.clusters.items():
@@ -433,10 +434,11 @@ _DEFINED_LETTERS = 6
 """Letters up to which a capitalised word in brackets after a name is its acronym ("Apacs", "Gavi")."""
 
 
-def _defined_acronym(m: _Mention, spelt_only: bool = False) -> str | None:
-    """The acronym the text gives in brackets right after a mention, half its letters or more the initials of the
-    name's words, or (unless ``spelt_only``) its first letter the name's ("US Food and Drug Administration (FDA)",
-    "Netflix (NFLX)", "PricewaterhouseCoopers (PwC)"; not a dateline's "MIAMI (AP)"), lower-cased, or None."""
+def _defined_acronym(m: _Mention) -> tuple[str, bool] | None:
+    """The acronym the text gives in brackets right after a mention, lower-cased, and whether half its letters
+    or more are the initials of the name's words ("US Food and Drug Administration (FDA)"), else its first
+    letter is the name's ("Netflix (NFLX)", "PricewaterhouseCoopers (PwC)"; not a dateline's "MIAMI (AP)");
+    or None."""
     doc, end = m.span.doc, m.span.end
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return None
@@ -446,9 +448,7 @@ def _defined_acronym(m: _Mention, spelt_only: bool = False) -> str | None:
     initials = [t.lower_[0] for t in m.span if t.is_alpha]
     spelt = sum(c in initials for c in word.lower()) * 2 >= len(word)  # "GOCE" of "... Ocean Circulation Explorer"
     ticker = bool(initials) and word[0].lower() == initials[0]  # "Netflix (NFLX)"
-    return (
-        word.lower() if word.isalpha() and len(word) > 1 and short and (spelt or (ticker and not spelt_only)) else None
-    )
+    return (word.lower(), spelt) if word.isalpha() and len(word) > 1 and short and (spelt or ticker) else None
 
 
 def _anchors(name: Token) -> bool:

@@ -252,9 +252,6 @@ _COLON_QUOTE = re.compile(r":\s*[\"“”«»„‘']")
 """A colon that opens a quotation ("Say campaigners at Friends of the Earth: “...”")."""
 
 
-_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
-
-
 _NAMING_VERBS = frozenset({"brand", "call", "dub", "label", "name", "title"})
 """Verbs that give a thing its name or label ("Dubbed ...", "Called ...")."""
 
@@ -272,7 +269,7 @@ def unsaid(tok: Token) -> bool:
         return True  # "it is safe to say ...": the writer's aside
     if tok.lemma_.lower() == "ask" and tok.tag_ == "VBN" and tok.i == tok.sent.start:
         return True  # "Asked whether she was nervous, she said: ...": the question put to her, not her words
-    if tok.lemma_.lower() == "find" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _REFLEXIVES:
+    if tok.lemma_.lower() == "find" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_.endswith(("self", "selves")):
         return True  # "found themselves trailing": a plight, not a finding ("found that they had exposed themselves")
     if tok.lemma_.lower() == "agree" and "xcomp" in {c.dep_ for c in tok.children}:
         return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)

@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 from ..model import ActorKind, Article
 from . import geo
 from .gender import is_first_name
-from .nlp import joining_hyphen, text_of
+from .nlp import DASHES, joining_hyphen, spaced_dash, text_of
 from .roles import (
     HEAD_WORDS,
     HONORIFICS,
@@ -37,7 +37,6 @@ COMMON_WORD = 5.0
 """Zipf frequency from which a capitalised word is an English word first ("Party", "City", "House", "Dr
 No"), not a name."""
 _KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
-_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
 _DATELINE_TOKENS = 10
 _LEAD_TOKENS = 80
 _PLACE_LETTERS = 3
@@ -103,7 +102,7 @@ def _dateline_end(doc: Doc, article: Article) -> int:
 
 def _dash(tok: Token) -> bool:
     """A dash that sets off a dateline: not a hyphen inside a word ("US aircraft firm Boeing ... long-haul")."""
-    return tok.text in _DATELINE_DASHES and (tok.text != "-" or bool(tok.whitespace_))
+    return tok.text in DASHES and (tok.text != "-" or bool(tok.whitespace_))
 
 
 def _credits(doc: Doc) -> list[tuple[int, int]]:
@@ -176,11 +175,7 @@ def _parts(ent: Span) -> list[Span]:
     list (``_listed``)."""
     out, start = [], ent.start
     for tok in ent:
-        if (
-            "\n" in tok.text
-            or (tok.text in _DATELINE_DASHES and tok.whitespace_ and tok.i > 0 and tok.doc[tok.i - 1].whitespace_)
-            or _listed(ent, start, tok)
-        ):
+        if "\n" in tok.text or spaced_dash(tok) or _listed(ent, start, tok):
             out.append(ent.doc[start : tok.i])
             start = tok.i + 1
     out.append(ent.doc[start : ent.end])

@@ -101,6 +101,16 @@ def joining_hyphen(tok: Token) -> bool:
     return 0 < tok.i < len(doc) - 1 and tok.text == "-" and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
 
 
+DASHES = frozenset({"-", "--", "–", "—"})
+"""Marks a dash is typed as."""
+
+
+def spaced_dash(tok: Token) -> bool:
+    """A dash set off by spaces on both sides ("Israel - Brown", '"Meet the Press" - Sen. ...'), which parts two
+    phrases; not a hyphen inside a word ("fly-half")."""
+    return tok.text in DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
 def hyphen_word(tok: Token) -> list[Token]:
     """The tokens of the hyphenated word ``tok`` belongs to ("higher", "-", "than", "-", "expected"),
     or none when it belongs to none."""

@@ -17,6 +17,8 @@ from wordfreq import zipf_frequency
 
 from . import geo
 from .gender import is_first_name
+from .nlp import spaced_dash
+from .quotemarks import MARKS
 from .wordweights import is_person_noun
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
@@ -72,14 +74,12 @@ def is_honorific(tok: Token) -> bool:
 
 _CALENDAR_SHORT = frozenset([*calendar.month_abbr[1:], *calendar.day_abbr])
 """Short names of months and days, which end in a full stop like a title cut short ("Dec.", "Sen.")."""
-_QUOTATION_MARKS = frozenset({'"', "“", "”", "''", '""'})
 
 
 def _breaks(tok: Token) -> bool:
     """Whether ``tok`` parts a title from what stands before it in a run of words the parse joined ('NBC's "Meet
     the Press" - Sen. Dick Durbin'): a quotation mark, a colon or a dash set off by spaces (not "fly-half")."""
-    dash = tok.text in {"-", "--", "—", "–"} and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
-    return dash or tok.text == ":" or tok.text in _QUOTATION_MARKS
+    return spaced_dash(tok) or tok.text == ":" or tok.text in MARKS
 
 
 def _describes(tok: Token) -> bool:
