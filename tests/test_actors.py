@@ -1218,3 +1218,25 @@ def test_a_speaker_whose_words_say_i_is_a_person(
 ) -> None:
     kinds = {a.name: a.kind for a in make_briefing(text).actors}
     assert kinds[name] == kind, kinds
+
+
+def test_events_prizes_and_laws_are_no_actors(nlp: Language) -> None:
+    text = (
+        "Chancellor Gordon Brown will deliver his Budget to MPs on 16 March, weeks before the General Election. "
+        "Sony showed its new televisions at the Consumer Electronics Show in Las Vegas, and Sony said the CES "
+        "had never been busier. The band won two Brit Awards and the Mercury Music Prize last year. Ministers "
+        "want the Data Protection Act changed, and Google said so too."
+    )
+    table = table_of(nlp, text)
+    names = {a.name for a in table.actors}
+    assert {"Gordon Brown", "Sony", "Google"} <= names, names
+    occasions = ("Budget", "General Election", "Consumer Electronics Show", "CES", "Brit Awards", "Mercury Music Prize")
+    assert not names & {*occasions, "Data Protection Act"}, names
+
+
+def test_a_law_that_speaks_is_named_whole(make_briefing: Callable[[str], Briefing]) -> None:
+    b = make_briefing(
+        'MPs backed the bill on Monday. The Prevention of Terrorism Bill proposes "control orders", which '
+        "could impose curfews on suspects."
+    )
+    assert [q.speaker for q in b.quotes] == ["Prevention of Terrorism Bill"], b.quotes

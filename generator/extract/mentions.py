@@ -48,6 +48,16 @@ NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "ter", "ten"}
 )
 """Lower-case words inside surnames ("van der Vijver", "von der Leyen", "da Silva")."""
+# fmt: off
+_OCCASIONS = frozenset({
+    "act", "award", "awards", "bill", "budget", "ceremony", "championship", "championships", "convention", "cup",
+    "election", "elections", "expo", "festival", "final", "finals", "marathon", "olympics", "open", "prix",
+    "prize", "show", "summit", "tournament", "treaty", "trophy",
+})
+# fmt: on
+"""Last words of the names of events, contests, prizes and laws, which the NER often tags as organisations
+("the General Election", "the Brit Awards", "the Budget", "Consumer Electronics Show", "Data Protection Act"):
+no actor, as no event or law speaks or acts."""
 
 
 @dataclass
@@ -476,13 +486,15 @@ def _score(tokens: Span) -> bool:
 
 
 def _mentions(doc: Doc, article: Article) -> list[_Mention]:
-    """Cleaned mentions of the body, datelines, outlet and byline left out."""
+    """Cleaned mentions of the body, datelines, outlet and byline left out, and so are events, prizes and laws
+    (``_an_occasion``) with their short forms."""
     skip_until = _dateline_end(doc, article)
     credits = _credits(doc)
     meta = {geo.key(m) for m in (article.outlet, article.author) if m}
     terms = _term_acronyms(doc)
     text = text_of(doc)
     out = []
+    occasions: list[list[str]] = []
     taken = 0  # a name run on over its particles took the words up to here
     for ent in doc.ents:
         if (
@@ -508,19 +520,35 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
                 ent, label = doc[ent.start - 1 : ent.end], "ORG"
         for part in _parts(_run_together(ent, text)):
             mention = _clean(part, label)
-            if (
+            if mention is not None and _an_occasion(mention):
+                occasions.append([t.text for t in mention.span if t.is_alpha])
+            elif (
                 mention is not None
                 and geo.key(mention.span.text) not in meta
                 and mention.span.text not in terms
                 and not (mention.label in ("ORG", "PERSON") and _capitalised_word(mention.span))
             ):
                 out.append(mention)
+    # "Consumer Electronics Show ... CES": the short form of an occasion is no actor either
+    out = [m for m in out if not (m.span.text.isupper() and any(_spells(m.span.text, o) for o in occasions))]
     covered = {t.i for m in out for t in m.span}
     for mention in _addressed_names(doc):
         start = mention.span.start_char
         if start >= skip_until and not any(s <= start < e for s, e in credits) and mention.span.start not in covered:
             out.append(mention)
     return sorted(out, key=lambda m: m.span.start)
+
+
+def _an_occasion(mention: _Mention) -> bool:
+    """Whether a name is an event's, a prize's or a law's: its last word, capitalised as part of the name, is
+    one of ``_OCCASIONS`` ("Heineken Cup", "Mercury Music Prize"; not "Argonaut Games"). A name the NER took
+    for a person's is one only when it has more words ("British Davis Cup") or follows a determiner ("No Bill
+    goes through"): "Bill" alone is a given name."""
+    span = mention.span
+    last = span[-1]
+    if not (last.text[:1].isupper() and last.lower_ in _OCCASIONS) or mention.label not in ("ORG", "PERSON"):
+        return False
+    return mention.label == "ORG" or len(span) > 1 or (span.start > 0 and span.doc[span.start - 1].dep_ == "det")
 
 
 _FIRST_WORD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})

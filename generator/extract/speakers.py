@@ -325,7 +325,13 @@ class SpeakerResolver:
         return self.table.at(appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge))
 
     def _phrase(self, tok: Token) -> Offsets:
-        """Head noun with its left modifiers (no relative clause, apposition or trailing phrase)."""
+        """Head noun with its left modifiers (no relative clause, apposition or trailing phrase), or the whole
+        name it heads ("The Prevention of Terrorism Bill proposes", which names no actor)."""
+        name = next((e for e in self.doc.ents if e.start <= tok.i < e.end and e.label_ in ("ORG", "LAW")), None)
+        if name is not None:
+            words = [t for t in name if t.dep_ != "det"]
+            if words:
+                return words[0].idx, words[-1].idx + len(words[-1])
         left = tok
         for child in tok.lefts:
             if child.dep_ in ("det", "predet", "poss", "case") or child.is_punct:
