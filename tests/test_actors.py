@@ -363,7 +363,8 @@ def test_names_used_as_things_are_not_people(make_briefing) -> None:
         "Wales beat England in Cardiff on Saturday. Coach Gareth Pryce said Wales had played their best rugby."
     )
     kinds = {a.name: a.kind for a in b.actors}
-    assert kinds["Lib Dem"] == kinds["Lib Dems"] == "organization", kinds
+    party = [a for a in b.actors if {"Lib Dem", "Lib Dems"} & {a.name, *a.aliases}]
+    assert [(a.kind, {a.name, *a.aliases} >= {"Lib Dem", "Lib Dems"}) for a in party] == [("organization", True)]
     assert kinds["Wales"] == "country", kinds
     assert kinds["Ruth Pallister"] == kinds["Gareth Pryce"] == "person", kinds
 
@@ -1240,3 +1241,28 @@ def test_a_law_that_speaks_is_named_whole(make_briefing: Callable[[str], Briefin
         "could impose curfews on suspects."
     )
     assert [q.speaker for q in b.quotes] == ["Prevention of Terrorism Bill"], b.quotes
+
+
+def test_a_party_is_one_actor_by_any_of_its_names(nlp: Language) -> None:
+    text = (
+        "The Conservative Party unveiled its manifesto on Monday. The Tories promised lower taxes, and a Tory "
+        "spokesman said the Conservatives would cut waste. In Washington, Republicans said the GOP would block "
+        "the bill."
+    )
+    table = table_of(nlp, text)
+    parties = [a for a in table.actors if a.kind != "person"]
+    tories = [a for a in parties if {"Tories", "Conservatives", "Conservative Party"} & {a.name, *a.aliases}]
+    assert len(tories) == 1, [(a.name, a.aliases) for a in parties]
+    republicans = [a for a in parties if {"Republicans", "GOP"} & {a.name, *a.aliases}]
+    assert len(republicans) == 1, [(a.name, a.aliases) for a in parties]
+
+
+def test_a_word_inside_a_longer_name_is_that_names(nlp: Language) -> None:
+    text = (
+        "American Apparel said on Monday that it would not go bankrupt. Investors in American Apparel lost 40% "
+        "last year, and the American Apparel chief executive blamed a new warehouse."
+    )
+    table = table_of(nlp, text)
+    firm = actor(table, "American Apparel")
+    assert len(firm.mentions) == 3, [(a.name, a.mentions) for a in table.actors]
+    assert table.by_name("United States") is None, [(a.name, a.mentions) for a in table.actors]

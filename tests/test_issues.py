@@ -261,3 +261,14 @@ def test_a_label_never_keeps_the_ends_of_a_list(nlp: Language) -> None:
     doc = nlp("China extended its ban on Japanese seafood imports on Tuesday.")
     imports = next(t for t in doc if t.text == "imports")
     assert label_text(concept_phrase(imports, ActorTable(), set())).lower() == "japanese seafood imports"
+
+
+def test_a_label_never_runs_an_object_into_the_next_subject(nlp: Language) -> None:
+    """"told the committee UK retail banking was competitive": the parse hangs "committee" on "banking", but a
+    common noun before a name is not how English narrows a noun; a name in title case stays whole."""
+    doc = nlp("The bank chiefs told the committee UK retail banking was enormously competitive.")
+    banking = next(t for t in doc if t.text == "banking")
+    assert label_text(concept_phrase(banking, ActorTable(), set())) == "UK retail banking"
+    doc = nlp("The Stop Murder Music campaign saw protesters picket gigs.")
+    campaign = next(t for t in doc if t.text == "campaign")
+    assert label_text(concept_phrase(campaign, ActorTable(), set())) == "Stop Murder Music campaign"

@@ -403,6 +403,22 @@ def test_scan_pairs_doubled_apostrophes() -> None:
     assert text[slice(*regions[0].inner)] == "Prices will rise,"
 
 
+@pytest.mark.parametrize("mark", ['"', '""'])
+def test_a_speaker_brought_in_with_with_ends_the_statement_before(make_briefing: Make, mark: str) -> None:
+    """Two statements in "X said that ..., with Y saying: ...", in wire copy's doubled marks too."""
+    text = (
+        "The Treasury Select Committee said on Monday that banks lacked price transparency, with its chairman "
+        f"Andrew Tyrie saying: {mark}Customers need to know what they are buying.{mark} He added: {mark}The chief "
+        f"executives told us banking was competitive.{mark} The report also said more."
+    )
+    got = [(q.speaker, q.text) for q in make_briefing(text).quotes]
+    assert got[:3] == [
+        ("Treasury Select Committee", "banks lacked price transparency"),
+        ("Andrew Tyrie", "Customers need to know what they are buying."),
+        ("Andrew Tyrie", "The chief executives told us banking was competitive."),
+    ], got
+
+
 def test_doubled_apostrophes_make_a_direct_quote(make_briefing: Make) -> None:
     text = "''We will not raise taxes this year,'' Olga Brandt said on Monday."
     q = only(make_briefing(text), "We will not raise taxes")

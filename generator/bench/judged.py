@@ -13,9 +13,9 @@ there once, each judged by hand against the article::
 
 Verdicts: ``OK`` (said, by that speaker), ``SPEAKER`` (said, by someone else), ``SPAN`` (boundary badly
 off) and ``NOTQUOTE`` (nobody said it). The articles are extracted again (through the cache), or an
-``extract`` output of another version is read (``--pred``), and each quote is looked up by its span and
-speaker; per set the command prints how many were judged and how many of those are right (a quote not
-judged before is counted apart, not guessed at).
+``extract`` output of another version is read (``--pred``), and each quote is looked up by its span (give or
+take the quotation marks at its ends) and speaker; per set the command prints how many were judged and how
+many of those are right (a quote not judged before is counted apart, not guessed at).
 
 A judged issue file holds, per article, the candidate labels the extractor proposed there, sorted by
 verdict: ``ISSUE`` (names a matter the article raises), ``VAGUE`` (on topic, too vague to name it) and
@@ -86,6 +86,22 @@ def _emitted(names: list[str], corpus: Path, jobs: int | None, pred: Path | None
         yield name, ([(q.span[0], q.span[1], q.speaker) for q in briefing.quotes], [i.label for i in briefing.issues])
 
 
+def _verdict(judged: dict[Key, str], text: str, key: Key) -> str:
+    """The verdict of the quote ``key`` among one article's ``judged`` quotes: judged at that span, or at one
+    differing only by the quotation marks at its ends (a doubled mark taken whole), by the same speaker."""
+    if key in judged:
+        return judged[key]
+    _, start, end, speaker = key
+
+    def marks(a: int, b: int) -> bool:
+        return not text[min(a, b) : max(a, b)].strip('"')
+
+    return next(
+        (v for (_, s, e, who), v in judged.items() if who == speaker and marks(s, start) and marks(e, end)),
+        "unjudged",
+    )
+
+
 def run_judged(judged_file: Path, corpus: Path, jobs: int | None = None, pred: Path | None = None) -> int:
     """Extract the judged articles (or read ``pred``), look up every quote's verdict, print the figures per set."""
     verdicts, sets = load_judged(judged_file)
@@ -95,8 +111,10 @@ def run_judged(judged_file: Path, corpus: Path, jobs: int | None = None, pred: P
     counts: dict[str, Counter[str]] = {s: Counter() for s in sorted(set(sets.values()))}
     for name, (quotes, _) in _emitted(sorted(sets), corpus, jobs, pred):
         if name in sets:
+            text = (corpus / name).read_text(encoding="utf-8", errors="replace")
+            mine = {k: v for k, v in verdicts.items() if k[0] == name}
             for start, end, speaker in quotes:
-                counts[sets[name]][verdicts.get((name, start, end, speaker), "unjudged")] += 1
+                counts[sets[name]][_verdict(mine, text, (name, start, end, speaker))] += 1
     for name, tally in counts.items():
         judged = sum(tally[v] for v in VERDICTS)
         right = tally["OK"] / judged if judged else 0.0

@@ -35,7 +35,7 @@ from wordfreq import zipf_frequency
 from ..model import Actor, ActorKind, Article, Quote
 from . import gender, geo
 from .mentions import _KINDS, COMMON_WORD, NAME_PARTICLES, _Mention, _mentions
-from .nlp import joining_hyphen
+from .nlp import joining_hyphen, text_of
 from .roles import (
     INSTITUTION_NOUNS,
     NAME_LABELS,
@@ -625,26 +625,62 @@ def _actor(cluster: _Cluster) -> Actor:
 
 
 _SPELLING = re.compile(r"[\s.\-'’]")
+_NICKNAMES = {"tory": "conservative", "gop": "republican"}
+"""Parties' nicknames, which no spelling rule finds ("the Tories" are the Conservatives)."""
+
+
+def _spelling(actor: Actor) -> str:
+    """The name as ``_one_per_spelling`` compares it: without spaces and punctuation, in the singular, without
+    "Party", a party's nickname spelled out ("Tories", "Conservative Party")."""
+    words = [w for w in (_SPELLING.sub("", w) for w in actor.name.lower().split()) if w]
+    if len(words) > 1 and words[-1] == "party":
+        words.pop()
+    if words and words[-1].endswith("ies"):
+        words[-1] = words[-1][:-3] + "y"
+    elif words and words[-1].endswith("s") and len(words[-1]) > 3:
+        words[-1] = words[-1][:-1]
+    return "".join(_NICKNAMES.get(w, w) for w in words)
 
 
 def _one_per_spelling(actors: list[Actor]) -> list[Actor]:
     """One actor per name however the article spaces or punctuates it ("TimeWarner" and "Time Warner",
-    "Warner Bros." and "Warner Bros"), and whatever kind the NER gave one mention ("Austria" tagged a person
-    once): the most mentioned keeps its name and kind and takes the other's mentions, aliases and role."""
+    "Warner Bros." and "Warner Bros"), a group's in the singular or the plural ("Tory", "Tories",
+    "Conservatives", "Conservative Party"), and whatever kind the NER gave one mention ("Austria" tagged a
+    person once): the most mentioned keeps its name and kind and takes the other's mentions, aliases and role."""
     kept: dict[str, Actor] = {}
     for actor in sorted(actors, key=lambda a: (-len(a.mentions), a.mentions[0])):
-        main = kept.setdefault(_SPELLING.sub("", actor.name.lower()), actor)
+        main = kept.setdefault(_spelling(actor), actor)
         if main is not actor:
+            if main.kind == "group" and actor.kind == "organization":
+                main.kind = "organization"  # "Tories" of the "Conservative Party": a party, not a people
             main.mentions = sorted({*main.mentions, *actor.mentions})
             main.aliases += [f for f in (actor.name, *actor.aliases) if f != main.name and f not in main.aliases]
             main.role = main.role or actor.role
     return sorted(kept.values(), key=lambda a: a.mentions[0])
 
 
+def occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes ``name`` as a whole word."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+
+
+def _in_longer_names(actors: list[Actor], text: str) -> list[Actor]:
+    """A mention inside a longer name of another actor, where the article writes it, is that actor's: "American"
+    in "American Apparel" is no mention of the United States. An actor left with no mention goes."""
+    names = [(s, e, a) for a in actors for n in {a.name, *a.aliases} if " " in n for s, e in occurrences(text, n)]
+    for actor in actors:
+        for m in list(actor.mentions):
+            owner = next(((s, e, a) for s, e, a in names if a is not actor and s <= m[0] and m[1] <= e), None)
+            if owner is not None and owner[1] - owner[0] > m[1] - m[0]:
+                actor.mentions.remove(m)
+                owner[2].mentions = sorted({*owner[2].mentions, (owner[0], owner[1])})
+    return [a for a in actors if a.mentions]
+
+
 def extract_actors(doc: Doc, article: Article) -> ActorTable:
     """All actors of ``doc``, one per real-world entity, in order of first mention."""
     clusters = _Builder(doc, _mentions(doc, article)).build()
-    actors = _one_per_spelling([_actor(c) for c in clusters])
+    actors = _in_longer_names(_one_per_spelling([_actor(c) for c in clusters]), text_of(doc))
     works = [a for a in actors if _a_work(a)]
     table = ActorTable([a for a in actors if a not in works], [a.role for a in works if a.role])
     table.reindex()

@@ -17,12 +17,20 @@ _MAX_RUN = 100
 _LONG_RUN = re.compile(rf"\S{{{_MAX_RUN + 1},}}")
 _MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 """A markup tag left in plain text by a scraper ("<tweet author=...>", "</a>", "<tweet/>")."""
+_DOUBLED = re.compile(r'(?<!")""(?!")')
+"""A quotation mark doubled, as text escaped for a spreadsheet has them ('""We are not going bankrupt,""')."""
 
 
 def _blank_markup(text: str) -> str:
     """``text`` with every markup tag replaced by spaces: its attributes are no prose to parse
     (a tag's quoted attribute had made '">Sanders' a speaker); what it encloses stays."""
     return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
+def _single_marks(text: str) -> str:
+    """``text`` with each doubled quotation mark made one by a space on its outer side (' "We', 'bankrupt," '):
+    the parser and the quotation scanner read the quote as typeset, every offset kept."""
+    return _DOUBLED.sub(lambda m: ' "' if text[m.end() : m.end() + 1].isalnum() else '" ', text)
 
 
 def _break_long_runs(text: str) -> str:
@@ -44,7 +52,8 @@ def analysis_text(article: Article) -> str:
 
     Blanking keeps every character offset of the Doc equal to an offset into the input,
     while headline, outlet, byline and boilerplate stay out of the analysis. Over-long
-    whitespace-free runs are broken up the same way (see ``_break_long_runs``).
+    whitespace-free runs are broken up the same way (see ``_break_long_runs``), and doubled quotation
+    marks made single (``_single_marks``).
     """
     start, end = article.body
     text = article.text
@@ -53,7 +62,7 @@ def analysis_text(article: Article) -> str:
         return "".join(c if c == "\n" else " " for c in part)
 
     return blank_furniture(
-        blank(text[:start]) + _break_long_runs(_blank_markup(text[start:end])) + blank(text[end:]),
+        blank(text[:start]) + _break_long_runs(_single_marks(_blank_markup(text[start:end]))) + blank(text[end:]),
         article.paragraphs or [article.body],
     )
 

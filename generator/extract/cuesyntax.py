@@ -218,12 +218,21 @@ def _colon_after(tok: Token) -> bool:
 
 
 def _next_statement(head: Token) -> int:
-    """Where a complement stops before a second reported statement joined to it ("... and warned ...")."""
+    """Where a complement stops before a second reported statement joined to it ("... and warned ...", "...,
+    with its chairman saying ...")."""
     for conj in head.children:
-        if conj.dep_ == "conj" and conj.i > head.i and _is_speech_verb(conj):
+        if conj.i > head.i and (
+            (conj.dep_ == "conj" and _is_speech_verb(conj))
+            or (conj.dep_ == "prep" and conj.lower_ == "with" and any(_speaks(c) for c in conj.children))
+        ):
             cc = [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < conj.i]
             return cc[0].idx if cc else conj.left_edge.idx
     return _end(head.right_edge)
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether ``tok``, after "with", is someone speaking ("with analysts warning that ...")."""
+    return tok.dep_ == "pcomp" and _is_speech_verb(tok) and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _is_speech_verb(tok: Token) -> bool:

@@ -229,7 +229,12 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
     """
     kept = [head]
     for child in head.lefts:
-        if child.dep_ in _LEFT_DEPS and not _across_gap(child, head) and not _listed(child):
+        if (
+            child.dep_ in _LEFT_DEPS
+            and not _across_gap(child, head)
+            and not _listed(child)
+            and not _run_in(child, head)
+        ):
             kept.extend(_without_title(child, narrowing_tokens(child)))
     kept += [c for c in head.rights if c.dep_ == "nummod" and head.pos_ == "PROPN" and c.i == head.i + 1]  # "Rover 25"
     for child in head.rights:
@@ -255,6 +260,21 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
                     kept.extend([child, *complement])
             break
     return sorted(set(kept), key=lambda t: t.i)
+
+
+def _run_in(modifier: Token, head: Token) -> bool:
+    """Whether a common noun modifying ``head`` stands before a name modifying it too, an order English names do
+    not take ("UK retail banking", not "committee UK retail banking"): the parse ran a verb's object into the
+    next clause's subject ("told the committee UK retail banking was competitive")."""
+    return (
+        modifier.pos_ == "NOUN"
+        and modifier.is_lower
+        and modifier.dep_ == "compound"
+        and any(
+            t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") and t.head.i == head.i
+            for t in modifier.doc[modifier.i + 1 : head.i]
+        )
+    )
 
 
 def _listed(modifier: Token) -> bool:

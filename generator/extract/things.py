@@ -27,7 +27,7 @@ from wordfreq import zipf_frequency
 
 from ..model import Actor, ActorKind, Quote
 from . import geo
-from .actors import ActorTable, given_name_first
+from .actors import ActorTable, given_name_first, occurrences
 from .gender import address_sex, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
 from .mentions import CALENDAR
@@ -235,7 +235,7 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
             continue
         if (len(words) == 1 and _common(words[0])) or any(t.lower_ in known for t in words):
             continue
-        actor = Actor(name, "organization", mentions=_occurrences(text_of(doc), name))
+        actor = Actor(name, "organization", mentions=occurrences(text_of(doc), name))
         given = any(given_name_first(a.text.split("-")[0], b.text) for a, b in pairwise(words))
         mine = any(q.speaker == name and q.kind == "direct" and _FIRST_PERSON.search(q.text) for q in quotes)
         if words[0].text not in CALENDAR and (given or mine or _personal(doc, actor, people)):
@@ -273,14 +273,9 @@ def _defined(table: ActorTable, doc: Doc, acronym: str) -> Actor | None:
     )
     if owner is not None:
         owner.aliases.append(acronym)
-        owner.mentions = sorted(owner.mentions + _occurrences(text, acronym))
+        owner.mentions = sorted(owner.mentions + occurrences(text, acronym))
         table.reindex()
     return owner
-
-
-def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
-    """Where ``text`` writes ``name`` as a whole word."""
-    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b")
