@@ -264,7 +264,7 @@ def test_a_label_never_keeps_the_ends_of_a_list(nlp: Language) -> None:
 
 
 def test_a_label_never_runs_an_object_into_the_next_subject(nlp: Language) -> None:
-    """"told the committee UK retail banking was competitive": the parse hangs "committee" on "banking", but a
+    """ "told the committee UK retail banking was competitive": the parse hangs "committee" on "banking", but a
     common noun before a name is not how English narrows a noun; a name in title case stays whole."""
     doc = nlp("The bank chiefs told the committee UK retail banking was enormously competitive.")
     banking = next(t for t in doc if t.text == "banking")
