@@ -1266,3 +1266,13 @@ def test_a_word_inside_a_longer_name_is_that_names(nlp: Language) -> None:
     firm = actor(table, "American Apparel")
     assert len(firm.mentions) == 3, [(a.name, a.mentions) for a in table.actors]
     assert table.by_name("United States") is None, [(a.name, a.mentions) for a in table.actors]
+
+
+def test_where_someone_works_is_an_organisation(make_briefing: Callable[[str], Briefing]) -> None:
+    b = make_briefing(
+        "Richard Starnes, a security expert at Energis, said the attack was serious. Dan Lee, a network analyst "
+        "at Cisco, agreed. Energis said it would act."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds["Energis"] == kinds["Cisco"] == "organization", kinds
+    assert kinds["Richard Starnes"] == kinds["Dan Lee"] == "person", kinds

@@ -19,6 +19,7 @@ from .actors import ActorTable
 from .geo import key
 from .mentions import tokens_from
 from .quotes import SPEECH_VERBS
+from .wordweights import is_person_noun
 
 # fmt: off
 PLACE_NOUNS = frozenset([
@@ -199,9 +200,19 @@ _SECTOR_TITLES = frozenset(["company", "firm", "giant", "group", "maker", "opera
 """Title nouns that, after another noun, name a business ("gas giant Gazprom", "software firm Zynga")."""
 
 
+def works_at(tok: Token) -> bool:
+    """Whether a name ending in ``tok`` is where someone works: "security expert at Energis", "chief architect
+    at Cisco" (a person's noun before "at")."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ == "NOUN" and is_person_noun(head.head.lemma_)
+
+
 def _a_business(tok: Token) -> bool:
     """Whether a mention ending in ``tok`` is used as a business's name: it modifies or owns a noun only a
-    business has, follows "in" after one ("shares in Gazprom"), or follows a sector's title ("gas giant")."""
+    business has, follows "in" after one ("shares in Gazprom"), follows a sector's title ("gas giant"), or
+    someone works at it (``works_at``)."""
+    if works_at(tok):
+        return True
     head = tok.head
     if tok.dep_ in ("compound", "poss") and head.lemma_.lower() in _BUSINESS_NOUNS:
         return True
@@ -250,7 +261,9 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
         forms = [actor.name, *actor.aliases]
         if any(f.lower().split()[0].rstrip(".") in _HONORIFICS for f in forms if f.split()):
             continue
-        if any(_speaks(doc, s) for s, _ in actor.mentions):
-            continue
+        if any(_speaks(doc, s) for s, _ in actor.mentions) or any(
+            t is not None and works_at(t) for t in (_head_of(doc, s, e) for s, e in actor.mentions)
+        ):
+            continue  # "Cisco said", "an architect at Cisco": a business a gazetteer also knows as a town
         actor.kind = "place"
         actor.role = None

@@ -32,7 +32,7 @@ from .gender import address_sex, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
 from .mentions import CALENDAR
 from .nlp import text_of
-from .places import MEMBERS, PLACE_NOUNS, gazetteer
+from .places import MEMBERS, PLACE_NOUNS, gazetteer, works_at
 from .roles import HEAD_WORDS, INSTITUTION_NOUNS, TITLE_NOUNS, is_honorific, organisation_role, role_detail, role_of
 
 _THING_SHARE = 0.5
@@ -202,6 +202,8 @@ def _used_as_thing(doc: Doc, actor: Actor) -> bool:
 
 def _thing_use(span: Span) -> bool:
     root = span.root
+    if works_at(root):
+        return True  # "security expert at Energis": where someone works
     if root.dep_ in _MODIFIER_DEPS and root.head.pos_ == "NOUN":
         return True  # "Lib Dem leader", "Oscar nominations"
     before = span.doc[span.start - 1] if span.start > 0 else None
