@@ -1244,35 +1244,37 @@ def test_a_law_that_speaks_is_named_whole(make_briefing: Callable[[str], Briefin
 
 
 def test_a_party_is_one_actor_by_any_of_its_names(nlp: Language) -> None:
-    text = (
+    table = table_of(
+        nlp,
         "The Conservative Party unveiled its manifesto on Monday. The Tories promised lower taxes, and a Tory "
         "spokesman said the Conservatives would cut waste. In Washington, Republicans said the GOP would block "
-        "the bill."
+        "the bill.",
     )
-    table = table_of(nlp, text)
-    parties = [a for a in table.actors if a.kind != "person"]
-    tories = [a for a in parties if {"Tories", "Conservatives", "Conservative Party"} & {a.name, *a.aliases}]
-    assert len(tories) == 1, [(a.name, a.aliases) for a in parties]
-    republicans = [a for a in parties if {"Republicans", "GOP"} & {a.name, *a.aliases}]
-    assert len(republicans) == 1, [(a.name, a.aliases) for a in parties]
+    for forms in ({"Tories", "Conservatives", "Conservative Party"}, {"Republicans", "GOP"}):
+        holders = [(a.name, a.kind) for a in table.actors if forms & {a.name, *a.aliases}]
+        assert len(holders) == 1 and holders[0][1] != "person", (forms, holders)
 
 
 def test_a_word_inside_a_longer_name_is_that_names(nlp: Language) -> None:
-    text = (
+    """The NER takes "American" of "American Apparel" for the nationality: it is the firm's mention."""
+    table = table_of(
+        nlp,
         "American Apparel said on Monday that it would not go bankrupt. Investors in American Apparel lost 40% "
-        "last year, and the American Apparel chief executive blamed a new warehouse."
+        "last year, and the American Apparel chief executive blamed a new warehouse.",
     )
-    table = table_of(nlp, text)
-    firm = actor(table, "American Apparel")
-    assert len(firm.mentions) == 3, [(a.name, a.mentions) for a in table.actors]
-    assert table.by_name("United States") is None, [(a.name, a.mentions) for a in table.actors]
+    found = {a.name: len(a.mentions) for a in table.actors}
+    assert found.get("American Apparel") == 3 and "United States" not in found, found
 
 
-def test_where_someone_works_is_an_organisation(make_briefing: Callable[[str], Briefing]) -> None:
-    b = make_briefing(
-        "Richard Starnes, a security expert at Energis, said the attack was serious. Dan Lee, a network analyst "
-        "at Cisco, agreed. Energis said it would act."
-    )
-    kinds = {a.name: a.kind for a in b.actors}
-    assert kinds["Energis"] == kinds["Cisco"] == "organization", kinds
-    assert kinds["Richard Starnes"] == kinds["Dan Lee"] == "person", kinds
+_WORKPLACES = (
+    "Richard Starnes, a security expert at Energis, said the attack was serious. Dan Lee, a network analyst "
+    "at Cisco, agreed. Energis said it would act."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Energis", "organization"), ("Cisco", "organization"), ("Richard Starnes", "person"), ("Dan Lee", "person")],
+)
+def test_where_someone_works_is_an_organisation(make_briefing: Callable[[str], Briefing], name: str, kind: str) -> None:
+    assert {a.name: a.kind for a in make_briefing(_WORKPLACES).actors}.get(name) == kind
