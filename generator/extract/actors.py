@@ -35,7 +35,7 @@ from wordfreq import zipf_frequency
 from ..model import Actor, ActorKind, Article, Quote
 from . import gender, geo
 from .mentions import _KINDS, COMMON_WORD, NAME_PARTICLES, _Mention, _mentions
-from .nlp import joining_hyphen, text_of
+from .nlp import joining_hyphen, singular, text_of
 from .roles import (
     INSTITUTION_NOUNS,
     NAME_LABELS,
@@ -635,10 +635,8 @@ def _spelling(actor: Actor) -> str:
     words = [w for w in (_SPELLING.sub("", w) for w in actor.name.lower().split()) if w]
     if len(words) > 1 and words[-1] == "party":
         words.pop()
-    if words and words[-1].endswith("ies"):
-        words[-1] = words[-1][:-3] + "y"
-    elif words and words[-1].endswith("s") and len(words[-1]) > 3:
-        words[-1] = words[-1][:-1]
+    if words:
+        words[-1] = singular(words[-1])
     return "".join(_NICKNAMES.get(w, w) for w in words)
 
 
@@ -670,8 +668,11 @@ def _in_longer_names(actors: list[Actor], text: str) -> list[Actor]:
     names = [(s, e, a) for a in actors for n in {a.name, *a.aliases} if " " in n for s, e in occurrences(text, n)]
     for actor in actors:
         for m in list(actor.mentions):
-            owner = next(((s, e, a) for s, e, a in names if a is not actor and s <= m[0] and m[1] <= e), None)
-            if owner is not None and owner[1] - owner[0] > m[1] - m[0]:
+            owner = next(
+                ((s, e, a) for s, e, a in names if a is not actor and s <= m[0] and m[1] <= e and e - s > m[1] - m[0]),
+                None,
+            )
+            if owner is not None:
                 actor.mentions.remove(m)
                 owner[2].mentions = sorted({*owner[2].mentions, (owner[0], owner[1])})
     return [a for a in actors if a.mentions]

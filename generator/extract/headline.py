@@ -20,7 +20,7 @@ from ..model import Actor, Article, Offsets, Quote, QuoteKind
 from .actors import ActorTable
 from .cuesyntax import FOR_CUES, SPEECH_VERBS
 from .learned.lexicon import people, speaking_things
-from .nlp import pipeline_of
+from .nlp import pipeline_of, singular
 from .quotemarks import MARKS
 from .roles import INSTITUTION_NOUNS, TITLE_NOUNS
 
@@ -100,7 +100,7 @@ def _described(words: str, verb: str) -> bool:
     last = found[-1].lower()
     plural = last.endswith("s") and not last.endswith("ss")
     nouns = people() | speaking_things() | TITLE_NOUNS | INSTITUTION_NOUNS
-    singular = last.removesuffix("ies") + "y" if last.endswith("ies") else last.removesuffix("s") if plural else last
+    single = singular(last)
     low = verb.lower()
     if low == _speech_form(verb):  # "say", "Urge"
         agrees = plural
@@ -108,7 +108,7 @@ def _described(words: str, verb: str) -> bool:
         agrees = not plural or last in nouns
     else:  # "said"
         agrees = True
-    return (singular in nouns or last in nouns) and agrees
+    return (single in nouns or last in nouns) and agrees
 
 
 def _person(table: ActorTable, words: str) -> Actor | None:

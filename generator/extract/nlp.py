@@ -123,6 +123,14 @@ def hyphen_word(tok: Token) -> list[Token]:
     return list(doc[start : end + 1]) if end > start else []
 
 
+def singular(word: str) -> str:
+    """A lower-case noun without its plural ending ("tories" -> "tory", "conservatives" -> "conservative"; not
+    "press"): what headlines' verb agreement and actors' spellings compare."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @lru_cache(maxsize=4)
 def text_of(doc: Doc) -> str:
     """``doc.text``, joined once: spaCy joins every token again on each access."""

@@ -327,7 +327,11 @@ class SpeakerResolver:
     def _phrase(self, tok: Token) -> Offsets:
         """Head noun with its left modifiers (no relative clause, apposition or trailing phrase), or the whole
         name it heads ("The Prevention of Terrorism Bill proposes", which names no actor)."""
-        name = next((e for e in self.doc.ents if e.start <= tok.i < e.end and e.label_ in ("ORG", "LAW")), None)
+        name = (
+            next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            if tok.ent_type_ in ("ORG", "LAW")
+            else None
+        )
         if name is not None:
             words = [t for t in name if t.dep_ != "det"]
             if words:
