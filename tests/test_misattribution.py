@@ -450,6 +450,14 @@ SPEAKERS = [
         "Karen Doyle",
         id="saying-hung-on-an-object-is-the-subjects",
     ),
+    pytest.param(
+        "Few believe Iran's claims about its new rocket, and analysts say it proves the regime's resolve.\n\n"
+        '"If it cannot reach its neighbours with these rockets yet, it will at some point, probably sooner '
+        'rather than later," said Tomas Lind, a physicist at the Nordic Arms Institute.',
+        "sooner rather than later",
+        "Tomas Lind",
+        id="a-will-inside-the-quotation-leaves-the-cue-said",
+    ),
 ]
 
 

@@ -269,7 +269,7 @@ def unsaid(tok: Token) -> bool:
     """Whether the cue verb ``tok`` reports that something was not said: negated ("has not said", "It is
     not explained"), a plight found oneself in, the complement of a refusal, an aside of the writer's, a question
     put to the speaker, an agreement to act, something wanted or expected of someone, or an imperative."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in tok.children):
+    if any((c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE)) and _beside(c, tok) for c in tok.children):
         return True  # "has not said"; "will announce his line-up": not said yet
     head = tok.head
     host = head.head if head.pos_ == "ADJ" else head
@@ -289,6 +289,13 @@ def unsaid(tok: Token) -> bool:
     if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _WISHES:
         return True
     return tok.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in _REFUSALS
+
+
+def _beside(child: Token, tok: Token) -> bool:
+    """Whether no quotation mark stands between ``child`` and ``tok``: the parse may hang the "will" of
+    "“... it will at some point,” said Acton" on the cue outside the quotation."""
+    lo, hi = sorted((child.i, tok.i))
+    return not any(t.text in MARKS for t in tok.doc[lo:hi])
 
 
 def naming(tok: Token) -> bool:
