@@ -458,6 +458,13 @@ SPEAKERS = [
         "Tomas Lind",
         id="a-will-inside-the-quotation-leaves-the-cue-said",
     ),
+    pytest.param(
+        "Small groups of dockers marched past the port gates on Monday. A handful of dockers said the new rota "
+        "was unsafe, and hundreds of their colleagues said the strike would go on.",
+        "strike would go on",
+        "colleagues",
+        id="a-gathering-of-people-speaks-as-those-people",
+    ),
 ]
 
 

@@ -52,8 +52,14 @@ _TEXT_NOUNS = DOCUMENT_NOUNS | _DATA_NOUNS
 """Documents and findings, which speak for themselves when no author is named (the lexicon adds the nouns
 the training corpus has speak: "editorial", "panel", "ad")."""
 _ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "give", "make"})
-_SHARE_WORDS = frozenset({"half", "majority", "minority", "most", "percent", "per", "quarter", "third", "%"})
-"""Heads of a share of a group ("more than half of the respondents", "59% of people")."""
+# fmt: off
+_SHARE_WORDS = frozenset({
+    "half", "majority", "minority", "most", "percent", "per", "quarter", "third", "%", "group", "handful", "dozen",
+    "hundred", "thousand", "million", "some", "many", "several", "few", "all", "both", "number", "couple",
+})
+# fmt: on
+"""Heads of a share or a gathering of a group ("more than half of the respondents", "59% of people", "a handful
+of analysts", "small groups of protesters"): the group speaks."""
 _AHEAD = 400
 """Characters after a description that opens an article within which its person may be named."""
 _STATE_NOUNS = frozenset(
@@ -677,7 +683,7 @@ def _author(tok: Token) -> Token:
                 return subj
     if low in _DATA_NOUNS:
         return _producer(tok) or tok
-    if low in _SHARE_WORDS or tok.like_num or tok.ent_type_ == "PERCENT":
+    if (low in _SHARE_WORDS and tok.pos_ != "PROPN") or tok.like_num or tok.ent_type_ == "PERCENT":
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
