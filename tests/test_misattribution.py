@@ -465,6 +465,15 @@ SPEAKERS = [
         "colleagues",
         id="a-gathering-of-people-speaks-as-those-people",
     ),
+    pytest.param(
+        "Laura Bennett of the Tenants Union said there were grave concerns about rents in the city.\n\n"
+        '"If rents rise again then there should be proper help for families," she said.\n\n'
+        "A spokesman for the council said it was wholly wrong to suggest that families would be left without help. "
+        '"We are developing a housing programme for families whose claims have been refused," said the spokesman.',
+        "housing programme",
+        "spokesman",
+        id="the-title-of-someone-unnamed-brought-in-since-is-theirs",
+    ),
 ]
 
 
@@ -637,6 +646,18 @@ REVIEWED = [
         id="a-quotation-in-capitals-is-no-subhead",
     ),
 ]
+
+
+def test_a_participle_on_a_noun_frames_no_quotation(make_briefing: Make) -> None:
+    """ "In its housing plan, announced on Tuesday, ..." after a quotation: the plan was announced, it said nothing."""
+    briefing = make_briefing(
+        "Ana Ruiz of the Tenants Union said there were grave concerns about rents.\n\n"
+        '"If rents rise again then there should be proper help for families," she said. "We do not think there are '
+        'homes in place for them." In its five year housing plan, announced on Tuesday, the government said it was '
+        'addressing "the difficult issue" of rents.'
+    )
+    assert [q.speaker for q in briefing.quotes if "homes in place" in q.text] in ([], ["Ana Ruiz"])
+    assert only(briefing, "difficult issue").speaker == "government"
 
 
 @pytest.mark.parametrize(("text", "words", "said"), REVIEWED)

@@ -152,6 +152,8 @@ class _Extractor(RegionPairing):
             if content is not None and content[0] < by.idx < content[1]:  # "as 'a professional' | by his friend"
                 content = self._clip(tok, content[0], by.idx)
             return _Cue(tok, self.resolver.resolve(agent), content or self._clip(tok, *part), False)
+        if content is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return None  # "its immigration plan, announced on Tuesday, ...": the plan was announced, it says nothing
         subj = _subject(tok)
         if lemma == "quote":  # "the paper quoted X (as saying)": X speaks
             subj = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -112,8 +112,10 @@ def add_description_roles(table: ActorTable, doc: Doc) -> None:
         before = [(s, a) for s, e, a in persons if tok.idx - _REACH <= s < tok.idx and s not in inside]
         actor: Actor | None = None
         if before:
-            subjects = [a for s, a in before if _is_subject(doc, s)]
-            actor = (subjects or [a for _, a in before])[-1]
+            subjects = [(s, a) for s, a in before if _is_subject(doc, s)]
+            named, actor = (subjects or before)[-1]
+            if _introduced(tok, named):
+                continue
         elif not any(s < tok.idx for s, _, _ in persons):
             actor = next((a for s, e, a in persons if tok.idx < s <= tok.idx + _AHEAD and s not in inside), None)
         if actor is not None and not actor.role:
@@ -136,6 +138,17 @@ def _name_the_organisation(table: ActorTable) -> None:
         before = [name for s, name in orgs if s < first]
         if before:
             actor.role = actor.role[: match.start()] + f"{match.group(1)} {before[-1]}" + actor.role[match.end() :]
+
+
+def _introduced(title: Token, since: int) -> bool:
+    """Whether the article brought in someone unnamed with ``title``'s noun after ``since`` ("Laura Brownlees
+    said ... A spokesman for the Home Office said ... said the spokesman"): the title is that person's."""
+    lemma = title.lemma_.lower()
+    return any(
+        t.lemma_.lower() == lemma and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+        for t in title.doc[: title.i]
+        if t.idx > since
+    )
 
 
 def _is_subject(doc: Doc, start: int) -> bool:
