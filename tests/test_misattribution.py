@@ -474,6 +474,16 @@ SPEAKERS = [
         "spokesman",
         id="the-title-of-someone-unnamed-brought-in-since-is-theirs",
     ),
+    pytest.param(
+        "Mr Hollis said a new number would be created for calls to police. The powers of the home secretary are "
+        "being reviewed after Mr Hollis clashed with Kent chief Peter Marsh over failures in the Dunmore inquiry.\n\n"
+        "Opposition parties also want more local policing to tackle nuisance behaviour and other crime but they "
+        "accuse ministers of tying the police up with paperwork. Tory spokesman Daniel Dyer said the proposals were "
+        '"little more than a taxpayer funded PR exercise".',
+        "paperwork",
+        "opposition parties",
+        id="they-are-the-people-named-before-whoever-spoke-since",
+    ),
 ]
 
 

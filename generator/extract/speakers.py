@@ -401,6 +401,8 @@ class SpeakerResolver:
                 actor = last[1]  # "The group said ... It said ...": the speaker just before goes on
             else:
                 actor = self._recent(tok.idx, kinds, subjects_only=plural)
+            if actor is None and ante is not None:
+                return self.resolve(ante)  # "Singers including Cliff Richard ... They hope": a person named since
         elif actor is None and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNP"):
             opening = (hyphen_word(tok) or [tok])[0]  # "The Tory co-chairman": the word's first part has "the"
             det = next((c.lower_ for c in (*tok.lefts, *opening.lefts) if c.dep_ == "det"), None)
