@@ -484,6 +484,14 @@ SPEAKERS = [
         "opposition parties",
         id="they-are-the-people-named-before-whoever-spoke-since",
     ),
+    pytest.param(
+        "The row over the job went on for a third week. A Home Office spokeswoman confirmed Mr Dunne was still in "
+        'post and that he would continue in the job until a replacement was found. "No date was ever given for '
+        "Paul Dunne's departure,\" she said.",
+        "No date",
+        "Home Office",
+        id="a-he-spoken-of-leaves-a-spokeswoman-her-voice",
+    ),
 ]
 
 

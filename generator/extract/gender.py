@@ -27,7 +27,7 @@ PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE
             "hers": FEMALE, "herself": FEMALE}  # fmt: skip
 _ADDRESS = {"mr": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "lady": FEMALE,
             "dame": FEMALE, "baroness": FEMALE}  # fmt: skip
-_ROLE_WORDS = {
+ROLE_GENDERS = {
     "actress": FEMALE, "businessman": MALE, "businesswoman": FEMALE,
     "chairwoman": FEMALE, "congressman": MALE, "congresswoman": FEMALE, "spokesman": MALE,
     "spokeswoman": FEMALE, "husband": MALE, "wife": FEMALE, "father": MALE, "mother": FEMALE, "son": MALE,
@@ -90,7 +90,7 @@ def address_sex(form: str) -> str | None:
 def _role(actor: Actor) -> str | None:
     """The gender the role's own noun tells, not the organisation after it ("a lecturer at King's College")."""
     head = re.split(r"\b(?:of|at|for|with|in)\b", (actor.role or "").lower(), maxsplit=1)[0]
-    told = {_ROLE_WORDS.get(w) for w in re.findall(r"[a-z]+", head)} - {None}
+    told = {ROLE_GENDERS.get(w) for w in re.findall(r"[a-z]+", head)} - {None}
     return told.pop() if len(told) == 1 else None
 
 

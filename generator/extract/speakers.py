@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Offsets
 from . import geo
 from .actors import ActorTable
-from .gender import PRONOUNS, genders
+from .gender import PRONOUNS, ROLE_GENDERS, genders
 from .learned.lexicon import people, speaking_things
 from .nlp import hyphen_word, text_of
 from .roles import HEAD_WORDS, TITLE_NOUNS, is_honorific, names_a_person
@@ -125,7 +125,7 @@ class SpeakerResolver:
         self._speaking: tuple[int, Actor] | None = None
         """``_last``, but not a speaker inside what another reports ("Mr Clarke said he had supported the
         plans when Mr Blunkett argued for them. ... he said": Clarke)."""
-        self._voice: tuple[int, Speaker] | None = None
+        self._voice: tuple[int, Speaker, str | None] | None = None  # where, who, and the sex its noun tells
         """Where the last speaker named only by a person's noun stood, and what it was resolved to."""
         self._called: dict[str, tuple[int, Actor]] = {}
         """Head noun of a description -> where it last stood for which actor ("the group" -> X)."""
@@ -380,7 +380,12 @@ class SpeakerResolver:
             else:
                 actor = self._recent(tok.idx, ("person",), pronoun=low)
             voice = self._voice
-            if voice is not None and 0 < tok.idx - voice[0] <= _NEXT and not self._named_since(voice[0], tok, actor):
+            if (
+                voice is not None
+                and 0 < tok.idx - voice[0] <= _NEXT
+                and voice[2] in (None, PRONOUNS[low])
+                and not self._named_since(voice[0], tok, actor)
+            ):
                 return voice[1]  # "A spokeswoman for Human Rights Watch said ... She added": that speaker again
             if actor is None:
                 spoke = self._spoke_for(tok)
@@ -476,10 +481,15 @@ class SpeakerResolver:
 
     def _voiced(self, tok: Token, speaker: Speaker) -> Speaker:
         """``speaker``, remembered as the last unnamed person's voice when ``tok`` is such a person's noun."""
+        voice = self._voice
         if tok.tag_ == "NN" and tok.lemma_.lower() in _UNNAMED_VOICES:
-            self._voice = (tok.idx, speaker)
-        elif tok.pos_ == "PROPN" or (tok.lower_ in _PERSON_PRONOUNS and speaker.name != tok.text):
-            self._voice = None  # a person named since speaks, or is spoken of
+            self._voice = (tok.idx, speaker, ROLE_GENDERS.get(tok.lower_))
+        elif tok.pos_ == "PROPN" or (
+            tok.lower_ in _PERSON_PRONOUNS
+            and speaker.name != tok.text
+            and (voice is None or voice[2] in (None, PRONOUNS[tok.lower_]))
+        ):
+            self._voice = None  # a person named since speaks, or is spoken of (a "he" leaves a spokeswoman's voice)
         return speaker
 
     def _named_since(self, since: int, tok: Token, actor: Actor | None) -> bool:
