@@ -1268,13 +1268,22 @@ def test_a_word_inside_a_longer_name_is_that_names(nlp: Language) -> None:
 
 _WORKPLACES = (
     "Richard Starnes, a security expert at Energis, said the attack was serious. Dan Lee, a network analyst "
-    "at Cisco, agreed. Energis said it would act."
+    "at Cisco, agreed. Energis said it would act. Electrolux will close its plant in Nottingham next year, moving "
+    'the work to Poland. "About half the plants in high-cost countries are at risk," said Electrolux chief '
+    "executive Hans Straberg."
 )
 
 
 @pytest.mark.parametrize(
     ("name", "kind"),
-    [("Energis", "organization"), ("Cisco", "organization"), ("Richard Starnes", "person"), ("Dan Lee", "person")],
+    [
+        ("Energis", "organization"),
+        ("Cisco", "organization"),
+        ("Richard Starnes", "person"),
+        ("Dan Lee", "person"),
+        ("Electrolux", "organization"),
+        ("Nottingham", "place"),
+    ],
 )
 def test_where_someone_works_is_an_organisation(make_briefing: Callable[[str], Briefing], name: str, kind: str) -> None:
     assert {a.name: a.kind for a in make_briefing(_WORKPLACES).actors}.get(name) == kind

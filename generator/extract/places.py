@@ -194,6 +194,10 @@ _BUSINESS_NOUNS = frozenset([
 # fmt: on
 """What only a business has, and a place does not ("Gazprom shares", "the Xstrata chairman", "a Gazprom
 spokesman"; not "stock": "Cornwall's housing stock")."""
+_BUSINESS_POSTS = frozenset(
+    ["executive", "chairman", "chairwoman", "boss", "founder", "ceo", "spokesman", "spokeswoman"]
+)
+"""Posts that, between a name and a person's, make the name a business's ("Electrolux chief executive X")."""
 _HOLDINGS = frozenset(["share", "shareholder", "stake"])
 """What a business is "in" ("shares in Gazprom"); a spokesman "in Darfur" is there."""
 _SECTOR_TITLES = frozenset(["company", "firm", "giant", "group", "maker", "operator", "provider"])
@@ -219,7 +223,16 @@ def _a_business(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _HOLDINGS:
         return True
     titles = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in _SECTOR_TITLES]
-    return any(t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN" for t in titles)
+    return any(t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN" for t in titles) or _heads_a_business(tok)
+
+
+def _heads_a_business(tok: Token) -> bool:
+    """Whether the name ending in ``tok`` stands before a person's name with a business's post between
+    ("Electrolux chief executive Hans Straberg"; not "Texas governor Rick Perry")."""
+    head = tok
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
+        head = head.head
+    return head.ent_type_ == "PERSON" and any(t.lemma_.lower() in _BUSINESS_POSTS for t in tok.doc[tok.i + 1 : head.i])
 
 
 def _businesses(table: ActorTable, doc: Doc) -> list[Actor]:
