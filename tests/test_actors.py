@@ -1266,6 +1266,19 @@ def test_a_word_inside_a_longer_name_is_that_names(nlp: Language) -> None:
     assert found.get("American Apparel") == 3 and "United States" not in found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers met on Monday. Altria cut its dividend after the court ruling, and Kraft shares fell.",
+        "Ministers met on Monday. Carla Hills said her company would appeal, and Altria defended its record.",
+    ],
+)
+def test_a_one_word_person_with_its_own_things_is_a_firm(make_briefing: Callable[[str], Briefing], text: str) -> None:
+    """The NER's person "Altria" owns an "its" in its own clause, and no "his" or "her": a firm."""
+    kinds = {a.name: a.kind for a in make_briefing(text).actors}
+    assert kinds["Altria"] == "organization" and kinds.get("Carla Hills", "person") == "person", kinds
+
+
 _WORKPLACES = (
     "Richard Starnes, a security expert at Energis, said the attack was serious. Dan Lee, a network analyst "
     "at Cisco, agreed. Energis said it would act. Electrolux will close its plant in Nottingham next year, moving "

@@ -94,7 +94,7 @@ def _role(actor: Actor) -> str | None:
     return told.pop() if len(told) == 1 else None
 
 
-def _same_clause(tok: Token, verb: Token) -> bool:
+def same_clause(tok: Token, verb: Token) -> bool:
     """Whether no clause with a subject of its own stands between ``tok`` and ``verb`` ("Melanie said to
     the nominee, who began his speech": "his" is the nominee's)."""
     while tok.i != verb.i and tok.head.i != tok.i:  # spaCy makes a new Token on each access: compare indices
@@ -117,7 +117,7 @@ def pronoun_votes(doc: Doc, actor: Actor, inside: Callable[[int], bool], others:
         root = span.root
         for tok in root.head.subtree:
             back = tok.i > root.i and (tok.dep_ == "poss" or tok.lower_.endswith("self"))
-            if not back or tok.lower_ not in PRONOUNS or not _same_clause(tok, root.head) or inside(tok.idx):
+            if not back or tok.lower_ not in PRONOUNS or not same_clause(tok, root.head) or inside(tok.idx):
                 continue
             if bisect.bisect_left(others, tok.idx) == bisect.bisect_left(others, e):  # nobody named between
                 votes[PRONOUNS[tok.lower_]] += 1

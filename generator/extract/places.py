@@ -10,12 +10,14 @@ address, a full name) or a speaker.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from .actors import ActorTable
+from .gender import same_clause
 from .geo import key
 from .mentions import tokens_from
 from .quotes import SPEECH_VERBS
@@ -194,10 +196,9 @@ _BUSINESS_NOUNS = frozenset([
 # fmt: on
 """What only a business has, and a place does not ("Gazprom shares", "the Xstrata chairman", "a Gazprom
 spokesman"; not "stock": "Cornwall's housing stock")."""
-_BUSINESS_POSTS = frozenset(
-    ["executive", "chairman", "chairwoman", "boss", "founder", "ceo", "spokesman", "spokeswoman"]
-)
-"""Posts that, between a name and a person's, make the name a business's ("Electrolux chief executive X")."""
+_BUSINESS_POSTS = frozenset(["executive", "chairman", "chairwoman", "boss", "founder", "ceo"])
+"""Posts that, between a name and a person's, make the name a business's ("Electrolux chief executive X"; not
+"spokesman": "Bloomberg spokesman Stu Loeser" speaks for the mayor)."""
 _HOLDINGS = frozenset(["share", "shareholder", "stake"])
 """What a business is "in" ("shares in Gazprom"); a spokesman "in Darfur" is there."""
 _SECTOR_TITLES = frozenset(["company", "firm", "giant", "group", "maker", "operator", "provider"])
@@ -235,6 +236,42 @@ def _heads_a_business(tok: Token) -> bool:
     return head.ent_type_ == "PERSON" and any(t.lemma_.lower() in _BUSINESS_POSTS for t in tok.doc[tok.i + 1 : head.i])
 
 
+def _a_firm(actor: Actor, doc: Doc) -> bool:
+    """Whether a one-word "person" is a firm: never given a form of address, it has shares or a subsidiary
+    ("Yukos shares", "shares in Yukos"), heads a business post ("Yukos chief executive X"), or owns an "its" in
+    a clause it is the subject of ("Yukos said its main unit ...") and never a "his" or "her"."""
+    if actor.kind != "person" or " " in actor.name:
+        return False
+    heads = [t for t in (_head_of(doc, s, e) for s, e in actor.mentions) if t is not None]
+    if any(doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS for t in heads if t.i > 0):
+        return False
+    if any(_owns_shares(t) or _heads_a_business(t) for t in heads):
+        return True
+    owned = Counter(
+        t.lower_
+        for h in heads
+        if h.dep_ in ("nsubj", "nsubjpass")
+        for t in h.head.subtree
+        if t.i > h.i and t.dep_ == "poss" and t.lower_ in ("its", "his", "her") and _refers_to(t, h)
+    )
+    return owned["its"] > 0 and owned["his"] + owned["her"] == 0
+
+
+def _refers_to(pronoun: Token, subject: Token) -> bool:
+    """Whether a possessive can only stand for ``subject``: in its clause, with no noun between them
+    ("Yukos said its main unit ..."; not "Jay-Z would move the company into its next era")."""
+    between = pronoun.doc[subject.i + 1 : pronoun.i]
+    return same_clause(pronoun, subject.head) and not any(t.pos_ in ("NOUN", "PROPN") for t in between)
+
+
+def _owns_shares(tok: Token) -> bool:
+    """Whether a name ending in ``tok`` has shares or a subsidiary: "Yukos shares", "shares in Yukos"."""
+    head = tok.head
+    if tok.dep_ == "compound" and head.lemma_.lower() in _HOLDINGS | {"subsidiary"}:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _HOLDINGS
+
+
 def _businesses(table: ActorTable, doc: Doc) -> list[Actor]:
     """Places no gazetteer knows that a mention uses as a business (``_a_business``): the NER's place
     for a firm ("Gazprom")."""
@@ -251,7 +288,7 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
     """Give places that were taken for people or organisations the kind ``place``, and clubs named
     after their town ("Manchester United", "Chelsea" in a football report) and firms taken for places
     ("shares in Gazprom") the kind ``organization``."""
-    organisations = _teams(table, doc) + _businesses(table, doc)
+    organisations = _teams(table, doc) + _businesses(table, doc) + [a for a in table.actors if _a_firm(a, doc)]
     for actor in table.actors:
         if actor in organisations:
             actor.kind = "organization"
