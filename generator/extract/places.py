@@ -10,18 +10,16 @@ address, a full name) or a speaker.
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from .actors import ActorTable
-from .gender import same_clause
+from .firms import HONORIFICS, a_business, a_firm, head_of, works_at
 from .geo import key
 from .mentions import tokens_from
 from .quotes import SPEECH_VERBS
-from .wordweights import is_person_noun
 
 # fmt: off
 PLACE_NOUNS = frozenset([
@@ -33,7 +31,6 @@ PLACE_NOUNS = frozenset([
 # fmt: on
 """Head words of place and facility names."""
 _MIN_POPULATION = 50_000
-_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof"])
 
 
 @lru_cache(maxsize=1)
@@ -130,12 +127,6 @@ _SPORT_TALK = 3
 """How many sport words make an article one about clubs, where a town may be its club."""
 
 
-def _head_of(doc: Doc, start: int, end: int) -> Token | None:
-    """The last token of the mention at ``start``-``end``, leaving out a possessive "'s"."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return next((t for t in reversed(span) if t.dep_ != "case"), None) if span is not None else None
-
-
 def _as_team(doc: Doc, tok: Token) -> bool:
     """Whether a mention ending in ``tok`` reads as a sports team's: it modifies a squad noun ("Chelsea
     boss", "Liverpool's captain"), is the subject or object of a match verb, or stands before a score
@@ -171,7 +162,7 @@ def _teams(table: ActorTable, doc: Doc) -> list[Actor]:
     where a club does beside those or beside another organisation."""
 
     def heads(actor: Actor) -> list[Token]:
-        return [t for t in (_head_of(doc, s, e) for s, e in actor.mentions) if t is not None]
+        return [t for t in (head_of(doc, s, e) for s, e in actor.mentions) if t is not None]
 
     teams = [a for a in table.actors if a.kind in ("person", "place") and _club(a.name)]
     if sum(t.lemma_.lower() in _SPORT_WORDS for t in doc) < _SPORT_TALK:
@@ -189,89 +180,6 @@ def _teams(table: ActorTable, doc: Doc) -> list[Actor]:
     return teams + [a for a in towns if a not in teams and any(_beside_team(t, tokens) for t in heads(a))]
 
 
-# fmt: off
-_BUSINESS_NOUNS = frozenset([
-    "chairman", "shareholder", "share", "spokesman", "spokeswoman", "stake", "subsidiary"
-])
-# fmt: on
-"""What only a business has, and a place does not ("Gazprom shares", "the Xstrata chairman", "a Gazprom
-spokesman"; not "stock": "Cornwall's housing stock")."""
-_BUSINESS_POSTS = frozenset(["executive", "chairman", "chairwoman", "boss", "founder", "ceo"])
-"""Posts that, between a name and a person's, make the name a business's ("Electrolux chief executive X"; not
-"spokesman": "Bloomberg spokesman Stu Loeser" speaks for the mayor)."""
-_HOLDINGS = frozenset(["share", "shareholder", "stake"])
-"""What a business is "in" ("shares in Gazprom"); a spokesman "in Darfur" is there."""
-_SECTOR_TITLES = frozenset(["company", "firm", "giant", "group", "maker", "operator", "provider"])
-"""Title nouns that, after another noun, name a business ("gas giant Gazprom", "software firm Zynga")."""
-
-
-def works_at(tok: Token) -> bool:
-    """Whether a name ending in ``tok`` is where someone works: "security expert at Energis", "chief architect
-    at Cisco" (a person's noun before "at")."""
-    head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ == "NOUN" and is_person_noun(head.head.lemma_)
-
-
-def _a_business(tok: Token) -> bool:
-    """Whether a mention ending in ``tok`` is used as a business's name: it modifies or owns a noun only a
-    business has, follows "in" after one ("shares in Gazprom"), follows a sector's title ("gas giant"), or
-    someone works at it (``works_at``)."""
-    if works_at(tok):
-        return True
-    head = tok.head
-    if tok.dep_ in ("compound", "poss") and head.lemma_.lower() in _BUSINESS_NOUNS:
-        return True
-    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _HOLDINGS:
-        return True
-    titles = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in _SECTOR_TITLES]
-    return any(t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN" for t in titles) or _heads_a_business(tok)
-
-
-def _heads_a_business(tok: Token) -> bool:
-    """Whether the name ending in ``tok`` stands before a person's name with a business's post between
-    ("Electrolux chief executive Hans Straberg"; not "Texas governor Rick Perry")."""
-    head = tok
-    while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
-        head = head.head
-    return head.ent_type_ == "PERSON" and any(t.lemma_.lower() in _BUSINESS_POSTS for t in tok.doc[tok.i + 1 : head.i])
-
-
-def _a_firm(actor: Actor, doc: Doc) -> bool:
-    """Whether a one-word "person" is a firm: never given a form of address, it has shares or a subsidiary
-    ("Yukos shares", "shares in Yukos"), heads a business post ("Yukos chief executive X"), or owns an "its" in
-    a clause it is the subject of ("Yukos said its main unit ...") and never a "his" or "her"."""
-    if actor.kind != "person" or " " in actor.name:
-        return False
-    heads = [t for t in (_head_of(doc, s, e) for s, e in actor.mentions) if t is not None]
-    if any(doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS for t in heads if t.i > 0):
-        return False
-    if any(_owns_shares(t) or _heads_a_business(t) for t in heads):
-        return True
-    owned = Counter(
-        t.lower_
-        for h in heads
-        if h.dep_ in ("nsubj", "nsubjpass")
-        for t in h.head.subtree
-        if t.i > h.i and t.dep_ == "poss" and t.lower_ in ("its", "his", "her") and _refers_to(t, h)
-    )
-    return owned["its"] > 0 and owned["his"] + owned["her"] == 0
-
-
-def _refers_to(pronoun: Token, subject: Token) -> bool:
-    """Whether a possessive can only stand for ``subject``: in its clause, with no noun between them
-    ("Yukos said its main unit ..."; not "Jay-Z would move the company into its next era")."""
-    between = pronoun.doc[subject.i + 1 : pronoun.i]
-    return same_clause(pronoun, subject.head) and not any(t.pos_ in ("NOUN", "PROPN") for t in between)
-
-
-def _owns_shares(tok: Token) -> bool:
-    """Whether a name ending in ``tok`` has shares or a subsidiary: "Yukos shares", "shares in Yukos"."""
-    head = tok.head
-    if tok.dep_ == "compound" and head.lemma_.lower() in _HOLDINGS | {"subsidiary"}:
-        return True
-    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _HOLDINGS
-
-
 def _businesses(table: ActorTable, doc: Doc) -> list[Actor]:
     """Places no gazetteer knows that a mention uses as a business (``_a_business``): the NER's place
     for a firm ("Gazprom")."""
@@ -280,7 +188,7 @@ def _businesses(table: ActorTable, doc: Doc) -> list[Actor]:
         for a in table.actors
         if a.kind == "place"
         and key(a.name) not in gazetteer()
-        and any(t is not None and _a_business(t) for t in (_head_of(doc, s, e) for s, e in a.mentions))
+        and any(t is not None and a_business(t) for t in (head_of(doc, s, e) for s, e in a.mentions))
     ]
 
 
@@ -288,7 +196,7 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
     """Give places that were taken for people or organisations the kind ``place``, and clubs named
     after their town ("Manchester United", "Chelsea" in a football report) and firms taken for places
     ("shares in Gazprom") the kind ``organization``."""
-    organisations = _teams(table, doc) + _businesses(table, doc) + [a for a in table.actors if _a_firm(a, doc)]
+    organisations = _teams(table, doc) + _businesses(table, doc) + [a for a in table.actors if a_firm(a, doc)]
     for actor in table.actors:
         if actor in organisations:
             actor.kind = "organization"
@@ -309,10 +217,10 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
         if len(words) > 2 or key(actor.name) not in gazetteer():
             continue
         forms = [actor.name, *actor.aliases]
-        if any(f.lower().split()[0].rstrip(".") in _HONORIFICS for f in forms if f.split()):
+        if any(f.lower().split()[0].rstrip(".") in HONORIFICS for f in forms if f.split()):
             continue
         if any(_speaks(doc, s) for s, _ in actor.mentions) or any(
-            t is not None and works_at(t) for t in (_head_of(doc, s, e) for s, e in actor.mentions)
+            t is not None and works_at(t) for t in (head_of(doc, s, e) for s, e in actor.mentions)
         ):
             continue  # "Cisco said", "an architect at Cisco": a business a gazetteer also knows as a town
         actor.kind = "place"

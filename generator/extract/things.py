@@ -28,11 +28,12 @@ from wordfreq import zipf_frequency
 from ..model import Actor, ActorKind, Quote
 from . import geo
 from .actors import ActorTable, given_name_first, occurrences
+from .firms import works_at
 from .gender import address_sex, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
 from .mentions import CALENDAR
 from .nlp import text_of
-from .places import MEMBERS, PLACE_NOUNS, gazetteer, works_at
+from .places import MEMBERS, PLACE_NOUNS, gazetteer
 from .roles import HEAD_WORDS, INSTITUTION_NOUNS, TITLE_NOUNS, is_honorific, organisation_role, role_detail, role_of
 
 _THING_SHARE = 0.5
