@@ -69,6 +69,12 @@ NOTHING_SAID = [
         id="the-question-put",
     ),
     pytest.param("Ms Kerr is expected to announce her plans for school discipline next month.", "plans", id="expected"),
+    pytest.param(
+        "Davies will miss the match against Scotland on 13 March, and what promises to be a huge encounter "
+        "against the Irish six days later.",
+        "huge encounter",
+        id="what-promises-to-be",
+    ),
     pytest.param("Tarvik wants the reporters to reveal the sources of their stories.", "sources", id="wanted-of"),
     pytest.param(
         "The worm appears to have been written by a firm called Zellner Systems that is based in Malta.",

@@ -44,7 +44,9 @@ STANCE_ADJECTIVES = frozenset([
 # fmt: on
 """Adjectives that report a stance when they take a complement clause ("are worried that ...")."""
 _CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | FRAME_CUES
-_NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there"})
+_NAMELESS = frozenset(
+    {"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there", "what", "whatever"}
+)
 
 
 def nameless(tok: Token) -> bool:

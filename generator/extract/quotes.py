@@ -179,6 +179,8 @@ class _Extractor(RegionPairing):
             )
         if subj is not None and subj.lower_ in _AUTHOR and self.region_at(subj.idx) is None:
             return None  # "I doubt ...", "we thought ...": the writer's own voice, nobody quoted
+        if subj is not None and subj.lower_ in ("what", "whatever"):
+            return None  # "what promises to be a huge encounter": a thing to come, nobody speaks
         speaker = self.resolver.resolve(subj) if subj is not None and not nameless(subj) else None
         return _Cue(tok, speaker, content, belief)
 
