@@ -498,6 +498,12 @@ SPEAKERS = [
         "Home Office",
         id="a-he-spoken-of-leaves-a-spokeswoman-her-voice",
     ),
+    pytest.param(
+        '"It looks pretty grim," said Swedish trades union official Ulf Carlsson. "What will we make here?"',
+        "pretty grim",
+        "Ulf Carlsson",
+        id="a-noun-the-parse-took-for-a-verb-before-the-name",
+    ),
 ]
 
 

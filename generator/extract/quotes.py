@@ -159,6 +159,8 @@ class _Extractor(RegionPairing):
             subj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if subj is None and as_saying(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "X is reported as saying"
+        if subj is not None and subj.pos_ == "VERB" and subj.i > tok.i:  # "said Swedish trades union official
+            subj = next((t for t in reversed(list(subj.subtree)) if t.pos_ == "PROPN"), subj)  # Ulf Carlsson"
         if subj is not None and self.region_at(subj.idx) is not None:
             subj = next(  # a second subject outside the quotation: the parse missed a sentence end
                 (c for c in subj.head.children if c.dep_ == "nsubj" and self.region_at(c.idx) is None), None
