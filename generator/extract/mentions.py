@@ -279,7 +279,29 @@ def _run_on(ent: Span) -> Span:
         alone = end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"
         if nxt.ent_iob_ == "B" and nxt.ent_type_ == ent.label_ and alone:
             end += zipf_frequency(nxt.lower_, "en") >= _NAME_NOUN
+    elif ent.label_ == "ORG" and any(t.lower_ in _NAME_LINKS for t in ent[1:-1]):
+        end = _linked_on(ent)
     return doc[ent.start : end]
+
+
+_NAME_LINKS = frozenset({"of", "for", "on"})
+"""Prepositions inside a body's name ("Parliamentary Group on Betting and Gaming")."""
+
+
+def _linked_on(ent: Span) -> int:
+    """Where a body's name built with a preposition ends when the NER stopped before its "and": over it and the
+    capitalised words after it that no entity holds ("Parliamentary Group on Betting" + "and Gaming"); not
+    "Bank of England and Barclays", another name."""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or doc[end].head not in ent:
+        return end
+    run = end + 1
+    while run < len(doc) and doc[run].pos_ == "PROPN" and doc[run].text[:1].isupper() and not doc[run].ent_type_:
+        run += 1
+    after = doc[run].text if run < len(doc) else "."
+    if run == end + 1 or doc[end + 1].is_upper or after in ("and", "&", ":", "-"):
+        return end  # "... for Handsets and DMB", "... Producers and Agriculture and Agri-Food Canada"
+    return run
 
 
 def _titled_name(span: Span) -> bool:
