@@ -1273,16 +1273,23 @@ def test_a_word_inside_a_longer_name_is_that_names(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "firm"),
     [
-        "Ministers met on Monday. Altria cut its dividend after the court ruling, and Kraft shares fell.",
-        "Ministers met on Monday. Carla Hills said her company would appeal, and Altria defended its record.",
+        ("Ministers met on Monday. Altria cut its dividend after the court ruling, and Kraft shares fell.", "Altria"),
+        (
+            "Ministers met on Monday. Carla Hills said her company would appeal, and Altria defended its record.",
+            "Altria",
+        ),
+        ("Argonaut Games has called in administrators. Argonaut warned that it was low on cash.", "Argonaut Games"),
     ],
 )
-def test_a_one_word_person_with_its_own_things_is_a_firm(make_briefing: Callable[[str], Briefing], text: str) -> None:
-    """The NER's person "Altria" owns an "its" in its own clause, and no "his" or "her": a firm."""
+def test_a_person_the_ner_made_of_a_firm_is_a_firm(
+    make_briefing: Callable[[str], Briefing], text: str, firm: str
+) -> None:
+    """The NER's person "Altria" owns an "its" in its own clause, and no "his" or "her"; "Argonaut Games" ends as
+    only a firm's name does: firms."""
     kinds = {a.name: a.kind for a in make_briefing(text).actors}
-    assert kinds["Altria"] == "organization" and kinds.get("Carla Hills", "person") == "person", kinds
+    assert kinds[firm] == "organization" and kinds.get("Carla Hills", "person") == "person", kinds
 
 
 _WORKPLACES = (

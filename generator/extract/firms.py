@@ -31,6 +31,9 @@ spokesman"; not "stock": "Cornwall's housing stock")."""
 _BUSINESS_POSTS = frozenset(["executive", "chairman", "chairwoman", "boss", "founder", "ceo"])
 """Posts that, between a name and a person's, make the name a business's ("Electrolux chief executive X"; not
 "spokesman": "Bloomberg spokesman Stu Loeser" speaks for the mayor)."""
+_FIRM_ENDINGS = frozenset(["inc", "ltd", "plc", "corp", "llc", "labs", "records", "games", "holdings", "airlines"])
+"""Last words of firms' names that no person's name ends with (not "Bank", "Post" or "Times": "Rob Da Bank",
+"Glen Post", "Wendy Ide of The Times")."""
 _HOLDINGS = frozenset(["share", "shareholder", "stake"])
 """What a business is "in" ("shares in Gazprom"); a spokesman "in Darfur" is there."""
 _SECTOR_TITLES = frozenset(["company", "firm", "giant", "group", "maker", "operator", "provider"])
@@ -69,11 +72,16 @@ def _heads_a_business(tok: Token) -> bool:
 
 
 def a_firm(actor: Actor, doc: Doc) -> bool:
-    """Whether a one-word "person" is a firm: never given a form of address, it has shares or a subsidiary
+    """Whether a "person" is a firm: its name ends as only a firm's does ("Argonaut Games") or joins names with
+    "&" ("David Rubin & Partners"), or, one word and
+    never given a form of address, it has shares or a subsidiary
     ("Yukos shares", "shares in Yukos"), heads a business post ("Yukos chief executive X"), or owns an "its" in
     a clause it is the subject of ("Yukos said its main unit ...") and never a "his" or "her"."""
-    if actor.kind != "person" or " " in actor.name:
+    if actor.kind != "person":
         return False
+    if " " in actor.name:
+        words = actor.name.split()  # "Argonaut Games", "Pyra Labs", "David Rubin & Partners"
+        return "&" in words or words[-1].rstrip(".").lower() in _FIRM_ENDINGS
     heads = [t for t in (head_of(doc, s, e) for s, e in actor.mentions) if t is not None]
     if any(doc[t.i - 1].lower_.rstrip(".") in HONORIFICS for t in heads if t.i > 0):
         return False
