@@ -504,6 +504,16 @@ SPEAKERS = [
         "Ulf Carlsson",
         id="a-noun-the-parse-took-for-a-verb-before-the-name",
     ),
+    pytest.param(
+        "Britain's minister for women Jacqui Smith told MPs the plan was unfair.",
+        "unfair",
+        "Jacqui Smith",
+        id="the-name-after-a-title-for-someone",
+    ),
+    pytest.param(
+        "The chairman of Barclays, John Varley, said profits rose.", "profits", "John Varley", id="a-body-set-off-name"
+    ),
+    pytest.param("The lawyer for John Smith said the case was weak.", "case", "lawyer", id="the-lawyer-for-someone"),
 ]
 
 

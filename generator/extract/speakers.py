@@ -356,7 +356,7 @@ class SpeakerResolver:
     def resolve(self, tok: Token, describe: bool = True) -> Speaker:
         """The speaker named by the subject token ``tok``; with ``describe`` off, a definite
         description ("the letter") stands for itself rather than for an actor named before."""
-        tok = _author(tok)
+        tok = _person_in_title(_author(tok))
         span = (tok.idx, tok.idx + len(tok))
         actor = self._named(tok)
         low = tok.lower_
@@ -665,6 +665,27 @@ def _reported(tok: Token) -> bool:
         v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_VERBS and v.head.i < tok.i
         for v in (tok.head, *tok.head.ancestors)
     )
+
+
+def _person_in_title(tok: Token) -> Token:
+    """The person a title's phrase names, whom the parse hung inside it: the object of its "for" after a common
+    noun ("deputy minister for women Jacqui Smith"; not "the lawyer for John Smith", whom he speaks for), or set
+    off after a body ("The chairman of Barclays, John Varley, said": no body has a name in apposition); else
+    ``tok``."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in TITLE_NOUNS:
+        return tok
+    for t in tok.subtree:
+        if t.i <= tok.i or t.ent_type_ != "PERSON" or (t.i + 1 < len(t.doc) and t.nbor().ent_iob_ == "I"):
+            continue  # the last word of a name
+        between = tok.doc[tok.i : t.i]
+        if any(b.pos_ in ("VERB", "AUX") for b in between):
+            return tok
+        if t.dep_ == "appos" and t.head.ent_type_ == "ORG":
+            return t
+        named = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in t.children)
+        if t.i == tok.right_edge.i and named and not any(b.is_punct for b in between):
+            return t
+    return tok
 
 
 def _author(tok: Token) -> Token:
