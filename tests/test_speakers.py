@@ -78,7 +78,7 @@ def test_a_pronoun_with_no_person_to_stand_for_is_who_just_spoke_for_an_institut
         'reporters. "In five years the euro will be weaker," he said.'
     )
     b = make_briefing(text)
-    assert only(b, "only body to lose").speaker == only(b, "ambitious").speaker == "Department for Harbours"
+    assert only(b, "only body to lose").speaker == only(b, "ambitious").speaker == "Department for Harbours and Ferries"
     assert only(b, "euro will be weaker").speaker == "chief executive"
 
 
