@@ -75,6 +75,10 @@ NOTHING_SAID = [
         "huge encounter",
         id="what-promises-to-be",
     ),
+    pytest.param("Some networks, such as Teleco, charge up to £1 for the service.", "£1", id="a-price-charged"),
+    pytest.param(
+        "Vexa has also reportedly agreed to the regulator's demands for a consent decree.", "demands", id="agreed-to"
+    ),
     pytest.param("Tarvik wants the reporters to reveal the sources of their stories.", "sources", id="wanted-of"),
     pytest.param(
         "The worm appears to have been written by a firm called Zellner Systems that is based in Malta.",
