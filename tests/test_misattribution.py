@@ -71,7 +71,9 @@ NOTHING_SAID = [
     pytest.param("Ms Kerr is expected to announce her plans for school discipline next month.", "plans", id="expected"),
     pytest.param("Davies will miss what promises to be a huge encounter with Italy.", "huge", id="what-promises"),
     pytest.param("Some networks, such as Teleco, charge up to £1 for the service.", "£1", id="a-price-charged"),
-    pytest.param("Vexa has reportedly agreed to the regulator's demands for a decree.", "demands", id="agreed-to-demands"),
+    pytest.param(
+        "Vexa has reportedly agreed to the regulator's demands for a decree.", "demands", id="agreed-to-demands"
+    ),
     pytest.param("Tarvik wants the reporters to reveal the sources of their stories.", "sources", id="wanted-of"),
     pytest.param(
         "The worm appears to have been written by a firm called Zellner Systems that is based in Malta.",
