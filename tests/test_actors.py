@@ -13,7 +13,7 @@ from generator.extract import geo
 from generator.extract.actors import ActorTable, extract_actors, rank
 from generator.extract.briefing import analysis_text, build_briefing
 from generator.extract.issuelabels import is_specific
-from generator.extract.mentions import _clean
+from generator.extract.mentions import _an_adverb, _clean
 from generator.extract.wordweights import word_informativeness
 from generator.ingest.collect import read_article
 from generator.model import Article, Briefing, Quote
@@ -1290,6 +1290,14 @@ def test_a_person_the_ner_made_of_a_firm_is_a_firm(
     only a firm's name does: firms."""
     kinds = {a.name: a.kind for a in make_briefing(text).actors}
     assert kinds[firm] == "organization" and kinds.get("Carla Hills", "person") == "person", kinds
+
+
+def test_an_adverb_made_from_an_adjective_is_no_name(nlp: Language) -> None:
+    """The NER takes a capitalised "Symbolically," or "Nationally," opening a sentence for a name; "Kelly",
+    "Lily" and "Italy" end the same way and are names."""
+    doc = nlp("Symbolically, Kelly won. Nationally, Lily and Italy lost. Congressionally mandated panels met.")
+    adverbs = {t.text for t in doc if _an_adverb(doc[t.i : t.i + 1])}
+    assert adverbs == {"Symbolically", "Nationally", "Congressionally"}
 
 
 _WORKPLACES = (

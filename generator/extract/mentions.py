@@ -549,6 +549,7 @@ def _mentions(doc: Doc, article: Article) -> list[_Mention]:
                 and geo.key(mention.span.text) not in meta
                 and mention.span.text not in terms
                 and not (mention.label in ("ORG", "PERSON") and _capitalised_word(mention.span))
+                and not _an_adverb(mention.span)
             ):
                 out.append(mention)
     # "Consumer Electronics Show ... CES": the short form of an occasion is no actor either
@@ -576,6 +577,20 @@ def _an_occasion(mention: _Mention) -> bool:
 _FIRST_WORD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 """Dependencies of a sentence's first word that modifies what follows ("House prices", "State owned")."""
 _TITLE_ENDINGS = tuple(TITLE_NOUNS)
+
+
+_ADJECTIVE_USE = 3.5
+"""Zipf frequency from which the word an "-ly" name is made from is plain English ("national", "symbolic")."""
+
+
+def _an_adverb(span: Span) -> bool:
+    """Whether ``span`` is one adverb made from an adjective, capitalised to open a sentence ("Symbolically,",
+    "Nationally,"), not a name ending the same way ("Kelly", "Italy", "Lily")."""
+    word = span.text.lower()
+    if len(span) != 1 or not word.endswith("ly"):
+        return False
+    stems = [word[:-2]] + ([word[:-4]] if word.endswith("ically") else [])
+    return any(len(stem) >= 5 and zipf_frequency(stem, "en") >= _ADJECTIVE_USE for stem in stems)
 
 
 def _capitalised_word(span: Span) -> bool:
