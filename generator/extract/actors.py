@@ -563,15 +563,19 @@ def _canonical(cluster: _Cluster) -> str:
 # fmt: off
 _FIRM_NOUNS = frozenset({
     "company", "firm", "bank", "group", "retailer", "insurer", "manufacturer", "carmaker", "automaker", "airline",
-    "corporation", "conglomerate", "studio", "magazine", "newspaper", "band", "website",
+    "corporation", "conglomerate", "studio", "magazine", "newspaper", "band", "website", "site", "network", "label",
+    "app", "portal", "service",
 })
 """Nouns that say what a business is and never what a person does ("maker", "producer", "operator",
 "lender" and "giant" may: "film maker", "camera operator", "money lender")."""
 _WORK_NOUNS = frozenset({
     "book", "novel", "memoir", "film", "movie", "biopic", "sequel", "documentary", "album", "song", "single",
     "show", "series", "sitcom", "play", "musical", "opera", "game", "programme", "program",
+    "drug", "medicine", "vaccine", "browser", "software", "system", "console", "handset", "gadget", "device",
+    "virus", "worm", "codename",
 })
-"""Nouns of a work, a role no one holds: "Living History, her 2003 book" is no person."""
+"""Nouns of a work or a product, a role no one holds: "Living History, her 2003 book", "the anti-depressant drug
+Prozac", "Linux, the open source operating system" are no people."""
 # fmt: on
 _POST_PREPS = frozenset({"of", "at", "with", "for", "in", "on", "to", "behind", "from", "about", "by"})
 
