@@ -513,6 +513,12 @@ SPEAKERS = [
         "The chairman of Barclays, John Varley, said profits rose.", "profits", "John Varley", id="a-body-set-off-name"
     ),
     pytest.param("The lawyer for John Smith said the case was weak.", "case", "lawyer", id="the-lawyer-for-someone"),
+    pytest.param(
+        "Both Labour and the Conservatives have said they will cut taxes before the election.",
+        "cut taxes",
+        "Labour and Conservatives",
+        id="two-parties-speak-together",
+    ),
 ]
 
 

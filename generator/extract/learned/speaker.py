@@ -151,8 +151,9 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def group_speaker(ex: q._Extractor, cue: Token | None, found: Speaker | None) -> Speaker | None:
-    """A list of speakers kept as one group ("Senators Carper, Feinstein and Cardin said"), when the
-    cue's subject is such a list of named actors; else ``found``."""
+    """A list of speakers kept as one group ("Senators Carper, Feinstein and Cardin said", "Both Labour and the
+    Conservatives have said", "Britain and France said"), when the cue's subject is such a list of named actors;
+    else ``found``."""
     subj = q._subject(cue) if cue is not None and cue.pos_ in ("VERB", "AUX") else None
     if subj is None or subj.pos_ != "PROPN":
         return found
@@ -160,7 +161,7 @@ def group_speaker(ex: q._Extractor, cue: Token | None, found: Speaker | None) ->
     if len(members) < 2:
         return found
     actors = [ex.resolver.table.at(m.idx, m.idx + len(m)) for m in members]
-    if any(a is None or a.kind not in ("person", "organization") for a in actors):
+    if any(a is None or a.kind not in ("person", "organization", "group", "country") for a in actors):
         return found  # "Carper, Senator" or an unnamed list: not a group of named speakers
     names = [a.name for a in actors if a is not None]
     if len(set(names)) < len(names):
