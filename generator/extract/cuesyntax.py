@@ -44,9 +44,10 @@ STANCE_ADJECTIVES = frozenset([
 # fmt: on
 """Adjectives that report a stance when they take a complement clause ("are worried that ...")."""
 _CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | FRAME_CUES
-_NAMELESS = frozenset(
-    {"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there", "what", "whatever"}
-)
+THINGS_TO_COME = frozenset({"what", "whatever"})
+"""Subjects that name a thing, not a speaker ("what promises to be a huge encounter")."""
+_NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there"})
+_NAMELESS |= THINGS_TO_COME
 
 
 def nameless(tok: Token) -> bool:

@@ -73,8 +73,7 @@ def _heads_a_business(tok: Token) -> bool:
 
 def a_firm(actor: Actor, doc: Doc) -> bool:
     """Whether a "person" is a firm: its name ends as only a firm's does ("Argonaut Games") or joins names with
-    "&" ("David Rubin & Partners"), or, one word and
-    never given a form of address, it has shares or a subsidiary
+    "&" ("David Rubin & Partners"); or, one word never given a form of address, it has shares or a subsidiary
     ("Yukos shares", "shares in Yukos"), heads a business post ("Yukos chief executive X"), or owns an "its" in
     a clause it is the subject of ("Yukos said its main unit ...") and never a "his" or "her"."""
     if actor.kind != "person":

@@ -37,6 +37,7 @@ from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer u
     OBJECT_CUES,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
+    THINGS_TO_COME,
     TO_CUES,
     _as_clause,
     _colon_after,
@@ -181,7 +182,7 @@ class _Extractor(RegionPairing):
             )
         if subj is not None and subj.lower_ in _AUTHOR and self.region_at(subj.idx) is None:
             return None  # "I doubt ...", "we thought ...": the writer's own voice, nobody quoted
-        if subj is not None and subj.lower_ in ("what", "whatever"):
+        if subj is not None and subj.lower_ in THINGS_TO_COME:
             return None  # "what promises to be a huge encounter": a thing to come, nobody speaks
         speaker = self.resolver.resolve(subj) if subj is not None and not nameless(subj) else None
         return _Cue(tok, speaker, content, belief)

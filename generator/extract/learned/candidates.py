@@ -198,7 +198,7 @@ def _says_nothing(ex: q._Extractor, verb: Token, kids: list[Token]) -> bool:
     praise ..." is said), "called hotel security" (a phone call or a summons), "added 57 for the fourth
     wicket" (a sum, not "added that ..."), "continued his fine run" (only quoted words or "continued to
     insist ..." are said), "addressed the conference" (an audience, not a matter), "charge up to £1" (a price),
-    "agreed to the demands" and "reported on the work" (a phrase, no words)."""
+    "charged to the net" (a run), "agreed to the demands" and "reported on the work" (a phrase, no words)."""
     lemma = verb.lemma_.lower()
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
         return not any(c.dep_ == "xcomp" and c.lemma_.lower() in q.SPEECH_VERBS for c in kids)
@@ -212,8 +212,9 @@ def _says_nothing(ex: q._Extractor, verb: Token, kids: list[Token]) -> bool:
             or (c.dep_ == "xcomp" and c.lemma_.lower() in q.SPEECH_VERBS)
             for c in kids
         )
-    if lemma == "charge":  # "charge up to £1 for the service": a price, not an accusation
-        return any(t.ent_type_ == "MONEY" or t.like_num for c in kids for t in c.subtree)
+    if lemma == "charge":  # "charge up to £1 for the service", "charged to the net": a price or a run
+        price = any(t.ent_type_ == "MONEY" or t.is_currency for c in kids for t in c.subtree)
+        return price or any(c.dep_ == "prep" and c.lower_ in ("to", "into", "towards") for c in kids)
     if lemma in ("agree", "report") and all(c.dep_ == "prep" for c in kids):
         return True  # "agreed to the FCC's demands", "was reporting on the work of the councils": no words
     return lemma == "address" and any(c.dep_ == "dobj" and c.lemma_.lower() in _AUDIENCES for c in kids)
