@@ -660,3 +660,21 @@ def test_it_is_the_subject_named_with_of_before_the_body_it_complained_to(make_b
         "complained to river watchdog Aquila. It says the dam breaches planning rules."
     )
     assert only(make_briefing(text), "planning rules").speaker == "Council of Welsh Anglers"
+
+
+def test_a_speaker_named_in_full_is_the_actor_the_ner_found_by_surname(make_briefing: Make) -> None:
+    """The NER missed "Graeme Strathdee" and found "Strathdee" alone: the actor takes the full name, with every
+    mention of either, and all his quotes are his under that name. The body follows a headline blanked out of
+    the analysis, as ``extract`` gives it."""
+    briefing = make_briefing(
+        " "
+        * 23
+        + "\n\nGraeme Strathdee believes Morven Keir would be the right person to lead the harbour club next season.\n\n"
+        "Strathdee's old teammate is the clear favourite for the post. \"Morven is the ideal candidate. She would "
+        'be perfect for it," Strathdee told reporters. Strathdee added: "She knows the club, as I know from '
+        'sailing with her."'
+    )
+    actor = next(a for a in briefing.actors if "Strathdee" in a.name)
+    assert (actor.name, actor.kind, actor.aliases) == ("Graeme Strathdee", "person", ["Strathdee"])
+    assert len(actor.mentions) == 4
+    assert {q.speaker for q in briefing.quotes} == {"Graeme Strathdee"}
