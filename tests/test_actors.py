@@ -1323,3 +1323,17 @@ _WORKPLACES = (
 )
 def test_where_someone_works_is_an_organisation(make_briefing: Callable[[str], Briefing], name: str, kind: str) -> None:
     assert {a.name: a.kind for a in make_briefing(_WORKPLACES).actors}.get(name) == kind
+
+
+def test_a_name_that_only_says_which_award_index_or_technology_is_no_actor(
+    make_briefing: Callable[[str], Briefing],
+) -> None:
+    briefing = make_briefing(
+        "Marta Olsen's debut picked up a Golden Globe nomination on Monday, and her studio Northlight Pictures "
+        "said the film would open in March. Shares in Northlight rose as the Nasdaq index climbed 2%. Its new "
+        "handsets with GPRS capability and Blu ray Disc technology go on sale next week, a Northlight "
+        "spokesman said."
+    )
+    names = {a.name for a in briefing.actors}
+    assert not names & {"Golden Globe", "Nasdaq", "GPRS", "Blu ray Disc"}, names
+    assert {"Marta Olsen", "Northlight Pictures"} <= names

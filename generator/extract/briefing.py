@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from ..model import Article, Briefing
-from . import actors, issues, places, quotes, things
+from . import actors, issues, places, products, quotes, things
 from .furniture import blank_furniture
 from .learned import descriptions
 from .nlp import text_of
@@ -79,6 +79,7 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     things.speaking_names(table, doc, found)
     things.speaking_places(table, doc, found)
     things.first_person_speakers(table, found)
+    products.drop_products(table, doc, found)
     ranked = actors.rank(table, found)
     briefing = Briefing(
         article=article, actors=ranked, quotes=found, issues=issues.extract_issues(doc, article, table, found)
