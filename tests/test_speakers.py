@@ -678,3 +678,20 @@ def test_a_speaker_named_in_full_is_the_actor_the_ner_found_by_surname(make_brie
     assert (actor.name, actor.kind, actor.aliases) == ("Graeme Strathdee", "person", ["Strathdee"])
     assert len(actor.mentions) == 4
     assert {q.speaker for q in briefing.quotes} == {"Graeme Strathdee"}
+
+
+def test_a_noun_for_one_of_a_nations_people_is_the_person_not_an_actor(make_briefing: Make) -> None:
+    """ "The 55-year-old Frenchman" is the manager named before, "Spaniard Lucia Ferrer" is Lucia Ferrer, and
+    "the American" the player the story turned to after his coach spoke."""
+    briefing = make_briefing(
+        "Henri Valcourt has praised his young side after their cup win. The 55-year-old Frenchman told the "
+        'club\'s website: "They showed great character and I am proud of them."\n\n'
+        "Spaniard Lucia Ferrer won the final in three sets.\n\n"
+        '"We need more matches on clay," said coach Dan Mercer. Tom Becker was left frustrated after losing '
+        'both his singles. "I had my chances and just did not take them," said the American.'
+    )
+    names = {a.name for a in briefing.actors}
+    assert not names & {"Frenchman", "Spaniard Lucia Ferrer", "American"}, names
+    assert "Lucia Ferrer" in names
+    assert only(briefing, "great character").speaker == "Henri Valcourt"
+    assert only(briefing, "my chances").speaker == "Tom Becker"

@@ -123,6 +123,32 @@ def country_of_demonym(text: str) -> str | None:
     return table.get(k) or (table.get(k[:-1]) if k.endswith("s") else None)
 
 
+_IRREGULAR_NATIONALS = {
+    "spaniard": "Spanish", "dane": "Danish", "swede": "Swedish", "finn": "Finnish", "pole": "Polish",
+    "turk": "Turkish", "scot": "Scottish", "briton": "British", "english": "England",
+}  # fmt: skip
+"""Nouns for a nation's people not made from its demonym (and a demonym the data lacks), with the demonym or
+nation they stand for."""
+
+
+def country_of_national(text: str) -> str | None:
+    """The country of a noun for one of its people or their plural: a demonym ("Brazilian", "New Zealanders"),
+    one joined to "man" or "woman" ("Frenchman", "Dutchwoman", "Scotsman"), or another ("Spaniard", "Swede")."""
+    word = key(text)
+    forms = [word, word.removesuffix("s")]
+    for suffix in ("women", "woman", "men", "man"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms += [stem, stem.removesuffix("s")]
+            break
+    for form in forms:
+        irregular = _IRREGULAR_NATIONALS.get(form)
+        found = country_of_demonym(form) or (irregular and (country_of_demonym(irregular) or country_named(irregular)))
+        if found:
+            return found
+    return None
+
+
 def country_of_capital(text: str) -> str | None:
     """The country whose capital is called ``text`` ("Beijing" -> "China"), else None."""
     return gazetteer().capitals.get(key(text))

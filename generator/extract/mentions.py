@@ -417,8 +417,10 @@ def _clean(ent: Span, label: str) -> _Mention | None:
             end = number.i  # "Riise 1, Nunez 113", "Greg Rusedski 4-6 7-6": a goal's minute or a set's score
         else:
             label = "ORG"  # a product, a group, a work or a bill: "Xbox 2 will", "Transport 2000", "Bill 477,"
-    while label == "PERSON" and end - start > 2 and geo.country_of_demonym(doc[start].text):
-        start += 1  # "Brazilian Ana Souza": the nationality describes the person
+    while label == "PERSON" and end - start > 2 and geo.country_of_national(doc[start].text):
+        start += 1  # "Brazilian Ana Souza", "Spaniard Conchita Martinez": the nationality describes the person
+    if end - start == 1 and _a_national(doc[start]):
+        return None  # "the 55-year-old Frenchman": someone described, not named
     if label in ("PERSON", "ORG") and end - start > 3:  # "Balco boss Victor Conte": a title noun, the name after it
         title = [t.i for t in doc[start + 1 : end - 2] if t.pos_ == "NOUN" and t.is_lower and t.is_alpha]
         if title and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[title[-1] + 1 : end]):
@@ -680,4 +682,14 @@ def _addressed_word(tok: Token) -> bool:
         and tok.ent_type_ not in NAME_LABELS
         and tok.lower_ not in _ADDRESSED_TITLES
         and (zipf_frequency(tok.lower_, "en") < COMMON_WORD or is_first_name(tok.text))  # "Dr No"; "Sir Paul"
+    )
+
+
+def _a_national(tok: Token) -> bool:
+    """A noun for one of a nation's people with an article ("the Frenchman", "a Spaniard"), not its demonym
+    ("French"), which names the country."""
+    return (
+        any(c.dep_ == "det" for c in tok.children)
+        and geo.country_of_demonym(tok.text) is None
+        and geo.country_of_national(tok.text) is not None
     )

@@ -175,8 +175,8 @@ class SpeakerResolver:
 
     def _shifted(self, since: int, pronoun: Token) -> Actor | None:
         """Another person the story turned to after the last speaker (at ``since``): the subject of the main
-        clause of a sentence after the speaker's and before the pronoun's, known to agree with it ("Chirac
-        reacted by saying ... Mr Blair has been closer to Bush than any other leader. He said ...": Blair), or
+        clause of a sentence after the speaker's and before the pronoun's (or description's), known to agree
+        with a pronoun ("Chirac reacted by saying ... Mr Blair has been closer to Bush than any other leader. He said ...": Blair), or
         of the pronoun's own sentence when the pronoun speaks in a clause below it ("Mr Blair contrasted ...
         a Tory party, which he said would turn the clock back": Blair)."""
         aside = pronoun.head.dep_ == "parataxis"  # "Mr Lund, he said, would resign": not Lund
@@ -184,7 +184,16 @@ class SpeakerResolver:
         last = next((m for m in reversed(self._leads) if m[1] < limit), None)
         if last is None or last[0] <= since or self._quoted_at(last[1]):
             return None
-        return last[2] if self._gender(last[2]) == PRONOUNS[pronoun.lower_] else None
+        return last[2] if pronoun.lower_ not in PRONOUNS or self._gender(last[2]) == PRONOUNS[pronoun.lower_] else None
+
+    def _national(self, tok: Token) -> Actor | None:
+        """The person a nationality stands for ("the Scot admitted"): the one speaking just before, unless the
+        story turned to another since (see ``_shifted``: "..., said McEnroe. Roddick was left frustrated ...
+        said the American"), else the person named last."""
+        last = self._speaking
+        if last is not None and last[1].kind == "person" and 0 < tok.idx - last[0] <= _NEXT:
+            return self._shifted(last[0], tok) or last[1]
+        return self._recent(tok.idx, ("person",))
 
     def _aged_person(self, before: int) -> Actor | None:
         """Whom "the 28-year-old" stands for: the person last named as a subject, if no other person was named
@@ -363,9 +372,9 @@ class SpeakerResolver:
         if actor is not None and (_members_of(tok, actor) or _body_of(tok, actor)):
             actor = None  # "US officials", "E.U. leaders", "Mexicans": people of a country or body, not it
         elif actor is not None and actor.kind == "country" and _demonym_person(tok, actor.name):
-            actor = self._recent(tok.idx, ("person",))  # "the Russian said": a person named before
+            actor = self._national(tok)  # "the Russian said": a person named before
         if actor is None and _demonym(tok):
-            actor = self._recent(tok.idx, ("person",))  # "said the New Zealander": a person named before
+            actor = self._national(tok)  # "said the New Zealander", "the Frenchman said"
         if actor is None and _aged(tok):
             actor = self._aged_person(tok.idx)
         if actor is None and low in _PERSON_PRONOUNS:
@@ -790,13 +799,14 @@ def _body_of(tok: Token, actor: Actor) -> bool:
 
 
 def _demonym(tok: Token) -> bool:
-    """ "The New Zealander said": a definite singular demonym no country actor took is a person."""
+    """ "The New Zealander said", "the Frenchman said": a definite singular demonym or noun for one of a nation's
+    people that no country actor took is a person."""
     names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return (
-        tok.pos_ == "PROPN"
+        tok.pos_ in ("PROPN", "NOUN")
         and tok.tag_ not in _PLURAL_TAGS
         and _definite(tok)
-        and geo.country_of_demonym(" ".join(t.text for t in (*names, tok))) is not None
+        and geo.country_of_national(" ".join(t.text for t in (*names, tok))) is not None
     )
 
 
