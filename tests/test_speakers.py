@@ -695,3 +695,11 @@ def test_a_noun_for_one_of_a_nations_people_is_the_person_not_an_actor(make_brie
     assert "Lucia Ferrer" in names
     assert only(briefing, "great character").speaker == "Henri Valcourt"
     assert only(briefing, "my chances").speaker == "Tom Becker"
+
+
+def test_a_name_right_after_a_plural_noun_is_the_group_that_speaks(make_briefing: Make) -> None:
+    briefing = make_briefing(
+        "Financial watchdog BaFin is examining share trades made before the announcement.\n\n"
+        "Telecom analysts Ovum welcomed the move, saying it would bring prices down for consumers."
+    )
+    assert only(briefing, "prices down").speaker == "Ovum"

@@ -176,9 +176,9 @@ class SpeakerResolver:
     def _shifted(self, since: int, pronoun: Token) -> Actor | None:
         """Another person the story turned to after the last speaker (at ``since``): the subject of the main
         clause of a sentence after the speaker's and before the pronoun's (or description's), known to agree
-        with a pronoun ("Chirac reacted by saying ... Mr Blair has been closer to Bush than any other leader. He said ...": Blair), or
-        of the pronoun's own sentence when the pronoun speaks in a clause below it ("Mr Blair contrasted ...
-        a Tory party, which he said would turn the clock back": Blair)."""
+        with a pronoun ("Chirac reacted by saying ... Mr Blair has been closer to Bush than any other leader.
+        He said ...": Blair), or of the pronoun's own sentence when the pronoun speaks in a clause below it
+        ("Mr Blair contrasted ... a Tory party, which he said would turn the clock back": Blair)."""
         aside = pronoun.head.dep_ == "parataxis"  # "Mr Lund, he said, would resign": not Lund
         limit = pronoun.sent.start_char if _main_clause(pronoun.head) or aside else pronoun.idx
         last = next((m for m in reversed(self._leads) if m[1] < limit), None)
@@ -782,6 +782,8 @@ def _members_of(tok: Token, actor: Actor) -> bool:
     common noun it modifies ("US officials", "E.U. leaders") or a plural demonym ("Mexicans")."""
     if tok.tag_ not in _PLURAL_TAGS or actor.kind not in ("country", "organization", "place"):
         return False
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children):
+        return False  # "Telecom analysts Ovum said": the name right after is the group's own
     if tok.pos_ == "NOUN":
         return True
     return actor.kind == "country" and tok.lower_ not in actor.name.lower().split()
