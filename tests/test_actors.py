@@ -1332,8 +1332,8 @@ def test_a_name_that_only_says_which_award_index_or_technology_is_no_actor(
         "Marta Olsen's debut picked up a Golden Globe nomination on Monday, and her studio Northlight Pictures "
         "said the film would open in March. Shares in Northlight rose as the Nasdaq index climbed 2%. Its new "
         "handsets with GPRS capability and Blu ray Disc technology go on sale next week, a Northlight "
-        "spokesman said."
+        "spokesman said. Holby City actor Rhys Penn hosted the launch."
     )
     names = {a.name for a in briefing.actors}
-    assert not names & {"Golden Globe", "Nasdaq", "GPRS", "Blu ray Disc"}, names
+    assert not names & {"Golden Globe", "Nasdaq", "GPRS", "Blu ray Disc", "Holby City"}, names
     assert {"Marta Olsen", "Northlight Pictures"} <= names

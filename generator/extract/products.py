@@ -1,6 +1,6 @@
 """Names the article uses only to say what kind of thing something is: an award ("Oscar nomination"), a
 market index ("Dow Jones index"), a technology ("GPRS capability"), a piece of software or a work ("Lord
-of the Rings trilogy"). They act in nothing, so they are no actors."""
+of the Rings trilogy", "Holby City actor"). They act in nothing, so they are no actors."""
 
 from __future__ import annotations
 
@@ -18,9 +18,10 @@ _KIND_NOUNS = frozenset({
     "index", "crude",
     "technology", "capability", "format", "protocol", "chip", "processor", "card",
     "software", "version", "edition", "virus", "worm",
-    "trilogy", "sequel", "franchise",
+    "trilogy", "sequel", "franchise", "actor", "actress",
 })
-"""Nouns a name modifies to say which award, index, technology, product or work is meant."""
+"""Nouns a name modifies to say which award, index, technology, product or work is meant (a show's: "EastEnders
+actress"; not "star", which a club's or band's name modifies too: "Chelsea star")."""
 # fmt: on
 
 
