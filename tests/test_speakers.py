@@ -703,3 +703,14 @@ def test_a_name_right_after_a_plural_noun_is_the_group_that_speaks(make_briefing
         "Telecom analysts Ovum welcomed the move, saying it would bring prices down for consumers."
     )
     assert only(briefing, "prices down").speaker == "Ovum"
+
+
+def test_reported_as_saying_and_a_statement_on_her_website(make_briefing: Make) -> None:
+    """ "Reuters reported BaFin as saying" gives BaFin's words, "a statement on her website said" hers."""
+    briefing = make_briefing(
+        "German prosecutors are examining the bond trades. Reuters reported BaFin as saying that the case had been "
+        "passed to prosecutors in Frankfurt.\n\nKim Clijsters will miss the tournament. A statement on her website "
+        "said she would need another operation on her wrist."
+    )
+    assert only(briefing, "passed to prosecutors").speaker == "BaFin"
+    assert only(briefing, "another operation").speaker == "Kim Clijsters"

@@ -137,7 +137,7 @@ def _subject(verb: Token) -> Token | None:
             continue
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
-        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
+        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ in _QUOTING:
             return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)  # "quoted X as saying"
         if v.dep_ == "pcomp":
             obj = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)

@@ -697,10 +697,14 @@ def _person_in_title(tok: Token) -> Token:
     return tok
 
 
+_OUTLETS = frozenset({"website", "site", "blog", "page", "account", "newsletter"})
+"""Where someone publishes a statement of their own ("a statement on her website")."""
+
+
 def _author(tok: Token) -> Token:
     """Who stands behind a speaking document or a share of a group: "the council's ruling" → the
-    council, "a report from the committee" → the committee, "X issued a statement saying" → X,
-    "more than half of the respondents" → the respondents."""
+    council, "a report from the committee" → the committee, "X issued a statement saying" → X, "a statement
+    on her website" → her, "more than half of the respondents" → the respondents."""
     low = tok.lemma_.lower()
     if low in DOCUMENT_NOUNS:
         poss = _owner(tok)
@@ -711,6 +715,11 @@ def _author(tok: Token) -> Token:
                 obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
                 if obj is not None and obj.lemma_.lower() not in DOCUMENT_NOUNS:
                     return obj
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "in"):  # "a statement on her website": hers
+                site = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _OUTLETS), None)
+                owner = next((c for c in site.children if c.dep_ == "poss"), None) if site is not None else None
+                if owner is not None and (owner.pos_ in ("PROPN", "NOUN") or owner.lower_ in ("his", "her")):
+                    return owner  # not "its website": whatever "it" was, the statement names no one
         producer = _producer(tok)  # "the report, released by the United Nations"
         if producer is not None:
             return producer
