@@ -79,8 +79,8 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     things.speaking_names(table, doc, found)
     things.speaking_places(table, doc, found)
     things.first_person_speakers(table, found)
-    products.drop_products(table, doc, found)
-    ranked = actors.rank(table, found)
+    named = products.products(table, doc, found)  # still anchor the issues they name: "Grammy awards"
+    ranked = [a for a in actors.rank(table, found) if a not in named]
     briefing = Briefing(
         article=article, actors=ranked, quotes=found, issues=issues.extract_issues(doc, article, table, found)
     )

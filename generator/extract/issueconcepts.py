@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Offsets
 from .actors import ActorTable
-from .geo import currency_nouns
+from .geo import country_of_demonym, country_of_national, currency_nouns
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
 from .issuelabels import FRAME_NOUNS, GENERAL_NOUNS, RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
 from .nlp import hyphen_word, is_verb_form, lower_counts
@@ -234,6 +234,7 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
             and not _across_gap(child, head)
             and not _listed(child)
             and not _run_in(child, head)
+            and not _national_possessor(child)
         ):
             kept.extend(_without_title(child, narrowing_tokens(child)))
     kept += [c for c in head.rights if c.dep_ == "nummod" and head.pos_ == "PROPN" and c.i == head.i + 1]  # "Rover 25"
@@ -260,6 +261,16 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
                     kept.extend([child, *complement])
             break
     return sorted(set(kept), key=lambda t: t.i)
+
+
+def _national_possessor(modifier: Token) -> bool:
+    """Whether a possessor is someone named by nationality ("the Swede's unbeaten record", "the Briton's
+    quarter-final defeat"), which says whose, not which: "China's ban" keeps its country."""
+    return (
+        modifier.dep_ == "poss"
+        and country_of_demonym(modifier.text) is None
+        and country_of_national(modifier.text) is not None
+    )
 
 
 def _run_in(modifier: Token, head: Token) -> bool:

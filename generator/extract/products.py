@@ -1,6 +1,7 @@
 """Names the article uses only to say what kind of thing something is: an award ("Oscar nomination"), a
 market index ("Dow Jones index"), a technology ("GPRS capability"), a piece of software or a work ("Lord
-of the Rings trilogy", "Holby City actor"). They act in nothing, so they are no actors."""
+of the Rings trilogy", "Holby City actor"). They act in nothing, so they are no actors, though they still
+anchor the issues they name ("Grammy awards")."""
 
 from __future__ import annotations
 
@@ -25,15 +26,12 @@ actress"; not "star", which a club's or band's name modifies too: "Chelsea star"
 # fmt: on
 
 
-def drop_products(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None:
-    """Take out of ``table`` every actor that says nothing and whose every mention only modifies one of
-    ``_KIND_NOUNS`` ("Oscar nominee", "Windows XP edition"); not a country, nor a name holding an
-    institution noun, whose award it may be ("Screen Actors Guild award")."""
+def products(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> list[Actor]:
+    """The actors of ``table`` that say nothing and whose every mention only modifies one of ``_KIND_NOUNS``
+    ("Oscar nominee", "Windows XP edition"); not a country, nor a name holding an institution noun, whose
+    award it may be ("Screen Actors Guild award")."""
     speakers = {q.speaker for q in quotes}
-    dropped = [a for a in table.actors if a.name not in speakers and _only_a_kind(a, doc)]
-    if dropped:
-        table.actors = [a for a in table.actors if a not in dropped]
-        table.reindex()
+    return [a for a in table.actors if a.name not in speakers and _only_a_kind(a, doc)]
 
 
 def _only_a_kind(actor: Actor, doc: Doc) -> bool:

@@ -36,7 +36,7 @@ PERSON_NOUNS = frozenset({
     "president", "chief", "head", "spokesman", "spokeswoman", "member", "user", "youngster",
     "mother", "father", "son", "daughter", "wife", "husband", "patient", "suspect", "defendant", "athlete",
     "actress", "comedian", "captain", "coach", "doctor", "nurse", "umpire", "rookie", "debutant", "legend", "veteran",
-    "assistant", "barrister", "cardinal", "entrepreneur", "administrator", "student", "soldier", "international",
+    "assistant", "barrister", "cardinal", "entrepreneur", "administrator", "student", "soldier"
 })
 # fmt: on
 """Nouns for people by sex, age, role or relation rather than by what they do (agent nouns
