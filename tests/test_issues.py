@@ -272,3 +272,12 @@ def test_a_label_never_runs_an_object_into_the_next_subject(nlp: Language) -> No
     doc = nlp("The Stop Murder Music campaign saw protesters picket gigs.")
     campaign = next(t for t in doc if t.text == "campaign")
     assert label_text(concept_phrase(campaign, ActorTable(), set())) == "Stop Murder Music campaign"
+
+
+def test_a_possessor_named_by_nationality_says_whose_not_which(nlp: Language) -> None:
+    """ "the Swede's unbeaten record" is the unbeaten record; a country's possessive stays ("China's ban")."""
+    doc = nlp("The Swede's unbeaten record ended in Paris, and China's ban on imports stays.")
+    record = next(t for t in doc if t.text == "record")
+    ban = next(t for t in doc if t.text == "ban")
+    assert label_text(concept_phrase(record, ActorTable(), set())) == "Unbeaten record"
+    assert label_text(concept_phrase(ban, ActorTable(), set())).startswith("China's ban")
