@@ -712,5 +712,5 @@ def test_reported_as_saying_and_a_statement_on_her_website(make_briefing: Make) 
         "passed to prosecutors in Frankfurt.\n\nKim Clijsters will miss the tournament. A statement on her website "
         "said she would need another operation on her wrist."
     )
-    assert only(briefing, "passed to prosecutors").speaker == "BaFin"
-    assert only(briefing, "another operation").speaker == "Kim Clijsters"
+    speakers = [only(briefing, words).speaker for words in ("passed to prosecutors", "another operation")]
+    assert speakers == ["BaFin", "Kim Clijsters"]
