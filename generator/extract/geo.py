@@ -142,11 +142,17 @@ def country_of_national(text: str) -> str | None:
             forms += [stem, stem.removesuffix("s")]
             break
     for form in forms:
-        irregular = _IRREGULAR_NATIONALS.get(form)
-        found = country_of_demonym(form) or (irregular and (country_of_demonym(irregular) or country_named(irregular)))
+        demonym = _IRREGULAR_NATIONALS.get(form, form)
+        found = country_of_demonym(demonym) or (country_named(demonym) if demonym != form else None)
         if found:
             return found
     return None
+
+
+def names_a_national(text: str) -> bool:
+    """Whether ``text`` is a noun for one of a nation's people that is not its demonym ("Frenchman", "Spaniard";
+    not "French", which names the country)."""
+    return country_of_demonym(text) is None and country_of_national(text) is not None
 
 
 def country_of_capital(text: str) -> str | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Offsets
 from .actors import ActorTable
-from .geo import country_of_demonym, country_of_national, currency_nouns
+from .geo import currency_nouns, names_a_national
 from .issuefolding import COMPLEMENT_INFO, fold_attributes, fold_contained, merge_derived
 from .issuelabels import FRAME_NOUNS, GENERAL_NOUNS, RELATIONAL_ENDINGS, hyphenated, is_event_noun, names_no_issue
 from .nlp import hyphen_word, is_verb_form, lower_counts
@@ -266,11 +266,7 @@ def concept_phrase(head: Token, table: ActorTable, people: set[str], budget: int
 def _national_possessor(modifier: Token) -> bool:
     """Whether a possessor is someone named by nationality ("the Swede's unbeaten record", "the Briton's
     quarter-final defeat"), which says whose, not which: "China's ban" keeps its country."""
-    return (
-        modifier.dep_ == "poss"
-        and country_of_demonym(modifier.text) is None
-        and country_of_national(modifier.text) is not None
-    )
+    return modifier.dep_ == "poss" and names_a_national(modifier.text)
 
 
 def _run_in(modifier: Token, head: Token) -> bool:

@@ -688,8 +688,4 @@ def _addressed_word(tok: Token) -> bool:
 def _a_national(tok: Token) -> bool:
     """A noun for one of a nation's people with an article ("the Frenchman", "a Spaniard"), not its demonym
     ("French"), which names the country."""
-    return (
-        any(c.dep_ == "det" for c in tok.children)
-        and geo.country_of_demonym(tok.text) is None
-        and geo.country_of_national(tok.text) is not None
-    )
+    return any(c.dep_ == "det" for c in tok.children) and geo.names_a_national(tok.text)

@@ -236,7 +236,7 @@ def speaking_names(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> None
         if owner is not None:  # "said Seyum" of Asher Seyum, whom the NER tagged only in full; "the IADB said"
             quote.speaker, quote.role = owner.name, owner.role
             continue
-        if len(words) > 1 and _named_in_full(table, doc, quotes, words[-2].text, words[-1].text):
+        if len(words) > 1 and _takes_full_name(table, doc, quotes, words[-2].text, words[-1].text):
             added = True
             continue
         if (len(words) == 1 and _common(words[0])) or any(t.lower_ in known for t in words):
@@ -258,7 +258,7 @@ _RARE_GIVEN = 4.5
 lacks ("Graeme" 3.3, "Rio" 4.4; not "Senior" 4.9)."""
 
 
-def _named_in_full(table: ActorTable, doc: Doc, quotes: list[Quote], given: str, surname: str) -> bool:
+def _takes_full_name(table: ActorTable, doc: Doc, quotes: list[Quote], given: str, surname: str) -> bool:
     """Whether a speaker named in full ("Graeme Souness believes ...") is the actor the NER found only by
     surname ("Souness"), which then takes the full name, every place the article writes either, and the
     quotes given to either name."""
