@@ -369,6 +369,18 @@ def test_names_used_as_things_are_not_people(make_briefing) -> None:
     assert kinds["Ruth Pallister"] == kinds["Gareth Pryce"] == "person", kinds
 
 
+def test_a_common_noun_the_model_takes_for_a_person_is_an_organisation(make_briefing) -> None:
+    """The model tags "Labour" and "Twitter" as people: one common English word that no census gives anyone
+    as a name is no person; "Brown", a surname, still is."""
+    b = make_briefing(
+        "Truancy figures rose again last year. The Tories say Labour is acting too late, and Labour's plan for "
+        "longer school days came under fire from head teachers. Brown said the figures were out of date.\n\n"
+        "Twitter said it would fix the bug within a week."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert (kinds.get("Labour"), kinds.get("Twitter"), kinds.get("Brown")) == ("organization", "organization", "person")
+
+
 def test_a_person_named_as_a_modifier_stays_a_person_when_the_article_says_so(make_briefing) -> None:
     """Half the mentions modify a noun ("the Kowalczyk budget"), but "his budget" makes a person."""
     b = make_briefing("Kowalczyk defended his budget in parliament on Monday. The Kowalczyk budget cuts spending.")

@@ -66,6 +66,17 @@ def is_first_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Surnames (upper case) of census records."""
+    return frozenset(line.split()[0] for line in Path(names.FILES["last"]).read_text(encoding="ascii").splitlines())
+
+
+def is_census_name(word: str) -> bool:
+    """Whether census records know ``word`` as a first name or a surname ("Brown", "Page")."""
+    return is_first_name(word) or word.upper() in _surnames()
+
+
+@lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """First name (upper case) -> the sex census records give it at least ten times as often as the other."""
     freq = _census()

@@ -73,19 +73,23 @@ def model_id(nlp: Language) -> str:
 
 VERB_FORMS = "briefing_verb_forms"
 """The vocabulary's table of words that are verbs and never nouns (``is_verb_form``)."""
+NOUN_FORMS = "briefing_noun_forms"
+"""The vocabulary's table of English common nouns and their irregular plurals (``is_noun_form``)."""
 
 
 def _add_verb_forms(nlp: Language) -> None:
     """Put into ``nlp``'s vocabulary the lemmas its lemmatizer lists as verbs and never as nouns
     ("react", "emerge"), and the irregular forms of verbs that are no noun ("swam"; a gerund is one:
-    "the shredding of documents"), from its WordNet-derived ``lemma_index`` and ``lemma_exc``."""
+    "the shredding of documents"), from its WordNet-derived ``lemma_index`` and ``lemma_exc``; and the
+    nouns of both tables."""
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
     if lookups is None or not (lookups.has_table("lemma_index") and lookups.has_table("lemma_exc")):
         return
     index, forms = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     verbs = {*index.get("verb", []), *(f for f in forms.get("verb", {}) if not f.endswith("ing"))}
-    only = verbs - {*index.get("noun", []), *forms.get("noun", {})}
-    nlp.vocab.lookups.add_table(VERB_FORMS, dict.fromkeys(sorted(only), True))
+    nouns = {*index.get("noun", []), *forms.get("noun", {})}
+    nlp.vocab.lookups.add_table(VERB_FORMS, dict.fromkeys(sorted(verbs - nouns), True))
+    nlp.vocab.lookups.add_table(NOUN_FORMS, dict.fromkeys(sorted(nouns), True))
 
 
 def is_verb_form(tok: Token) -> bool:
@@ -93,6 +97,13 @@ def is_verb_form(tok: Token) -> bool:
     vocabulary of the pipeline that parsed it (no table: False)."""
     lookups = tok.vocab.lookups
     return lookups.has_table(VERB_FORMS) and tok.lemma_.lower() in lookups.get_table(VERB_FORMS)
+
+
+def is_noun_form(vocab: Vocab, word: str) -> bool:
+    """Whether ``word``, lower-cased, is an English common noun or an irregular plural of one ("labour",
+    "children"), by the table ``load`` put into ``vocab`` (no table: False)."""
+    lookups = vocab.lookups
+    return lookups.has_table(NOUN_FORMS) and word.lower() in lookups.get_table(NOUN_FORMS)
 
 
 def joining_hyphen(tok: Token) -> bool:

@@ -6,6 +6,7 @@ article makes them people (no form of address, no first name before a surname, n
 ("oil and gas giant Yukos") or uses them the way one uses a thing's name: as the modifier of a noun
 ("Lib Dem leader", "Oscar nominations") or after an article ("the Lib Dems", "an Oscar"). A person's
 name is seldom used so ("Blair aide" beside "Tony Blair" is a person's, and the full name decides).
+So does a name that is one common English word and nobody's name in census records ("Labour", "Twitter").
 Such a name becomes an organisation, a nationality a group; a country's name ("Wales beat England")
 is the country however it is used.
 
@@ -29,15 +30,18 @@ from ..model import Actor, ActorKind, Quote
 from . import geo
 from .actors import ActorTable, given_name_first, occurrences
 from .firms import works_at
-from .gender import address_sex, is_first_name, pronoun_votes
+from .gender import address_sex, is_census_name, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
 from .mentions import CALENDAR
-from .nlp import text_of
+from .nlp import is_noun_form, text_of
 from .places import MEMBERS, PLACE_NOUNS, gazetteer
 from .roles import HEAD_WORDS, INSTITUTION_NOUNS, TITLE_NOUNS, is_honorific, organisation_role, role_detail, role_of
 
 _THING_SHARE = 0.5
 """Share of a name's mentions used as a thing's name from which it is no person."""
+_COMMON_WORD = 3.5
+"""``wordfreq`` Zipf frequency from which a noun is common English ("labour", "sky"), not a name the
+lexicon also lists ("Vivaldi")."""
 _MODIFIER_DEPS = frozenset(["compound", "nmod", "amod"])
 _ARTICLES = frozenset(["the", "a", "an", "The", "An"])
 """Articles before a name ("the Lib Dems"); a capital "A" is more often an initial ("A Lo Cicero")."""
@@ -54,7 +58,9 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
         if _personal(doc, actor, people):
             continue
         country = geo.country_named(actor.name)
-        if country is None and not (_organisation_described(actor) or _used_as_thing(doc, actor)):
+        if country is None and not (
+            _organisation_described(actor) or _used_as_thing(doc, actor) or _common_noun_name(doc, actor)
+        ):
             continue
         same = next((a for a in table.actors if a.kind == "country" and a.name == country), None)
         if same is not None:
@@ -193,6 +199,17 @@ def _organisation_described(actor: Actor) -> bool:
     role = organisation_role(actor.role)
     words = (role or "").lower().split()
     return bool(words) and words[-1] not in _PEOPLES_NOUNS and not {"of", "at", "for", "in", "with"} & set(words)
+
+
+def _common_noun_name(doc: Doc, actor: Actor) -> bool:
+    """Whether the one word that names ``actor`` is a common English noun (``_COMMON_WORD``) and nobody's
+    name in census records: the NER's "Labour", "Twitter", "Sky" or "Episode" is no person (but "Brown" may
+    be, and the lexicon's rarer names, "Vivaldi" or "Gaddafi", are)."""
+    words = {w for form in (actor.name, *actor.aliases) for w in form.split()}
+    return len(words) == 1 and all(
+        is_noun_form(doc.vocab, w) and zipf_frequency(w.lower(), "en") >= _COMMON_WORD and not is_census_name(w)
+        for w in words
+    )
 
 
 def _used_as_thing(doc: Doc, actor: Actor) -> bool:
