@@ -1349,3 +1349,18 @@ def test_a_name_that_only_says_which_award_index_or_technology_is_no_actor(
     names = {a.name for a in briefing.actors}
     assert not names & {"Golden Globe", "Nasdaq", "GPRS", "Blu ray Disc", "Holby City"}, names
     assert {"Marta Olsen", "Northlight Pictures"} <= names
+
+
+def test_a_name_called_a_film_or_show_is_a_work_not_an_actor(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "Comedy Breakwater", "the drama Glass Orchard": works, wherever else they are named ("Breakwater has
+    taken $40m"); the star and the studio stay."""
+    names = {
+        a.name
+        for a in make_briefing(
+            "The comedy Breakwater took three prizes at the Harbour awards on Sunday. Breakwater has taken $40m so "
+            "far, while Ada Munro won best actress for the drama Glass Orchard. Sony Pictures said it would "
+            "release the film in Europe."
+        ).actors
+    }
+    assert not names & {"Breakwater", "Glass Orchard"}, names
+    assert {"Ada Munro", "Sony Pictures"} <= names, names

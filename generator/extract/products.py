@@ -1,13 +1,13 @@
 """Names the article uses only to say what kind of thing something is: an award ("Oscar nomination"), a
 market index ("Dow Jones index"), a technology ("GPRS capability"), a piece of software or a work ("Lord
-of the Rings trilogy", "Holby City actor"). They act in nothing, so they are no actors, though they still
-anchor the issues they name ("Grammy awards")."""
+of the Rings trilogy", "Holby City actor", "comedy Sideways"). They act in nothing, so they are no actors,
+though they still anchor the issues they name ("Grammy awards")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..model import Actor, Quote
 from .actors import ActorTable
@@ -23,25 +23,52 @@ _KIND_NOUNS = frozenset({
 })
 """Nouns a name modifies to say which award, index, technology, product or work is meant (a show's: "EastEnders
 actress"; not "star", which a club's or band's name modifies too: "Chelsea star")."""
+_WORK_NOUNS = frozenset({
+    "film", "movie", "biopic", "comedy", "drama", "thriller", "musical", "documentary", "sitcom", "series",
+    "show", "soap", "cartoon", "blockbuster", "hit", "album", "single", "song", "novel", "book", "play", "opera",
+    "game", "sequel",
+})
+"""Nouns naming a work right before its title ("wine comedy Sideways", "the show Little Britain")."""
 # fmt: on
 
 
 def products(table: ActorTable, doc: Doc, quotes: Iterable[Quote]) -> list[Actor]:
-    """The actors of ``table`` that say nothing and whose every mention only modifies one of ``_KIND_NOUNS``
-    ("Oscar nominee", "Windows XP edition"); not a country, nor a name holding an institution noun, whose
-    award it may be ("Screen Actors Guild award")."""
+    """The actors of ``table`` that say nothing and either only modify one of ``_KIND_NOUNS`` in every
+    mention ("Oscar nominee", "Windows XP edition") or are called a work once ("comedy Sideways"); not a
+    country, nor a name holding an institution noun, whose award it may be ("Screen Actors Guild award")."""
     speakers = {q.speaker for q in quotes}
-    return [a for a in table.actors if a.name not in speakers and _only_a_kind(a, doc)]
+    return [a for a in table.actors if a.name not in speakers and _a_product(a, doc)]
 
 
-def _only_a_kind(actor: Actor, doc: Doc) -> bool:
+def _a_product(actor: Actor, doc: Doc) -> bool:
     if actor.kind == "country" or {w.lower() for w in actor.name.split()} & INSTITUTION_NOUNS:
         return False
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
-    return bool(spans) and all(
-        span is not None
-        and span.root.dep_ == "compound"
-        and span.root.head.pos_ == "NOUN"
-        and span.root.head.lemma_.lower() in _KIND_NOUNS
-        for span in spans
+    found = [span for span in spans if span is not None]
+    return bool(spans) and (
+        (len(found) == len(spans) and all(map(_names_a_kind, found))) or any(map(_called_a_work, found))
+    )
+
+
+def _names_a_kind(span: Span) -> bool:
+    """ "Oscar nominee": the name modifies one of ``_KIND_NOUNS``."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _KIND_NOUNS
+
+
+def _called_a_work(span: Span) -> bool:
+    """ "Wine comedy Sideways", "the drama Glass Orchard": a noun for a work stands right before the name,
+    modifying it, in apposition with it, or parsed as a second subject beside it ("The comedy Breakwater
+    took ...")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    root = span.root
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in _WORK_NOUNS
+        and (
+            before.head.i == root.i
+            or (root.dep_ == "appos" and root.head.i == before.i)
+            or (root.dep_ == before.dep_ and root.head.i == before.head.i)
+        )
     )
