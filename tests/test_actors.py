@@ -381,6 +381,19 @@ def test_a_common_noun_the_model_takes_for_a_person_is_an_organisation(make_brie
     assert (kinds.get("Labour"), kinds.get("Twitter"), kinds.get("Brown")) == ("organization", "organization", "person")
 
 
+def test_a_body_and_its_arm_named_with_both_acronyms_stay_two(make_briefing) -> None:
+    """ "General Motors ... GM" and "General Motors Acceptance Corp ... GMAC": the parent is not a short form of
+    its finance arm, so "GM said" is General Motors'."""
+    b = make_briefing(
+        "General Motors has warned that its earnings this year will be lower than in 2004. GM said higher "
+        "healthcare costs would hurt its performance. Its finance arm, General Motors Acceptance Corp, said it may "
+        "enter the home loans market. GMAC made a profit of $2.9bn last year, GM said."
+    )
+    names = {a.name: {a.name, *a.aliases} for a in b.actors}
+    assert names.get("General Motors") == {"General Motors", "GM"}, names
+    assert names.get("General Motors Acceptance Corp") == {"General Motors Acceptance Corp", "GMAC"}, names
+
+
 def test_a_person_named_as_a_modifier_stays_a_person_when_the_article_says_so(make_briefing) -> None:
     """Half the mentions modify a noun ("the Kowalczyk budget"), but "his budget" makes a person."""
     b = make_briefing("Kowalczyk defended his budget in parliament on Monday. The Kowalczyk budget cuts spending.")

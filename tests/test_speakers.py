@@ -33,6 +33,17 @@ def test_share_of_a_group_is_the_group(make_briefing: Make) -> None:
     assert q.speaker is not None and "farmers" in q.speaker
 
 
+def test_a_later_bare_share_is_of_the_group_named_before(make_briefing: Make) -> None:
+    """ "69% of those questioned said ... A majority said ... while 18% said": each share speaks for the
+    group it is of, not as "69%", "majority" or "18%"."""
+    b = make_briefing(
+        "A survey of 2,000 adults by pollster Ipsos found growing use of mobiles at home. Some 69% of those "
+        "questioned said they turned to their fixed phone because it was cheaper. Most of those surveyed said "
+        "they would keep a landline. A majority said they rarely used text messages, while 18% said they never did."
+    )
+    assert [q.speaker for q in b.quotes] == ["those questioned", "those surveyed", "those surveyed", "those surveyed"]
+
+
 def test_country_people_are_not_the_country(make_briefing: Make) -> None:
     text = "Norway signed the treaty in May. Norwegian officials said the fishing quota would rise next year."
     q = only(make_briefing(text), "fishing quota")
@@ -714,3 +725,14 @@ def test_reported_as_saying_and_a_statement_on_her_website(make_briefing: Make) 
     )
     speakers = [only(briefing, words).speaker for words in ("passed to prosecutors", "another operation")]
     assert speakers == ["BaFin", "Kim Clijsters"]
+
+
+def test_he_is_the_man_named_before_not_a_nearer_name_of_no_known_sex(make_briefing: Make) -> None:
+    """No person is a subject before "he told": the nearest name ("Indiana Jones", a film the model takes for a
+    person) is of no known sex; Rick Dale, a man's first name, is who "he" is."""
+    b = make_briefing(
+        "For Rick Dale, director of business development at digital company Vantex, a high definition future "
+        "is an exciting prospect. He has worked on the Star Wars DVD trilogy, Finding Nemo and Indiana Jones. "
+        '"There was a time when the film world and the video world were two separate worlds," he told the BBC.'
+    )
+    assert only(b, "two separate worlds").speaker == "Rick Dale"

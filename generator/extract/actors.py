@@ -407,8 +407,10 @@ class _Builder:
         for acronyms in (True, False):  # an acronym ("eu") names its full form before any prefix does
             for key, cluster in self.clusters.items():
                 if cluster.kind == "organization":
-                    for form in _short_forms(key[1].split()):
-                        if (len(form) == 1 and form[0] == geo.initials(key[1].split(), _ACRONYM_SKIP)) == acronyms:
+                    full = key[1].split()
+                    for form in _short_forms(full):
+                        acronym = len(form) == 1 and form[0] == geo.initials(full, _ACRONYM_SKIP)
+                        if acronym == acronyms and not self._parent(form, full):
                             index.setdefault(form, key)
         moved_to: dict[tuple[str, str], tuple[str, str]] = {}
         for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"} or (k[1],) in spelt]:
@@ -428,6 +430,14 @@ class _Builder:
                 else:
                     self.clusters[target].votes.update(moved.votes)
                 moved_to[key] = target
+
+    def _parent(self, form: tuple[str, ...], full: list[str]) -> bool:
+        """Whether ``form``, the first words of the body named ``full``, is another body: the article uses
+        the acronyms of both ("General Motors ... GM" beside "General Motors Acceptance Corp ... GMAC")."""
+        if len(form) < 2 or list(form) != full[: len(form)]:
+            return False
+        own, whole = geo.initials(list(form), _ACRONYM_SKIP), geo.initials(full, _ACRONYM_SKIP)
+        return own != whole and all(("name", a) in self.clusters for a in (own, whole))
 
 
 _DEFINED_LETTERS = 6

@@ -17,6 +17,7 @@ from .nlp import hyphen_word, text_of
 from .roles import HEAD_WORDS, TITLE_NOUNS, is_honorific, names_a_person
 from .roles import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 from .speechverbs import SPEECH_VERBS
+from .surveyed import group_of, group_words, is_share, within_reach
 from .wordweights import is_agent_noun, is_person_noun
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -129,6 +130,8 @@ class SpeakerResolver:
         """Where the last speaker named only by a person's noun stood, and what it was resolved to."""
         self._called: dict[str, tuple[int, Actor]] = {}
         """Head noun of a description -> where it last stood for which actor ("the group" -> X)."""
+        self._surveyed: tuple[int, Speaker] | None = None
+        """Where a share last named the group it is of, and that group ("69% of those questioned")."""
         self._genders: dict[str, str] | None = None
 
     def _gender(self, actor: Actor) -> str | None:
@@ -158,6 +161,7 @@ class SpeakerResolver:
         leader" is not the Tory leader)."""
         k = bisect.bisect_left(self._starts, before) - 1
         nearest: Actor | None = None
+        known: Actor | None = None
         while k >= 0 and self._mentions[k][0] >= before - _LOOKBACK:
             _, _, actor, subject = self._mentions[k]
             if (
@@ -170,8 +174,10 @@ class SpeakerResolver:
                     return actor
                 if not subjects_only:
                     nearest = nearest or actor
+                    if pronoun is not None and self._gender(actor) is not None:
+                        known = known or actor
             k -= 1
-        return nearest
+        return known or nearest
 
     def _shifted(self, since: int, pronoun: Token) -> Actor | None:
         """Another person the story turned to after the last speaker (at ``since``): the subject of the main
@@ -439,6 +445,9 @@ class SpeakerResolver:
         author = self._earlier_author(tok) if describe else None
         if author is not None:
             return self.resolve(author)
+        group = self._group(tok) if is_share(tok) else None
+        if group is not None:
+            return self._voiced(tok, group)
         start, end = self._phrase(tok)
         name = self.text[start:end]
         first = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -454,6 +463,17 @@ class SpeakerResolver:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj":
             self._last_phrase = (tok.idx, Speaker(name, (start, end), None), tok.tag_ in _PLURAL_TAGS)
         return self._voiced(tok, Speaker(name, (start, end), None))
+
+    def _group(self, share: Token) -> Speaker | None:
+        """The group a share of it speaks for ("69% of those questioned said": those questioned), or the group
+        named just before ("while 18% said"); None when there is none."""
+        group = group_of(share)
+        span = group_words(group) if group is not None else None
+        if span is not None:
+            self._surveyed = (share.idx, Speaker(self.text[span[0] : span[1]], span, None))
+        elif self._surveyed is None or not within_reach(self._surveyed[0], share):
+            return None
+        return self._surveyed[1]
 
     def _earlier_author(self, tok: Token) -> Token | None:
         """The producer of a document or finding the article named before, for "the report" that goes on
