@@ -1364,6 +1364,16 @@ def test_a_name_that_only_says_which_award_index_or_technology_is_no_actor(
     assert {"Marta Olsen", "Northlight Pictures"} <= names
 
 
+def test_a_time_zone_after_a_clock_time_is_no_actor(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "At 1405 GMT": a time zone; "a 2004 ICM survey" keeps the pollster."""
+    b = make_briefing(
+        "At 1405 GMT, shares in Norland rose 4%. Norland chief executive Ann Lee said a 2004 ICM survey had "
+        "shown strong demand."
+    )
+    names = {a.name for a in b.actors}
+    assert "GMT" not in names and {"ICM", "Norland"} <= names, names
+
+
 def test_a_name_called_a_film_or_show_is_a_work_not_an_actor(make_briefing: Callable[[str], Briefing]) -> None:
     """ "Comedy Breakwater", "the drama Glass Orchard": works, wherever else they are named ("Breakwater has
     taken $40m"); the star and the studio stay."""

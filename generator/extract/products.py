@@ -1,10 +1,11 @@
 """Names the article uses only to say what kind of thing something is: an award ("Oscar nomination"), a
 market index ("Dow Jones index"), a technology ("GPRS capability"), a piece of software or a work ("Lord
-of the Rings trilogy", "Holby City actor", "comedy Sideways"). They act in nothing, so they are no actors,
-though they still anchor the issues they name ("Grammy awards")."""
+of the Rings trilogy", "Holby City actor", "comedy Sideways"), or a time zone ("2100 GMT"). They act in
+nothing, so they are no actors, though they still anchor the issues they name ("Grammy awards")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
@@ -46,14 +47,31 @@ def _a_product(actor: Actor, doc: Doc) -> bool:
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
     found = [span for span in spans if span is not None]
     return bool(spans) and (
-        (len(found) == len(spans) and all(map(_names_a_kind, found))) or any(map(_called_a_work, found))
+        (len(found) == len(spans) and all(_names_a_kind(f) or _clock_zone(f) for f in found))
+        or any(map(_called_a_work, found))
     )
+
+
+_ZONE = re.compile(r"[A-Z]{2,3}T|UTC")
+"""A time zone's abbreviation: "GMT", "BST", "EST", "CEST", "UTC"."""
+_CLOCK = re.compile(r"([01]\d|2[0-3])[0-5]\d|\d{1,2}([.:]\d\d)?[ap]m")
+"""A clock time as written before a time zone: "0619", "2100", "10pm", "6.30am"."""
 
 
 def _names_a_kind(span: Span) -> bool:
     """ "Oscar nominee": the name modifies one of ``_KIND_NOUNS``."""
     root = span.root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _KIND_NOUNS
+
+
+def _clock_zone(span: Span) -> bool:
+    """ "At 2100 GMT": a time zone's abbreviation after a clock time (not "a 2004 ICM survey")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        _ZONE.fullmatch(span.text) is not None
+        and before is not None
+        and (before.ent_type_ == "TIME" or _CLOCK.fullmatch(before.text) is not None)
+    )
 
 
 def _called_a_work(span: Span) -> bool:

@@ -469,8 +469,9 @@ class SpeakerResolver:
         named just before ("while 18% said"); None when there is none."""
         group = group_of(share)
         span = group_words(group) if group is not None else None
-        if span is not None:
-            self._surveyed = (share.idx, Speaker(self.text[span[0] : span[1]], span, None))
+        if group is not None and span is not None:  # the whole phrase, so that a name in it is not the speaker
+            whole = (share.left_edge.idx, group.right_edge.idx + len(group.right_edge.text))
+            self._surveyed = (share.idx, Speaker(self.text[span[0] : span[1]], whole, None))
         elif self._surveyed is None or not within_reach(self._surveyed[0], share):
             return None
         return self._surveyed[1]
