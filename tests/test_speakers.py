@@ -736,3 +736,16 @@ def test_he_is_the_man_named_before_not_a_nearer_name_of_no_known_sex(make_brief
         '"There was a time when the film world and the video world were two separate worlds," he told the BBC.'
     )
     assert only(b, "two separate worlds").speaker == "Rick Dale"
+
+
+def test_a_cue_joined_to_a_passive_verb_shares_its_subject(make_briefing: Make) -> None:
+    """ "Flores was interviewed on Peru TV and said ...": Flores speaks, not the channel named between."""
+    b = make_briefing(
+        "Ricardo Flores was interviewed on Peru TV and said the prison was known for being rough. The Mozilla "
+        "Foundation claims that Firefox has been downloaded eight million times and has said it would be happy "
+        "with a tenth of the market."
+    )
+    assert [only(b, "known for being rough").speaker, only(b, "happy").speaker] == [
+        "Ricardo Flores",
+        "Mozilla Foundation",
+    ]

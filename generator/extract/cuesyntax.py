@@ -120,8 +120,9 @@ def _subject(verb: Token) -> Token | None:
     via = ""  # how the walk came up to ``v``
     for _ in range(4):
         # "Howard was forced to deny", "Mr Brown is alleged to have told": the passive subject of a verb of
-        # report or compulsion that the cue completes (not "Kennedy is set to address" a crowd)
-        passive = via == "xcomp" and v.lemma_.lower() in _REPORTING_PASSIVES
+        # report or compulsion that the cue completes (not "Kennedy is set to address" a crowd), or of a verb the
+        # cue is joined to ("Flores was interviewed on Peru TV and said": Flores)
+        passive = (via == "xcomp" and v.lemma_.lower() in _REPORTING_PASSIVES) or (via == "conj" and _joined(verb, v))
         deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
         subjects = [c for c in v.children if c.dep_ in deps]  # the parse may split "Tory co-chairman Liam Fox"
         subj = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
@@ -152,6 +153,22 @@ def _subject(verb: Token) -> Token | None:
             return _shown(obj)  # "forced Stumpf to admit": the object does what the infinitive says
         via, v = v.dep_, v.head
     return None
+
+
+def _joined(cue: Token, first: Token) -> bool:
+    """Whether ``cue`` shares the subject of the main-clause verb ``first`` it is joined to: "and" (or a comma)
+    stands right before it or its auxiliaries, with no name the parse ran into the first clause ("linked with
+    Oldham and Keegan has stated": Keegan), and ``first`` is no clause reported with "that" ("claims that
+    Firefox has been downloaded ... and has said": not Firefox)."""
+    start = min([cue.i, *(c.i for c in cue.lefts if c.dep_ in ("aux", "neg", "advmod"))])
+    before = cue.doc[start - 1] if start > 0 else None
+    reports = first.dep_ == "ccomp" and any(c.dep_ == "mark" for c in first.children)
+    return (
+        first.dep_ in ("ROOT", "conj", "ccomp")
+        and not reports
+        and before is not None
+        and before.dep_ in ("cc", "punct")
+    )
 
 
 def _word_end(tok: Token) -> Token:
