@@ -394,6 +394,16 @@ def test_a_body_and_its_arm_named_with_both_acronyms_stay_two(make_briefing) -> 
     assert names.get("General Motors Acceptance Corp") == {"General Motors Acceptance Corp", "GMAC"}, names
 
 
+def test_a_capitalised_post_before_a_full_name_is_not_part_of_it(make_briefing) -> None:
+    """ "Comedian Harry Hill", "MSP Karen Whitefield": the person is Harry Hill; "JP Morgan Chase" stays whole."""
+    b = make_briefing(
+        "Comedian Harry Hill and Treasurer Peter Costello met on Monday. MSP Karen Whitefield said the plan was "
+        "unfair. JP Morgan Chase said it would lend more."
+    )
+    names = {a.name for a in b.actors}
+    assert {"Harry Hill", "Peter Costello", "Karen Whitefield", "JP Morgan Chase"} <= names, names
+
+
 def test_a_person_named_as_a_modifier_stays_a_person_when_the_article_says_so(make_briefing) -> None:
     """Half the mentions modify a noun ("the Kowalczyk budget"), but "his budget" makes a person."""
     b = make_briefing("Kowalczyk defended his budget in parliament on Monday. The Kowalczyk budget cuts spending.")

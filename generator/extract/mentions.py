@@ -20,12 +20,13 @@ from wordfreq import zipf_frequency
 
 from ..model import ActorKind, Article
 from . import geo
-from .gender import is_first_name
-from .nlp import DASHES, joining_hyphen, spaced_dash, text_of
+from .gender import is_census_name, is_first_name
+from .nlp import DASHES, is_noun_form, joining_hyphen, spaced_dash, text_of
 from .roles import (
     HEAD_WORDS,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    MEMBERS,
     NAME_LABELS,
     PERSON_TITLES,
     TITLE_NOUNS,
@@ -421,6 +422,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         start += 1  # "Brazilian Ana Souza", "Spaniard Conchita Martinez": the nationality describes the person
     if end - start == 1 and _a_national(doc[start]):
         return None  # "the 55-year-old Frenchman": someone described, not named
+    if label == "PERSON" and _titled_full_name(doc[start:end]):
+        start = end - 2  # "Comedian Harry Hill", "MSP Karen Whitefield": the post, then the person's name
     if label in ("PERSON", "ORG") and end - start > 3:  # "Balco boss Victor Conte": a title noun, the name after it
         title = [t.i for t in doc[start + 1 : end - 2] if t.pos_ == "NOUN" and t.is_lower and t.is_alpha]
         if title and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[title[-1] + 1 : end]):
@@ -440,6 +443,38 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":
         label = "ORG"  # "told the Herald": a person's name takes no article
     return _Mention(span, label, form, honorific)
+
+
+_COMMON_NOUN = 3.1
+"""``wordfreq`` Zipf frequency from which a capitalised noun before a name is a post, not part of the name."""
+
+
+def _titled_full_name(span: Span) -> bool:
+    """Whether ``span`` is a post or party written with capitals before a given name and a surname ("Treasurer
+    Peter Costello", "Tory Neil Hamilton", "MSP Karen Whitefield"): each word before the name a common English
+    noun nobody is named by in census records (not "Glengarry Glen Ross"), or a member's initials; the surname
+    no such noun ("Buttercup Daisy Dress")."""
+    if len(span) < 3:
+        return False
+    lead, (given, surname) = span[:-2], span[-2:]
+    return (
+        is_first_name(given.text)
+        and all(t.pos_ == "PROPN" and t.text.istitle() for t in (given, surname))
+        and (is_census_name(surname.text) or not is_noun_form(surname.vocab, surname.text))
+        and all(t.text in MEMBERS or _common_title(t) for t in lead)
+    )
+
+
+def _common_title(tok: Token) -> bool:
+    """A capitalised common English noun that is nobody's name: "Treasurer", "Comedian", "Tory"."""
+    word = tok.text
+    return (
+        len(word) > 1
+        and word.istitle()
+        and is_noun_form(tok.vocab, word)
+        and zipf_frequency(word.lower(), "en") >= _COMMON_NOUN
+        and not is_census_name(word)
+    )
 
 
 def _outside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from .firms import HONORIFICS, a_business, a_firm, head_of, works_at
 from .geo import key
 from .mentions import tokens_from
 from .quotes import SPEECH_VERBS
+from .roles import MEMBERS
 
 # fmt: off
 PLACE_NOUNS = frozenset([
@@ -66,10 +67,6 @@ def _names_a_place(doc: Doc, start: int) -> bool:
         if tok.lemma_.lower() in PLACE_NOUNS and tok.ent_type_ not in ("PERSON", "ORG"):
             return True
     return False
-
-
-MEMBERS = frozenset(["MP", "MSP", "MEP", "AM", "member"])
-"""What a constituency follows, with "for": "Labour MP for Hornsey and Wood Green"."""
 
 
 def _constituency(doc: Doc, start: int) -> bool:

@@ -21,6 +21,9 @@ from .nlp import spaced_dash
 from .quotemarks import MARKS
 from .wordweights import is_person_noun
 
+MEMBERS = frozenset(["MP", "MSP", "MEP", "AM", "member"])
+"""What a constituency follows, with "for": "Labour MP for Hornsey and Wood Green"."""
+
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 """The NER labels whose spans are read as mentions of actors."""
 

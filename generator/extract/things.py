@@ -34,8 +34,17 @@ from .gender import address_sex, is_census_name, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
 from .mentions import CALENDAR
 from .nlp import is_noun_form, text_of
-from .places import MEMBERS, PLACE_NOUNS, gazetteer
-from .roles import HEAD_WORDS, INSTITUTION_NOUNS, TITLE_NOUNS, is_honorific, organisation_role, role_detail, role_of
+from .places import PLACE_NOUNS, gazetteer
+from .roles import (
+    HEAD_WORDS,
+    INSTITUTION_NOUNS,
+    MEMBERS,
+    TITLE_NOUNS,
+    is_honorific,
+    organisation_role,
+    role_detail,
+    role_of,
+)
 
 _THING_SHARE = 0.5
 """Share of a name's mentions used as a thing's name from which it is no person."""
