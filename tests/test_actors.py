@@ -404,6 +404,17 @@ def test_a_capitalised_post_before_a_full_name_is_not_part_of_it(make_briefing) 
     assert {"Harry Hill", "Peter Costello", "Karen Whitefield", "JP Morgan Chase"} <= names, names
 
 
+def test_a_clipped_name_is_the_body_it_clips(make_briefing) -> None:
+    """ "Lib Dems" clips each word of "Liberal Democrats": one party, whatever the NER took each for."""
+    b = make_briefing(
+        "The Tories and the Liberal Democrats both oppose the bill. Vince Cable, for the Liberal Democrats, said "
+        "the tax was unfair. On Monday the Lib Dems said they would vote against it, and the Lib Dems will "
+        "publish costings."
+    )
+    party = [a for a in b.actors if {"Lib Dems", "Liberal Democrats"} & {a.name, *a.aliases}]
+    assert [{a.name, *a.aliases} for a in party] == [{"Lib Dems", "Liberal Democrats"}], party
+
+
 def test_a_person_named_as_a_modifier_stays_a_person_when_the_article_says_so(make_briefing) -> None:
     """Half the mentions modify a noun ("the Kowalczyk budget"), but "his budget" makes a person."""
     b = make_briefing("Kowalczyk defended his budget in parliament on Monday. The Kowalczyk budget cuts spending.")

@@ -412,8 +412,16 @@ class _Builder:
                         acronym = len(form) == 1 and form[0] == geo.initials(full, _ACRONYM_SKIP)
                         if acronym == acronyms and not self._parent(form, full):
                             index.setdefault(form, key)
+        bodies = [k for k, c in self.clusters.items() if c.kind in {"organization", "group"}]
+        clipped: set[tuple[str, str]] = set()  # "Lib Dems" beside "Liberal Democrats", whatever the NER took it for
+        for short in [k for k, c in self.clusters.items() if c.kind not in {"place", "country"}]:
+            whole = next((k for k in bodies if _abbreviates(short[1].split(), k[1].split())), None)
+            if whole is not None:
+                index.setdefault(tuple(short[1].split()), whole)
+                clipped.add(short)
         moved_to: dict[tuple[str, str], tuple[str, str]] = {}
-        for key in [k for k, c in self.clusters.items() if c.kind in {"organization", "group"} or (k[1],) in spelt]:
+        movable = {k for k, c in self.clusters.items() if c.kind in {"organization", "group"} or (k[1],) in spelt}
+        for key in [k for k in self.clusters if k in movable or k in clipped]:
             if tuple(key[1].split()) in self.firms and (key[1],) not in defined:
                 continue  # "Ford, the US car company": the firm itself, not short for "Ford Freestyle"
             first = self.clusters[key].mentions[0].span.text.split("-")[0]
@@ -427,7 +435,7 @@ class _Builder:
                 self.clusters[target].mentions.extend(moved.mentions)
                 if (key[1],) in defined:
                     self.clusters[target].votes["organization"] += len(moved.mentions)
-                else:
+                elif key not in clipped:
                     self.clusters[target].votes.update(moved.votes)
                 moved_to[key] = target
 
@@ -438,6 +446,20 @@ class _Builder:
             return False
         own, whole = geo.initials(list(form), _ACRONYM_SKIP), geo.initials(full, _ACRONYM_SKIP)
         return own != whole and all(("name", a) in self.clusters for a in (own, whole))
+
+
+_CLIPPED = 3
+"""Letters a clipped word keeps at least ("Lib" of "Liberal", "Dem" of "Democrat")."""
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Whether a name of two words or more clips each word of another ("Lib Dems", "Liberal Democrats")."""
+
+    def clips(word: str, whole: str) -> bool:
+        stem = word[:-1] if word.endswith("s") and not whole.startswith(word) else word
+        return len(stem) >= _CLIPPED and whole.startswith(stem)
+
+    return len(short) == len(full) > 1 and short != full and all(clips(w, f) for w, f in zip(short, full, strict=True))
 
 
 _DEFINED_LETTERS = 6
