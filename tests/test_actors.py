@@ -415,6 +415,17 @@ def test_a_clipped_name_is_the_body_it_clips(make_briefing) -> None:
     assert [{a.name, *a.aliases} for a in party] == [{"Lib Dems", "Liberal Democrats"}], party
 
 
+def test_a_partys_members_stand_for_the_party(make_briefing) -> None:
+    """ "The Tories", "the Liberal Democrats": the parties, organisations as "Labour" is; "Muslims" stay a
+    group."""
+    b = make_briefing(
+        "The Tories and the Liberal Democrats both oppose the bill, and many Muslims have protested. The Tories "
+        "say Labour is acting too late."
+    )
+    kinds = [{a.name: a.kind for a in b.actors}.get(n) for n in ("Tories", "Liberal Democrats", "Muslims")]
+    assert kinds == ["organization", "organization", "group"], b.actors
+
+
 def test_a_person_named_as_a_modifier_stays_a_person_when_the_article_says_so(make_briefing) -> None:
     """Half the mentions modify a noun ("the Kowalczyk budget"), but "his budget" makes a person."""
     b = make_briefing("Kowalczyk defended his budget in parliament on Monday. The Kowalczyk budget cuts spending.")

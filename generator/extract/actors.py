@@ -81,8 +81,12 @@ class _Cluster:
     @property
     def final_kind(self) -> ActorKind:
         """``kind``, but an acronym the NER also tagged a firm ("BT", a place in half its mentions) is the
-        firm; decided once short forms are merged, so the acronym never joins a product ("BT Together")."""
+        firm, and a party's members ("the Tories") the party; decided once short forms are merged, so the
+        acronym never joins a product ("BT Together"), and once groups that only modify are left out ("Tory
+        leader")."""
         kind = self.kind
+        if kind == "group" and any(_party(m.words) for m in self.mentions):
+            return "organization"
         return "organization" if kind == "place" and self.votes["organization"] > 0 and self._acronym() else kind
 
     def _acronym(self) -> bool:
@@ -446,6 +450,20 @@ class _Builder:
             return False
         own, whole = geo.initials(list(form), _ACRONYM_SKIP), geo.initials(full, _ACRONYM_SKIP)
         return own != whole and all(("name", a) in self.clusters for a in (own, whole))
+
+
+_PARTY_WORDS = frozenset(
+    {"tory", "conservative", "labour", "labor", "liberal", "democrat", "republican", "socialist", "communist",
+     "green", "nationalist", "unionist", "libertarian"}
+)  # fmt: skip
+"""Last words of a political party's members' name ("the Tories", "Liberal Democrats"), which is the party."""
+
+
+def _party(words: tuple[str, ...]) -> bool:
+    """Whether a group's name ("Tories", "Liberal Democrats", "Greens") is a party's: its members stand for it."""
+    last = words[-1].lower() if words else ""
+    one = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+    return one in _PARTY_WORDS
 
 
 _CLIPPED = 3
