@@ -618,14 +618,16 @@ _FIRM_NOUNS = frozenset({
 })
 """Nouns that say what a business is and never what a person does ("maker", "producer", "operator",
 "lender" and "giant" may: "film maker", "camera operator", "money lender")."""
-_WORK_NOUNS = frozenset({
+WORK_NOUNS = frozenset({
     "book", "novel", "memoir", "film", "movie", "biopic", "sequel", "documentary", "album", "song", "single",
     "show", "series", "sitcom", "play", "musical", "opera", "game", "programme", "program",
+    "comedy", "drama", "thriller", "soap", "cartoon", "blockbuster",
     "drug", "medicine", "vaccine", "browser", "software", "system", "console", "handset", "gadget", "device",
     "virus", "worm", "codename",
 })
 """Nouns of a work or a product, a role no one holds: "Living History, her 2003 book", "the anti-depressant drug
-Prozac", "Linux, the open source operating system" are no people."""
+Prozac", "Linux, the open source operating system" are no people; before a name, they call it one ("wine comedy
+Sideways", ``products``)."""
 # fmt: on
 _POST_PREPS = frozenset({"of", "at", "with", "for", "in", "on", "to", "behind", "from", "about", "by"})
 
@@ -652,7 +654,7 @@ def _a_work(actor: Actor) -> bool:
     """Whether the NER's person is a work the article names ("Living History, her 2003 memoir"; a capitalised
     word is a title's: "Jamie Graham of Total Film")."""
     head = _role_head(actor.role) if actor.kind == "person" and actor.role else None
-    return head in _WORK_NOUNS
+    return head in WORK_NOUNS
 
 
 def _actor(cluster: _Cluster) -> Actor:

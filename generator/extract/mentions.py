@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 from wordfreq import zipf_frequency
 
 from ..model import ActorKind, Article
@@ -445,8 +446,15 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     return _Mention(span, label, form, honorific)
 
 
-_COMMON_NOUN = 3.1
-"""``wordfreq`` Zipf frequency from which a capitalised noun before a name is a post, not part of the name."""
+COMMON_NOUN = 3.5
+"""``wordfreq`` Zipf frequency from which a noun is common English ("labour", "treasurer"), not a name the
+lexicon also lists ("Vivaldi", "Sion")."""
+
+
+def common_noun_no_name(vocab: Vocab, word: str) -> bool:
+    """Whether ``word`` is a common English noun (``COMMON_NOUN``) that census records give nobody as a name:
+    "Labour", "Twitter", "Treasurer", "Tory"; not "Brown" or "Page"."""
+    return is_noun_form(vocab, word) and zipf_frequency(word.lower(), "en") >= COMMON_NOUN and not is_census_name(word)
 
 
 def _titled_full_name(span: Span) -> bool:
@@ -461,19 +469,7 @@ def _titled_full_name(span: Span) -> bool:
         is_first_name(given.text)
         and all(t.pos_ == "PROPN" and t.text.istitle() for t in (given, surname))
         and (is_census_name(surname.text) or not is_noun_form(surname.vocab, surname.text))
-        and all(t.text in MEMBERS or _common_title(t) for t in lead)
-    )
-
-
-def _common_title(tok: Token) -> bool:
-    """A capitalised common English noun that is nobody's name: "Treasurer", "Comedian", "Tory"."""
-    word = tok.text
-    return (
-        len(word) > 1
-        and word.istitle()
-        and is_noun_form(tok.vocab, word)
-        and zipf_frequency(word.lower(), "en") >= _COMMON_NOUN
-        and not is_census_name(word)
+        and all(t.text in MEMBERS or (t.text.istitle() and common_noun_no_name(t.vocab, t.text)) for t in lead)
     )
 
 

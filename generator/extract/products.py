@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from ..model import Actor, Quote
-from .actors import ActorTable
+from .actors import WORK_NOUNS, ActorTable
 from .roles import INSTITUTION_NOUNS
 
 # fmt: off
@@ -24,12 +24,6 @@ _KIND_NOUNS = frozenset({
 })
 """Nouns a name modifies to say which award, index, technology, product or work is meant (a show's: "EastEnders
 actress"; not "star", which a club's or band's name modifies too: "Chelsea star")."""
-_WORK_NOUNS = frozenset({
-    "film", "movie", "biopic", "comedy", "drama", "thriller", "musical", "documentary", "sitcom", "series",
-    "show", "soap", "cartoon", "blockbuster", "hit", "album", "single", "song", "novel", "book", "play", "opera",
-    "game", "sequel",
-})
-"""Nouns naming a work right before its title ("wine comedy Sideways", "the show Little Britain")."""
 # fmt: on
 
 
@@ -83,7 +77,7 @@ def _called_a_work(span: Span) -> bool:
     return (
         before is not None
         and before.pos_ == "NOUN"
-        and before.lemma_.lower() in _WORK_NOUNS
+        and before.lemma_.lower() in WORK_NOUNS
         and (
             before.head.i == root.i
             or (root.dep_ == "appos" and root.head.i == before.i)

@@ -30,10 +30,10 @@ from ..model import Actor, ActorKind, Quote
 from . import geo
 from .actors import ActorTable, given_name_first, occurrences
 from .firms import works_at
-from .gender import address_sex, is_census_name, is_first_name, pronoun_votes
+from .gender import address_sex, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
-from .mentions import CALENDAR
-from .nlp import is_noun_form, text_of
+from .mentions import CALENDAR, common_noun_no_name
+from .nlp import text_of
 from .places import PLACE_NOUNS, gazetteer
 from .roles import (
     HEAD_WORDS,
@@ -48,9 +48,6 @@ from .roles import (
 
 _THING_SHARE = 0.5
 """Share of a name's mentions used as a thing's name from which it is no person."""
-_COMMON_WORD = 3.5
-"""``wordfreq`` Zipf frequency from which a noun is common English ("labour", "sky"), not a name the
-lexicon also lists ("Vivaldi")."""
 _MODIFIER_DEPS = frozenset(["compound", "nmod", "amod"])
 _ARTICLES = frozenset(["the", "a", "an", "The", "An"])
 """Articles before a name ("the Lib Dems"); a capital "A" is more often an initial ("A Lo Cicero")."""
@@ -211,14 +208,11 @@ def _organisation_described(actor: Actor) -> bool:
 
 
 def _common_noun_name(doc: Doc, actor: Actor) -> bool:
-    """Whether the one word that names ``actor`` is a common English noun (``_COMMON_WORD``) and nobody's
-    name in census records: the NER's "Labour", "Twitter", "Sky" or "Episode" is no person (but "Brown" may
-    be, and the lexicon's rarer names, "Vivaldi" or "Gaddafi", are)."""
+    """Whether the one word that names ``actor`` is a common English noun nobody is named by: the NER's
+    "Labour", "Twitter", "Sky" or "Episode" is no person (but "Brown" may be, and the lexicon's rarer names,
+    "Vivaldi" or "Gaddafi", are)."""
     words = {w for form in (actor.name, *actor.aliases) for w in form.split()}
-    return len(words) == 1 and all(
-        is_noun_form(doc.vocab, w) and zipf_frequency(w.lower(), "en") >= _COMMON_WORD and not is_census_name(w)
-        for w in words
-    )
+    return len(words) == 1 and all(common_noun_no_name(doc.vocab, w) for w in words)
 
 
 def _used_as_thing(doc: Doc, actor: Actor) -> bool:
