@@ -394,6 +394,19 @@ def test_a_body_and_its_arm_named_with_both_acronyms_stay_two(make_briefing) -> 
     assert names.get("General Motors Acceptance Corp") == {"General Motors Acceptance Corp", "GMAC"}, names
 
 
+def test_a_towns_branch_of_a_party_is_not_the_party(make_briefing) -> None:
+    """ "Stevenage Labour Party" is a local branch: "Labour" and "the Labour Party" alone stay the national
+    party, which speaks for itself."""
+    b = make_briefing(
+        "A newsletter of the Stevenage Labour Party explains how voters will be telephoned. Labour says the "
+        "calls are not marketing. The Labour Party said it avoids people on the preference lists."
+    )
+    names = {a.name: {a.name, *a.aliases} for a in b.actors}
+    assert names.get("Stevenage Labour Party") == {"Stevenage Labour Party"}, names
+    national = next(n for n, forms in names.items() if forms == {"Labour", "Labour Party"})
+    assert [q.speaker for q in b.quotes if q.cue != "explains"] == [national, national], b.quotes
+
+
 def test_a_capitalised_post_before_a_full_name_is_not_part_of_it(make_briefing) -> None:
     """ "Comedian Harry Hill", "MSP Karen Whitefield": the person is Harry Hill; "JP Morgan Chase" stays whole."""
     b = make_briefing(

@@ -750,3 +750,33 @@ def test_a_cue_joined_to_a_passive_verb_shares_its_subject(make_briefing: Make) 
         "Ricardo Flores",
         "Mozilla Foundation",
     ]
+
+
+def test_he_after_a_paragraph_that_turns_to_a_man_is_that_man(make_briefing: Make) -> None:
+    """A one-sentence paragraph about Mr Varga, not its subject, comes between the last speaker and "he said":
+    the story turned to Varga, who says the next words."""
+    b = make_briefing(
+        "Finance minister Peter Varga said the weak currency would hurt exports. The remarks came a day after "
+        'central bank governor Tomas Kovac said a cheap forint was "good for growth".\n\n'
+        "But that was no comfort to Mr Varga.\n\n"
+        '"If the bank wants a weaker forint, it must say so," he said.'
+    )
+    assert only(b, "must say so").speaker == "Peter Varga"
+
+
+def test_a_name_inside_what_is_claimed_is_not_who_claims_it(make_briefing: Make) -> None:
+    """ "Mr Hale has failed ..., he claimed": Hale is the subject of the claim, not the story's speaker, so "he"
+    and the quotations after it stay with Mark Dunn, however long his own quotation before the next "he said"."""
+    b = make_briefing(
+        "Peter Hale has had the chance to fix the railways and has failed, Mark Dunn has said.\n\n"
+        '"Britain is stuck in the sidings," the opposition leader said in his New Year message. Mr Dunn also '
+        "praised the rescue teams after the floods in the north.\n\n"
+        'Mr Hale has failed to tackle these problems, he claimed, saying he has the "wrong plan" for them.\n\n'
+        '"The result is higher fares and slower trains. "Worst of all, it is a government that has wasted '
+        "people's money on consultants, on reports nobody reads, on timetables that change every spring and on "
+        "carriages that stand idle in sidings from one year to the next, while the passengers who pay for all "
+        'of it wait on cold platforms for trains that never come." The Tories, he said, can cut fares without '
+        "raising taxes."
+    )
+    said = [only(b, words).speaker for words in ("wrong plan", "higher fares", "cut fares")]
+    assert said == ["Mark Dunn"] * 3, b.quotes

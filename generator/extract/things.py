@@ -34,7 +34,7 @@ from .gender import address_sex, is_first_name, pronoun_votes
 from .learned.lexicon import people as people_nouns
 from .mentions import CALENDAR, common_noun_no_name
 from .nlp import text_of
-from .places import PLACE_NOUNS, gazetteer
+from .places import PLACE_NOUNS
 from .roles import (
     HEAD_WORDS,
     INSTITUTION_NOUNS,
@@ -305,7 +305,7 @@ _SURNAMED_KINDS: tuple[ActorKind, ...] = ("person", "organization", "place", "gr
 def _surnamed(table: ActorTable, word: str) -> Actor | None:
     """The one actor named in full whose last word ``word`` is ("Seyum" of "Asher Seyum"), whatever kind
     the NER gave the full name ("Jose Mourinho" a place), but no country's, and never for a town's name."""
-    if geo.key(word) in gazetteer():
+    if geo.key(word) in geo.place_names():
         return None  # "Leicester said": the club, not "BBC Radio Leicester"
     return table.by_surname(word, _SURNAMED_KINDS)
 
