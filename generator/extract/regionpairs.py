@@ -59,7 +59,7 @@ class RegionPairing:
         self.tok_starts = [t.idx for t in doc]
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
-        self.resolver = SpeakerResolver(doc, table, [(r.start, r.end) for r in self.regions])
+        self.resolver = SpeakerResolver(doc, table, [(r.start, r.end) for r in self.regions], self.para_starts)
 
     # -- lookups -------------------------------------------------------------------------
     def region_at(self, offset: int) -> int | None:

@@ -91,11 +91,13 @@ class Speaker:
 class SpeakerResolver:
     """Resolves speaker tokens of one Doc against its ActorTable."""
 
-    def __init__(self, doc: Doc, table: ActorTable, quoted: list[Offsets]) -> None:
+    def __init__(self, doc: Doc, table: ActorTable, quoted: list[Offsets], paragraphs: list[int]) -> None:
         self.doc = doc
         self.text = text_of(doc)
         self.table = table
         self._quoted = quoted
+        self._paragraphs = paragraphs
+        """Where each paragraph of the article starts."""
         starts = self._quoted_starts = [s for s, _ in quoted]
         tok_starts = doc.to_array(IDX).tolist()
         mentions: list[tuple[int, int, Actor, bool]] = []
@@ -203,7 +205,7 @@ class SpeakerResolver:
             clauses.append(verb.head)  # "Mr Hale, he said, has failed"
         names: set[str] = set()
         for clause in clauses:
-            start = max(clause.left_edge.idx, pronoun.sent.start_char, self.text.rfind("\n", 0, pronoun.idx) + 1)
+            start = max(clause.left_edge.idx, pronoun.sent.start_char, self._paragraph(pronoun.idx))
             if any(start <= q < pronoun.idx for q in self._quoted_starts):
                 continue  # "McCaskill scolded him: “...,” she said": a quotation's words name their speaker before
             lo = bisect.bisect_left(self._starts, start)
@@ -218,7 +220,7 @@ class SpeakerResolver:
         if not _main_clause(pronoun.head) or pronoun.sent.start == 0:
             return None
         before = self.doc[pronoun.sent.start - 1].sent
-        if not (_opens_paragraph(before) and _opens_paragraph(pronoun.sent)):
+        if not (self._opens_paragraph(before) and self._opens_paragraph(pronoun.sent)):
             return None
         lo = bisect.bisect_left(self._starts, before.start_char)
         hi = bisect.bisect_left(self._starts, before.end_char)
@@ -425,14 +427,14 @@ class SpeakerResolver:
             if (
                 last is not None
                 and last[1].kind == "person"
-                and tok.idx - last[0] > 0
+                and last[0] < tok.idx
                 and self._unquoted(last[0], tok.idx) <= _NEXT
                 and self._agrees(last[1], low)
             ):
                 actor = self._turned_to(tok) or self._shifted(last[0], tok) or last[1]
             else:
                 actor = self._turned_to(tok) or self._recent(tok.idx, ("person",), pronoun=low)
-            reported = self._reported_subjects(tok)
+            reported = self._reported_subjects(tok) if actor is not None else frozenset()
             if actor is not None and actor.name in reported:
                 actor = self._recent(tok.idx, ("person",), pronoun=low, skip=reported)
             voice = self._voice
@@ -477,7 +479,7 @@ class SpeakerResolver:
         if actor is not None:
             if not _aside(tok):
                 reporter = self._speaking
-                if not (_reported(tok) and reporter is not None and reporter[1] is not actor):
+                if not (self._reported(tok) and reporter is not None and reporter[1] is not actor):
                     self._speaking = (tok.idx, actor)
                 self._last = (tok.idx, actor)
             if low in _PERSON_PRONOUNS | _THING_PRONOUNS or tok.pos_ == "NOUN":
@@ -630,6 +632,26 @@ class SpeakerResolver:
         inside = sum(max(0, min(e, end) - max(s, start)) for s, e in self._quoted)
         return end - start - inside
 
+    def _paragraph(self, offset: int) -> int:
+        """Where the paragraph holding ``offset`` starts."""
+        k = bisect.bisect_right(self._paragraphs, offset) - 1
+        return self._paragraphs[k] if k >= 0 else 0
+
+    def _opens_paragraph(self, sent: Span) -> bool:
+        """Whether ``sent`` begins its paragraph."""
+        return not self.text[self._paragraph(sent.start_char) : sent.start_char].strip()
+
+    def _reported(self, tok: Token) -> bool:
+        """Whether ``tok`` speaks only inside what a speaker before it reports ("Mr Clarke said he had supported
+        the plans when Mr Blunkett argued for them"), in its own paragraph (the parse may run on from the last)."""
+        return any(
+            v.dep_ == "ccomp"
+            and v.head.lemma_.lower() in SPEECH_VERBS
+            and v.head.i < tok.i
+            and self._paragraph(v.head.idx) == self._paragraph(tok.idx)
+            for v in (tok.head, *tok.head.ancestors)
+        )
+
     def _quoted_at(self, offset: int) -> bool:
         k = bisect.bisect_right(self._quoted_starts, offset) - 1
         return k >= 0 and offset < self._quoted[k][1]
@@ -673,11 +695,6 @@ class SpeakerResolver:
         there, whom only a role naming the noun identifies, not whoever was named last."""
         places = (self.table.at(c.idx, c.idx + len(c)) for c in tok.lefts if c.dep_ in _NAME_DEPS)
         return tok.pos_ == "NOUN" and any(a is not None and a.kind == "place" for a in places)
-
-
-def _opens_paragraph(sent: Span) -> bool:
-    """Whether ``sent`` begins a paragraph."""
-    return sent.start_char == 0 or "\n" in sent.doc.text[sent.start_char - 2 : sent.start_char]
 
 
 def _aged(tok: Token) -> bool:
@@ -738,19 +755,6 @@ def _aside(tok: Token) -> bool:
     """Whether ``tok`` speaks only in a relative clause hung on another's object ("Weitz said he had visited
     Pullman, who had told him ..."): the sentence's subject, not this speaker, goes on with "he added"."""
     return tok.dep_ == "dobj" and any(c.dep_ == "relcl" for c in tok.children)
-
-
-def _reported(tok: Token) -> bool:
-    """Whether ``tok`` speaks only inside what a speaker before it reports ("Mr Clarke said he had supported
-    the plans when Mr Blunkett argued for them"), in its own paragraph (the parse may run on from the last)."""
-    text = tok.doc.text
-    return any(
-        v.dep_ == "ccomp"
-        and v.head.lemma_.lower() in SPEECH_VERBS
-        and v.head.i < tok.i
-        and "\n" not in text[v.head.idx : tok.idx]
-        for v in (tok.head, *tok.head.ancestors)
-    )
 
 
 def _person_in_title(tok: Token) -> Token:
