@@ -797,6 +797,29 @@ def test_a_town_named_as_a_team_is_its_club(make_briefing) -> None:
     assert kinds.get("Chelsea") == "place" and kinds.get("Newcastle") == "place", kinds
 
 
+CLUB_GRAMMAR = """\
+Everton have lost three league games in a row, and Liverpool were beaten at home in the cup. Rooney made a \
+winning return to Everton on Saturday.
+
+Aston Villa boss David O'Leary said his squad was ready for the match. On Sunday it is Wigan v Derby.
+
+Leaders Chelsea travel north after consecutive losses to Newcastle and Barcelona. Savage (Blackburn) is injured.
+
+Commonwealth champion Morgan reached a personal best, and Eddie (O'Sullivan) was calm at the end, the coach said."""
+
+
+def test_a_club_is_told_by_the_grammar_no_person_or_town_has(make_briefing) -> None:
+    """A plural verb after one name ("Everton have", "Liverpool were"), what many are called ("Leaders
+    Chelsea"), the other side of a loss or a fixture ("losses to Newcastle", "Wigan v Derby", which also ends
+    the name), a squad noun after a club word ("Aston Villa boss"), a place in brackets after a player: clubs,
+    whether the NER took them for people or places. "Commonwealth champion Morgan" and "Eddie (O'Sullivan)"
+    stay people."""
+    kinds = {a.name: a.kind for a in make_briefing(CLUB_GRAMMAR).actors}
+    for club in ("Everton", "Liverpool", "Aston Villa", "Wigan", "Chelsea", "Newcastle", "Barcelona", "Blackburn"):
+        assert kinds.get(club) == "organization", (club, kinds)
+    assert kinds.get("Morgan") == "person" and kinds.get("O'Sullivan") == "person", kinds
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

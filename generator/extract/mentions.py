@@ -366,6 +366,8 @@ def _capitalised_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper()
 
 
+VERSUS = frozenset({"v", "v.", "vs", "vs."})
+"""What parts the sides of a fixture ("Wigan v Derby"), which the NER takes for one name."""
 _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -400,6 +402,7 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         or (doc[end - 1].is_lower and doc[end - 1].pos_ in _LINKS and doc[end - 1].text not in NAME_PARTICLES)
     ):
         end -= 1  # "the Quarterly Economic Commentary of" Strathclyde University: the NER stopped at "of"
+    end = next((t.i for t in doc[start + 1 : end - 1] if t.text in VERSUS and t.nbor(-1).whitespace_), end)
     while end - start > 3 and _score(doc[end - 3 : end]):
         end -= 3  # "beat Exeter City 2-0", "beat Kevin Kim 6-2 6-3": the result, not part of the name
     if (

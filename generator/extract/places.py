@@ -17,7 +17,7 @@ from . import geo
 from .actors import ActorTable
 from .firms import HONORIFICS, a_business, a_firm, head_of, works_at
 from .geo import key
-from .mentions import tokens_from
+from .mentions import VERSUS, tokens_from
 from .quotes import SPEECH_VERBS
 from .roles import MEMBERS
 
@@ -79,14 +79,26 @@ def _club(name: str) -> bool:
 
 # fmt: off
 _SQUAD_NOUNS = frozenset([
-    "boss", "captain", "coach", "defender", "flanker", "fly-half", "forward", "goalkeeper", "keeper",
-    "manager", "midfielder", "player", "prop", "scrum-half", "side", "skipper", "squad", "striker", "team",
-    "winger"
+    "boss", "captain", "centre", "chairman", "coach", "defender", "flanker", "fly-half", "forward", "goalkeeper",
+    "hooker", "keeper", "lock", "manager", "midfielder", "player", "prop", "scrum-half", "side",
+    "skipper", "squad", "striker", "team", "wing", "winger"
 ])
 _MATCH_VERBS = frozenset(["beat", "defeat", "draw", "edge", "face", "host", "lose", "meet", "play", "thrash", "trail"])
 # fmt: on
 """What a club's name modifies ("Chelsea boss Jose Mourinho", "the Newcastle side"), and what a club does to
 or suffers from another ("Chelsea beat Arsenal", "face Liverpool")."""
+_STANDING_NOUNS = frozenset(["defeat", "fan", "lead", "supporter", "victory"])
+"""What else of a club its name modifies ("Liverpool fans", "Chelsea's Premiership lead")."""
+_MATCH_NOUNS = frozenset(
+    ["clash", "defeat", "draw", "final", "fixture", "game", "leg", "loss", "match", "replay", "tie", "victory", "win"]
+)
+"""Matches a club is the other side of ("defeat at Newcastle", "losses to Newcastle", "victory over Chelsea")."""
+_RESULTS = frozenset(["draw", "lose", "win"])
+_SIDE_NOUNS = frozenset(["club", "outfit", "side"])
+_SIDES_NOUNS = frozenset(["champion", "leader", "minnow", "rival", "struggler"])
+"""What a club is called before its name ("English side Gloucester"), and what many are called before one
+name ("leaders Chelsea", not "champion Morgan")."""
+"""What a side does at or to another ("drawing 1-1 at Derby", "won at Newcastle")."""
 _HOSTING = frozenset(["host", "meet", "play"])
 """Match verbs a town also does as a town ("Brighton hosts the conference"): a club's only against a name."""
 _CLUB_PREPOSITIONS = frozenset(["against", "for", "with"])
@@ -96,20 +108,65 @@ _JOINING = frozenset(["join", "sign", "leave"])
 """What a player does to a club ("before joining Chelsea")."""
 # fmt: off
 _SPORT_WORDS = frozenset([
-    "baseball", "basketball", "championship", "club", "coach", "cup", "defender", "football", "goal",
-    "goalkeeper", "hockey", "league", "match", "midfielder", "mlb", "nba", "nfl", "nhl", "playoff",
-    "premiership", "rugby", "soccer", "striker", "tournament"
+    "baseball", "basketball", "championship", "club", "coach", "cup", "defender", "fixture", "football",
+    "goal", "goalkeeper", "hockey", "league", "match", "midfielder", "mlb", "nba", "nfl", "nhl", "playoff",
+    "premiership", "referee", "rugby", "soccer", "striker", "tournament", "winger"
 ])
 # fmt: on
 _SPORT_TALK = 3
 """How many sport words make an article one about clubs, where a town may be its club."""
 
 
+def _as_club(doc: Doc, tok: Token) -> bool:
+    """Whether a mention ending in ``tok`` has a club's grammar, which no one person's has: a plural verb
+    ("Everton have missed", "Liverpool were living dangerously"), a side in a fixture ("Derby v Wigan"), what
+    a club is called ("leaders Chelsea"), or a match it is the other side of ("losses to Newcastle", "the
+    match against Barcelona"; not "the clash at Anfield", its ground)."""
+    if (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.tag_ in ("NNP", "NNPS")
+        and not any(c.dep_ in ("conj", "det") for c in tok.children)
+    ):
+        verbs = [tok.head, *(c for c in tok.head.children if c.dep_ in ("aux", "auxpass"))]
+        if any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs):
+            return True
+    if tok.head.text in VERSUS or any(c.text in VERSUS for c in tok.children):
+        return True  # "Derby v Wigan"
+    called = [c for c in tok.children if c.dep_ in ("compound", "amod", "appos")]
+    if any(c.lemma_.lower() in (_SIDES_NOUNS if c.tag_ == "NNS" else _SIDE_NOUNS) for c in called):
+        return True
+    return _played(tok, ("against", "over", "to"))
+
+
+def _played(tok: Token, prepositions: tuple[str, ...]) -> bool:
+    """Whether ``tok`` is the other side of a match or result through one of ``prepositions``."""
+    prep = tok.head
+    matches = _MATCH_NOUNS if prep.head.pos_ == "NOUN" else _RESULTS
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in prepositions
+        and (prep.lower_ == "against" or prep.head.lemma_.lower() in matches)
+    )
+
+
 def _as_team(doc: Doc, tok: Token) -> bool:
     """Whether a mention ending in ``tok`` reads as a sports team's: it modifies a squad noun ("Chelsea
-    boss", "Liverpool's captain"), is the subject or object of a match verb, or stands before a score
-    ("Chelsea 2-1 Arsenal", "Chelsea's 1-0 defeat")."""
-    if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in _SQUAD_NOUNS:
+    boss", "Liverpool's captain", "Liverpool fans", "Chelsea's lead"), has a club's grammar (``_as_club``),
+    is the subject or object of a match verb or what a goal puts ahead ("volleyed Liverpool ahead"), stands
+    in brackets after a player ("Savage (Blackburn)"), or before a score ("Chelsea 2-1 Arsenal", "Chelsea's
+    1-0 defeat")."""
+    owned = [tok.head, tok.head.head] if tok.head.dep_ in ("compound", "appos") else [tok.head]
+    if tok.dep_ in ("compound", "poss") and any(h.lemma_.lower() in _SQUAD_NOUNS | _STANDING_NOUNS for h in owned):
+        return True  # "Chelsea's Premiership lead": the parse may hang the name on the competition
+    if _as_club(doc, tok) or _played(tok, ("at",)):
+        return True  # "defeat at Newcastle": the home side (a stadium only for a name no town's)
+    if tok.dep_ == "dobj" and any(c.lower_ in ("ahead", "level") for c in tok.head.children):
+        return True
+    if 1 < tok.i < len(doc) - 1 and (doc[tok.i - 2].pos_, doc[tok.i - 1].text, doc[tok.i + 1].text) == (
+        "PROPN",
+        "(",
+        ")",
+    ):
         return True
     if tok.dep_ == "nsubj" and any(c.dep_ == "attr" and c.lemma_.lower() in _SQUAD_NOUNS for c in tok.head.children):
         return True  # "Chelsea are the better side"
@@ -154,8 +211,19 @@ def _teams(table: ActorTable, doc: Doc) -> list[Actor]:
     ]
     bodies = [a for a in table.actors if a.kind == "organization" and a not in towns]
     teams += [a for a in towns + bodies if a not in teams and any(_as_team(doc, t) for t in heads(a))]
+    people = [a for a in table.actors if a.kind == "person" and not any(_speaks(doc, s) for s, _ in a.mentions)]
+    named = [a for a in people if a not in teams and a.name.split()[-1] in _CLUB_WORDS]  # "Aston Villa"
+    teams += [a for a in named if any(_as_team(doc, t) for t in heads(a))]
+    loners = [a for a in people if geo.country_named(a.name) is None and _one_word(a)]
+    teams += [a for a in loners if any(_as_club(doc, t) for t in heads(a))]
     tokens = {t.i for a in teams + bodies for t in heads(a)}
     return teams + [a for a in towns if a not in teams and any(_beside_team(t, tokens) for t in heads(a))]
+
+
+def _one_word(actor: Actor) -> bool:
+    """Whether a person is only ever named by one word: maybe a club the NER took for one ("Everton",
+    "Saracens"), never someone with a full name ("Wayne Rooney")."""
+    return all(len(f.split()) == 1 for f in (actor.name, *actor.aliases))
 
 
 def _businesses(table: ActorTable, doc: Doc) -> list[Actor]:
