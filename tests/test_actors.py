@@ -1455,3 +1455,17 @@ def test_a_name_called_a_film_or_show_is_a_work_not_an_actor(make_briefing: Call
     }
     assert not names & {"Breakwater", "Glass Orchard"}, names
     assert {"Ada Munro", "Sony Pictures"} <= names, names
+
+
+def test_a_programme_after_a_broadcasters_possessive_is_no_actor(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "BBC One's Breakfast with Frost", "BBC World Service's Masterpiece programme": titles, whose words
+    are neither a place ("Breakfast") nor a person ("Frost"); "the BBC's Jonathan Beale" is its
+    correspondent, who stays."""
+    b = make_briefing(
+        "Home Secretary Charles Clarke told BBC One's Breakfast with Frost: \"I'm not organising a specific "
+        "plan.\" The director later told BBC World Service's Masterpiece programme that the film would wait.\n\n"
+        "The BBC's Jonathan Beale said the vote was close."
+    )
+    names = {a.name for a in b.actors}
+    assert not names & {"Breakfast", "Frost", "Masterpiece"}, names
+    assert {"Charles Clarke", "Jonathan Beale"} <= names, names

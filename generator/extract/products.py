@@ -41,7 +41,7 @@ def _a_product(actor: Actor, doc: Doc) -> bool:
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
     found = [span for span in spans if span is not None]
     return bool(spans) and (
-        (len(found) == len(spans) and all(_names_a_kind(f) or _clock_zone(f) for f in found))
+        (len(found) == len(spans) and all(_names_a_kind(f) or _clock_zone(f) or _in_programme_title(f) for f in found))
         or any(map(_called_a_work, found))
     )
 
@@ -84,3 +84,28 @@ def _called_a_work(span: Span) -> bool:
             or (root.dep_ == before.dep_ and root.head.i == before.head.i)
         )
     )
+
+
+_BROADCAST_WORDS = frozenset({"BBC", "ITV", "ITV1", "Channel", "Radio", "Sky", "GMTV", "CNN", "Television", "TV"})
+"""Words of a broadcaster's name, whose possessive a programme's title follows ("BBC One's ...")."""
+_TITLE_LINKS = frozenset({"with", "of", "for"})
+"""Small words inside a programme's title ("Breakfast with Frost", "Focus on Africa" aside), never inside a
+correspondent's name ("the BBC's Jonathan Beale")."""
+_SHOW_NOUNS = frozenset({"programme", "program", "show", "series"})
+
+
+def _in_programme_title(span: Span) -> bool:
+    """ "told BBC One's Breakfast with Frost", "BBC Radio 4's Westminster Hour programme": the name stands in a
+    programme's title after a broadcaster's possessive, a title that holds a small word or that "programme"
+    follows; not "the BBC's Jonathan Beale", its correspondent."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _TITLE_LINKS):
+        start -= 1
+    if start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+        return False
+    if not any(t.text in _BROADCAST_WORDS for t in doc[max(0, start - 5) : start - 1]):
+        return False
+    while end < len(doc) and (doc[end].is_title or doc[end].lower_ in _TITLE_LINKS):
+        end += 1
+    return any(t.lower_ in _TITLE_LINKS for t in doc[start:end]) or (end < len(doc) and doc[end].lower_ in _SHOW_NOUNS)
