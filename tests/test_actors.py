@@ -1469,3 +1469,17 @@ def test_a_programme_after_a_broadcasters_possessive_is_no_actor(make_briefing: 
     names = {a.name for a in b.actors}
     assert not names & {"Breakfast", "Frost", "Masterpiece"}, names
     assert {"Charles Clarke", "Jonathan Beale"} <= names, names
+
+
+def test_a_name_a_firm_noun_calls_a_business_is_an_organisation(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "bookmakers VC Bet", "exchange operator Euronext": businesses the NER took for people; "games maker
+    Peter Molyneux" is a person ("maker" calls people too)."""
+    kinds = {
+        a.name: a.kind
+        for a in make_briefing(
+            "The film is the favourite at bookmakers VC Bet. Rival exchange operator Euronext may also bid for the "
+            "market.\n\nLeading British games maker Peter Molyneux has been made an OBE."
+        ).actors
+    }
+    assert kinds.get("VC Bet") == "organization" and kinds.get("Euronext") == "organization", kinds
+    assert kinds.get("Peter Molyneux") == "person", kinds

@@ -78,6 +78,8 @@ def a_firm(actor: Actor, doc: Doc) -> bool:
     a clause it is the subject of ("Yukos said its main unit ...") and never a "his" or "her"."""
     if actor.kind != "person":
         return False
+    if any(_called_a_firm(doc, s, e) for s, e in actor.mentions):
+        return True
     if " " in actor.name:
         words = actor.name.split()  # "Argonaut Games", "Pyra Labs", "David Rubin & Partners"
         return "&" in words or words[-1].rstrip(".").lower() in _FIRM_ENDINGS
@@ -94,6 +96,24 @@ def a_firm(actor: Actor, doc: Doc) -> bool:
         if t.i > h.i and t.dep_ == "poss" and t.lower_ in ("its", "his", "her") and _refers_to(t, h)
     )
     return owned["its"] > 0 and owned["his"] + owned["her"] == 0
+
+
+_FIRM_NOUNS = frozenset({
+    "airline", "bank", "bookmaker", "brewer", "carmaker", "chain", "company", "firm", "group", "insurer", "label",
+    "operator", "retailer", "supermarket"
+})  # fmt: skip
+"""Nouns that call the name after them a business ("bookmakers William Hill", "oil group Yukos", "exchange
+operator Euronext"); not "maker" or "publisher", which a person is called too ("games maker Peter Molyneux")."""
+
+
+def _called_a_firm(doc: Doc, start: int, end: int) -> bool:
+    """Whether a firm noun right before the mention at ``start``-``end`` calls it a business."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    head = head_of(doc, start, end)
+    if span is None or head is None or span.start == 0:
+        return False
+    noun = doc[span.start - 1]
+    return noun.is_lower and noun.lemma_ in _FIRM_NOUNS and (noun.head.i == head.i or head.head.i == noun.i)
 
 
 def _refers_to(pronoun: Token, subject: Token) -> bool:
