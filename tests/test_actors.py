@@ -1483,3 +1483,14 @@ def test_a_name_a_firm_noun_calls_a_business_is_an_organisation(make_briefing: C
     }
     assert kinds.get("VC Bet") == "organization" and kinds.get("Euronext") == "organization", kinds
     assert kinds.get("Peter Molyneux") == "person", kinds
+
+
+def test_an_adjective_capitalised_to_open_a_sentence_is_no_name(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "Digital music downloads are ...", "Digital cameras tend ...": an adjective that is never a noun opens
+    the sentence, which the NER took for an organisation; "Next said" is the retailer."""
+    b = make_briefing(
+        "Digital music downloads are being included in the US singles chart, Billboard said. Digital sales are "
+        "already up.\n\nNext said its sales rose. Digital cameras tend to be used on site, the researcher Ann Lee said."
+    )
+    names = {a.name for a in b.actors}
+    assert "Digital" not in names and {"Billboard", "Next", "Ann Lee"} <= names, names

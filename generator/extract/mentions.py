@@ -22,7 +22,7 @@ from wordfreq import zipf_frequency
 from ..model import ActorKind, Article
 from . import geo
 from .gender import is_census_name, is_first_name
-from .nlp import DASHES, is_noun_form, joining_hyphen, spaced_dash, text_of
+from .nlp import DASHES, is_adjective_form, is_noun_form, joining_hyphen, spaced_dash, text_of
 from .roles import (
     HEAD_WORDS,
     HONORIFICS,
@@ -361,6 +361,18 @@ def _listed_with_people(span: Span) -> bool:
     return any(m.ent_type_ == "PERSON" and m.i > 0 and doc[m.i - 1].ent_type_ == "PERSON" for m in mates)
 
 
+def _opening_adjective(tok: Token) -> bool:
+    """An adjective that is no noun, capitalised only for opening its sentence, before the common noun it
+    describes ("Digital music downloads are ...", "Digital sales"); not "Next said", a retailer."""
+    return (
+        tok.is_sent_start is True
+        and is_adjective_form(tok.vocab, tok.text)
+        and tok.head.i > tok.i
+        and tok.head.is_lower
+        and tok.head.pos_ == "NOUN"
+    )
+
+
 def _capitalised_name(tok: Token) -> bool:
     """A proper noun in title case ("Reeves"), not an acronym."""
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper()
@@ -424,7 +436,7 @@ def _clean(ent: Span, label: str) -> _Mention | None:
             label = "ORG"  # a product, a group, a work or a bill: "Xbox 2 will", "Transport 2000", "Bill 477,"
     while label == "PERSON" and end - start > 2 and geo.country_of_national(doc[start].text):
         start += 1  # "Brazilian Ana Souza", "Spaniard Conchita Martinez": the nationality describes the person
-    if end - start == 1 and _a_national(doc[start]):
+    if end - start == 1 and (_a_national(doc[start]) or _opening_adjective(doc[start])):
         return None  # "the 55-year-old Frenchman": someone described, not named
     if label == "PERSON" and _titled_full_name(doc[start:end]):
         start = end - 2  # "Comedian Harry Hill", "MSP Karen Whitefield": the post, then the person's name

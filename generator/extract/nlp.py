@@ -75,13 +75,15 @@ VERB_FORMS = "briefing_verb_forms"
 """The vocabulary's table of words that are verbs and never nouns (``is_verb_form``)."""
 NOUN_FORMS = "briefing_noun_forms"
 """The vocabulary's table of English common nouns and their irregular plurals (``is_noun_form``)."""
+ADJECTIVE_FORMS = "briefing_adjective_forms"
+"""The vocabulary's table of words that are adjectives and never nouns (``is_adjective_form``)."""
 
 
 def _add_verb_forms(nlp: Language) -> None:
     """Put into ``nlp``'s vocabulary the lemmas its lemmatizer lists as verbs and never as nouns
     ("react", "emerge"), and the irregular forms of verbs that are no noun ("swam"; a gerund is one:
-    "the shredding of documents"), from its WordNet-derived ``lemma_index`` and ``lemma_exc``; and the
-    nouns of both tables."""
+    "the shredding of documents"), from its WordNet-derived ``lemma_index`` and ``lemma_exc``; the nouns of
+    both tables; and the adjectives that are no noun."""
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
     if lookups is None or not (lookups.has_table("lemma_index") and lookups.has_table("lemma_exc")):
         return
@@ -90,6 +92,7 @@ def _add_verb_forms(nlp: Language) -> None:
     nouns = {*index.get("noun", []), *forms.get("noun", {})}
     nlp.vocab.lookups.add_table(VERB_FORMS, dict.fromkeys(sorted(verbs - nouns), True))
     nlp.vocab.lookups.add_table(NOUN_FORMS, dict.fromkeys(sorted(nouns), True))
+    nlp.vocab.lookups.add_table(ADJECTIVE_FORMS, dict.fromkeys(sorted(set(index.get("adj", [])) - nouns), True))
 
 
 def is_verb_form(tok: Token) -> bool:
@@ -104,6 +107,13 @@ def is_noun_form(vocab: Vocab, word: str) -> bool:
     "children"), by the table ``load`` put into ``vocab`` (no table: False)."""
     lookups = vocab.lookups
     return lookups.has_table(NOUN_FORMS) and word.lower() in lookups.get_table(NOUN_FORMS)
+
+
+def is_adjective_form(vocab: Vocab, word: str) -> bool:
+    """Whether ``word``, lower-cased, is an English adjective that is never a noun ("digital"; not "green"),
+    by the table ``load`` put into ``vocab`` (no table: False)."""
+    lookups = vocab.lookups
+    return lookups.has_table(ADJECTIVE_FORMS) and word.lower() in lookups.get_table(ADJECTIVE_FORMS)
 
 
 def joining_hyphen(tok: Token) -> bool:
