@@ -1494,3 +1494,18 @@ def test_an_adjective_capitalised_to_open_a_sentence_is_no_name(make_briefing: C
     )
     names = {a.name for a in b.actors}
     assert "Digital" not in names and {"Billboard", "Next", "Ann Lee"} <= names, names
+
+
+def test_a_firm_is_told_by_the_firm_noun_beside_or_before_its_list(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "companies such as Nokia, Intel, Alcatel and Telefonica" and "Carlsberg, the world's fifth-largest
+    brewer" name businesses, whatever kind the NER gave them; a club's possessive before a player's name is no
+    part of it ("Roma's Olivier Dacourt" is a person)."""
+    b = make_briefing(
+        "The plan won support from companies such as Nokia, Intel, Alcatel and Telefonica. Carlsberg, the "
+        "world's fifth-largest brewer, saw profits fall.\n\nArsenal's Edu said the team was ready. Roma's "
+        "Olivier Dacourt is injured."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    for firm in ("Alcatel", "Telefonica", "Carlsberg"):
+        assert kinds.get(firm) == "organization", (firm, kinds)
+    assert kinds.get("Olivier Dacourt") == "person", kinds

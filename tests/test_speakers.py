@@ -780,3 +780,21 @@ def test_a_name_inside_what_is_claimed_is_not_who_claims_it(make_briefing: Make)
     )
     said = [only(b, words).speaker for words in ("wrong plan", "higher fares", "cut fares")]
     assert said == ["Mark Dunn"] * 3, b.quotes
+
+
+BREWERS = """\
+Heineken and Carlsberg have reported falling profits after beer sales fell.
+
+Dutch firm Heineken saw its annual profits drop 33% and warned that earnings may slide. Danish brewer Carlsberg \
+suffered a 3% fall in profits. Both are looking to Russia to provide growth.
+
+Heineken's net income fell to 537m euros during 2004. It blamed weak demand in western Europe and currency losses.
+
+Carlsberg, the world's fifth-largest brewer, saw pre-tax profits fall."""
+
+
+def test_it_is_the_body_whose_figures_the_sentence_before_gave(make_briefing: Make) -> None:
+    """ "Heineken's net income fell ... It blamed": the body owning the subject before is "it", not the
+    brewer last named as a subject a paragraph earlier."""
+    quotes = {q.text: q.speaker for q in make_briefing(BREWERS).quotes}
+    assert quotes.get("weak demand in western Europe and currency losses") == "Heineken", quotes

@@ -56,7 +56,7 @@ def a_business(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in ("compound", "poss") and head.lemma_.lower() in _BUSINESS_NOUNS:
         return True
-    if _owns_shares(tok):
+    if _owns_shares(tok) or _described_as_firm(tok):
         return True
     titles = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in _SECTOR_TITLES]
     return any(t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN" for t in titles) or _heads_a_business(tok)
@@ -86,7 +86,7 @@ def a_firm(actor: Actor, doc: Doc) -> bool:
     heads = [t for t in (head_of(doc, s, e) for s, e in actor.mentions) if t is not None]
     if any(doc[t.i - 1].lower_.rstrip(".") in HONORIFICS for t in heads if t.i > 0):
         return False
-    if any(_owns_shares(t) or _heads_a_business(t) for t in heads):
+    if any(_owns_shares(t) or _heads_a_business(t) or _described_as_firm(t) for t in heads):
         return True
     owned = Counter(
         t.lower_
@@ -104,6 +104,20 @@ _FIRM_NOUNS = frozenset({
 })  # fmt: skip
 """Nouns that call the name after them a business ("bookmakers William Hill", "oil group Yukos", "exchange
 operator Euronext"); not "maker" or "publisher", which a person is called too ("games maker Peter Molyneux")."""
+
+
+def _described_as_firm(tok: Token) -> bool:
+    """Whether the name ending in ``tok`` is put beside a firm noun ("Gazprom, the state gas firm") or listed
+    after one ("companies such as Nokia, Intel, Philips and Alcatel", "firms including Amey")."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _FIRM_NOUNS for c in tok.children):
+        return True
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    prep = first.head
+    return (
+        first.dep_ == "pobj" and prep.lower_ in ("as", "including", "like") and prep.head.lemma_.lower() in _FIRM_NOUNS
+    )
 
 
 def _called_a_firm(doc: Doc, start: int, end: int) -> bool:

@@ -361,6 +361,18 @@ def _listed_with_people(span: Span) -> bool:
     return any(m.ent_type_ == "PERSON" and m.i > 0 and doc[m.i - 1].ent_type_ == "PERSON" for m in mates)
 
 
+def _owned_person(owner: Span, name: Span, label: str) -> bool:
+    """Whether ``name``, after ``owner``'s possessive in one NER span, is a person of the owner's, who has no
+    given name itself: two proper nouns no common noun is ("Roma's Olivier Dacourt"), or one when the NER calls
+    the whole a person ("Arsenal's Edu"); not a work or a thing named after someone ("Joseph O'Connor's
+    Star", "Harper's Bazaar", "Hunt's Hole")."""
+    if not 0 < len(name) <= 2 or (len(name) == 1 and (label != "PERSON" or is_noun_form(name.vocab, name.text))):
+        return False  # "Harper's Bazaar": a magazine
+    if label == "PERSON" and is_first_name(owner[0].text):
+        return False  # "Joseph O'Connor's Star": a person's work
+    return all(t.pos_ == "PROPN" and t.text.istitle() and zipf_frequency(t.lower_, "en") < COMMON_NOUN for t in name)
+
+
 def _opening_adjective(tok: Token) -> bool:
     """An adjective that is no noun, capitalised only for opening its sentence, before the common noun it
     describes ("Digital music downloads are ...", "Digital sales"); not "Next said", a retailer."""
@@ -415,6 +427,9 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     ):
         end -= 1  # "the Quarterly Economic Commentary of" Strathclyde University: the NER stopped at "of"
     end = next((t.i for t in doc[start + 1 : end - 1] if t.text in VERSUS and t.nbor(-1).whitespace_), end)
+    owner = next((t.i for t in doc[start + 1 : end - 1] if t.dep_ == "case" and t.lower_ in ("'s", "’s")), None)
+    if owner is not None and _owned_person(doc[start:owner], doc[owner + 1 : end], label):
+        start, label = owner + 1, "PERSON"  # "Arsenal's Edu", "Roma's Olivier Dacourt": the player, not his club
     while end - start > 3 and _score(doc[end - 3 : end]):
         end -= 3  # "beat Exeter City 2-0", "beat Kevin Kim 6-2 6-3": the result, not part of the name
     if (

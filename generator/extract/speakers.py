@@ -111,7 +111,10 @@ class SpeakerResolver:
                 named = doc[bisect.bisect_right(tok_starts, s) - 1 : i + 1].root if i >= 0 else None
                 if named is not None and named.dep_ == "appos":
                     named = named.head  # "number one Tim Henman": the apposed name is the subject
-                subject = named is not None and named.dep_ in ("nsubj", "nsubjpass")
+                subject = named is not None and (
+                    named.dep_ in ("nsubj", "nsubjpass")
+                    or (actor.kind != "person" and named.dep_ == "poss" and named.head.dep_ in ("nsubj", "nsubjpass"))
+                )  # "Heineken's net income fell ... It blamed": the body whose figures the sentence is about
                 mentions.append((s, e, actor, subject))
                 if subject and named is not None and actor.kind == "person" and _leads(named):
                     leads.append((named.sent.start_char, s, actor))
