@@ -1509,3 +1509,17 @@ def test_a_firm_is_told_by_the_firm_noun_beside_or_before_its_list(make_briefing
     for firm in ("Alcatel", "Telefonica", "Carlsberg"):
         assert kinds.get(firm) == "organization", (firm, kinds)
     assert kinds.get("Olivier Dacourt") == "person", kinds
+
+
+def test_a_bodys_name_cut_at_its_and_is_made_whole(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "Public and Commercial Services Union", "Finance and Economy Ministry": the NER kept only what follows
+    "and" (and made a body of "Public"); "Deutsche Bank and Credit Suisse Group" stay two."""
+    names = {
+        a.name
+        for a in make_briefing(
+            "Members of the Public and Commercial Services Union will strike, the union said. The Finance and "
+            "Economy Ministry said growth slowed. Deutsche Bank and Credit Suisse Group declined to comment."
+        ).actors
+    }
+    assert {"Public and Commercial Services Union", "Finance and Economy Ministry"} <= names, names
+    assert {"Deutsche Bank", "Credit Suisse Group"} <= names and "Public" not in names, names

@@ -361,6 +361,47 @@ def _listed_with_people(span: Span) -> bool:
     return any(m.ent_type_ == "PERSON" and m.i > 0 and doc[m.i - 1].ent_type_ == "PERSON" for m in mates)
 
 
+def _joined_start(doc: Doc, start: int, end: int) -> int:
+    """Where an institution's name begins when the NER kept only what follows its "and": "Public and Commercial
+    Services Union", "Finance and Economy Ministry" (common words before it, no place, acronym or body of its
+    own: "IMF and World Bank", "Deutsche Bank and Credit Suisse Group" are two)."""
+    if end - start < 2 or start < 2 or doc[end - 1].lower_ not in INSTITUTION_NOUNS or doc[start - 1].lower_ != "and":
+        return start
+    if not doc[start].is_title or doc[start].pos_ == "DET":
+        return start  # "... Programme and the World Health Organisation": a second body
+    first = start - 1
+    while first > start - 4 and _name_word_of_body(doc[first - 1]):
+        first -= 1
+    if first == start - 1 or doc[start - 2].lower_ in INSTITUTION_NOUNS:
+        return start
+    if first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+        return start  # "Heineken Cup and Celtic League": a name runs on before the common words
+    return first
+
+
+def _name_word_of_body(tok: Token) -> bool:
+    """A capitalised common English word, no place's name, that may open a body's name ("Public", "Finance")."""
+    return (
+        tok.is_title
+        and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+        and zipf_frequency(tok.lower_, "en") >= COMMON_NOUN
+        and geo.country_named(tok.text) is None
+        and tok.lower_ not in geo.continent_words()
+        and tok.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+    )
+
+
+def _before_joined_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` is only the first words of a body's name the NER cut at "and" ("Public" of
+    "Public and Commercial Services Union")."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].ent_iob_ != "B":
+        return False
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return _joined_start(doc, end + 1, last + 1) <= start
+
+
 def _owned_person(owner: Span, name: Span, label: str) -> bool:
     """Whether ``name``, after ``owner``'s possessive in one NER span, is a person of the owner's, who has no
     given name itself: two proper nouns no common noun is ("Roma's Olivier Dacourt"), or one when the NER calls
@@ -427,6 +468,9 @@ def _clean(ent: Span, label: str) -> _Mention | None:
     ):
         end -= 1  # "the Quarterly Economic Commentary of" Strathclyde University: the NER stopped at "of"
     end = next((t.i for t in doc[start + 1 : end - 1] if t.text in VERSUS and t.nbor(-1).whitespace_), end)
+    if _before_joined_body(doc, start, end):
+        return None
+    start = _joined_start(doc, start, end)
     owner = next((t.i for t in doc[start + 1 : end - 1] if t.dep_ == "case" and t.lower_ in ("'s", "’s")), None)
     if owner is not None and _owned_person(doc[start:owner], doc[owner + 1 : end], label):
         start, label = owner + 1, "PERSON"  # "Arsenal's Edu", "Roma's Olivier Dacourt": the player, not his club
