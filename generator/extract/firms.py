@@ -127,7 +127,7 @@ def _called_a_firm(doc: Doc, start: int, end: int) -> bool:
     if span is None or head is None or span.start == 0:
         return False
     noun = doc[span.start - 1]
-    return noun.is_lower and noun.lemma_ in _FIRM_NOUNS and (noun.head.i == head.i or head.head.i == noun.i)
+    return noun.is_lower and noun.lemma_.lower() in _FIRM_NOUNS and (noun.head.i == head.i or head.head.i == noun.i)
 
 
 def _refers_to(pronoun: Token, subject: Token) -> bool:

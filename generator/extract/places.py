@@ -94,11 +94,11 @@ _MATCH_NOUNS = frozenset(
 )
 """Matches a club is the other side of ("defeat at Newcastle", "losses to Newcastle", "victory over Chelsea")."""
 _RESULTS = frozenset(["draw", "lose", "win"])
+"""What a side does at or to another ("drawing 1-1 at Derby", "won at Newcastle")."""
 _SIDE_NOUNS = frozenset(["club", "outfit", "side"])
 _SIDES_NOUNS = frozenset(["champion", "leader", "minnow", "rival", "struggler"])
 """What a club is called before its name ("English side Gloucester"), and what many are called before one
 name ("leaders Chelsea", not "champion Morgan")."""
-"""What a side does at or to another ("drawing 1-1 at Derby", "won at Newcastle")."""
 _HOSTING = frozenset(["host", "meet", "play"])
 """Match verbs a town also does as a town ("Brighton hosts the conference"): a club's only against a name."""
 _CLUB_PREPOSITIONS = frozenset(["against", "for", "with"])
@@ -149,6 +149,13 @@ def _played(tok: Token, prepositions: tuple[str, ...]) -> bool:
     )
 
 
+def _bracketed_after_name(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` stands alone in brackets right after a name ("Savage (Blackburn)")."""
+    if not 1 < tok.i < len(doc) - 1:
+        return False
+    return doc[tok.i - 2].pos_ == "PROPN" and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+
+
 def _as_team(doc: Doc, tok: Token) -> bool:
     """Whether a mention ending in ``tok`` reads as a sports team's: it modifies a squad noun ("Chelsea
     boss", "Liverpool's captain", "Liverpool fans", "Chelsea's lead"), has a club's grammar (``_as_club``),
@@ -162,11 +169,7 @@ def _as_team(doc: Doc, tok: Token) -> bool:
         return True  # "defeat at Newcastle": the home side (a stadium only for a name no town's)
     if tok.dep_ == "dobj" and any(c.lower_ in ("ahead", "level") for c in tok.head.children):
         return True
-    if 1 < tok.i < len(doc) - 1 and (doc[tok.i - 2].pos_, doc[tok.i - 1].text, doc[tok.i + 1].text) == (
-        "PROPN",
-        "(",
-        ")",
-    ):
+    if _bracketed_after_name(doc, tok):
         return True
     if tok.dep_ == "nsubj" and any(c.dep_ == "attr" and c.lemma_.lower() in _SQUAD_NOUNS for c in tok.head.children):
         return True  # "Chelsea are the better side"
