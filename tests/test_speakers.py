@@ -798,3 +798,30 @@ def test_it_is_the_body_whose_figures_the_sentence_before_gave(make_briefing: Ma
     brewer last named as a subject a paragraph earlier."""
     quotes = {q.text: q.speaker for q in make_briefing(BREWERS).quotes}
     assert quotes.get("weak demand in western Europe and currency losses") == "Heineken", quotes
+
+
+MEALS = """\
+Councils back school meals plan
+
+The Conservatives have called for free school meals to be made law. Carol Dent, of the Parents Forum, told \
+BBC Radio 4's Today programme that the plans were "weak". Mrs Dent said councils had waited too long.
+
+Theresa May, shadow secretary for schools, told the Today programme that the government's plans were "thin". \
+She said a Conservative government would bring a "radical reform" of school kitchens."""
+
+
+def test_she_is_the_speaker_the_ner_missed_once_her_words_make_her_known(make_briefing: Make) -> None:
+    """The NER takes "May" for a month; once her own words make Theresa May an actor, "She said" after her is
+    hers, not the woman named in the paragraph before."""
+    quotes = {q.text: q.speaker for q in make_briefing(MEALS).quotes}
+    assert quotes.get('a Conservative government would bring a "radical reform" of school kitchens') == "Theresa May"
+
+
+def test_lets_is_the_writers_voice_not_a_speaker(make_briefing: Make) -> None:
+    """ "Let's hope ...", "let's just call it music": the writer and reader, nobody quoted, and never "'s"."""
+    b = make_briefing(
+        "Voters in Leeds were angry on Monday.\n\n"
+        "Let's hope this is the start of both the party and its leader slipping into obscurity.\n\n"
+        "Stop putting it all in brackets and let's just call it music, and let's especially drop the urban tag."
+    )
+    assert b.quotes == []

@@ -76,7 +76,11 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     descriptions.add_roles(table, text_of(doc))
     descriptions.add_description_roles(table, doc)
     found = quotes.extract_quotes(doc, article, table)
+    known = len(table.actors)
     things.speaking_names(table, doc, found)
+    if any(a.kind == "person" for a in table.actors[known:]):  # "Hugo Lueders ... said ... He said": the NER
+        found = quotes.extract_quotes(doc, article, table)  # missed him; now "He" can find him
+        things.speaking_names(table, doc, found)
     things.speaking_places(table, doc, found)
     things.first_person_speakers(table, found)
     named = products.products(table, doc, found)  # still anchor the issues they name: "Grammy awards"

@@ -46,12 +46,14 @@ STANCE_ADJECTIVES = frozenset([
 _CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | FRAME_CUES
 THINGS_TO_COME = frozenset({"what", "whatever"})
 """Subjects that name a thing, not a speaker ("what promises to be a huge encounter")."""
-_NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there"})
+_NAMELESS = frozenset(
+    {"i", "we", "you", "me", "us", "'s", "’s", "who", "which", "that", "this", "these", "those", "there"}
+)
 _NAMELESS |= THINGS_TO_COME
 
 
 def nameless(tok: Token) -> bool:
-    """A subject that names no one by itself: a pronoun of the writer or reader, a relative or a
+    """A subject that names no one by itself: a pronoun of the writer or reader ("let's"), a relative or a
     demonstrative; "US", in capitals, is a country, not "us"."""
     return tok.lower_ in _NAMELESS and not (tok.is_upper and len(tok) > 1)
 

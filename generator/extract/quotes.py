@@ -69,8 +69,8 @@ __all__ = [
 # fmt: on
 
 
-_AUTHOR = frozenset({"i", "we", "you"})
-"""Subjects that are the writer or the reader when they stand outside quotation marks."""
+_AUTHOR = frozenset({"i", "we", "you", "'s", "’s"})
+"""Subjects that are the writer or the reader when they stand outside quotation marks ("'s": "let's hope")."""
 _SIDE_WORDS = 2
 """Words each side of a cue set inside its content needs for both sides to be what was said
 ("The museum, Mr. Obama said, would make ...")."""
