@@ -1511,6 +1511,23 @@ def test_a_firm_is_told_by_the_firm_noun_beside_or_before_its_list(make_briefing
     assert kinds.get("Olivier Dacourt") == "person", kinds
 
 
+EDU = """\
+Edu recalls cup night
+
+Arsenal's Edu has spoken about the scenes after the cup tie. "We were angry, but nobody threw anything," he told \
+the club's website. But Edu was critical of the referee."""
+
+
+def test_a_player_the_ner_joined_to_his_clubs_possessive_is_the_player_named_alone_elsewhere(
+    make_briefing: Callable[[str], Briefing],
+) -> None:
+    """ "Arsenal's Edu", which the NER takes for one organisation, is the player Edu when the article names him
+    alone too; his words are his."""
+    b = make_briefing(EDU)
+    assert {a.name: a.kind for a in b.actors}.get("Edu") == "person", b.actors
+    assert only(b, "nobody threw anything").speaker == "Edu"
+
+
 def test_a_bodys_name_cut_at_its_and_is_made_whole(make_briefing: Callable[[str], Briefing]) -> None:
     """ "Public and Commercial Services Union", "Finance and Economy Ministry": the NER kept only what follows
     "and" (and made a body of "Public"); "Deutsche Bank and Credit Suisse Group" stay two."""

@@ -405,13 +405,22 @@ def _before_joined_body(doc: Doc, start: int, end: int) -> bool:
 def _owned_person(owner: Span, name: Span, label: str) -> bool:
     """Whether ``name``, after ``owner``'s possessive in one NER span, is a person of the owner's, who has no
     given name itself: two proper nouns no common noun is ("Roma's Olivier Dacourt"), or one when the NER calls
-    the whole a person ("Arsenal's Edu"); not a work or a thing named after someone ("Joseph O'Connor's
-    Star", "Harper's Bazaar", "Hunt's Hole")."""
-    if not 0 < len(name) <= 2 or (len(name) == 1 and (label != "PERSON" or is_noun_form(name.vocab, name.text))):
+    the whole a person or the article names him alone elsewhere ("Arsenal's Edu ... Edu was critical"); not a
+    work or a thing named after someone ("Joseph O'Connor's Star", "Harper's Bazaar", "Hunt's Hole")."""
+    if not 0 < len(name) <= 2 or (len(name) == 1 and (is_noun_form(name.vocab, name.text) or not _alone(name, label))):
         return False  # "Harper's Bazaar": a magazine
     if label == "PERSON" and is_first_name(owner[0].text):
         return False  # "Joseph O'Connor's Star": a person's work
     return all(t.pos_ == "PROPN" and t.text.istitle() and zipf_frequency(t.lower_, "en") < COMMON_NOUN for t in name)
+
+
+def _alone(name: Span, label: str) -> bool:
+    """Whether the one-word ``name`` after an owner's possessive is a person's by the NER, or stands alone,
+    owned by nobody, elsewhere in the article ("Edu describes tunnel fracas")."""
+    if label == "PERSON":
+        return True
+    word = name[0]
+    return any(t.text == word.text and t.i != word.i and t.nbor(-1).tag_ != "POS" for t in word.doc[1:])
 
 
 def _opening_adjective(tok: Token) -> bool:
