@@ -1540,3 +1540,20 @@ def test_a_bodys_name_cut_at_its_and_is_made_whole(make_briefing: Callable[[str]
     }
     assert {"Public and Commercial Services Union", "Finance and Economy Ministry"} <= names, names
     assert {"Deutsche Bank", "Credit Suisse Group"} <= names and "Public" not in names, names
+
+
+CASTING = """\
+Vampire comedy casts its leads
+
+Marta Lind will play the vampire Oskar Bellweather in the film, the studio said. The comedy, starring Tom \
+Arden as Doctor Felix Moor, opens in May. Young actor Sam Ruiz takes the role of Pip.
+
+Henman played Rafael Costa in the second round. Costa, who won in Rome, said he was tired."""
+
+
+def test_a_part_played_is_no_actor_but_its_player_is(make_briefing: Callable[[str], Briefing]) -> None:
+    """The object of "play" in a sentence about a film, the name after "starring X as" and after "the role of"
+    are parts, not actors of the news; a tennis player "played" in a match stays, as do the cast."""
+    names = {a.name for a in make_briefing(CASTING).actors}
+    assert not names & {"Oskar Bellweather", "Felix Moor", "Pip"}, names
+    assert {"Marta Lind", "Tom Arden", "Sam Ruiz", "Rafael Costa"} <= names, names

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from ..model import Article, Briefing
-from . import actors, issues, places, products, quotes, things
+from . import actors, characters, issues, places, products, quotes, things
 from .furniture import blank_furniture
 from .learned import descriptions
 from .nlp import text_of
@@ -84,6 +84,7 @@ def build_briefing(article: Article, doc: Doc) -> Briefing:
     things.speaking_places(table, doc, found)
     things.first_person_speakers(table, found)
     named = products.products(table, doc, found)  # still anchor the issues they name: "Grammy awards"
+    named += characters.portrayed(table, doc, found)  # "plays vampire Barnabas Collins": a part, not an actor
     ranked = [a for a in actors.rank(table, found) if a not in named]
     briefing = Briefing(
         article=article, actors=ranked, quotes=found, issues=issues.extract_issues(doc, article, table, found)
