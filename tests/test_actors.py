@@ -1557,3 +1557,17 @@ def test_a_part_played_is_no_actor_but_its_player_is(make_briefing: Callable[[st
     names = {a.name for a in make_briefing(CASTING).actors}
     assert not names & {"Oskar Bellweather", "Felix Moor", "Pip"}, names
     assert {"Marta Lind", "Tom Arden", "Sam Ruiz", "Rafael Costa"} <= names, names
+
+
+def test_a_word_the_ner_took_into_a_name_before_it_is_cut(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "Lawyer Louise Christian said", "In February Okonkwo prosecuted": the capitalised job or month is no
+    part of the name; "Boy George" and "Crown Prince Frederik" keep their first word."""
+    b = make_briefing(
+        "The inquiry into the ferry sinking opened on Monday.\n\n"
+        "Lawyer Louise Christian said the families had waited too long. In February Okonkwo prosecuted the "
+        "operator's owners. Boy George sang at the memorial, and Crown Prince Frederik laid a wreath."
+    )
+    names = {a.name for a in b.actors}
+    assert {"Louise Christian", "Boy George"} <= names, names
+    assert not names & {"Lawyer Louise Christian", "February Okonkwo", "Crown"}, names
+    assert only(b, "waited too long").speaker == "Louise Christian"

@@ -423,6 +423,29 @@ def _alone(name: Span, label: str) -> bool:
     return any(t.text == word.text and t.i != word.i and t.nbor(-1).tag_ != "POS" for t in word.doc[1:])
 
 
+def _word_before_name(span: Span, person: bool) -> bool:
+    """Whether a name ``span`` begins with a word that is none of it: a month after a preposition ("In
+    February Schubert"), or, in a ``person``'s name, a common noun or verb that is no given name before a given
+    name and a surname ("Lawyer David Chesnoff", "Starring Tom Arden"; not "Boy George", "Park Ji-Sung")."""
+    if len(span) < 2 or not span[0].is_title or not span[0].is_alpha:
+        return False
+    first = span[0]
+    if first.text in calendar.month_name[1:]:
+        return len(span) == 2 and first.i > 0 and first.nbor(-1).pos_ == "ADP"  # not "on April Fools' Day"
+    return (
+        person
+        and len(span) > 2
+        and not is_first_name(first.text)
+        and first.lower_ not in _NAME_OPENERS
+        and span[1].lower_ not in _ROYAL_TITLES  # "Crown Prince Frederik"
+        and (is_noun_form(first.vocab, first.text) or first.tag_ == "VBG")
+        and zipf_frequency(first.lower_, "en") >= _COMMON_LOWER
+        and is_first_name(span[1].text)
+        and span[1].is_title
+        and span[2].is_title
+    )
+
+
 def _opening_adjective(tok: Token) -> bool:
     """An adjective that is no noun, capitalised only for opening its sentence, before the common noun it
     describes ("Digital music downloads are ...", "Digital sales"); not "Next said", a retailer."""
@@ -440,6 +463,11 @@ def _capitalised_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper()
 
 
+_NAME_OPENERS = frozenset({"saint", "san", "santa"})
+"""Common words that open names ("Saint Bernard Software")."""
+_ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "sheikh", "emir"})
+_COMMON_LOWER = 3.0
+"""Zipf frequency from which a word before a name is a common word ("lawyer", "starring"), not a name."""
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 """What parts the sides of a fixture ("Wigan v Derby"), which the NER takes for one name."""
 _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
@@ -492,6 +520,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         and all(t.pos_ == "PROPN" for t in doc[start + 1 : end])
     ):
         start += 1  # "1 Roger Federer (Switzerland), 2 Andy Roddick": a ranking's place
+    if _word_before_name(doc[start:end], label == "PERSON"):
+        start += 1  # "Lawyer David Chesnoff said", "In February Schubert ...": the name follows
     if label == "PERSON" and any(t.tag_ == "PRP$" or (t.tag_ == "PRP" and t.i > start) for t in doc[start:end]):
         return None  # a title ("Lose My Breath", "Sometimes You Can't ..."), not a name ("You Zhang" may be one)
     number = next((t for t in doc[start:end] if _number(t)), None) if label == "PERSON" else None
