@@ -1571,3 +1571,15 @@ def test_a_word_the_ner_took_into_a_name_before_it_is_cut(make_briefing: Callabl
     assert {"Louise Christian", "Boy George"} <= names, names
     assert not names & {"Lawyer Louise Christian", "February Okonkwo", "Crown"}, names
     assert only(b, "waited too long").speaker == "Louise Christian"
+
+
+def test_a_demonym_the_ner_called_a_name_is_its_country(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "Welsh patients", which the NER tags as a person or an organisation, are of Wales, as "Scottish
+    patients" are of Scotland: no actor called "Welsh"."""
+    b = make_briefing(
+        "Hospital plan suspended\n\nAn English hospital has suspended plans to stop treating Welsh patients who "
+        "have waited more than a year. Scottish patients are not affected, the trust said."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert "Welsh" not in kinds, kinds
+    assert kinds.get("Wales") == "country", kinds

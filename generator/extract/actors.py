@@ -159,14 +159,27 @@ def _actor_use(tok: Token) -> bool:
 def _country(m: _Mention, named: frozenset[str] = frozenset()) -> str | None:
     """The country ``m`` names by name, abbreviation or demonym; by a code that does not spell its initials
     ("BA") only when it is among the countries the article ``named`` otherwise."""
-    if m.label == "PERSON":
-        return None
     if m.label == "NORP":
         return geo.country_of_demonym(m.span.text) or geo.country_named(m.span.text)
+    if _demonym_before_noun(m.span):
+        return geo.country_of_demonym(m.span.text)  # "their Welsh striker", "Welsh patients", tagged a name
+    if m.label == "PERSON":
+        return None
     if _qualifies_place(m.span):
         return None
     coded = geo.country_coded(m.span.text)
     return geo.country_named(m.span.text) or (coded if coded in named else None)
+
+
+def _demonym_before_noun(span: Span) -> bool:
+    """Whether ``span`` is one demonym modifying the noun after it, whatever the NER called it."""
+    tok = span.root
+    return (
+        len(span) == 1
+        and tok.dep_ in ("amod", "compound")
+        and tok.head.i > tok.i
+        and geo.country_of_demonym(tok.text) is not None
+    )
 
 
 def _describes_someone(m: _Mention) -> bool:
