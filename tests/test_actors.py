@@ -1560,16 +1560,18 @@ def test_a_part_played_is_no_actor_but_its_player_is(make_briefing: Callable[[st
 
 
 def test_a_word_the_ner_took_into_a_name_before_it_is_cut(make_briefing: Callable[[str], Briefing]) -> None:
-    """ "Lawyer Louise Christian said", "In February Okonkwo prosecuted": the capitalised job or month is no
-    part of the name; "Boy George" and "Crown Prince Frederik" keep their first word."""
+    """ "Lawyer Louise Christian said", "In February Okonkwo prosecuted", "New Zealander Wayne Tane": the
+    capitalised job, month or nationality is no part of the name; "Boy George" and "Crown Prince Frederik"
+    keep their first word."""
     b = make_briefing(
         "The inquiry into the ferry sinking opened on Monday.\n\n"
         "Lawyer Louise Christian said the families had waited too long. In February Okonkwo prosecuted the "
-        "operator's owners. Boy George sang at the memorial, and Crown Prince Frederik laid a wreath."
+        "operator's owners. Boy George sang at the memorial, and Crown Prince Frederik laid a wreath.\n\n"
+        "The row began on the last tour of Canada in 2003, when New Zealander Wayne Tane was the head coach."
     )
     names = {a.name for a in b.actors}
-    assert {"Louise Christian", "Boy George"} <= names, names
-    assert not names & {"Lawyer Louise Christian", "February Okonkwo", "Crown"}, names
+    assert {"Louise Christian", "Boy George", "Wayne Tane"} <= names, names
+    assert not names & {"Lawyer Louise Christian", "February Okonkwo", "Crown", "New Zealander Wayne Tane"}, names
     assert only(b, "waited too long").speaker == "Louise Christian"
 
 

@@ -446,6 +446,15 @@ def _word_before_name(span: Span, person: bool) -> bool:
     )
 
 
+def _nationality_before_name(span: Span) -> int:
+    """How many words of a person's name ``span`` are a nationality before a given name and a surname ("New
+    Zealander Graham Henry"); none before a name alone ("German Gref", "Brazilian Ronaldo")."""
+    for n in (2, 1):
+        if len(span) > n + 1 and is_first_name(span[n].text) and geo.country_of_national(span[:n].text):
+            return n
+    return 0
+
+
 def _opening_adjective(tok: Token) -> bool:
     """An adjective that is no noun, capitalised only for opening its sentence, before the common noun it
     describes ("Digital music downloads are ...", "Digital sales"); not "Next said", a retailer."""
@@ -522,6 +531,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         start += 1  # "1 Roger Federer (Switzerland), 2 Andy Roddick": a ranking's place
     if _word_before_name(doc[start:end], label == "PERSON"):
         start += 1  # "Lawyer David Chesnoff said", "In February Schubert ...": the name follows
+    elif label == "PERSON":
+        start += _nationality_before_name(doc[start:end])  # "New Zealander Graham Henry"
     if label == "PERSON" and any(t.tag_ == "PRP$" or (t.tag_ == "PRP" and t.i > start) for t in doc[start:end]):
         return None  # a title ("Lose My Breath", "Sometimes You Can't ..."), not a name ("You Zhang" may be one)
     number = next((t for t in doc[start:end] if _number(t)), None) if label == "PERSON" else None
