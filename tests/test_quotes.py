@@ -564,3 +564,16 @@ def test_a_name_set_off_after_a_mid_sentence_cue_speaks_what_follows(make_briefi
     )
     q = only(b, "voltage regulators")
     assert q.speaker == "Trainor" and q.text.startswith("improvements in the way")
+
+
+def test_calling_someone_in_is_no_statement(make_briefing: Make) -> None:
+    """ "The decision to call in the former press chief", "Argo called in administrators": a summons, not
+    words; the quotation before stays whole and its speaker's."""
+    b = make_briefing(
+        "Pike joins tour staff\n\nFormer press chief Ray Pike will act as a media adviser to the touring side.\n\n"
+        'Pike will advise on media strategy. "I hope I can help with the planning," he said. "I am also looking '
+        "forward to the later stages of the tour.\" The coach's decision to call in the former press chief springs "
+        "from poor media relations on the last tour. Argo Games called in administrators on Friday."
+    )
+    assert [q.speaker for q in b.quotes] == ["Ray Pike"], b.quotes
+    assert "later stages" in b.quotes[0].text

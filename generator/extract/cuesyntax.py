@@ -290,7 +290,8 @@ _NAMING_VERBS = frozenset({"brand", "call", "dub", "label", "name", "title"})
 def unsaid(tok: Token) -> bool:
     """Whether the cue verb ``tok`` reports that something was not said: negated ("has not said", "It is
     not explained"), a plight found oneself in, the complement of a refusal, an aside of the writer's, a question
-    put to the speaker, an agreement to act, something wanted or expected of someone, or an imperative."""
+    put to the speaker, an agreement to act, something wanted or expected of someone, an imperative, or a
+    summons ("called in administrators", "calling in sick")."""
     if any((c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE)) and _beside(c, tok) for c in tok.children):
         return True  # "has not said"; "will announce his line-up": not said yet
     head = tok.head
@@ -304,6 +305,8 @@ def unsaid(tok: Token) -> bool:
         return True  # "found themselves trailing": a plight, not a finding ("found that they had exposed themselves")
     if tok.lemma_.lower() == "agree" and "xcomp" in {c.dep_ for c in tok.children}:
         return True  # "agreed to pay a fine": a settlement, not a statement ("agreed that ..." is one)
+    if tok.lemma_.lower() == "call" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "in":
+        return True  # "called in administrators", "the decision to call in Campbell": sent for, nothing said
     if tok.lemma_.lower() == "plead" and any(c.lower_ in _PLEAS for c in tok.children):
         return True  # "pleaded guilty to charges": a plea in court
     if tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start and not _COLON_QUOTE.search(tok.sent.text):
