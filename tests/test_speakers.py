@@ -825,3 +825,13 @@ def test_lets_is_the_writers_voice_not_a_speaker(make_briefing: Make) -> None:
         "Stop putting it all in brackets and let's just call it music, and let's especially drop the urban tag."
     )
     assert b.quotes == []
+
+
+def test_a_firm_the_ner_took_for_a_product_speaks_by_its_name(make_briefing: Make) -> None:
+    """ "Despite this Finnish anti virus lab F Secure said ...": the parse leaves the cue no subject and the NER
+    calls the firm a product; the name right before the cue speaks, without the words that describe it."""
+    b = make_briefing(
+        "Phone virus spreads\n\nA virus that hits phones has been found. Despite this Finnish anti virus lab F "
+        "Secure said it had sporadic reports of owners being caught out by it."
+    )
+    assert only(b, "sporadic reports").speaker == "F Secure"

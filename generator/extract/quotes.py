@@ -220,8 +220,8 @@ class _Extractor(RegionPairing):
         name that opens the frame between a quotation and its cue ("“...,” Jo Roe, a top aide, said"),
         which the parse may hang inside the quotation."""
         prev = self.doc[tok.i - 1] if tok.i else None
-        if prev is not None and _is_name(prev) and self.region_at(prev.idx) is None:
-            return prev
+        if prev is not None and _is_name(prev, "PRODUCT") and self.region_at(prev.idx) is None:
+            return prev  # "Despite this Finnish anti virus lab F Secure said": the NER's product is a firm
         names: list[Token] = []
         for t in reversed(self.doc[max(self.sentence(tok).start, tok.i - _FRAME) : tok.i]):
             if self.region_at(t.idx) is not None or t.text in MARKS:
@@ -586,8 +586,9 @@ def _set_phrase(tok: Token) -> bool:
     return tok.lower_ == "say" and before in (["not", "to"], ["needless", "to"], ["suffice", "to"])
 
 
-def _is_name(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG")
+def _is_name(tok: Token, *labels: str) -> bool:
+    """A proper noun of a person's or an organisation's name, or of one of the NER's other ``labels``."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", *labels)
 
 
 def extract_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:

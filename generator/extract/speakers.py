@@ -392,7 +392,7 @@ class SpeakerResolver:
         name it heads ("The Prevention of Terrorism Bill proposes", which names no actor)."""
         name = (
             next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
-            if tok.ent_type_ in ("ORG", "LAW")
+            if tok.ent_type_ in ("ORG", "LAW", "PRODUCT")
             else None
         )
         if name is not None:
