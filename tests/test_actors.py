@@ -1585,3 +1585,17 @@ def test_a_demonym_the_ner_called_a_name_is_its_country(make_briefing: Callable[
     kinds = {a.name: a.kind for a in b.actors}
     assert "Welsh" not in kinds, kinds
     assert kinds.get("Wales") == "country", kinds
+
+
+def test_initials_the_ner_took_for_a_place_are_a_body_unless_a_state(
+    make_briefing: Callable[[str], Briefing],
+) -> None:
+    """ "BT has already set up ...", which the NER tags as a place that no gazetteer knows, is a body; a state's
+    postal code ("NY") stays a place."""
+    b = make_briefing(
+        "Broadband deals\n\nBT has already set up an entertainment service on its network, and other companies "
+        "are streaming video to homes in Albany, NY."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("BT") == "organization", kinds
+    assert kinds.get("NY", "place") == "place", kinds

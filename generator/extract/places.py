@@ -230,15 +230,23 @@ def _one_word(actor: Actor) -> bool:
 
 
 def _businesses(table: ActorTable, doc: Doc) -> list[Actor]:
-    """Places no gazetteer knows that a mention uses as a business (``_a_business``): the NER's place
-    for a firm ("Gazprom")."""
+    """Places no gazetteer knows that a mention uses as a business (``_a_business``), or that are initials
+    (``_initials``): the NER's place for a firm ("Gazprom", "BT")."""
     return [
         a
         for a in table.actors
         if a.kind == "place"
         and key(a.name) not in geo.place_names()
-        and any(t is not None and a_business(t) for t in (head_of(doc, s, e) for s, e in a.mentions))
+        and (
+            _initials(a.name)
+            or any(t is not None and a_business(t) for t in (head_of(doc, s, e) for s, e in a.mentions))
+        )
     ]
+
+
+def _initials(name: str) -> bool:
+    """Capitals and digits with no full stop that name no US state ("BT", "G7"; not "NY" or "D.C.")."""
+    return name.isupper() and name.isalnum() and name not in geo.us_state_codes()
 
 
 def reclassify(table: ActorTable, doc: Doc) -> None:
