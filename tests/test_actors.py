@@ -1599,3 +1599,21 @@ def test_initials_the_ner_took_for_a_place_are_a_body_unless_a_state(
     kinds = {a.name: a.kind for a in b.actors}
     assert kinds.get("BT") == "organization", kinds
     assert kinds.get("NY", "place") == "place", kinds
+
+
+def test_a_name_the_article_gives_as_another_name_of_someone_is_their_alias(
+    make_briefing: Callable[[str], Briefing],
+) -> None:
+    """ "Mahmoud Abbas, also known as Abu Mazen", "Bruno Mars (real name Peter Hernandez)": one person each, under
+    the name written first; "Anthony McPartlin and Declan Donnelly, known as Ant and Dec" stay two people."""
+    b = make_briefing(
+        "Peace talks resume\n\nPalestinian leader Mahmoud Abbas, also known as Abu Mazen, met Israeli officials "
+        "on Monday. Abu Mazen said the talks had gone well.\n\nThe singer Bruno Mars (real name Peter Hernandez) "
+        "said he would perform in Gaza. The hosts Anthony McPartlin and Declan Donnelly, known as Ant and Dec, "
+        "will present the concert."
+    )
+    people = {a.name: a.aliases for a in b.actors if a.kind == "person"}
+    assert "Abu Mazen" in people.get("Mahmoud Abbas", []) and "Peter Hernandez" in people.get("Bruno Mars", []), people
+    assert not {"Abu Mazen", "Peter Hernandez"} & people.keys(), people
+    assert "Ant" not in people.get("Declan Donnelly", []), people
+    assert only(b, "talks had gone well").speaker == "Mahmoud Abbas"

@@ -756,10 +756,42 @@ def _in_longer_names(actors: list[Actor], text: str) -> list[Actor]:
     return [a for a in actors if a.mentions]
 
 
+_KNOWN_AS = re.compile(
+    r"\s*[,(]?\s*(?:(?:also|better|popularly) )?(?:known as|aka|a\.k\.a\.|(?:whose )?real name(?: is)?)\s*"
+)
+"""What stands between a person's name and another name of theirs ("Mahmoud Abbas, also known as Abu Mazen",
+"Bruno Mars (real name Peter Hernandez")."""
+
+
+def _known_as(actors: list[Actor], text: str) -> list[Actor]:
+    """Two actors the article says are one person ("Mahmoud Abbas, also known as Abu Mazen") made one: the
+    name written first, the other its alias; not two people's names for two ("Anthony McPartlin and Declan
+    Donnelly, known as Ant and Dec")."""
+
+    def alone(s: int, e: int) -> bool:
+        return not text[max(0, s - 5) : s].endswith(("and ", "& ")) and not text.startswith((" and ", " &"), e)
+
+    def named_again(first: Actor, other: Actor) -> bool:
+        return any(
+            _KNOWN_AS.fullmatch(text, e, s) is not None and alone(b, e) and alone(s, f)
+            for b, e in first.mentions
+            for s, f in other.mentions
+            if e < s
+        )
+
+    for first in actors:
+        for other in actors:
+            if first.kind == "person" and other is not first and other.mentions and named_again(first, other):
+                first.aliases = [*first.aliases, other.name, *other.aliases]
+                first.mentions = sorted({*first.mentions, *other.mentions})
+                other.mentions = []
+    return [a for a in actors if a.mentions]
+
+
 def extract_actors(doc: Doc, article: Article) -> ActorTable:
     """All actors of ``doc``, one per real-world entity, in order of first mention."""
     clusters = _Builder(doc, _mentions(doc, article)).build()
-    actors = _in_longer_names(_one_per_spelling([_actor(c) for c in clusters]), text_of(doc))
+    actors = _known_as(_in_longer_names(_one_per_spelling([_actor(c) for c in clusters]), text_of(doc)), text_of(doc))
     works = [a for a in actors if _a_work(a)]
     table = ActorTable([a for a in actors if a not in works], [a.role for a in works if a.role])
     table.reindex()
