@@ -1617,3 +1617,12 @@ def test_a_name_the_article_gives_as_another_name_of_someone_is_their_alias(
     assert not {"Abu Mazen", "Peter Hernandez"} & people.keys(), people
     assert "Ant" not in people.get("Declan Donnelly", []), people
     assert only(b, "talks had gone well").speaker == "Mahmoud Abbas"
+
+
+def test_a_party_the_ner_took_for_a_place_is_a_body(make_briefing: Callable[[str], Briefing]) -> None:
+    """ "New Labour", which the NER tags as a place no gazetteer knows, is named as a party is: a body."""
+    b = make_briefing(
+        "Labour plans\n\nNew Labour has lost the confidence of voters, Simon Hughes said. Our task is to rebuild "
+        "the New Labour coalition, Alan Milburn said."
+    )
+    assert {a.name: a.kind for a in b.actors}.get("New Labour") == "organization", b.actors

@@ -85,7 +85,7 @@ class _Cluster:
         acronym never joins a product ("BT Together"), and once groups that only modify are left out ("Tory
         leader")."""
         kind = self.kind
-        if kind == "group" and any(_party(m.words) for m in self.mentions):
+        if kind == "group" and any(is_party(m.words) for m in self.mentions):
             return "organization"
         return "organization" if kind == "place" and self.votes["organization"] > 0 and self._acronym() else kind
 
@@ -471,7 +471,7 @@ def _branch(form: tuple[str, ...], full: list[str]) -> bool:
     if list(form) != full[len(full) - len(form) :] or len(form) == len(full):
         return False
     party = form[:-1] if len(form) > 1 and form[-1].lower() == "party" else form
-    return _party(party) and geo.key(" ".join(full[: len(full) - len(form)])) in geo.towns()
+    return is_party(party) and geo.key(" ".join(full[: len(full) - len(form)])) in geo.towns()
 
 
 _PARTY_WORDS = frozenset(
@@ -481,7 +481,7 @@ _PARTY_WORDS = frozenset(
 """Last words of a political party's members' name ("the Tories", "Liberal Democrats"), which is the party."""
 
 
-def _party(words: tuple[str, ...]) -> bool:
+def is_party(words: tuple[str, ...]) -> bool:
     """Whether a group's name ("Tories", "Liberal Democrats", "Greens") is a party's: its members stand for it."""
     last = words[-1].lower() if words else ""
     one = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")

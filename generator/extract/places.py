@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from . import geo
-from .actors import ActorTable
+from .actors import ActorTable, is_party
 from .firms import HONORIFICS, a_business, a_firm, head_of, works_at
 from .geo import key
 from .mentions import VERSUS, tokens_from
@@ -244,6 +244,17 @@ def _businesses(table: ActorTable, doc: Doc) -> list[Actor]:
     ]
 
 
+def _party_place(actor: Actor) -> bool:
+    """Whether a place no gazetteer knows is named as a party is ("New Labour"; not "Paddington Green")."""
+    words = tuple(actor.name.split())
+    return (
+        actor.kind == "place"
+        and key(actor.name) not in geo.place_names()
+        and is_party(words)
+        and words[-1].lower() != "green"
+    )
+
+
 def _initials(name: str) -> bool:
     """Capitals and digits with no full stop that name no US state ("BT", "G7"; not "NY" or "D.C.")."""
     return name.isupper() and name.isalnum() and name not in geo.us_state_codes()
@@ -252,8 +263,9 @@ def _initials(name: str) -> bool:
 def reclassify(table: ActorTable, doc: Doc) -> None:
     """Give places that were taken for people or organisations the kind ``place``, and clubs named
     after their town ("Manchester United", "Chelsea" in a football report) and firms taken for places
-    ("shares in Gazprom") the kind ``organization``."""
-    organisations = _teams(table, doc) + _businesses(table, doc) + [a for a in table.actors if a_firm(a, doc)]
+    ("shares in Gazprom") and parties taken for places ("New Labour") the kind ``organization``."""
+    organisations = _teams(table, doc) + _businesses(table, doc)
+    organisations += [a for a in table.actors if a_firm(a, doc) or _party_place(a)]
     for actor in table.actors:
         if actor in organisations:
             actor.kind = "organization"
