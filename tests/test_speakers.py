@@ -835,3 +835,14 @@ def test_a_firm_the_ner_took_for_a_product_speaks_by_its_name(make_briefing: Mak
         "Secure said it had sporadic reports of owners being caught out by it."
     )
     assert only(b, "sporadic reports").speaker == "F Secure"
+
+
+def test_an_age_is_the_subject_before_a_rival_named_as_the_object_of_the_same_sentence(make_briefing: Make) -> None:
+    """ "Agassi was serving to fellow American Andy Roddick when he decided ... said the 34-year-old": the
+    rival named after him in his own sentence is no other candidate; the subject speaks."""
+    b = make_briefing(
+        "Hip injury ends match\n\nAndre Vella was forced to retire from his match on Sunday. Vella was serving at "
+        '5-6 down in the first set to fellow American Andy Renzi when he decided to end the match. "My hip was '
+        'cramping and I just could not continue," said the 34-year-old.'
+    )
+    assert only(b, "hip was cramping").speaker == "Andre Vella"

@@ -101,6 +101,8 @@ class SpeakerResolver:
         starts = self._quoted_starts = [s for s, _ in quoted]
         tok_starts = doc.to_array(IDX).tolist()
         mentions: list[tuple[int, int, Actor, bool]] = []
+        subjects: list[tuple[int, int]] = []
+        objects: list[tuple[int, int]] = []
         leads: list[tuple[int, int, Actor]] = []
         for actor in table.actors:
             for s, e in actor.mentions:
@@ -116,10 +118,15 @@ class SpeakerResolver:
                     or (actor.kind != "person" and named.dep_ == "poss" and named.head.dep_ in ("nsubj", "nsubjpass"))
                 )  # "Heineken's net income fell ... It blamed": the body whose figures the sentence is about
                 mentions.append((s, e, actor, subject))
+                if named is not None and actor.kind == "person" and (subject or named.dep_ in ("pobj", "dobj")):
+                    (subjects if subject else objects).append((named.sent.start_char, s))
                 if subject and named is not None and actor.kind == "person" and _leads(named):
                     leads.append((named.sent.start_char, s, actor))
         mentions.sort(key=lambda m: (m[0], m[1]))
         self._mentions = mentions
+        self._objects = {o for sent, o in objects if any(ss == sent and s < o for ss, s in subjects)}
+        """Where a person is named as an object after a person named as the subject of the same sentence
+        ("Agassi was serving to fellow American Andy Roddick")."""
         self._leads = sorted(leads, key=lambda m: m[1])
         """People named as the subject of a sentence's main clause: (sentence start, where, who)."""
         self._starts = [m[0] for m in mentions]
@@ -245,10 +252,11 @@ class SpeakerResolver:
 
     def _aged_person(self, before: int) -> Actor | None:
         """Whom "the 28-year-old" stands for: the person last named as a subject, if no other person was named
-        since ("Minar, ranked 158th, was forced to ... “...,” said the 20-year-old"); else nobody it can tell
-        ("It was Isinbayeva's 11th world record ... the 22-year-old told": not the subject before)."""
+        since but as an object ("Minar, ranked 158th, was forced to ... “...,” said the 20-year-old"; "Agassi
+        was serving to Andy Roddick when he ... said the 34-year-old"); else nobody it can tell ("It was
+        Isinbayeva's 11th world record ... the 22-year-old told": not the subject before)."""
         k = bisect.bisect_left(self._starts, before) - 1
-        while k >= 0 and self._mentions[k][2].kind != "person":
+        while k >= 0 and (self._mentions[k][2].kind != "person" or self._mentions[k][0] in self._objects):
             k -= 1
         subject = self._recent(before, ("person",))
         return subject if k >= 0 and self._mentions[k][2] is subject else None
