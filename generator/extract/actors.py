@@ -771,27 +771,25 @@ def _known_as(actors: list[Actor], text: str) -> list[Actor]:
     def alone(s: int, e: int) -> bool:
         return not text[max(0, s - 5) : s].endswith(("and ", "& ")) and not text.startswith((" and ", " &"), e)
 
-    def named_again(first: Actor, other: Actor) -> bool:
-        return any(
-            _KNOWN_AS.fullmatch(text, e, s) is not None and alone(b, e) and alone(s, f)
-            for b, e in first.mentions
-            for s, f in other.mentions
-            if e < s
-        )
-
-    for first in actors:
-        for other in actors:
-            if first.kind == "person" and other is not first and other.mentions and named_again(first, other):
-                first.aliases = [*first.aliases, other.name, *other.aliases]
-                first.mentions = sorted({*first.mentions, *other.mentions})
-                other.mentions = []
+    starting = {s: (e, a) for a in actors for s, e in a.mentions}
+    for first in [a for a in actors if a.kind == "person"]:
+        for b, e in list(first.mentions):
+            said = _KNOWN_AS.match(text, e)
+            at = said.end() if said is not None and alone(b, e) else -1
+            other = starting.get(at)
+            if other is None or other[1] is first or not other[1].mentions or not alone(at, other[0]):
+                continue
+            first.aliases = [*first.aliases, other[1].name, *other[1].aliases]
+            first.mentions = sorted({*first.mentions, *other[1].mentions})
+            other[1].mentions = []
     return [a for a in actors if a.mentions]
 
 
 def extract_actors(doc: Doc, article: Article) -> ActorTable:
     """All actors of ``doc``, one per real-world entity, in order of first mention."""
     clusters = _Builder(doc, _mentions(doc, article)).build()
-    actors = _known_as(_in_longer_names(_one_per_spelling([_actor(c) for c in clusters]), text_of(doc)), text_of(doc))
+    text = text_of(doc)
+    actors = _known_as(_in_longer_names(_one_per_spelling([_actor(c) for c in clusters]), text), text)
     works = [a for a in actors if _a_work(a)]
     table = ActorTable([a for a in actors if a not in works], [a.role for a in works if a.role])
     table.reindex()

@@ -46,10 +46,10 @@ STANCE_ADJECTIVES = frozenset([
 _CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | FRAME_CUES
 THINGS_TO_COME = frozenset({"what", "whatever"})
 """Subjects that name a thing, not a speaker ("what promises to be a huge encounter")."""
-_NAMELESS = frozenset(
-    {"i", "we", "you", "me", "us", "'s", "’s", "who", "which", "that", "this", "these", "those", "there"}
-)
-_NAMELESS |= THINGS_TO_COME
+LETS_US = frozenset({"'s", "’s"})
+"""The "us" of "let's" ("Let's hope ..."), the writer's and the reader's."""
+_NAMELESS = frozenset({"i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "there"})
+_NAMELESS |= THINGS_TO_COME | LETS_US
 
 
 def nameless(tok: Token) -> bool:

@@ -446,13 +446,10 @@ def _word_before_name(span: Span, person: bool) -> bool:
     )
 
 
-def _nationality_before_name(span: Span) -> int:
-    """How many words of a person's name ``span`` are a nationality before a given name and a surname ("New
-    Zealander Graham Henry"); none before a name alone ("German Gref", "Brazilian Ronaldo")."""
-    for n in (2, 1):
-        if len(span) > n + 1 and is_first_name(span[n].text) and geo.country_of_national(span[:n].text):
-            return n
-    return 0
+def _nationality_words(span: Span) -> int:
+    """How many words opening a person's name ``span`` are a nationality (one or two: "New Zealander"), when a
+    given name and a surname still follow; else 0."""
+    return next((n for n in (2, 1) if len(span) > n + 1 and geo.country_of_national(span[:n].text)), 0)
 
 
 def _opening_adjective(tok: Token) -> bool:
@@ -531,8 +528,6 @@ def _clean(ent: Span, label: str) -> _Mention | None:
         start += 1  # "1 Roger Federer (Switzerland), 2 Andy Roddick": a ranking's place
     if _word_before_name(doc[start:end], label == "PERSON"):
         start += 1  # "Lawyer David Chesnoff said", "In February Schubert ...": the name follows
-    elif label == "PERSON":
-        start += _nationality_before_name(doc[start:end])  # "New Zealander Graham Henry"
     if label == "PERSON" and any(t.tag_ == "PRP$" or (t.tag_ == "PRP" and t.i > start) for t in doc[start:end]):
         return None  # a title ("Lose My Breath", "Sometimes You Can't ..."), not a name ("You Zhang" may be one)
     number = next((t for t in doc[start:end] if _number(t)), None) if label == "PERSON" else None
@@ -543,8 +538,8 @@ def _clean(ent: Span, label: str) -> _Mention | None:
             end = number.i  # "Riise 1, Nunez 113", "Greg Rusedski 4-6 7-6": a goal's minute or a set's score
         else:
             label = "ORG"  # a product, a group, a work or a bill: "Xbox 2 will", "Transport 2000", "Bill 477,"
-    while label == "PERSON" and end - start > 2 and geo.country_of_national(doc[start].text):
-        start += 1  # "Brazilian Ana Souza", "Spaniard Conchita Martinez": the nationality describes the person
+    while label == "PERSON" and (n := _nationality_words(doc[start:end])):
+        start += n  # "Brazilian Ana Souza", "New Zealander Graham Henry": the nationality describes the person
     if end - start == 1 and (_a_national(doc[start]) or _opening_adjective(doc[start])):
         return None  # "the 55-year-old Frenchman": someone described, not named
     if label == "PERSON" and _titled_full_name(doc[start:end]):

@@ -34,6 +34,7 @@ from .cuesyntax import (  # some re-exported (``__all__``): the learned scorer u
     BELIEF_VERBS,
     FOR_CUES,
     FRAME_CUES,
+    LETS_US,
     OBJECT_CUES,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
@@ -69,8 +70,8 @@ __all__ = [
 # fmt: on
 
 
-_AUTHOR = frozenset({"i", "we", "you", "'s", "’s"})
-"""Subjects that are the writer or the reader when they stand outside quotation marks ("'s": "let's hope")."""
+_AUTHOR = frozenset({"i", "we", "you"}) | LETS_US
+"""Subjects that are the writer or the reader when they stand outside quotation marks ("let's hope")."""
 _SIDE_WORDS = 2
 """Words each side of a cue set inside its content needs for both sides to be what was said
 ("The museum, Mr. Obama said, would make ...")."""

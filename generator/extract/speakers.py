@@ -101,7 +101,7 @@ class SpeakerResolver:
         starts = self._quoted_starts = [s for s, _ in quoted]
         tok_starts = doc.to_array(IDX).tolist()
         mentions: list[tuple[int, int, Actor, bool]] = []
-        subjects: list[tuple[int, int]] = []
+        subject_in: dict[int, int] = {}  # sentence start -> where a person is first named there as a subject
         objects: list[tuple[int, int]] = []
         leads: list[tuple[int, int, Actor]] = []
         for actor in table.actors:
@@ -118,13 +118,16 @@ class SpeakerResolver:
                     or (actor.kind != "person" and named.dep_ == "poss" and named.head.dep_ in ("nsubj", "nsubjpass"))
                 )  # "Heineken's net income fell ... It blamed": the body whose figures the sentence is about
                 mentions.append((s, e, actor, subject))
-                if named is not None and actor.kind == "person" and (subject or named.dep_ in ("pobj", "dobj")):
-                    (subjects if subject else objects).append((named.sent.start_char, s))
+                if named is not None and actor.kind == "person" and subject:
+                    sent = named.sent.start_char
+                    subject_in[sent] = min(s, subject_in.get(sent, s))
+                elif named is not None and actor.kind == "person" and named.dep_ in ("pobj", "dobj"):
+                    objects.append((named.sent.start_char, s))
                 if subject and named is not None and actor.kind == "person" and _leads(named):
                     leads.append((named.sent.start_char, s, actor))
         mentions.sort(key=lambda m: (m[0], m[1]))
         self._mentions = mentions
-        self._objects = {o for sent, o in objects if any(ss == sent and s < o for ss, s in subjects)}
+        self._objects = {o for sent, o in objects if subject_in.get(sent, o) < o}
         """Where a person is named as an object after a person named as the subject of the same sentence
         ("Agassi was serving to fellow American Andy Roddick")."""
         self._leads = sorted(leads, key=lambda m: m[1])
